@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+export const roles = ['admin', 'dispatcher', 'supervisor', 'technician'] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+export const consoleRoles = ['admin', 'dispatcher', 'supervisor'] as const satisfies readonly Role[];
+
+export const jobStatuses = [
+  'created',
+  'draft',
+  'scheduled',
+  'synchronized',
+  'started',
+  'paused',
+  'completed',
+  'validated',
+  'cancelled',
+] as const;
+export const JobStatus = z.enum(jobStatuses);
+export type JobStatus = z.infer<typeof JobStatus>;
+
+export const ReserveStatus = z.enum(['unresolved', 'resolved', 'compliant']);
+export type ReserveStatus = z.infer<typeof ReserveStatus>;
+export const TakeBackStatus = z.enum(['ok', 'needs_repair', 'obsolete']);
+export type TakeBackStatus = z.infer<typeof TakeBackStatus>;
+export const SerialUnitStatus = z.enum(['ok', 'installed', 'needs_repair', 'obsolete']);
+export type SerialUnitStatus = z.infer<typeof SerialUnitStatus>;
+export const TechnicianRole = z.enum(['manager', 'auxiliary']);
+export type TechnicianRole = z.infer<typeof TechnicianRole>;
+export const Locale = z.enum(['en', 'fr']);
+export type Locale = z.infer<typeof Locale>;
+
+export const Id = z.string().min(1).max(64).describe('Opaque identifier');
+export const IsoDateTime = z.iso.datetime({ offset: false }).describe('ISO-8601 UTC timestamp');
+
+/** "Invalid characters found": control characters and angle brackets are refused in free text. */
+const INVALID_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F<>]/;
+export const SafeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !INVALID_TEXT.test(s), { message: 'Invalid characters found' });
+
+/** The one error shape of API.md. */
+export const ApiError = z.object({
+  error: z.object({
+    code: z.string().describe('snake_case machine code'),
+    message: z.string().describe('human sentence'),
+    details: z.unknown().optional(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+/** Keyset pagination: `cursor` is opaque; `offset` is only for a grid's scrollbar jump. */
+export const PageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(500).optional(),
+  offset: z.coerce.number().int().min(0).max(100_000).optional(),
+});
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    nextCursor: z.string().nullable(),
+  });
+export interface Page<T> {
+  items: T[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export const Money = z.object({
+  amountCents: z.number().int(),
+  currency: z.string().length(3),
+});
+export type Money = z.infer<typeof Money>;

@@ -1,0 +1,484 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The database as Kysely sees it, in camelCase (CamelCasePlugin maps to the snake_case
+ * columns of the migrations). Booleans are 0 | 1, JSON columns are strings, timestamps are
+ * ISO-8601 UTC strings: the same on SQLite and PostgreSQL.
+ */
+export type Flag = 0 | 1;
+type Json = string;
+type Iso = string;
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  passwordHash: string;
+  displayName: string;
+  role: 'admin' | 'dispatcher' | 'supervisor' | 'technician';
+  isActive: Flag;
+  locale: 'en' | 'fr';
+  theme: 'system' | 'light' | 'dark';
+  phone: string | null;
+  preferences: Json;
+  lastSignInAt: Iso | null;
+  createdAt: Iso;
+  updatedAt: Iso;
+  version: number;
+}
+
+export interface SessionsTable {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: Iso;
+  lastSeenAt: Iso;
+  expiresAt: Iso;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface DeviceTokensTable {
+  id: string;
+  userId: string;
+  tokenHash: string;
+  deviceName: string;
+  createdAt: Iso;
+  lastUsedAt: Iso | null;
+  revokedAt: Iso | null;
+}
+
+export interface LoginAttemptsTable {
+  id: string;
+  email: string;
+  ip: string;
+  succeeded: Flag;
+  attemptedAt: Iso;
+}
+
+export interface SettingsTable {
+  id: number;
+  data: Json;
+  version: number;
+  updatedAt: Iso;
+  updatedBy: string | null;
+}
+
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface CustomFieldDefinitionsTable {
+  id: string;
+  entity: 'job' | 'customer';
+  key: string;
+  labelEn: string;
+  labelFr: string;
+  type: 'text' | 'number' | 'date' | 'choice' | 'checkbox';
+  options: Json;
+  isMandatory: Flag;
+  sortOrder: number;
+  isActive: Flag;
+  createdAt: Iso;
+  version: number;
+}
+
+export interface CustomersTable {
+  id: string;
+  code: string;
+  name: string;
+  searchName: string;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+  customFields: Json;
+  createdAt: Iso;
+  updatedAt: Iso;
+  version: number;
+}
+
+export interface SitesTable {
+  id: string;
+  customerId: string;
+  name: string;
+  addressLine1: string;
+  addressLine2: string | null;
+  postalCode: string;
+  city: string;
+  country: string;
+  latitude: number | null;
+  longitude: number | null;
+  accessNotes: string | null;
+  createdAt: Iso;
+  updatedAt: Iso;
+}
+
+export interface ContactsTable {
+  id: string;
+  customerId: string;
+  siteId: string | null;
+  name: string;
+  jobTitle: string | null;
+  phone: string | null;
+  mobile: string | null;
+  email: string | null;
+  isPrimary: Flag;
+  createdAt: Iso;
+  updatedAt: Iso;
+}
+
+export interface ReportTemplatesTable {
+  id: string;
+  name: string;
+  description: string | null;
+  status: 'draft' | 'published' | 'archived';
+  draft: Json;
+  currentVersion: number | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: Iso;
+  updatedAt: Iso;
+  version: number;
+}
+
+export interface ReportTemplateVersionsTable {
+  id: string;
+  templateId: string;
+  versionNumber: number;
+  name: string;
+  definition: Json;
+  publishedBy: string | null;
+  publishedAt: Iso;
+}
+
+export interface JobTypesTable {
+  id: string;
+  code: string;
+  nameEn: string;
+  nameFr: string;
+  defaultTemplateId: string | null;
+  isActive: Flag;
+  createdAt: Iso;
+}
+
+export type JobStatus =
+  | 'created'
+  | 'draft'
+  | 'scheduled'
+  | 'synchronized'
+  | 'started'
+  | 'paused'
+  | 'completed'
+  | 'validated'
+  | 'cancelled';
+
+export interface JobsTable {
+  id: string;
+  number: string;
+  seq: number;
+  status: JobStatus;
+  customerId: string;
+  siteId: string | null;
+  contactId: string | null;
+  jobTypeId: string | null;
+  templateId: string | null;
+  templateVersion: number | null;
+  description: string;
+  managerId: string | null;
+  plannedStart: Iso | null;
+  plannedEnd: Iso | null;
+  actualStart: Iso | null;
+  actualEnd: Iso | null;
+  pausedAt: Iso | null;
+  workedSeconds: number;
+  declineReason: string | null;
+  declinedAt: Iso | null;
+  proposedStart: Iso | null;
+  cancelReason: string | null;
+  completedAt: Iso | null;
+  validatedAt: Iso | null;
+  validatedBy: string | null;
+  openReserves: number;
+  totalExclTaxCents: number;
+  currency: string;
+  customFields: Json;
+  searchText: string;
+  createdBy: string | null;
+  createdFrom: 'console' | 'field';
+  createdAt: Iso;
+  updatedAt: Iso;
+  version: number;
+}
+
+export interface JobTechniciansTable {
+  jobId: string;
+  userId: string;
+  role: 'manager' | 'auxiliary';
+}
+
+export interface JobEventsTable {
+  id: string;
+  jobId: string;
+  type: string;
+  fromStatus: JobStatus | null;
+  toStatus: JobStatus | null;
+  actorId: string | null;
+  source: 'console' | 'field' | 'system';
+  data: Json;
+  occurredAt: Iso;
+}
+
+export interface ReportAnswersTable {
+  id: string;
+  jobId: string;
+  fieldId: string;
+  value: Json;
+  comment: string | null;
+  answeredBy: string | null;
+  answeredAt: Iso;
+  version: number;
+}
+
+export type ReserveStatus = 'unresolved' | 'resolved' | 'compliant';
+
+export interface ReservesTable {
+  id: string;
+  jobId: string;
+  customerId: string;
+  templateId: string | null;
+  fieldId: string;
+  fieldLabel: string;
+  familyLabel: string;
+  status: ReserveStatus;
+  description: string;
+  raisedBy: string;
+  raisedAt: Iso;
+  assigneeId: string | null;
+  followUpJobId: string | null;
+  resolvedAt: Iso | null;
+  updatedAt: Iso;
+  version: number;
+}
+
+export interface ReserveEventsTable {
+  id: string;
+  reserveId: string;
+  type: string;
+  fromStatus: ReserveStatus | null;
+  toStatus: ReserveStatus | null;
+  comment: string | null;
+  data: Json;
+  actorId: string | null;
+  occurredAt: Iso;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  jobId: string;
+  kind: 'photo' | 'barcode' | 'document';
+  description: string | null;
+  barcodeValue: string | null;
+  barcodeFormat: string | null;
+  fileName: string | null;
+  contentType: string | null;
+  sizeBytes: number | null;
+  width: number | null;
+  height: number | null;
+  visibleToTechnician: Flag;
+  createdBy: string | null;
+  createdAt: Iso;
+}
+
+export interface AttachmentContentsTable {
+  attachmentId: string;
+  content: Buffer;
+  thumbnail: Buffer | null;
+}
+
+export interface SignaturesTable {
+  id: string;
+  jobId: string;
+  signer: 'customer' | 'technician';
+  signerName: string;
+  image: string;
+  signedBy: string | null;
+  signedAt: Iso;
+}
+
+export interface CatalogFamiliesTable {
+  id: string;
+  name: string;
+  sortOrder: number;
+  createdAt: Iso;
+  updatedAt: Iso;
+  version: number;
+}
+
+export interface CatalogItemsTable {
+  id: string;
+  familyId: string;
+  kind: 'part' | 'service';
+  reference: string;
+  name: string;
+  searchName: string;
+  description: string | null;
+  unit: string;
+  unitPriceCents: number;
+  taxRateBp: number;
+  isSerialized: Flag;
+  isStockTracked: Flag;
+  isActive: Flag;
+  createdAt: Iso;
+  updatedAt: Iso;
+  version: number;
+}
+
+export interface DepotsTable {
+  id: string;
+  name: string;
+  kind: 'main' | 'van';
+  ownerId: string | null;
+  createdAt: Iso;
+  version: number;
+}
+
+export interface StockLevelsTable {
+  depotId: string;
+  itemId: string;
+  quantity: number;
+  updatedAt: Iso;
+}
+
+export type SerialUnitStatus = 'ok' | 'installed' | 'needs_repair' | 'obsolete';
+
+export interface SerialUnitsTable {
+  id: string;
+  itemId: string;
+  serial: string;
+  status: SerialUnitStatus;
+  depotId: string | null;
+  customerId: string | null;
+  siteId: string | null;
+  lastJobId: string | null;
+  createdAt: Iso;
+  updatedAt: Iso;
+  version: number;
+}
+
+export interface StockMovementsTable {
+  id: string;
+  kind: 'receipt' | 'transfer' | 'install' | 'uninstall' | 'take_back' | 'repair' | 'retire';
+  itemId: string;
+  serialUnitId: string | null;
+  quantity: number;
+  fromDepotId: string | null;
+  toDepotId: string | null;
+  customerId: string | null;
+  jobId: string | null;
+  statusAfter: SerialUnitStatus | null;
+  note: string | null;
+  actorId: string | null;
+  occurredAt: Iso;
+}
+
+export interface JobItemsTable {
+  id: string;
+  jobId: string;
+  itemId: string;
+  quantity: number;
+  serialUnitId: string | null;
+  serial: string | null;
+  unitPriceCents: number;
+  taxRateBp: number;
+  lineTotalCents: number;
+  addedBy: string | null;
+  createdAt: Iso;
+  updatedAt: Iso;
+}
+
+export interface TakeBacksTable {
+  id: string;
+  jobId: string;
+  serial: string;
+  serialUnitId: string | null;
+  itemId: string;
+  status: 'ok' | 'needs_repair' | 'obsolete';
+  wasFound: Flag;
+  createdBy: string | null;
+  createdAt: Iso;
+  updatedAt: Iso;
+}
+
+export interface AuditLogTable {
+  id: string;
+  occurredAt: Iso;
+  actorId: string | null;
+  actorRole: string | null;
+  actorIp: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changes: Json;
+}
+
+export interface IdempotencyKeysTable {
+  principal: string;
+  key: string;
+  method: string;
+  path: string;
+  requestHash: string;
+  state: 'running' | 'done';
+  responseStatus: number | null;
+  responseHeaders: Json | null;
+  responseBody: string | null;
+  createdAt: Iso;
+}
+
+export interface OutboxEventsTable {
+  id: Generated<number>;
+  type: string;
+  payload: Json;
+  audience: ColumnType<Json, Json | undefined, Json>;
+  createdAt: Iso;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  deviceTokens: DeviceTokensTable;
+  loginAttempts: LoginAttemptsTable;
+  settings: SettingsTable;
+  counters: CountersTable;
+  customFieldDefinitions: CustomFieldDefinitionsTable;
+  customers: CustomersTable;
+  sites: SitesTable;
+  contacts: ContactsTable;
+  reportTemplates: ReportTemplatesTable;
+  reportTemplateVersions: ReportTemplateVersionsTable;
+  jobTypes: JobTypesTable;
+  jobs: JobsTable;
+  jobTechnicians: JobTechniciansTable;
+  jobEvents: JobEventsTable;
+  reportAnswers: ReportAnswersTable;
+  reserves: ReservesTable;
+  reserveEvents: ReserveEventsTable;
+  attachments: AttachmentsTable;
+  attachmentContents: AttachmentContentsTable;
+  signatures: SignaturesTable;
+  catalogFamilies: CatalogFamiliesTable;
+  catalogItems: CatalogItemsTable;
+  depots: DepotsTable;
+  stockLevels: StockLevelsTable;
+  serialUnits: SerialUnitsTable;
+  stockMovements: StockMovementsTable;
+  jobItems: JobItemsTable;
+  takeBacks: TakeBacksTable;
+  auditLog: AuditLogTable;
+  idempotencyKeys: IdempotencyKeysTable;
+  outboxEvents: OutboxEventsTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type CustomerRow = Selectable<CustomersTable>;
+export type NewCustomer = Insertable<CustomersTable>;
+export type CustomerUpdate = Updateable<CustomersTable>;

@@ -1,0 +1,21 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import * as m0001 from './migrations/0001_domain';
+
+/** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
+const migrations: Record<string, Migration> = {
+  '0001_domain': m0001,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  // Migrations are written against snake_case on Kysely<any>: run them without the camel-case plugin.
+  const migrator = new Migrator({ db: db.withoutPlugins(), provider: new StaticMigrationProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
