@@ -123,3 +123,13 @@ export const CustomerJob = z.object({
 export type CustomerJob = z.infer<typeof CustomerJob>;
 export const CustomerJobPage = pageOf(CustomerJob);
 export type CustomerJobPage = z.infer<typeof CustomerJobPage>;
+
+/**
+ * PATCH body: every field optional and, unlike `CustomerInput.partial()`, no default — a missing
+ * `sites` or `contacts` keeps them; a list that is sent replaces them (ids sent are kept).
+ */
+export const CustomerPatch = CustomerInput.extend({
+  sites: z.array(SiteInput).max(200).optional(),
+  contacts: z.array(ContactInput).max(200).optional(),
+}).partial();
+export type CustomerPatch = z.input<typeof CustomerPatch>;

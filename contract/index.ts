@@ -4,3 +4,6 @@ export * from './customers';
 export * from './settings';
 export * from './report-template';
 export * from './events';
+export * from './health';
+export * from './errors';
+export * from './report-answer';

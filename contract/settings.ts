@@ -34,3 +34,12 @@ export const defaultSettings: Settings = {
   reserveAlertRoles: ['admin', 'dispatcher', 'supervisor'],
   desktopNotifications: false,
 };
+
+/** GET and PATCH /api/settings answer the settings with their version (also sent as ETag). */
+export const SettingsWithVersion = Settings.extend({
+  version: z.number().int().describe('Send it back in If-Match when saving'),
+});
+export type SettingsWithVersion = z.infer<typeof SettingsWithVersion>;
+
+export const SettingsPatch = Settings.partial();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;

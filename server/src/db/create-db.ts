@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogConfig } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
 
@@ -20,14 +20,16 @@ export interface DbOptions {
   dataDir: string;
   /** SQLite file name inside dataDir; ':memory:' is refused: tests use real files. */
   sqliteFile?: string;
+  /** Kysely's query log (tests read the SQL to check query plans). */
+  log?: LogConfig;
 }
 
 export function createDb(options: DbOptions): DbHandle {
-  if (options.databaseUrl) return createPostgres(options.databaseUrl);
-  return createSqlite(options.dataDir, options.sqliteFile ?? 'fielddesk.sqlite');
+  if (options.databaseUrl) return createPostgres(options.databaseUrl, options.log);
+  return createSqlite(options.dataDir, options.sqliteFile ?? 'fielddesk.sqlite', options.log);
 }
 
-function createSqlite(dataDir: string, fileName: string): DbHandle {
+function createSqlite(dataDir: string, fileName: string, log?: LogConfig): DbHandle {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, fileName);
   const sqlite = new SQLite(file);
@@ -36,18 +38,22 @@ function createSqlite(dataDir: string, fileName: string): DbHandle {
   sqlite.pragma('busy_timeout = 5000');
   // FULL: a report acknowledged to a technician must survive a power cut.
   sqlite.pragma('synchronous = FULL');
+  // Prefix searches (LIKE 'abc%') may then use the plain indexes; searched columns are lower-cased.
+  sqlite.pragma('case_sensitive_like = ON');
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: sqlite }),
     plugins: [new CamelCasePlugin()],
+    log,
   });
   return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
 }
 
-function createPostgres(databaseUrl: string): DbHandle {
+function createPostgres(databaseUrl: string, log?: LogConfig): DbHandle {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
+    log,
   });
   const url = new URL(databaseUrl);
   return { db, kind: 'postgres', location: `${url.host}${url.pathname}`, close: () => db.destroy() };

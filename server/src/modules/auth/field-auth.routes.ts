@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { FieldTokenRequest, FieldTokenResponse, SessionUser } from '@contract';
+import { actorOf, audit } from '../../plugins/audit';
+import { principalOf } from '../../plugins/auth';
+import { TECHNICIAN } from '../../plugins/route-access';
+import { issueFieldToken } from './auth.service';
+import { revokeDeviceToken } from './device-tokens.repository';
+import { toSessionUser } from './users.repository';
+
+/** Technician app sign-in with bearer tokens: /api/field. */
+export const fieldAuthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/auth/token',
+    {
+      config: { roles: 'public' },
+      schema: {
+        summary: 'Get a bearer token for this device (technicians only)',
+        tags: ['field'],
+        body: FieldTokenRequest,
+        response: { 201: FieldTokenResponse },
+      },
+    },
+    async (request, reply) => {
+      const { user, token, tokenId } = await issueFieldToken(app.db, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+      });
+      return reply.code(201).send({ token, tokenId, user: toSessionUser(user) });
+    },
+  );
+
+  app.delete(
+    '/auth/token',
+    {
+      config: { roles: TECHNICIAN, idempotent: 'optional' },
+      schema: { summary: 'Revoke the token of this request (sign out of the app)', tags: ['field'] },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      await app.db.transaction().execute(async (trx) => {
+        await revokeDeviceToken(trx, principal.tokenId!);
+        await audit(trx, { actor: actorOf(request), action: 'token_revoked', entityType: 'device_token', entityId: principal.tokenId! });
+      });
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/me',
+    {
+      config: { roles: TECHNICIAN },
+      schema: { summary: 'The technician of this token', tags: ['field'], response: { 200: SessionUser } },
+    },
+    async (request) => toSessionUser(principalOf(request).user),
+  );
+};

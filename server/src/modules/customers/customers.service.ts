@@ -1,0 +1,192 @@
+import type { Kysely } from 'kysely';
+import {
+  ContactInput,
+  CustomerInput,
+  CustomerPatch,
+  SiteInput,
+  type Contact,
+  type Customer,
+  type Site,
+} from '@contract';
+import type { z } from 'zod';
+import type { Database } from '../../db/database';
+import { audit, type Actor } from '../../plugins/audit';
+import { publish } from '../../plugins/events/publish';
+import { nextCounter } from '../../shared/counters';
+import { diff } from '../../shared/diff';
+import { conflict, invalidInput, notFound } from '../../shared/errors';
+import { searchForm } from '../../shared/text';
+import { assertVersion, versionMismatch } from '../../shared/versioning';
+import { findCustomer, highestCustomerNumber } from './customers.repository';
+
+type NewCustomerInput = z.output<typeof CustomerInput>;
+type CustomerChanges = z.output<typeof CustomerPatch>;
+type SiteFields = z.output<typeof SiteInput>;
+type ContactFields = z.output<typeof ContactInput>;
+
+export async function createCustomer(db: Kysely<Database>, input: NewCustomerInput, actor: Actor | null): Promise<Customer> {
+  checkOnePrimary(input.contacts);
+  return db.transaction().execute(async (trx) => {
+    const number = await nextCounter(trx, 'customer', () => highestCustomerNumber(trx));
+    const id = crypto.randomUUID();
+    const now = new Date().toISOString();
+    await trx
+      .insertInto('customers')
+      .values({
+        id,
+        code: `C-${String(number).padStart(6, '0')}`,
+        name: input.name,
+        searchName: searchForm(input.name),
+        email: input.email ?? null,
+        phone: input.phone || null,
+        notes: input.notes ?? null,
+        customFields: JSON.stringify(input.customFields ?? {}),
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      })
+      .execute();
+    await replaceSites(trx, id, [], input.sites, now);
+    await replaceContacts(trx, id, [], input.contacts, now);
+    const created = (await findCustomer(trx, id))!;
+    await audit(trx, { actor, action: 'create', entityType: 'customer', entityId: id, changes: diff(null, snapshot(created)) });
+    await publish(trx, 'customer.updated', { customerId: id, code: created.code, name: created.name, version: 1, created: true });
+    return created;
+  });
+}
+
+/** PATCH: fields sent are changed; a `sites` or `contacts` list sent replaces the current one. */
+export async function updateCustomer(
+  db: Kysely<Database>,
+  id: string,
+  changes: CustomerChanges,
+  expectedVersion: number,
+  actor: Actor | null,
+): Promise<Customer> {
+  if (changes.contacts) checkOnePrimary(changes.contacts);
+  return db.transaction().execute(async (trx) => {
+    const before = await findCustomer(trx, id);
+    if (!before) throw notFound('This customer');
+    assertVersion(before.version, expectedVersion);
+    const now = new Date().toISOString();
+    const { sites, contacts, customFields, ...scalars } = changes;
+    if (scalars.phone === '') scalars.phone = null;
+    const updated = await trx
+      .updateTable('customers')
+      .set({
+        ...scalars,
+        ...(scalars.name !== undefined ? { searchName: searchForm(scalars.name) } : {}),
+        ...(customFields !== undefined ? { customFields: JSON.stringify(customFields) } : {}),
+        updatedAt: now,
+        version: expectedVersion + 1,
+      })
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    // Another writer committed first: only one of two concurrent edits of a version wins.
+    if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
+    if (sites) await replaceSites(trx, id, before.sites, sites, now);
+    if (contacts) await replaceContacts(trx, id, before.contacts, contacts, now);
+    const after = (await findCustomer(trx, id))!;
+    await audit(trx, {
+      actor,
+      action: 'update',
+      entityType: 'customer',
+      entityId: id,
+      changes: diff(snapshot(before), snapshot(after)),
+    });
+    await publish(trx, 'customer.updated', { customerId: id, code: after.code, name: after.name, version: after.version });
+    return after;
+  });
+}
+
+/** What the audit trail compares: the customer as a user sees it, without timestamps. */
+function snapshot(c: Customer) {
+  const { id: _id, code: _code, createdAt: _c, updatedAt: _u, version: _v, ...rest } = c;
+  return rest;
+}
+
+function checkOnePrimary(contacts: ContactFields[]): void {
+  const primaries = contacts.flatMap((c, i) => (c.isPrimary ? [i] : []));
+  if (primaries.length > 1) {
+    throw invalidInput(
+      primaries.slice(1).map((i) => ({ in: 'body', path: `contacts.${i}.isPrimary`, message: 'Only one contact can be primary' })),
+    );
+  }
+}
+
+/** Ids sent must be this customer's, each once; anything else is a 400 naming the entry. */
+function checkKeptIds(list: 'sites' | 'contacts', sent: { id?: string }[], current: { id: string }[]): void {
+  const known = new Set(current.map((x) => x.id));
+  const seen = new Set<string>();
+  const issues = sent.flatMap((x, i) => {
+    if (x.id === undefined) return [];
+    if (!known.has(x.id)) return [{ in: 'body', path: `${list}.${i}.id`, message: `Not one of this customer's ${list}` }];
+    if (seen.has(x.id)) return [{ in: 'body', path: `${list}.${i}.id`, message: 'Listed twice' }];
+    seen.add(x.id);
+    return [];
+  });
+  if (issues.length > 0) throw invalidInput(issues);
+}
+
+async function replaceSites(trx: Kysely<Database>, customerId: string, current: Site[], sent: SiteFields[], now: string) {
+  checkKeptIds('sites', sent, current);
+  const kept = new Set(sent.flatMap((s) => (s.id ? [s.id] : [])));
+  const removed = current.filter((s) => !kept.has(s.id)).map((s) => s.id);
+  if (removed.length > 0) {
+    const usedByJob = await trx.selectFrom('jobs').select('siteId').where('siteId', 'in', removed).limit(1).executeTakeFirst();
+    const usedByPart = await trx.selectFrom('serialUnits').select('siteId').where('siteId', 'in', removed).limit(1).executeTakeFirst();
+    const used = usedByJob?.siteId ?? usedByPart?.siteId;
+    if (used) {
+      throw conflict('site_in_use', 'This site has jobs or installed parts: it cannot be removed.', { siteId: used });
+    }
+    await trx.deleteFrom('sites').where('id', 'in', removed).execute();
+  }
+  for (const site of sent) {
+    const fields = {
+      name: site.name,
+      addressLine1: site.addressLine1,
+      addressLine2: site.addressLine2 ?? null,
+      postalCode: site.postalCode,
+      city: site.city,
+      country: site.country,
+      latitude: site.latitude ?? null,
+      longitude: site.longitude ?? null,
+      accessNotes: site.accessNotes ?? null,
+      updatedAt: now,
+    };
+    if (site.id) await trx.updateTable('sites').set(fields).where('id', '=', site.id).execute();
+    else await trx.insertInto('sites').values({ ...fields, id: crypto.randomUUID(), customerId, createdAt: now }).execute();
+  }
+}
+
+async function replaceContacts(trx: Kysely<Database>, customerId: string, current: Contact[], sent: ContactFields[], now: string) {
+  checkKeptIds('contacts', sent, current);
+  const kept = new Set(sent.flatMap((c) => (c.id ? [c.id] : [])));
+  const removed = current.filter((c) => !kept.has(c.id)).map((c) => c.id);
+  if (removed.length > 0) {
+    const used = await trx.selectFrom('jobs').select('contactId').where('contactId', 'in', removed).limit(1).executeTakeFirst();
+    if (used?.contactId) {
+      throw conflict('contact_in_use', 'This contact is named on jobs: it cannot be removed.', { contactId: used.contactId });
+    }
+    await trx.deleteFrom('contacts').where('id', 'in', removed).execute();
+  }
+  for (const contact of sent) {
+    const fields = {
+      name: contact.name,
+      jobTitle: contact.jobTitle ?? null,
+      phone: contact.phone || null,
+      mobile: contact.mobile || null,
+      email: contact.email ?? null,
+      isPrimary: contact.isPrimary ? (1 as const) : (0 as const),
+      updatedAt: now,
+    };
+    if (contact.id) await trx.updateTable('contacts').set(fields).where('id', '=', contact.id).execute();
+    else {
+      await trx
+        .insertInto('contacts')
+        .values({ ...fields, id: crypto.randomUUID(), customerId, siteId: null, createdAt: now })
+        .execute();
+    }
+  }
+}

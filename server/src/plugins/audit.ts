@@ -1,0 +1,42 @@
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import { nowIso } from '../shared/clock';
+import type { Changes } from '../shared/diff';
+
+export interface Actor {
+  id: string;
+  role: string;
+  ip: string | null;
+}
+
+export interface AuditEntry {
+  actor: Actor | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changes?: Changes;
+}
+
+/** Writes one audit row. Pass the transaction of the change, so both commit or neither does. */
+export async function audit(trx: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  await trx
+    .insertInto('auditLog')
+    .values({
+      id: crypto.randomUUID(),
+      occurredAt: nowIso(),
+      actorId: entry.actor?.id ?? null,
+      actorRole: entry.actor?.role ?? null,
+      actorIp: entry.actor?.ip ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      changes: JSON.stringify(entry.changes ?? {}),
+    })
+    .execute();
+}
+
+export function actorOf(request: FastifyRequest): Actor | null {
+  const p = request.principal;
+  return p ? { id: p.user.id, role: p.role, ip: request.ip } : null;
+}

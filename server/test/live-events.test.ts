@@ -1,0 +1,200 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { LiveEvent } from '@contract';
+import { buildApp } from '../src/app';
+import { createDb, type DbHandle } from '../src/db/create-db';
+import { publish } from '../src/plugins/events/publish';
+import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+
+let t: TestApp;
+let base: string;
+let dispatcher: Credentials;
+let supervisor: Credentials;
+
+before(async () => {
+  t = await createTestApp({ live: { pollMs: 50, heartbeatMs: 200 } });
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = t.app.server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  dispatcher = await signIn(t.app, await createUser(t.db, { role: 'dispatcher' }));
+  supervisor = await signIn(t.app, await createUser(t.db, { role: 'supervisor' }));
+});
+after(() => t.close());
+
+interface Received {
+  events: LiveEvent[];
+  raw: string;
+  status: number;
+  headers: Headers;
+  close(): void;
+}
+
+/** Opens GET /api/events with fetch (inject cannot stream) and collects what arrives. */
+async function connect(root: string, who: Credentials, lastEventId?: number): Promise<Received> {
+  const controller = new AbortController();
+  const res = await fetch(`${root}/api/events`, {
+    headers: { cookie: who.headers.cookie!, ...(lastEventId === undefined ? {} : { 'last-event-id': String(lastEventId) }) },
+    signal: controller.signal,
+  });
+  const received: Received = { events: [], raw: '', status: res.status, headers: res.headers, close: () => controller.abort() };
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  void (async () => {
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        received.raw += decoder.decode(value, { stream: true });
+        const blocks = received.raw.split('\n\n');
+        received.events = blocks.flatMap((block) => {
+          const data = block.split('\n').find((line) => line.startsWith('data: '));
+          return data ? [JSON.parse(data.slice(6)) as LiveEvent] : [];
+        });
+      }
+    } catch {
+      // aborted by the test
+    }
+  })();
+  // Let the stream register and prime before the test publishes.
+  await new Promise((r) => setTimeout(r, 150));
+  return received;
+}
+
+async function until(check: () => boolean, what: string, ms = 3000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const emit = (db: DbHandle['db'], payload: Record<string, unknown>, audience?: ('admin' | 'dispatcher' | 'supervisor')[]) =>
+  db.transaction().execute((trx) => publish(trx, 'customer.updated', payload, audience));
+
+test('an event published in a transaction reaches a connected stream (id, event, data)', async () => {
+  const stream = await connect(base, dispatcher);
+  try {
+    assert.equal(stream.status, 200);
+    assert.match(String(stream.headers.get('content-type')), /text\/event-stream/);
+    assert.match(String(stream.headers.get('content-security-policy')), /default-src 'self'/);
+    await emit(t.db, { customerId: 'c-1' });
+    await until(() => stream.events.length === 1, 'the event');
+    const [event] = stream.events;
+    assert.equal(event!.type, 'customer.updated');
+    assert.deepEqual(event!.payload, { customerId: 'c-1' });
+    assert.ok(event!.id > 0);
+    assert.match(event!.createdAt, /Z$/);
+    assert.match(stream.raw, new RegExp(`id: ${event!.id}\\nevent: customer.updated\\ndata: `));
+  } finally {
+    stream.close();
+  }
+});
+
+test('a rolled-back transaction announces nothing', async () => {
+  const stream = await connect(base, dispatcher);
+  try {
+    await assert.rejects(
+      t.db.transaction().execute(async (trx) => {
+        await publish(trx, 'customer.updated', { customerId: 'ghost' });
+        throw new Error('rollback');
+      }),
+    );
+    await emit(t.db, { customerId: 'real' });
+    await until(() => stream.events.length >= 1, 'the committed event');
+    await new Promise((r) => setTimeout(r, 150));
+    assert.deepEqual(stream.events.map((e) => e.payload.customerId), ['real']);
+  } finally {
+    stream.close();
+  }
+});
+
+test('Last-Event-ID replays the events missed while disconnected, then goes on live', async () => {
+  const first = await connect(base, dispatcher);
+  await emit(t.db, { n: 1 });
+  await until(() => first.events.length === 1, 'event 1');
+  const lastSeen = first.events[0]!.id;
+  first.close();
+
+  await emit(t.db, { n: 2 });
+  await emit(t.db, { n: 3 });
+  const resumed = await connect(base, dispatcher, lastSeen);
+  try {
+    await until(() => resumed.events.length === 2, 'the two missed events');
+    assert.deepEqual(resumed.events.map((e) => e.payload.n), [2, 3]);
+    await emit(t.db, { n: 4 });
+    await until(() => resumed.events.length === 3, 'the live event');
+    assert.deepEqual(resumed.events.map((e) => e.payload.n), [2, 3, 4], 'no duplicate, nothing lost');
+  } finally {
+    resumed.close();
+  }
+});
+
+test('events limited to some roles reach only those roles', async () => {
+  const forDispatcher = await connect(base, dispatcher);
+  const forSupervisor = await connect(base, supervisor);
+  try {
+    await emit(t.db, { only: 'supervisors' }, ['supervisor']);
+    await emit(t.db, { only: 'everyone' });
+    await until(() => forDispatcher.events.length === 1 && forSupervisor.events.length === 2, 'both streams');
+    assert.deepEqual(forDispatcher.events.map((e) => e.payload.only), ['everyone']);
+    assert.deepEqual(forSupervisor.events.map((e) => e.payload.only), ['supervisors', 'everyone']);
+  } finally {
+    forDispatcher.close();
+    forSupervisor.close();
+  }
+});
+
+test('another API instance on the same database delivers the same events', async () => {
+  // A second process would open its own connection: so does this second app.
+  const secondHandle = createDb({ databaseUrl: t.testDb.databaseUrl, dataDir: t.testDb.dataDir });
+  const second = buildApp({ config: t.config, dbHandle: secondHandle, live: { pollMs: 50 } });
+  await second.listen({ port: 0, host: '127.0.0.1' });
+  const address = second.server.address();
+  const secondBase = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const onFirst = await connect(base, dispatcher);
+  const onSecond = await connect(secondBase, dispatcher);
+  try {
+    await emit(t.db, { from: 'instance one' });
+    await emit(secondHandle.db, { from: 'instance two' });
+    await until(() => onFirst.events.length === 2 && onSecond.events.length === 2, 'both instances');
+    assert.deepEqual(onFirst.events.map((e) => e.payload.from), ['instance one', 'instance two']);
+    assert.deepEqual(onSecond.events.map((e) => e.payload.from), ['instance one', 'instance two']);
+  } finally {
+    onFirst.close();
+    onSecond.close();
+    await second.close();
+    await secondHandle.close();
+  }
+});
+
+test('heartbeats keep the stream alive, and the stream ends when the session does', async () => {
+  const user = await createUser(t.db, { role: 'admin' });
+  const admin = await signIn(t.app, user);
+  const stream = await connect(base, admin);
+  await until(() => stream.raw.includes(': heartbeat'), 'a heartbeat');
+  await t.db.deleteFrom('sessions').where('userId', '=', user.id).execute();
+  const before = stream.raw.length;
+  await new Promise((r) => setTimeout(r, 500));
+  await emit(t.db, { after: 'logout' });
+  await new Promise((r) => setTimeout(r, 300));
+  assert.ok(!stream.raw.slice(before).includes('logout'), 'nothing is sent after the session ended');
+  stream.close();
+});
+
+test('closing the app ends open streams (graceful shutdown)', async () => {
+  const other = await createTestApp();
+  await other.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = other.app.server.address();
+  const otherBase = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const who = await signIn(other.app, await createUser(other.db, { role: 'dispatcher' }));
+  const res = await fetch(`${otherBase}/api/events`, { headers: { cookie: who.headers.cookie! } });
+  const reader = res.body!.getReader();
+  await reader.read(); // the retry line: the stream is open
+  const started = Date.now();
+  await other.close();
+  for (;;) {
+    const { done } = await reader.read();
+    if (done) break;
+  }
+  assert.ok(Date.now() - started < 3000, 'the stream did not hold the shutdown');
+});

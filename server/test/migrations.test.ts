@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { sql } from 'kysely';
+import { createDb, type DbHandle } from '../src/db/create-db';
+import { migrateToLatest } from '../src/db/migrate';
+import { createTestDb } from './helpers/test-db';
+
+const EXPECTED = ['0001_domain', '0002_prefix_search'];
+
+async function tableNames(handle: DbHandle): Promise<string[]> {
+  const query =
+    handle.kind === 'postgres'
+      ? sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = 'public'`
+      : sql<{ name: string }>`select name from sqlite_master where type = 'table'`;
+  return (await query.execute(handle.db)).rows.map((r) => r.name);
+}
+
+async function checkFreshDatabase(handle: DbHandle) {
+  assert.deepEqual(await migrateToLatest(handle.db), EXPECTED, 'every migration runs once on a fresh database');
+  assert.deepEqual(await migrateToLatest(handle.db), [], 'running again changes nothing');
+  const tables = await tableNames(handle);
+  for (const table of ['users', 'sessions', 'customers', 'jobs', 'outbox_events', 'idempotency_keys', 'audit_log']) {
+    assert.ok(tables.includes(table), `table ${table} exists`);
+  }
+  // The database works for real: a write and a read through the camel-case mapping.
+  await handle.db.insertInto('counters').values({ name: 'probe', value: 41 }).execute();
+  const row = await handle.db.selectFrom('counters').select('value').where('name', '=', 'probe').executeTakeFirstOrThrow();
+  assert.equal(Number(row.value), 41);
+}
+
+test('migrations run up on a fresh SQLite database', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fd-migrate-'));
+  const handle = createDb({ dataDir: dir });
+  try {
+    await checkFreshDatabase(handle);
+  } finally {
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('migrations run up on a fresh PostgreSQL database (DATABASE_URL)', { skip: !process.env.DATABASE_URL }, async () => {
+  const testDb = await createTestDb({ migrate: false });
+  try {
+    assert.equal(testDb.handle.kind, 'postgres');
+    await checkFreshDatabase(testDb.handle);
+    const indexes = await sql<{ indexname: string; indexdef: string }>`select indexname, indexdef from pg_indexes where indexname in ('customers_code_prefix', 'customers_search_name_c')`.execute(testDb.handle.db);
+    const byName = Object.fromEntries(indexes.rows.map((r) => [r.indexname, r.indexdef]));
+    assert.match(byName.customers_code_prefix ?? '', /text_pattern_ops/, 'code prefix search has a text_pattern_ops index');
+    assert.match(byName.customers_search_name_c ?? '', /COLLATE "C"/, 'name search and sort share a collate "C" index');
+  } finally {
+    await testDb.drop();
+  }
+});

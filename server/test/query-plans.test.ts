@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { sql, type CompiledQuery } from 'kysely';
+import { createDb, type DbHandle } from '../src/db/create-db';
+import { listCustomerJobs } from '../src/modules/customers/customer-jobs.repository';
+import { listCustomers } from '../src/modules/customers/customers.repository';
+import { createTestDb, type TestDb } from './helpers/test-db';
+
+/**
+ * No table scan behind a list, a filter or a sort: every query of the lists is explained on the
+ * real database. PostgreSQL plans tiny tables with sequential scans, so the check turns them off
+ * (`enable_seqscan = off`): a query still planned with one has no usable index.
+ */
+let testDb: TestDb;
+let logged: DbHandle;
+const captured: CompiledQuery[] = [];
+
+before(async () => {
+  testDb = await createTestDb();
+  logged = createDb({
+    databaseUrl: testDb.databaseUrl,
+    dataDir: testDb.dataDir,
+    log: (event) => {
+      if (event.level === 'query') captured.push(event.query);
+    },
+  });
+  const now = new Date().toISOString();
+  for (let i = 0; i < 30; i += 1) {
+    await testDb.handle.db
+      .insertInto('customers')
+      .values({ id: `c${i}`, code: `C-${String(i).padStart(6, '0')}`, name: `Name ${i}`, searchName: `name ${i}`, email: null, phone: null, notes: null, customFields: '{}', createdAt: now, updatedAt: now, version: 1 })
+      .execute();
+  }
+});
+after(async () => {
+  await logged.close();
+  await testDb.drop();
+});
+
+async function planOf(query: CompiledQuery): Promise<string[]> {
+  const db = testDb.handle.db;
+  if (testDb.handle.kind === 'sqlite') {
+    const result = await db.executeQuery<{ detail: string }>({ ...query, sql: `explain query plan ${query.sql}` } as CompiledQuery<{ detail: string }>);
+    return result.rows.map((r) => r.detail);
+  }
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    const result = await trx.executeQuery<{ 'QUERY PLAN': string }>({ ...query, sql: `explain ${query.sql}` } as CompiledQuery<{ 'QUERY PLAN': string }>);
+    return result.rows.map((r) => r['QUERY PLAN']);
+  });
+}
+
+function assertNoTableScan(plan: string[], what: string) {
+  for (const line of plan) {
+    assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${what}: ${plan.join(' | ')}`);
+  }
+}
+
+async function explainAll(label: string, run: () => Promise<unknown>) {
+  captured.length = 0;
+  await run();
+  assert.ok(captured.length > 0);
+  for (const query of captured.filter((q) => /^select/i.test(q.sql))) {
+    assertNoTableScan(await planOf(query), `${label}: ${query.sql}`);
+  }
+}
+
+test('customer lists, searches, sorts and next pages read indexes only', async () => {
+  const db = logged.db;
+  await explainAll('by name', () => listCustomers(db, { limit: 5, sort: 'name' }));
+  await explainAll('by update', () => listCustomers(db, { limit: 5, sort: 'updatedAt' }));
+  await explainAll('name prefix', () => listCustomers(db, { limit: 5, sort: 'name', q: 'nam' }));
+  await explainAll('name prefix by update', () => listCustomers(db, { limit: 5, sort: 'updatedAt', q: 'nam' }));
+  await explainAll('code prefix', () => listCustomers(db, { limit: 5, sort: 'name', q: 'C-0000' }));
+  const first = await listCustomers(db, { limit: 5, sort: 'name' });
+  await explainAll('next page by name', () => listCustomers(db, { limit: 5, sort: 'name', cursor: first.nextCursor! }));
+  const firstByUpdate = await listCustomers(db, { limit: 5, sort: 'updatedAt' });
+  await explainAll('next page by update', () => listCustomers(db, { limit: 5, sort: 'updatedAt', cursor: firstByUpdate.nextCursor! }));
+});
+
+test("a customer's job history reads indexes only", async () => {
+  await explainAll('customer jobs', () => listCustomerJobs(logged.db, 'c1', { limit: 5 }));
+});

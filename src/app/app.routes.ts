@@ -1,0 +1,63 @@
+import type { Role } from '@contract';
+import { Route, Routes } from '@angular/router';
+import { roleGuard, signedInGuard, signedOutGuard } from './core/auth/auth.guards';
+import { ROLES } from './core/layout/nav-items';
+
+/** An address a later issue fills: one shared "being built" page, lazily loaded, guarded by role. */
+function comingSoon(path: string, title: string, roles: readonly Role[] = ROLES.managers): Route {
+  return {
+    path,
+    title,
+    canActivate: [roleGuard],
+    data: { roles },
+    loadComponent: () => import('./core/layout/coming-soon-page/coming-soon-page').then((m) => m.ComingSoonPage),
+  };
+}
+
+export const appRoutes: Routes = [
+  {
+    path: 'sign-in',
+    title: 'signIn.title',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./core/auth/sign-in-page/sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: '',
+    canActivate: [signedInGuard],
+    loadComponent: () => import('./core/layout/shell/shell').then((m) => m.Shell),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+      comingSoon('dashboard', 'nav.dashboard'),
+      comingSoon('jobs', 'nav.jobs'),
+      comingSoon('jobs/board', 'pages.jobsBoard'),
+      comingSoon('jobs/new', 'pages.jobNew', ROLES.customerWriters),
+      comingSoon('jobs/:number', 'pages.job'),
+      comingSoon('review', 'nav.review'),
+      comingSoon('review/:number', 'pages.reviewJob'),
+      comingSoon('reserves', 'nav.reserves'),
+      comingSoon('reserves/:id', 'pages.reserve'),
+      comingSoon('report-templates', 'nav.reportTemplates'),
+      comingSoon('report-templates/:id', 'pages.reportTemplate'),
+      comingSoon('depots', 'nav.depots'),
+      comingSoon('depots/:id', 'pages.depot'),
+      comingSoon('serials/:serial', 'pages.serial'),
+      comingSoon('repairs', 'pages.repairs'),
+      comingSoon('catalog', 'nav.catalog'),
+      {
+        path: 'customers',
+        canActivate: [roleGuard],
+        data: { roles: ROLES.managers },
+        loadChildren: () => import('./features/customers/customers.routes').then((m) => m.customersRoutes),
+      },
+      comingSoon('users', 'nav.users', ROLES.admin),
+      comingSoon('settings', 'nav.settings'),
+      comingSoon('audit', 'nav.audit', ROLES.admin),
+      comingSoon('me', 'pages.me'),
+      {
+        path: '**',
+        title: 'notFound.title',
+        loadComponent: () => import('./core/layout/not-found-page/not-found-page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

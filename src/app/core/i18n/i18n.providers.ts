@@ -1,0 +1,22 @@
+import { registerLocaleData } from '@angular/common';
+import localeFr from '@angular/common/locales/fr';
+import { EnvironmentProviders, isDevMode, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
+import { provideTransloco } from '@jsverse/transloco';
+import { TranslocoHttpLoader } from './transloco-http-loader';
+
+export function provideI18n(): EnvironmentProviders {
+  return makeEnvironmentProviders([
+    provideTransloco({
+      config: {
+        availableLangs: ['en', 'fr'],
+        defaultLang: 'en',
+        fallbackLang: 'en',
+        reRenderOnLangChange: true,
+        prodMode: !isDevMode(),
+        missingHandler: { useFallbackTranslation: true, logMissingKey: isDevMode() },
+      },
+      loader: TranslocoHttpLoader,
+    }),
+    provideAppInitializer(() => registerLocaleData(localeFr, 'fr')),
+  ]);
+}

@@ -1,0 +1,53 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { Role } from '@contract';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { translocoTesting } from '../../../../testing/transloco-testing';
+import { selectRole } from '../../auth/auth.feature';
+import { navItemsFor } from '../nav-items';
+import { MainNav } from './main-nav';
+
+describe('MainNav', () => {
+  async function linksFor(role: Role): Promise<string[]> {
+    TestBed.configureTestingModule({
+      imports: [MainNav, translocoTesting()],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
+    });
+    TestBed.inject(MockStore).overrideSelector(selectRole, role);
+    const fixture = TestBed.createComponent(MainNav);
+    await fixture.whenStable();
+    return Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('nav a [matListItemTitle]')).map((a) => a.textContent!.trim());
+  }
+
+  it('shows Users and Audit to an administrator', async () => {
+    const links = await linksFor('admin');
+    expect(links).toContain('Users');
+    expect(links).toContain('Audit');
+    expect(links).toContain('Customers');
+  });
+
+  it('hides Users and Audit from a dispatcher', async () => {
+    const links = await linksFor('dispatcher');
+    expect(links).not.toContain('Users');
+    expect(links).not.toContain('Audit');
+    expect(links).toContain('Jobs');
+    expect(links).toContain('Settings');
+  });
+
+  it('is a labelled navigation landmark', async () => {
+    TestBed.configureTestingModule({
+      imports: [MainNav, translocoTesting()],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
+    });
+    TestBed.inject(MockStore).overrideSelector(selectRole, 'supervisor');
+    const fixture = TestBed.createComponent(MainNav);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('nav')?.getAttribute('aria-label')).toBe('Main');
+  });
+
+  it('offers nothing to a technician or nobody', () => {
+    expect(navItemsFor('technician')).toEqual([]);
+    expect(navItemsFor(null)).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { Injectable, inject } from '@angular/core';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { TranslocoService } from '@jsverse/transloco';
+import { take } from 'rxjs';
+import { ApiErrorInfo, apiErrorMessageKey } from '../../shared/util/api-error';
+
+/** Short messages in a snackbar, always translated. */
+@Injectable({ providedIn: 'root' })
+export class Notifier {
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
+
+  info(key: string, params: Record<string, unknown> = {}): void {
+    this.show(key, params, 4000);
+  }
+
+  error(error: ApiErrorInfo): void {
+    const { key, params } = apiErrorMessageKey(error);
+    this.show(key, params, 8000);
+  }
+
+  private show(key: string, params: Record<string, unknown>, duration: number): void {
+    // selectTranslate waits for the language file if it is still loading.
+    this.transloco
+      .selectTranslate<string>(key, params)
+      .pipe(take(1))
+      .subscribe((message) => {
+        const close = this.transloco.translate<string>('common.close');
+        this.snackBar.open(message, close, { duration, politeness: 'polite' });
+      });
+  }
+}

@@ -1,0 +1,79 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { KeyValuePipe } from '@angular/common';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { selectRole } from '../../../core/auth/auth.feature';
+import { ROLES } from '../../../core/layout/nav-items';
+import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
+import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
+import { callError } from '../../../shared/util/call-state';
+import { CustomerDetailPageActions } from '../data-access/customers.actions';
+import { selectDetailCallState, selectJobs, selectSelectedCustomer } from '../data-access/customers.selectors';
+import { CustomerContacts } from '../ui/customer-contacts/customer-contacts';
+import { CustomerJobs } from '../ui/customer-jobs/customer-jobs';
+import { CustomerSites } from '../ui/customer-sites/customer-sites';
+
+@Component({
+  selector: 'fd-customer-detail-page',
+  imports: [
+    KeyValuePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    ApiErrorMessage,
+    LocalDatePipe,
+    RelativeTimePipe,
+    CustomerContacts,
+    CustomerJobs,
+    CustomerSites,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './customer-detail-page.html',
+  styleUrl: './customer-detail-page.scss',
+})
+export class CustomerDetailPage {
+  private readonly store = inject(Store);
+  /** From the route (`/customers/:id`). */
+  readonly id = input.required<string>();
+
+  protected readonly customer = this.store.selectSignal(selectSelectedCustomer);
+  private readonly callState = this.store.selectSignal(selectDetailCallState);
+  protected readonly jobs = this.store.selectSignal(selectJobs);
+  protected readonly loading = computed(() => this.callState() === 'loading' && !this.customer());
+  protected readonly error = computed(() => callError(this.callState()));
+  protected readonly notFound = computed(() => this.error()?.status === 404);
+  protected readonly jobsError = computed(() => callError(this.jobs().callState));
+  private readonly role = this.store.selectSignal(selectRole);
+  protected readonly canEdit = computed(() => {
+    const role = this.role();
+    return role !== null && ROLES.customerWriters.includes(role);
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.store.dispatch(CustomerDetailPageActions.opened({ id })));
+    });
+  }
+
+  protected retry(): void {
+    this.store.dispatch(CustomerDetailPageActions.retried({ id: this.id() }));
+  }
+
+  protected loadMoreJobs(): void {
+    this.store.dispatch(CustomerDetailPageActions.moreJobsRequested({ id: this.id() }));
+  }
+
+  protected display(value: unknown): string {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'boolean') return value ? '✓' : '✗';
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+}

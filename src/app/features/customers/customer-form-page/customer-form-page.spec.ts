@@ -1,0 +1,141 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { customer } from '../../../../testing/fixtures';
+import { translocoTesting } from '../../../../testing/transloco-testing';
+import type { CallState } from '../../../shared/util/call-state';
+import { CustomerFormPageActions } from '../data-access/customers.actions';
+import { selectDetailCallState, selectSaveCallState, selectSelectedCustomer } from '../data-access/customers.selectors';
+import { CustomerFormPage } from './customer-form-page';
+
+describe('CustomerFormPage', () => {
+  let fixture: ComponentFixture<CustomerFormPage>;
+  let store: MockStore;
+  let element: HTMLElement;
+
+  async function open(id: string | undefined) {
+    TestBed.configureTestingModule({
+      imports: [CustomerFormPage, translocoTesting()],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
+    });
+    store = TestBed.inject(MockStore);
+    store.overrideSelector(selectSelectedCustomer, id ? customer() : null);
+    store.overrideSelector(selectDetailCallState, id ? 'loaded' : 'idle');
+    store.overrideSelector(selectSaveCallState, 'idle' as CallState);
+    spyOn(store, 'dispatch').and.callThrough();
+    fixture = TestBed.createComponent(CustomerFormPage);
+    if (id) fixture.componentRef.setInput('id', id);
+    element = fixture.nativeElement;
+    await fixture.whenStable();
+  }
+
+  function field(label: string): HTMLInputElement {
+    const found = Array.from(element.querySelectorAll('mat-form-field')).find(
+      (f) => f.querySelector('mat-label')?.textContent?.trim() === label,
+    );
+    if (!found) throw new Error(`no field labelled ${label}`);
+    return found.querySelector('input, textarea') as HTMLInputElement;
+  }
+
+  async function type(label: string, value: string) {
+    const input = field(label);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('blur'));
+    await fixture.whenStable();
+  }
+
+  function button(text: string): HTMLButtonElement {
+    const found = Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim().includes(text));
+    if (!found) throw new Error(`no button ${text}`);
+    return found;
+  }
+
+  async function save() {
+    button('Save').click();
+    await fixture.whenStable();
+  }
+
+  it('shows validation messages and sends nothing while the form is invalid', async () => {
+    await open(undefined);
+    await type('Name', 'Bad <name>');
+    await type('Email', 'nope');
+    await save();
+    expect(element.textContent).toContain('Invalid characters found');
+    expect(element.textContent).toContain('Enter a valid email address');
+    expect(store.dispatch).not.toHaveBeenCalledWith(jasmine.objectContaining({ type: CustomerFormPageActions.createSubmitted.type }));
+  });
+
+  it('adds and removes repeatable sites, each validated', async () => {
+    await open(undefined);
+    await type('Name', 'Dupont SA');
+    button('Add a site').click();
+    await fixture.whenStable();
+    expect(element.querySelectorAll('fd-site-fields').length).toBe(1);
+    await save();
+    expect(element.textContent).toContain('This field is required');
+    button('Remove site 1').click();
+    await fixture.whenStable();
+    expect(element.querySelectorAll('fd-site-fields').length).toBe(0);
+    await save();
+    expect(store.dispatch).toHaveBeenCalledWith(
+      CustomerFormPageActions.createSubmitted({
+        input: { name: 'Dupont SA', email: null, phone: null, notes: null, sites: [], contacts: [] },
+      }),
+    );
+  });
+
+  it('edits an existing customer with its version', async () => {
+    await open('c-1');
+    expect(field('Name').value).toBe('Boulangerie Martin');
+    await type('Name', 'Boulangerie Martin & Fils');
+    await save();
+    expect(store.dispatch).toHaveBeenCalledWith(
+      jasmine.objectContaining({ type: CustomerFormPageActions.updateSubmitted.type, id: 'c-1', version: 3 }),
+    );
+  });
+
+  it('on 412, offers the latest version and keeps the user’s edits', async () => {
+    await open('c-1');
+    await type('Name', 'My new name');
+    await save();
+    store.overrideSelector(selectSaveCallState, { error: { status: 412, code: 'version_mismatch', message: 'Stale' } });
+    store.refreshState();
+    await fixture.whenStable();
+    expect(element.textContent).toContain('Someone else changed this customer');
+
+    button('Load the latest version').click();
+    expect(store.dispatch).toHaveBeenCalledWith(CustomerFormPageActions.latestVersionRequested({ id: 'c-1' }));
+    store.overrideSelector(selectSelectedCustomer, customer({ name: 'Their new name', version: 4 }));
+    store.refreshState();
+    await fixture.whenStable();
+
+    expect(field('Name').value).toBe('My new name');
+    expect(element.textContent).toContain('Latest version (4) loaded');
+    expect(element.textContent).toContain('Their new name');
+
+    await save();
+    expect(store.dispatch).toHaveBeenCalledWith(
+      jasmine.objectContaining({ type: CustomerFormPageActions.updateSubmitted.type, version: 4 }),
+    );
+  });
+
+  it('shows the server’s 400 at the field', async () => {
+    await open('c-1');
+    store.overrideSelector(selectSaveCallState, {
+      error: { status: 400, code: 'invalid_input', message: '', details: { issues: [{ in: 'body', path: 'phone', message: 'Invalid characters found' }] } },
+    });
+    store.refreshState();
+    await fixture.whenStable();
+    const phoneField = field('Phone').closest('mat-form-field')!;
+    expect(phoneField.textContent).toContain('Invalid characters found');
+  });
+
+  it('knows when edits would be lost', async () => {
+    await open('c-1');
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBeFalse();
+    await type('Notes', 'Changed');
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBeTrue();
+  });
+});

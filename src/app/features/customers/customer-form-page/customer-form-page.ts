@@ -1,0 +1,171 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { Customer } from '@contract';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
+import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
+import { callError } from '../../../shared/util/call-state';
+import { CustomerFormPageActions } from '../data-access/customers.actions';
+import { selectDetailCallState, selectSaveCallState, selectSelectedCustomer } from '../data-access/customers.selectors';
+import { ContactFields } from '../ui/contact-fields/contact-fields';
+import { SiteFields } from '../ui/site-fields/site-fields';
+import {
+  FieldIssue,
+  applyFieldIssues,
+  createContactGroup,
+  createCustomerForm,
+  createSiteGroup,
+  fieldIssuesFrom,
+  fillCustomerForm,
+  toCustomerInput,
+} from './customer-form';
+import { changedFields } from './changed-fields';
+
+/** `/customers/new` and `/customers/:id/edit`. */
+@Component({
+  selector: 'fd-customer-form-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    ApiErrorMessage,
+    FieldErrorPipe,
+    ContactFields,
+    SiteFields,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './customer-form-page.html',
+  styleUrl: './customer-form-page.scss',
+})
+export class CustomerFormPage implements HasUnsavedChanges {
+  private readonly store = inject(Store);
+  /** From the route; absent on `/customers/new`. */
+  readonly id = input<string | undefined>(undefined);
+
+  protected readonly form = createCustomerForm();
+  protected readonly isEdit = computed(() => !!this.id());
+
+  private readonly customer = this.store.selectSignal(selectSelectedCustomer);
+  private readonly loadState = this.store.selectSignal(selectDetailCallState);
+  private readonly saveState = this.store.selectSignal(selectSaveCallState);
+  protected readonly saving = computed(() => this.saveState() === 'loading');
+  protected readonly loadError = computed(() => (this.isEdit() ? callError(this.loadState()) : null));
+  protected readonly loading = computed(() => this.isEdit() && !this.baseVersion() && this.loadState() === 'loading');
+  protected readonly saveError = computed(() => callError(this.saveState()));
+  protected readonly conflict = computed(() => this.saveError()?.status === 412 && !this.latest());
+  protected readonly generalError = computed(() => {
+    const error = this.saveError();
+    return error && error.status !== 412 && error.status !== 400 ? error : null;
+  });
+
+  /** The version the edits are based on: sent as If-Match. */
+  protected readonly baseVersion = signal<number | null>(null);
+  /** After a 412: the newest saved version, shown beside the user's edits. */
+  protected readonly latest = signal<Customer | null>(null);
+  protected readonly unmatchedIssues = signal<FieldIssue[]>([]);
+  private awaitingLatest = false;
+  /** Read on each render (not memoised): the form's values are not signals. */
+  protected differences() {
+    const latest = this.latest();
+    return latest ? changedFields(latest, this.form) : [];
+  }
+
+  constructor() {
+    effect(() => {
+      const id = this.id() ?? null;
+      untracked(() => this.store.dispatch(CustomerFormPageActions.opened({ id })));
+    });
+    effect(() => {
+      const customer = this.customer();
+      if (!customer || !this.isEdit()) return;
+      untracked(() => this.customerArrived(customer));
+    });
+    effect(() => {
+      const error = this.saveError();
+      if (error?.status !== 400) return;
+      untracked(() => this.unmatchedIssues.set(applyFieldIssues(this.form, fieldIssuesFrom(error.details))));
+    });
+  }
+
+  private customerArrived(customer: Customer): void {
+    const base = this.baseVersion();
+    if (this.awaitingLatest) {
+      if (base !== null && customer.version <= base) return;
+      this.awaitingLatest = false;
+      this.latest.set(customer);
+      this.baseVersion.set(customer.version);
+    } else if (base === null || (this.form.pristine && customer.version !== base)) {
+      fillCustomerForm(this.form, customer);
+      this.baseVersion.set(customer.version);
+    }
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && this.saveState() !== 'loaded';
+  }
+
+  protected addSite(): void {
+    this.form.controls.sites.push(createSiteGroup());
+    this.form.markAsDirty();
+  }
+
+  protected removeSite(index: number): void {
+    this.form.controls.sites.removeAt(index);
+    this.form.markAsDirty();
+  }
+
+  protected addContact(): void {
+    this.form.controls.contacts.push(createContactGroup());
+    this.form.markAsDirty();
+  }
+
+  protected removeContact(index: number): void {
+    this.form.controls.contacts.removeAt(index);
+    this.form.markAsDirty();
+  }
+
+  protected loadLatest(): void {
+    const id = this.id();
+    if (!id) return;
+    this.awaitingLatest = true;
+    this.store.dispatch(CustomerFormPageActions.latestVersionRequested({ id }));
+  }
+
+  /** Drops the user's edits in favour of the newest saved version. */
+  protected useLatest(): void {
+    const latest = this.latest();
+    if (!latest) return;
+    fillCustomerForm(this.form, latest);
+    this.latest.set(null);
+  }
+
+  protected submit(): void {
+    this.unmatchedIssues.set([]);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    const id = this.id();
+    const version = this.baseVersion();
+    if (id && version !== null) {
+      const input = toCustomerInput(this.form, this.customer()?.customFields);
+      this.latest.set(null);
+      this.store.dispatch(CustomerFormPageActions.updateSubmitted({ id, version, input }));
+    } else if (!id) {
+      this.store.dispatch(CustomerFormPageActions.createSubmitted({ input: toCustomerInput(this.form) }));
+    }
+  }
+}

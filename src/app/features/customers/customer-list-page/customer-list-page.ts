@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { CustomerSummary } from '@contract';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { selectRole } from '../../../core/auth/auth.feature';
+import { ROLES } from '../../../core/layout/nav-items';
+import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
+import { callError } from '../../../shared/util/call-state';
+import { createCustomerDatasource } from '../data-access/customer-datasource';
+import { CustomerSort, sameQuery } from '../data-access/customer-query';
+import { CustomerListPageActions, CustomersApiActions } from '../data-access/customers.actions';
+import { CustomersApi } from '../data-access/customers-api';
+import { selectListView } from '../data-access/customers.selectors';
+import { CustomerGrid } from '../ui/customer-grid/customer-grid';
+import { CustomerSearch } from '../ui/customer-search/customer-search';
+
+@Component({
+  selector: 'fd-customer-list-page',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    ApiErrorMessage,
+    LocalNumberPipe,
+    CustomerGrid,
+    CustomerSearch,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './customer-list-page.html',
+  styleUrl: './customer-list-page.scss',
+})
+export class CustomerListPage {
+  private readonly store = inject(Store);
+  private readonly api = inject(CustomersApi);
+
+  protected readonly view = this.store.selectSignal(selectListView);
+  private readonly role = this.store.selectSignal(selectRole);
+  protected readonly canCreate = computed(() => {
+    const role = this.role();
+    return role !== null && ROLES.customerWriters.includes(role);
+  });
+  protected readonly error = computed(() => callError(this.view().callState));
+  private readonly attempt = signal(0);
+  // Only a different query (not a new total or call state) may restart the grid.
+  private readonly query = computed(() => this.view().query, { equal: sameQuery });
+
+  /** A new datasource per query (and per retry): the grid starts again from the first block. */
+  protected readonly datasource = computed(() => {
+    this.attempt();
+    const query = this.query();
+    if (!query) return null;
+    return createCustomerDatasource((request) => this.api.list(request), query, {
+      loaded: (total) => this.store.dispatch(CustomersApiActions.listBlockLoaded({ query, total })),
+      failed: (error) => this.store.dispatch(CustomersApiActions.listBlockFailed({ query, error })),
+    });
+  });
+
+  protected searchChanged(q: string): void {
+    this.store.dispatch(CustomerListPageActions.searchChanged({ q }));
+  }
+
+  protected sortChanged(sort: CustomerSort): void {
+    this.store.dispatch(CustomerListPageActions.sortChanged({ sort }));
+  }
+
+  protected opened(customer: CustomerSummary): void {
+    this.store.dispatch(CustomerListPageActions.customerOpened({ id: customer.id }));
+  }
+
+  protected retry(): void {
+    this.store.dispatch(CustomerListPageActions.retried());
+    this.attempt.update((n) => n + 1);
+  }
+}

@@ -1,0 +1,45 @@
+import { Routes } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { roleGuard } from '../../core/auth/auth.guards';
+import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
+import { ROLES } from '../../core/layout/nav-items';
+import * as customersEffects from './data-access/customers.effects';
+import { customersFeature } from './data-access/customers.feature';
+
+const writers = { roles: ROLES.customerWriters };
+
+export const customersRoutes: Routes = [
+  {
+    path: '',
+    providers: [provideState(customersFeature), provideEffects(customersEffects)],
+    children: [
+      {
+        path: '',
+        title: 'customers.list.title',
+        loadComponent: () => import('./customer-list-page/customer-list-page').then((m) => m.CustomerListPage),
+      },
+      {
+        path: 'new',
+        title: 'customers.form.newTitle',
+        canActivate: [roleGuard],
+        canDeactivate: [unsavedChangesGuard],
+        data: writers,
+        loadComponent: () => import('./customer-form-page/customer-form-page').then((m) => m.CustomerFormPage),
+      },
+      {
+        path: ':id',
+        title: 'customers.detail.title',
+        loadComponent: () => import('./customer-detail-page/customer-detail-page').then((m) => m.CustomerDetailPage),
+      },
+      {
+        path: ':id/edit',
+        title: 'customers.form.editTitle',
+        canActivate: [roleGuard],
+        canDeactivate: [unsavedChangesGuard],
+        data: writers,
+        loadComponent: () => import('./customer-form-page/customer-form-page').then((m) => m.CustomerFormPage),
+      },
+    ],
+  },
+];

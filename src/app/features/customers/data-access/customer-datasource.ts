@@ -1,0 +1,46 @@
+import type { CustomerPage, CustomerSummary } from '@contract';
+import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
+import type { Observable } from 'rxjs';
+import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import type { CustomerPageRequest } from './customers-api';
+import type { CustomerQuery } from './customer-query';
+
+export interface CustomerBlockListener {
+  loaded(total: number): void;
+  failed(error: ApiErrorInfo): void;
+}
+
+/**
+ * ag-grid infinite row model over keyset pages. Block k reads from block k-1's `nextCursor`;
+ * a block reached by a scrollbar jump (cursor unknown) is asked for by `offset` instead.
+ */
+export function createCustomerDatasource(
+  fetchPage: (request: CustomerPageRequest) => Observable<CustomerPage>,
+  query: CustomerQuery,
+  listener: CustomerBlockListener,
+): IDatasource {
+  const cursorAt = new Map<number, string>();
+  return {
+    getRows(params: IGetRowsParams) {
+      const { startRow, endRow } = params;
+      const request: CustomerPageRequest = { sort: query.sort, limit: endRow - startRow };
+      if (query.q) request.q = query.q;
+      const cursor = cursorAt.get(startRow);
+      if (cursor) request.cursor = cursor;
+      else if (startRow > 0) request.offset = startRow;
+
+      fetchPage(request).subscribe({
+        next: (page) => {
+          if (page.nextCursor) cursorAt.set(endRow, page.nextCursor);
+          const lastRow = page.nextCursor ? page.total : startRow + page.items.length;
+          params.successCallback(page.items as CustomerSummary[], lastRow);
+          listener.loaded(page.total);
+        },
+        error: (error: unknown) => {
+          params.failCallback();
+          listener.failed(toApiErrorInfo(error));
+        },
+      });
+    },
+  };
+}

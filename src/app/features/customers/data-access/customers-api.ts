@@ -1,0 +1,48 @@
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Customer, CustomerInput, CustomerJobPage, CustomerPage } from '@contract';
+import { Observable } from 'rxjs';
+import type { CustomerSort } from './customer-query';
+
+export interface CustomerPageRequest {
+  q?: string;
+  sort: CustomerSort;
+  limit: number;
+  /** Keyset position: the previous block's `nextCursor`. */
+  cursor?: string;
+  /** Only for a scrollbar jump to a block whose cursor is unknown. */
+  offset?: number;
+}
+
+@Injectable({ providedIn: 'root' })
+export class CustomersApi {
+  private readonly http = inject(HttpClient);
+
+  list(request: CustomerPageRequest): Observable<CustomerPage> {
+    let params = new HttpParams().set('sort', request.sort).set('limit', request.limit);
+    if (request.q) params = params.set('q', request.q);
+    if (request.cursor) params = params.set('cursor', request.cursor);
+    else if (request.offset) params = params.set('offset', request.offset);
+    return this.http.get<CustomerPage>('/api/customers', { params });
+  }
+
+  get(id: string): Observable<Customer> {
+    return this.http.get<Customer>(`/api/customers/${encodeURIComponent(id)}`);
+  }
+
+  create(input: CustomerInput): Observable<Customer> {
+    return this.http.post<Customer>('/api/customers', input);
+  }
+
+  /** `If-Match` carries the version the edit started from; a newer one on the server answers 412. */
+  update(id: string, version: number, input: CustomerInput): Observable<Customer> {
+    const headers = new HttpHeaders({ 'If-Match': `"${version}"` });
+    return this.http.patch<Customer>(`/api/customers/${encodeURIComponent(id)}`, input, { headers });
+  }
+
+  jobs(id: string, limit: number, cursor?: string | null): Observable<CustomerJobPage> {
+    let params = new HttpParams().set('limit', limit);
+    if (cursor) params = params.set('cursor', cursor);
+    return this.http.get<CustomerJobPage>(`/api/customers/${encodeURIComponent(id)}/jobs`, { params });
+  }
+}

@@ -1,0 +1,88 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { Router } from '@angular/router';
+import { Actions } from '@ngrx/effects';
+import { Action, Store } from '@ngrx/store';
+import { Observable, of, throwError } from 'rxjs';
+import { customer } from '../../../../testing/fixtures';
+import { Notifier } from '../../../core/notifications/notifier';
+import {
+  CustomerDetailPageActions,
+  CustomerFormPageActions,
+  CustomerListPageActions,
+  CustomersApiActions,
+  CustomersRouterActions,
+} from './customers.actions';
+import { CustomersApi } from './customers-api';
+import {
+  loadCustomer,
+  readListQueryFromUrl,
+  reportSaveFailure,
+  updateCustomer,
+  writeListQueryToUrl,
+} from './customers.effects';
+
+function collect(effect: Observable<Action>): Action[] {
+  const out: Action[] = [];
+  effect.subscribe((a) => out.push(a));
+  return out;
+}
+
+describe('customers effects', () => {
+  const input = { name: 'Boulangerie', sites: [], contacts: [] };
+
+  it('loads the customer a page opens', () => {
+    const api = { get: jasmine.createSpy().and.returnValue(of(customer())) } as unknown as CustomersApi;
+    const out = collect(loadCustomer(of(CustomerDetailPageActions.opened({ id: 'c-1' })) as Actions, api));
+    expect(api.get).toHaveBeenCalledWith('c-1');
+    expect(out).toEqual([CustomersApiActions.customerLoaded({ customer: customer() })]);
+  });
+
+  it('does not load anything for a new customer form', () => {
+    const api = { get: jasmine.createSpy() } as unknown as CustomersApi;
+    expect(collect(loadCustomer(of(CustomerFormPageActions.opened({ id: null })) as Actions, api))).toEqual([]);
+    expect(api.get).not.toHaveBeenCalled();
+  });
+
+  it('saves with the version and reports a 412 as plain data', () => {
+    const stale = new HttpErrorResponse({ status: 412, error: { error: { code: 'version_mismatch', message: 'Changed' } } });
+    const api = { update: jasmine.createSpy().and.returnValue(throwError(() => stale)) } as unknown as CustomersApi;
+    const out = collect(
+      updateCustomer(of(CustomerFormPageActions.updateSubmitted({ id: 'c-1', version: 3, input })) as Actions, api),
+    );
+    expect(api.update).toHaveBeenCalledWith('c-1', 3, input);
+    expect(out).toEqual([
+      CustomersApiActions.saveFailed({ error: { status: 412, code: 'version_mismatch', message: 'Changed' } }),
+    ]);
+  });
+
+  it('leaves 400 and 412 to the form and puts other failures in a snackbar', () => {
+    const notifier = jasmine.createSpyObj<Notifier>('Notifier', ['error']);
+    const failures = [400, 412, 500].map((status) =>
+      CustomersApiActions.saveFailed({ error: { status, code: 'x', message: '' } }),
+    );
+    reportSaveFailure(of(...failures) as Actions, notifier).subscribe();
+    expect(notifier.error).toHaveBeenCalledTimes(1);
+    expect(notifier.error).toHaveBeenCalledWith({ status: 500, code: 'x', message: '' });
+  });
+
+  it('writes a new search into the URL, keeping the sort', () => {
+    const router = jasmine.createSpyObj<Router>('Router', ['navigate']);
+    router.navigate.and.resolveTo(true);
+    const store = { select: () => of({ q: '', sort: 'updatedAt' }) } as unknown as Store;
+    writeListQueryToUrl(of(CustomerListPageActions.searchChanged({ q: ' dup ' })) as Actions, store, router).subscribe();
+    expect(router.navigate).toHaveBeenCalledWith(['/customers'], { queryParams: { q: 'dup', sort: 'updatedAt' } });
+  });
+
+  it('reads the query back from the URL once per change, again after leaving the list', () => {
+    const store = {
+      select: () =>
+        of({ q: 'a', sort: 'name' }, { q: 'a', sort: 'name' }, null, { q: 'a', sort: 'name' }, { q: 'b', sort: 'name' }),
+    } as unknown as Store;
+    const out = collect(readListQueryFromUrl(store));
+    expect(out).toEqual([
+      CustomersRouterActions.listQueryChanged({ query: { q: 'a', sort: 'name' } }),
+      CustomersRouterActions.listQueryChanged({ query: { q: 'a', sort: 'name' } }),
+      CustomersRouterActions.listQueryChanged({ query: { q: 'b', sort: 'name' } }),
+    ]);
+  });
+});

@@ -1,0 +1,165 @@
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { Notifier } from '../../../core/notifications/notifier';
+import { toApiErrorInfo } from '../../../shared/util/api-error';
+import {
+  CustomerDetailPageActions,
+  CustomerFormPageActions,
+  CustomerListPageActions,
+  CustomersApiActions,
+  CustomersRouterActions,
+} from './customers.actions';
+import { CustomersApi } from './customers-api';
+import { customersFeature } from './customers.feature';
+import { selectListQueryFromUrl } from './customers.selectors';
+import { CustomerQuery, defaultCustomerQuery, queryToParams, sameQuery } from './customer-query';
+
+const JOBS_PAGE_SIZE = 20;
+
+/** The address bar is the source of the list query: typing, Back and Forward all pass through it. */
+export const readListQueryFromUrl = createEffect(
+  (store = inject(Store)) =>
+    store.select(selectListQueryFromUrl).pipe(
+      // Leaving the list (null) and coming back re-reads the query, so a new grid gets a fresh start.
+      distinctUntilChanged(sameQuery),
+      filter((query): query is CustomerQuery => query !== null),
+      map((query) => CustomersRouterActions.listQueryChanged({ query })),
+    ),
+  { functional: true },
+);
+
+export const writeListQueryToUrl = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(CustomerListPageActions.searchChanged, CustomerListPageActions.sortChanged),
+      withLatestFrom(store.select(customersFeature.selectQuery)),
+      tap(([action, current]) => {
+        const base = current ?? defaultCustomerQuery;
+        const next: CustomerQuery =
+          action.type === CustomerListPageActions.searchChanged.type
+            ? { ...base, q: action.q.trim() }
+            : { ...base, sort: action.sort };
+        if (!sameQuery(next, current)) void router.navigate(['/customers'], { queryParams: queryToParams(next) });
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const openCustomer = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(CustomerListPageActions.customerOpened),
+      tap(({ id }) => void router.navigate(['/customers', id])),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** switchMap, not exhaustMap: opening another customer must replace a load still under way. */
+export const loadCustomer = createEffect(
+  (actions$ = inject(Actions), api = inject(CustomersApi)) =>
+    actions$.pipe(
+      ofType(
+        CustomerDetailPageActions.opened,
+        CustomerDetailPageActions.retried,
+        CustomerFormPageActions.opened,
+        CustomerFormPageActions.latestVersionRequested,
+      ),
+      map((action) => action.id),
+      filter((id): id is string => id !== null),
+      switchMap((id) =>
+        api.get(id).pipe(
+          map((customer) => CustomersApiActions.customerLoaded({ customer })),
+          catchError((error: unknown) => of(CustomersApiActions.customerLoadFailed({ id, error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const loadFirstJobs = createEffect(
+  (actions$ = inject(Actions), api = inject(CustomersApi)) =>
+    actions$.pipe(
+      ofType(CustomerDetailPageActions.opened, CustomerDetailPageActions.retried),
+      switchMap(({ id }) =>
+        api.jobs(id, JOBS_PAGE_SIZE).pipe(
+          map((page) => CustomersApiActions.jobsLoaded({ customerId: id, page, append: false })),
+          catchError((error: unknown) =>
+            of(CustomersApiActions.jobsLoadFailed({ customerId: id, error: toApiErrorInfo(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const loadMoreJobs = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(CustomersApi)) =>
+    actions$.pipe(
+      ofType(CustomerDetailPageActions.moreJobsRequested),
+      withLatestFrom(store.select(customersFeature.selectJobs)),
+      filter(([{ id }, jobs]) => jobs.customerId === id && jobs.nextCursor !== null),
+      exhaustMap(([{ id }, jobs]) =>
+        api.jobs(id, JOBS_PAGE_SIZE, jobs.nextCursor).pipe(
+          map((page) => CustomersApiActions.jobsLoaded({ customerId: id, page, append: true })),
+          catchError((error: unknown) =>
+            of(CustomersApiActions.jobsLoadFailed({ customerId: id, error: toApiErrorInfo(error) })),
+          ),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const createCustomer = createEffect(
+  (actions$ = inject(Actions), api = inject(CustomersApi)) =>
+    actions$.pipe(
+      ofType(CustomerFormPageActions.createSubmitted),
+      concatMap(({ input }) =>
+        api.create(input).pipe(
+          map((customer) => CustomersApiActions.customerCreated({ customer })),
+          catchError((error: unknown) => of(CustomersApiActions.saveFailed({ error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const updateCustomer = createEffect(
+  (actions$ = inject(Actions), api = inject(CustomersApi)) =>
+    actions$.pipe(
+      ofType(CustomerFormPageActions.updateSubmitted),
+      concatMap(({ id, version, input }) =>
+        api.update(id, version, input).pipe(
+          map((customer) => CustomersApiActions.customerUpdated({ customer })),
+          catchError((error: unknown) => of(CustomersApiActions.saveFailed({ error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const showSavedCustomer = createEffect(
+  (actions$ = inject(Actions), router = inject(Router), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(CustomersApiActions.customerCreated, CustomersApiActions.customerUpdated),
+      tap(({ customer }) => {
+        notifier.info('customers.form.saved', { name: customer.name });
+        void router.navigate(['/customers', customer.id]);
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** 400 and 412 are shown in the form itself; anything else gets a snackbar. */
+export const reportSaveFailure = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(CustomersApiActions.saveFailed),
+      filter(({ error }) => error.status !== 400 && error.status !== 412),
+      tap(({ error }) => notifier.error(error)),
+    ),
+  { functional: true, dispatch: false },
+);

@@ -1,0 +1,24 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
+import type { SiteGroup } from '../../customer-form-page/customer-form';
+
+/** One site of the customer form. */
+@Component({
+  selector: 'fd-site-fields',
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, FieldErrorPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './site-fields.html',
+  styleUrl: '../form-group.scss',
+})
+export class SiteFields {
+  readonly group = input.required<SiteGroup>();
+  /** 1-based, for headings and labels. */
+  readonly position = input.required<number>();
+  readonly removed = output<void>();
+}

@@ -1,0 +1,29 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+export interface ConfirmDialogData {
+  titleKey: string;
+  messageKey: string;
+  confirmKey: string;
+  cancelKey: string;
+}
+
+/** Yes/no question; closes with `true` when confirmed. */
+@Component({
+  selector: 'fd-confirm-dialog',
+  imports: [MatDialogModule, MatButtonModule, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ data.titleKey | transloco }}</h2>
+    <mat-dialog-content>{{ data.messageKey | transloco }}</mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button [mat-dialog-close]="false" cdkFocusInitial>{{ data.cancelKey | transloco }}</button>
+      <button mat-flat-button [mat-dialog-close]="true">{{ data.confirmKey | transloco }}</button>
+    </mat-dialog-actions>
+  `,
+})
+export class ConfirmDialog {
+  protected readonly data = inject<ConfirmDialogData>(MAT_DIALOG_DATA);
+}

@@ -1,0 +1,89 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import type { ErrorCode } from '@contract';
+
+/** A failed API call as plain data (actions and state must stay serializable). */
+export interface ApiErrorInfo {
+  status: number;
+  code: string;
+  message: string;
+  details?: unknown;
+  retryAfterSeconds?: number;
+}
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown; details?: unknown };
+}
+
+export function toApiErrorInfo(error: unknown): ApiErrorInfo {
+  if (!(error instanceof HttpErrorResponse)) {
+    return { status: 0, code: 'unexpected', message: String(error) };
+  }
+  const body = (typeof error.error === 'object' && error.error !== null ? error.error : {}) as ErrorBody;
+  const info: ApiErrorInfo = {
+    status: error.status,
+    code: typeof body.error?.code === 'string' ? body.error.code : fallbackCode(error.status),
+    message: typeof body.error?.message === 'string' ? body.error.message : error.message,
+  };
+  if (body.error?.details !== undefined) info.details = body.error.details;
+  const retryAfter = Number(error.headers?.get('Retry-After'));
+  if (Number.isFinite(retryAfter) && retryAfter > 0) info.retryAfterSeconds = retryAfter;
+  return info;
+}
+
+function fallbackCode(status: number): string {
+  if (status === 0) return 'network_error';
+  if (status >= 500) return 'server_error';
+  return `http_${status}`;
+}
+
+/** Codes that have their own sentence in i18n under `errors.<code>`. */
+export const translatedErrorCodes = [
+  'invalid_credentials',
+  'too_many_attempts',
+  'csrf_failed',
+  'unauthenticated',
+  'forbidden',
+  'console_forbidden',
+  'not_found',
+  'invalid_input',
+  'invalid_json',
+  'version_mismatch',
+  'if_match_required',
+  'conflict',
+  'site_in_use',
+  'contact_in_use',
+  'payload_too_large',
+  'database_unavailable',
+  'internal_error',
+  'network_error',
+  'server_error',
+  'unexpected',
+] as const satisfies readonly (ErrorCode | 'console_forbidden' | 'network_error' | 'server_error' | 'unexpected')[];
+
+/**
+ * The i18n key and parameters for an error: the code's own sentence when we have one,
+ * else a sentence by HTTP status, never a raw stack or status text.
+ */
+export function apiErrorMessageKey(error: ApiErrorInfo): { key: string; params: Record<string, unknown> } {
+  if (error.code === 'too_many_attempts') {
+    const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
+    return { key: minutes === 1 ? 'errors.too_many_attempts_one' : 'errors.too_many_attempts', params: { minutes } };
+  }
+  if ((translatedErrorCodes as readonly string[]).includes(error.code)) {
+    return { key: `errors.${error.code}`, params: {} };
+  }
+  return { key: statusKey(error.status), params: {} };
+}
+
+function statusKey(status: number): string {
+  if (status === 0) return 'errors.network_error';
+  if (status === 400 || status === 422) return 'errors.invalid_input';
+  if (status === 401) return 'errors.unauthenticated';
+  if (status === 403) return 'errors.forbidden';
+  if (status === 404) return 'errors.not_found';
+  if (status === 409) return 'errors.conflict';
+  if (status === 412) return 'errors.version_mismatch';
+  if (status === 429) return 'errors.too_many_attempts';
+  if (status >= 500) return 'errors.server_error';
+  return 'errors.unexpected';
+}

@@ -1,0 +1,20 @@
+import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+
+// Mirrors contract/common.ts SafeText and contract/customers.ts Phone (the console imports no zod).
+const INVALID_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F<>]/;
+const PHONE = /^[+0-9 ().-]*$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** `{ invalidCharacters: true }` when free text holds control characters or angle brackets. */
+export const safeText: ValidatorFn = (control: AbstractControl<string | null>): ValidationErrors | null =>
+  control.value && INVALID_TEXT.test(control.value) ? { invalidCharacters: true } : null;
+
+export const phoneNumber: ValidatorFn = (control: AbstractControl<string | null>): ValidationErrors | null =>
+  control.value && !PHONE.test(control.value) ? { invalidCharacters: true } : null;
+
+export const emailAddress: ValidatorFn = (control: AbstractControl<string | null>): ValidationErrors | null =>
+  control.value && !EMAIL.test(control.value.trim()) ? { email: true } : null;
+
+/** Rejects a value that is only spaces where the server trims then requires at least one character. */
+export const requiredText: ValidatorFn = (control: AbstractControl<string | null>): ValidationErrors | null =>
+  (control.value ?? '').trim().length === 0 ? { required: true } : null;
