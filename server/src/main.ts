@@ -3,8 +3,6 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { createDb, type DbHandle } from './db/create-db';
 import { migrateToLatest } from './db/migrate';
 
-type SeedDemo = (handle: DbHandle, options: { seed?: number; jobs?: number; log?: (msg: string) => void }) => Promise<void>;
-
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -59,19 +57,9 @@ async function main(): Promise<void> {
 async function seedWhenEmpty(handle: DbHandle, log: (msg: string) => void): Promise<void> {
   const anyUser = await handle.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (anyUser) return;
-  // Imported by name at run time: the seed is optional for the server to start.
-  const seedModule = './db/seed/seed';
-  let seedDemo: SeedDemo | undefined;
-  try {
-    ({ seedDemo } = (await import(seedModule)) as { seedDemo?: SeedDemo });
-  } catch {
-    seedDemo = undefined;
-  }
-  if (!seedDemo) {
-    log('the database is empty and no demo seed is available: create users with the seed command');
-    return;
-  }
   log('empty database: loading the demo data (seed 42)');
+  // Loaded only when needed: the seed (and faker) stays out of a normal start.
+  const { seedDemo } = await import('./db/seed/seed');
   await seedDemo(handle, { seed: 42, log });
 }
 

@@ -27,7 +27,7 @@ type ContactFields = z.output<typeof ContactInput>;
 export async function createCustomer(db: Kysely<Database>, input: NewCustomerInput, actor: Actor | null): Promise<Customer> {
   checkOnePrimary(input.contacts);
   return db.transaction().execute(async (trx) => {
-    const number = await nextCounter(trx, 'customer', () => highestCustomerNumber(trx));
+    const number = await nextCounter(trx, 'customer_code', () => highestCustomerNumber(trx));
     const id = crypto.randomUUID();
     const now = new Date().toISOString();
     await trx

@@ -12,6 +12,7 @@ const OUTBOX_LOCK = 7_405_001;
 /**
  * Queues a live event in the same transaction as the change it announces: it is delivered if and
  * only if the change commits. `audience` limits it to some console roles (default: all of them).
+ * Call it last in the transaction: on PostgreSQL it holds the outbox lock until the commit.
  */
 export async function publish(
   trx: Kysely<Database>,

@@ -17,7 +17,7 @@ export interface LiveAlert {
   read: boolean;
 }
 
-export interface LiveAlertsState extends EntityState<LiveAlert> {}
+export type LiveAlertsState = EntityState<LiveAlert>;
 
 const MAX_ALERTS = 50;
 const adapter = createEntityAdapter<LiveAlert>({ sortComparer: (a, b) => b.id - a.id });

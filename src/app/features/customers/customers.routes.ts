@@ -4,8 +4,7 @@ import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
 import { ROLES } from '../../core/layout/nav-items';
-import * as customersEffects from './data-access/customers.effects';
-import { customersFeature } from './data-access/customers.feature';
+import { customersEffects, customersFeature } from './data-access';
 
 const writers = { roles: ROLES.customerWriters };
 

@@ -1,5 +1,5 @@
 import type { Customer } from '@contract';
-import type { CustomerForm } from './customer-form';
+import type { CustomerForm } from '../ui/customer-form-model';
 
 export interface ChangedField {
   labelKey: string;

@@ -5,8 +5,12 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { customer } from '../../../../testing/fixtures';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import type { CallState } from '../../../shared/util/call-state';
-import { CustomerFormPageActions } from '../data-access/customers.actions';
-import { selectDetailCallState, selectSaveCallState, selectSelectedCustomer } from '../data-access/customers.selectors';
+import {
+  CustomerFormPageActions,
+  selectDetailCallState,
+  selectSaveCallState,
+  selectSelectedCustomer,
+} from '../data-access';
 import { CustomerFormPage } from './customer-form-page';
 
 describe('CustomerFormPage', () => {
@@ -64,6 +68,7 @@ describe('CustomerFormPage', () => {
     await save();
     expect(element.textContent).toContain('Invalid characters found');
     expect(element.textContent).toContain('Enter a valid email address');
+    expect(document.activeElement).toBe(field('Name'));
     expect(store.dispatch).not.toHaveBeenCalledWith(jasmine.objectContaining({ type: CustomerFormPageActions.createSubmitted.type }));
   });
 

@@ -1,4 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -13,8 +25,12 @@ import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
-import { CustomerFormPageActions } from '../data-access/customers.actions';
-import { selectDetailCallState, selectSaveCallState, selectSelectedCustomer } from '../data-access/customers.selectors';
+import {
+  CustomerFormPageActions,
+  selectDetailCallState,
+  selectSaveCallState,
+  selectSelectedCustomer,
+} from '../data-access';
 import { ContactFields } from '../ui/contact-fields/contact-fields';
 import { SiteFields } from '../ui/site-fields/site-fields';
 import {
@@ -26,7 +42,7 @@ import {
   fieldIssuesFrom,
   fillCustomerForm,
   toCustomerInput,
-} from './customer-form';
+} from '../ui/customer-form-model';
 import { changedFields } from './changed-fields';
 
 /** `/customers/new` and `/customers/:id/edit`. */
@@ -52,6 +68,8 @@ import { changedFields } from './changed-fields';
 })
 export class CustomerFormPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
   /** From the route; absent on `/customers/new`. */
   readonly id = input<string | undefined>(undefined);
 
@@ -96,7 +114,10 @@ export class CustomerFormPage implements HasUnsavedChanges {
     effect(() => {
       const error = this.saveError();
       if (error?.status !== 400) return;
-      untracked(() => this.unmatchedIssues.set(applyFieldIssues(this.form, fieldIssuesFrom(error.details))));
+      untracked(() => {
+        this.unmatchedIssues.set(applyFieldIssues(this.form, fieldIssuesFrom(error.details)));
+        this.focusFirstInvalidField();
+      });
     });
   }
 
@@ -152,10 +173,19 @@ export class CustomerFormPage implements HasUnsavedChanges {
     this.latest.set(null);
   }
 
+  /** Keyboard and screen-reader users land on what needs fixing. */
+  private focusFirstInvalidField(): void {
+    afterNextRender(
+      () => this.host.nativeElement.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]')?.focus(),
+      { injector: this.injector },
+    );
+  }
+
   protected submit(): void {
     this.unmatchedIssues.set([]);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
+      this.focusFirstInvalidField();
       return;
     }
     const id = this.id();

@@ -11,11 +11,15 @@ import { ROLES } from '../../../core/layout/nav-items';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { callError } from '../../../shared/util/call-state';
-import { createCustomerDatasource } from '../data-access/customer-datasource';
-import { CustomerSort, sameQuery } from '../data-access/customer-query';
-import { CustomerListPageActions, CustomersApiActions } from '../data-access/customers.actions';
-import { CustomersApi } from '../data-access/customers-api';
-import { selectListView } from '../data-access/customers.selectors';
+import {
+  CustomerListPageActions,
+  CustomerSort,
+  CustomersApi,
+  CustomersApiActions,
+  createCustomerDatasource,
+  sameQuery,
+  selectListView,
+} from '../data-access';
 import { CustomerGrid } from '../ui/customer-grid/customer-grid';
 import { CustomerSearch } from '../ui/customer-search/customer-search';
 
@@ -38,6 +42,8 @@ import { CustomerSearch } from '../ui/customer-search/customer-search';
 })
 export class CustomerListPage {
   private readonly store = inject(Store);
+  // The grid pulls its blocks itself (infinite row model): rows stream past the store, only the
+  // total and failures come back to it as actions.
   private readonly api = inject(CustomersApi);
 
   protected readonly view = this.store.selectSignal(selectListView);

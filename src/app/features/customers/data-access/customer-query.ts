@@ -1,6 +1,7 @@
 import type { Params } from '@angular/router';
+import type { CustomerListQuery } from '@contract';
 
-export type CustomerSort = 'name' | 'updatedAt';
+export type CustomerSort = NonNullable<CustomerListQuery['sort']>;
 export const customerSorts: readonly CustomerSort[] = ['name', 'updatedAt'];
 
 /** What the list shows: lives in the store and in the URL (`/customers?q=dup&sort=updatedAt`). */

@@ -39,6 +39,13 @@ export const CustomerFormPageActions = createActionGroup({
   },
 });
 
+export const CustomersLiveActions = createActionGroup({
+  source: 'Customers Live',
+  events: {
+    shownCustomerChanged: props<{ id: string }>(),
+  },
+});
+
 export const CustomersApiActions = createActionGroup({
   source: 'Customers API',
   events: {

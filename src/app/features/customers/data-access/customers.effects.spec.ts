@@ -10,11 +10,14 @@ import {
   CustomerFormPageActions,
   CustomerListPageActions,
   CustomersApiActions,
+  CustomersLiveActions,
   CustomersRouterActions,
 } from './customers.actions';
 import { CustomersApi } from './customers-api';
+import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import {
   loadCustomer,
+  reloadShownCustomerWhenChanged,
   readListQueryFromUrl,
   reportSaveFailure,
   updateCustomer,
@@ -84,5 +87,17 @@ describe('customers effects', () => {
       CustomersRouterActions.listQueryChanged({ query: { q: 'a', sort: 'name' } }),
       CustomersRouterActions.listQueryChanged({ query: { q: 'b', sort: 'name' } }),
     ]);
+  });
+
+  it('reloads the customer on screen when someone else saved a newer version', () => {
+    const store = { select: () => of(customer({ id: 'c-1', version: 3 })) } as unknown as Store;
+    const update = (customerId: string, version: number) =>
+      LiveEventsActions.received({
+        event: { id: version, type: 'customer.updated', payload: { customerId, version }, createdAt: '2026-01-01T00:00:00.000Z' },
+      });
+    const out = collect(
+      reloadShownCustomerWhenChanged(of(update('c-1', 3), update('c-2', 9), update('c-1', 4)) as Actions, store),
+    );
+    expect(out).toEqual([CustomersLiveActions.shownCustomerChanged({ id: 'c-1' })]);
   });
 });

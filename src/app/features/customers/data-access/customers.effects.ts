@@ -3,6 +3,7 @@ import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import {
@@ -10,11 +11,12 @@ import {
   CustomerFormPageActions,
   CustomerListPageActions,
   CustomersApiActions,
+  CustomersLiveActions,
   CustomersRouterActions,
 } from './customers.actions';
 import { CustomersApi } from './customers-api';
 import { customersFeature } from './customers.feature';
-import { selectListQueryFromUrl } from './customers.selectors';
+import { selectListQueryFromUrl, selectSelectedCustomer } from './customers.selectors';
 import { CustomerQuery, defaultCustomerQuery, queryToParams, sameQuery } from './customer-query';
 
 const JOBS_PAGE_SIZE = 20;
@@ -66,6 +68,7 @@ export const loadCustomer = createEffect(
         CustomerDetailPageActions.retried,
         CustomerFormPageActions.opened,
         CustomerFormPageActions.latestVersionRequested,
+        CustomersLiveActions.shownCustomerChanged,
       ),
       map((action) => action.id),
       filter((id): id is string => id !== null),
@@ -75,6 +78,22 @@ export const loadCustomer = createEffect(
           catchError((error: unknown) => of(CustomersApiActions.customerLoadFailed({ id, error: toApiErrorInfo(error) }))),
         ),
       ),
+    ),
+  { functional: true },
+);
+
+/** Someone else saved the customer on screen: fetch the new version (an open form keeps its edits). */
+export const reloadShownCustomerWhenChanged = createEffect(
+  (actions$ = inject(Actions), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(LiveEventsActions.received),
+      filter(({ event }) => event.type === 'customer.updated'),
+      withLatestFrom(store.select(selectSelectedCustomer)),
+      filter(
+        ([{ event }, shown]) =>
+          shown !== null && event.payload['customerId'] === shown.id && Number(event.payload['version']) > shown.version,
+      ),
+      map(([, shown]) => CustomersLiveActions.shownCustomerChanged({ id: shown!.id })),
     ),
   { functional: true },
 );

@@ -1,2 +1,9 @@
-// What other features may read from customers: exported selectors only.
-export { selectSelectedCustomer, selectSelectedCustomerId } from './customers.selectors';
+// The one entry point of customers' data access (the linter holds it): pages, routes and other features.
+export * from './customers.actions';
+export { customersFeature } from './customers.feature';
+export * as customersEffects from './customers.effects';
+export * from './customers.selectors';
+export { CustomersApi } from './customers-api';
+export type { CustomerPageRequest } from './customers-api';
+export { createCustomerDatasource } from './customer-datasource';
+export * from './customer-query';

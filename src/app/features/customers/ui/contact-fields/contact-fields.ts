@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
-import type { ContactGroup } from '../../customer-form-page/customer-form';
+import type { ContactGroup } from '../customer-form-model';
 
 /** One contact of the customer form. */
 @Component({

@@ -16,6 +16,7 @@ import { AgGridAngular } from 'ag-grid-angular';
 import {
   CellKeyDownEvent,
   CellStyleModule,
+  ColDef,
   FullWidthCellKeyDownEvent,
   GetRowIdParams,
   GridApi,
@@ -57,12 +58,12 @@ const gridTheme = themeQuartz.withParams({
       rowModelType="infinite"
       [datasource]="datasource() ?? undefined"
       [columnDefs]="columns()"
+      [defaultColDef]="defaultColDef"
       [getRowId]="getRowId"
       [cacheBlockSize]="100"
       [maxBlocksInCache]="50"
       [infiniteInitialRowCount]="1"
       [localeText]="localeText()"
-      [suppressCellFocus]="false"
       (gridReady)="ready($event)"
       (rowClicked)="rowClicked($event)"
       (cellKeyDown)="cellKeyDown($event)"
@@ -94,6 +95,8 @@ export class CustomerGrid {
   private readonly api = signal<GridApi<CustomerSummary> | null>(null);
 
   protected readonly theme = gridTheme;
+  /** The API sorts (page's sort menu); a header click must not pretend to. */
+  protected readonly defaultColDef: ColDef<CustomerSummary> = { sortable: false };
   protected readonly getRowId = ({ data }: GetRowIdParams<CustomerSummary>) => data.id;
 
   private readonly labels = toSignal(this.transloco.selectTranslateObject<CustomerColumnLabels>('customers.grid'));

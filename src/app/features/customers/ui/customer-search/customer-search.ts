@@ -8,7 +8,9 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
-import type { CustomerSort } from '../../data-access/customer-query';
+import type { CustomerListQuery } from '@contract';
+
+type CustomerSort = NonNullable<CustomerListQuery['sort']>;
 
 export const SEARCH_DEBOUNCE_MS = 300;
 

@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
-import type { SiteGroup } from '../../customer-form-page/customer-form';
+import type { SiteGroup } from '../customer-form-model';
 
 /** One site of the customer form. */
 @Component({

@@ -1,5 +1,5 @@
 import { customer } from '../../../../testing/fixtures';
-import { applyFieldIssues, createCustomerForm, createSiteGroup, fieldIssuesFrom, toCustomerInput } from './customer-form';
+import { applyFieldIssues, createCustomerForm, createSiteGroup, fieldIssuesFrom, toCustomerInput } from './customer-form-model';
 
 describe('customer form model', () => {
   it('starts from the customer and gives back a CustomerInput keeping ids', () => {

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'] });
+const page = await browser.newPage();
+const messages = [];
+page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+await page.goto('http://127.0.0.1:3457/api/docs', { waitUntil: 'networkidle' });
+await page.waitForSelector('.opblock', { timeout: 15000 });
+console.log('operations shown:', await page.locator('.opblock').count());
+console.log(messages.join('\n') || 'no console messages');
+await browser.close();
