@@ -33,7 +33,7 @@ const consoleBoundaries = {
       {
         default: 'disallow',
         rules: [
-          { from: 'app', allow: ['core', 'shared-ui', 'shared-util', 'feature'] },
+          { from: 'app', allow: ['app', 'core', 'shared-ui', 'shared-util', 'feature'] },
           { from: 'core', allow: ['core', 'shared-ui', 'shared-util'] },
           { from: 'shared-ui', allow: ['shared-ui', 'shared-util'] },
           { from: 'shared-util', allow: ['shared-util'] },
@@ -73,7 +73,10 @@ const consoleBoundaries = {
       'error',
       {
         default: 'allow',
-        rules: [{ target: ['feature-data-access'], disallow: ['*'], allow: ['index.ts'] }],
+        rules: [
+          { target: ['feature-data-access'], disallow: ['*'] },
+          { target: ['feature-data-access'], allow: ['index.ts'] },
+        ],
       },
     ],
     'boundaries/external': [

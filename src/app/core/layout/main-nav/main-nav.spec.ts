@@ -17,7 +17,7 @@ describe('MainNav', () => {
     TestBed.inject(MockStore).overrideSelector(selectRole, role);
     const fixture = TestBed.createComponent(MainNav);
     await fixture.whenStable();
-    return Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('nav a [matListItemTitle]')).map((a) => a.textContent!.trim());
+    return Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('[role="navigation"] a [matListItemTitle]')).map((a) => a.textContent!.trim());
   }
 
   it('shows Users and Audit to an administrator', async () => {
@@ -43,7 +43,9 @@ describe('MainNav', () => {
     TestBed.inject(MockStore).overrideSelector(selectRole, 'supervisor');
     const fixture = TestBed.createComponent(MainNav);
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).querySelector('nav')?.getAttribute('aria-label')).toBe('Main');
+    const landmarks = (fixture.nativeElement as HTMLElement).querySelectorAll('[role="navigation"], nav');
+    expect(landmarks.length).toBe(1);
+    expect((fixture.nativeElement as HTMLElement).querySelector('[role="navigation"]')?.getAttribute('aria-label')).toBe('Main');
   });
 
   it('offers nothing to a technician or nobody', () => {

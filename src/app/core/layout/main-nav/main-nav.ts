@@ -13,24 +13,23 @@ import { navItemsFor } from '../nav-items';
   imports: [MatListModule, MatIconModule, RouterLink, RouterLinkActive, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav [attr.aria-label]="'nav.label' | transloco">
-      <mat-nav-list>
-        @for (item of items(); track item.path) {
-          <a
-            mat-list-item
-            [routerLink]="item.path"
-            routerLinkActive
-            #link="routerLinkActive"
-            [activated]="link.isActive"
-            [attr.aria-current]="link.isActive ? 'page' : null"
-            (click)="navigated.emit()"
-          >
-            <mat-icon matListItemIcon aria-hidden="true">{{ item.icon }}</mat-icon>
-            <span matListItemTitle>{{ item.labelKey | transloco }}</span>
-          </a>
-        }
-      </mat-nav-list>
-    </nav>
+    <!-- mat-nav-list is the navigation landmark itself (role="navigation"). -->
+    <mat-nav-list [attr.aria-label]="'nav.label' | transloco">
+      @for (item of items(); track item.path) {
+        <a
+          mat-list-item
+          [routerLink]="item.path"
+          routerLinkActive
+          #link="routerLinkActive"
+          [activated]="link.isActive"
+          [attr.aria-current]="link.isActive ? 'page' : null"
+          (click)="navigated.emit()"
+        >
+          <mat-icon matListItemIcon aria-hidden="true">{{ item.icon }}</mat-icon>
+          <span matListItemTitle>{{ item.labelKey | transloco }}</span>
+        </a>
+      }
+    </mat-nav-list>
   `,
 })
 export class MainNav {
