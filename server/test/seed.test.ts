@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { Settings, TemplateDefinition, answerValueSchema, jobStatuses, type TemplateField } from '@contract';
 import { createDb, type DbHandle } from '../src/db/create-db';
@@ -75,6 +76,11 @@ describe('demo seed', () => {
     assert.equal(await isDatabaseEmpty(db), false);
     assert.equal(summary.rows.jobs, 300);
     assert.equal(summary.rows.customers, 40);
+  });
+
+  it('gives the SQLite connection its durable writes back once seeded', { skip: process.env.DATABASE_URL ? 'SQLite only' : false }, async () => {
+    const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(db);
+    assert.equal(rows[0].synchronous, 2, 'synchronous = FULL');
   });
 
   it('creates the demo accounts of API.md, all with the password fielddesk-demo', async () => {

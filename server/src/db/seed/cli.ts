@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { ConfigError, loadConfig } from '../../config';
 import { createDb } from '../create-db';
 import { migrateToLatest } from '../migrate';
 import { DEFAULT_CUSTOMERS, DEFAULT_JOBS, DEFAULT_SEED, isDatabaseEmpty, seedDemo, type SeedSummary } from './seed';
@@ -28,7 +29,7 @@ interface CliOptions {
 
 class UsageError extends Error {}
 
-function readOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
+function readOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions | 'help' {
   let parsed;
   try {
     parsed = parseArgs({
@@ -46,21 +47,22 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): CliOptions {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new UsageError('DATABASE_URL must start with postgres:// or postgresql://');
+  if (parsed.values.help) return 'help';
+  // The server's own reading of the environment, so both open the same database.
+  let config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message);
+    throw error;
   }
   return {
     jobs: wholeNumber('--jobs', parsed.values.jobs, DEFAULT_JOBS, 0, 5_000_000),
     customers: wholeNumber('--customers', parsed.values.customers, DEFAULT_CUSTOMERS, 1, 1_000_000),
     seed: wholeNumber('--seed', parsed.values.seed, DEFAULT_SEED, 0, 4_294_967_295),
     reset: parsed.values.reset,
-    dataDir: resolve(env.DATA_DIR?.trim() || './data'),
-    databaseUrl,
+    dataDir: resolve(config.dataDir),
+    databaseUrl: config.databaseUrl,
   };
 }
 
@@ -129,13 +131,17 @@ function printSummary(summary: SeedSummary): void {
 }
 
 async function main(): Promise<number> {
-  let options: CliOptions;
+  let options: CliOptions | 'help';
   try {
     options = readOptions(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`${error.message}\n\n${USAGE}`);
     return 1;
+  }
+  if (options === 'help') {
+    console.log(USAGE);
+    return 0;
   }
 
   if (options.reset && !options.databaseUrl) {

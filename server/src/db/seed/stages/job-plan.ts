@@ -65,7 +65,8 @@ export function planCalendar(jobs: number, now: number): Calendar {
   const today = PAST_DAYS;
   const wanted = jobs >= 30 ? 6 : 0;
   while (counts[today] < wanted) {
-    const busiest = counts.indexOf(Math.max(...counts));
+    let busiest = 0; // today is never day 0: it comes after PAST_DAYS days
+    for (let d = 0; d < days; d++) if (d !== today && counts[d] > counts[busiest]) busiest = d;
     counts[busiest]--;
     counts[today]++;
   }
@@ -105,12 +106,14 @@ export function* slots(calendar: Calendar, rng: Rng): Generator<Slot> {
         ['installation', 12],
         ['inspection', 13],
       ] as const);
-      // 07:00–16:30 UTC: working hours in France and the UK; today's first two start early.
-      const quarter = dayOffset === 0 && n < 2 ? rng.int(0, 6) : rng.int(0, 38);
-      const plannedStart = dayStart + 7 * 60 * MINUTE + quarter * 15 * MINUTE;
+      // Between 07:00 and 17:30 UTC (08:00–18:30 in Paris in winter, 07:00–17:30 in London);
+      // today's first two start early so that they are under way at the data's "now".
       const [min, max] = DURATIONS[type];
-      const duration = Math.round(rng.int(min, max) / 15) * 15 * MINUTE;
-      const plannedEnd = Math.min(plannedStart + duration, dayStart + 19 * 60 * MINUTE);
+      const quarters = Math.round(rng.int(min, max) / 15);
+      const lastStart = Math.max(0, 42 - quarters);
+      const quarter = dayOffset === 0 && n < 2 ? rng.int(0, Math.min(6, lastStart)) : rng.int(0, lastStart);
+      const plannedStart = dayStart + 7 * 60 * MINUTE + quarter * 15 * MINUTE;
+      const plannedEnd = plannedStart + quarters * 15 * MINUTE;
       day.push({ index: 0, dayOffset, plannedStart, plannedEnd, type });
     }
     day.sort((a, b) => a.plannedStart - b.plannedStart);
@@ -135,7 +138,7 @@ export class Planner {
 
   constructor(
     private readonly rng: Rng,
-    private readonly calendar: Calendar,
+    calendar: Calendar,
     private readonly now: number,
   ) {
     const p = calendar.pastCount;

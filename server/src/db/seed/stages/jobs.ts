@@ -1,10 +1,11 @@
 import type { JobStatus } from '@contract';
-import type { Catalog, CustomerRef, Depots, InstalledUnit, JobTypeRef, People, Person, SeedContext, SerialNumbers, SiteRef } from '../context';
-import { MINUTE, DAY, iso, startOfUtcDay } from '../clock';
-import { airConditioningBrands, boilerBrands, cancelReasons, declineReasons, fill, jobDescriptions } from '../data/phrases';
+import type { Catalog, CustomerRef, Depots, InstalledUnit, JobTypeRef, People, Person, SeedContext, SerialNumbers } from '../context';
+import { MINUTE, iso } from '../clock';
+import { airConditioningBrands, boilerBrands, fill, jobDescriptions } from '../data/phrases';
 import { signatureDataUrl } from '../png';
-import { addJobDetails, type DetailShared } from './job-details';
 import { Rng } from '../random';
+import { addJobDetails, type DetailShared } from './job-details';
+import { buildHistory } from './job-history';
 import { Planner, detailCutoff, planCalendar, slots, type JobPlan, type Slot } from './job-plan';
 
 const FLUSH_EVERY = 5_000;
@@ -25,16 +26,6 @@ export interface JobsResult {
   /** Returned jobs with the full report, and the job number from which they start. */
   detailed: number;
   detailedFrom: string | null;
-}
-
-interface JobEvent {
-  type: string;
-  from: JobStatus | null;
-  to: JobStatus | null;
-  actor: string;
-  source: 'console' | 'field';
-  at: number;
-  data: Record<string, unknown>;
 }
 
 const STATUS_OF: Record<JobPlan, JobStatus> = {
@@ -126,100 +117,20 @@ export async function seedJobs(ctx: SeedContext, input: JobsInput): Promise<Jobs
     const returned = plan === 'completed' || plan === 'validated';
     const full = !returned || slot.index >= detailFrom;
 
-    // --- the history, oldest first
-    const events: JobEvent[] = [];
-    const push = (type: string, from: JobStatus | null, to: JobStatus | null, actor: Person, source: JobEvent['source'], at: number, data: Record<string, unknown> = {}) =>
-      events.push({ type, from, to, actor: actor.id, source, at: Math.round(at / 1000) * 1000, data });
-    const lead = type.code === 'repair' ? rng.int(120, 3 * 24 * 60) : rng.int(2 * 24 * 60, 21 * 24 * 60);
-    const createdAt =
-      plan === 'pool_no_date'
-        ? ctx.now - rng.int(60, 10 * 24 * 60) * MINUTE
-        : Math.min(slot.plannedStart - lead * MINUTE, ctx.now - rng.int(10, 600) * MINUTE);
-    push('created', null, 'created', creator, 'console', createdAt);
-
-    const job = {
-      plannedStart: plan === 'pool_no_date' ? null : slot.plannedStart,
-      plannedEnd: plan === 'pool_no_date' ? null : slot.plannedEnd,
-      actualStart: null as number | null,
-      actualEnd: null as number | null,
-      pausedAt: null as number | null,
-      workedMs: 0,
-      declineReason: null as string | null,
-      declinedAt: null as number | null,
-      proposedStart: null as number | null,
-      cancelReason: null as string | null,
-      validatedAt: null as number | null,
-      validatedBy: null as string | null,
-    };
-
-    if (plan !== 'pool_no_date' && plan !== 'pool_no_technician') {
-      const scheduledAt = clamp(createdAt + rng.int(2, 240) * MINUTE, createdAt + MINUTE, Math.min(ctx.now - MINUTE, slot.plannedStart - 30 * MINUTE));
-      const schedule = { plannedStart: iso(slot.plannedStart), plannedEnd: iso(slot.plannedEnd), managerId: manager.id };
-      push('scheduled', 'created', plan === 'draft' ? 'draft' : 'scheduled', input.people.dispatcher, 'console', scheduledAt, schedule);
-
-      if (plan === 'cancelled') {
-        const until = Math.min(slot.plannedStart - 30 * MINUTE, ctx.now - MINUTE);
-        job.cancelReason = rng.pick(cancelReasons[lang]);
-        push('cancelled', 'scheduled', 'cancelled', input.people.dispatcher, 'console', clamp(scheduledAt + rng.next() * (until - scheduledAt), scheduledAt + MINUTE, until), { reason: job.cancelReason });
-      } else if (plan !== 'draft' && plan !== 'scheduled') {
-        const syncAt = clamp(slot.plannedStart - rng.int(15, 18 * 60) * MINUTE, scheduledAt + MINUTE, ctx.now - MINUTE);
-        if (full) push('synchronized', 'scheduled', 'synchronized', manager, 'field', syncAt);
-        const before: JobStatus = full ? 'synchronized' : 'scheduled';
-
-        if (plan === 'declined') {
-          job.declinedAt = clamp(syncAt + rng.int(5, 48 * 60) * MINUTE, syncAt + MINUTE, ctx.now - MINUTE);
-          job.declineReason = rng.pick(declineReasons[manager.locale]);
-          job.proposedStart = rng.chance(0.7) ? startOfUtcDay(slot.plannedStart) + rng.int(1, 7) * DAY + rng.pick([7, 8, 12, 13]) * 60 * MINUTE : null;
-          push('declined', 'synchronized', 'created', manager, 'field', job.declinedAt, {
-            reason: job.declineReason,
-            proposedStart: job.proposedStart === null ? null : iso(job.proposedStart),
-          });
-        } else if (plan !== 'synchronized') {
-          const latestStart = slot.dayOffset === 0 ? ctx.now - rng.int(2, 20) * MINUTE : Number.POSITIVE_INFINITY;
-          const actualStart = clamp(slot.plannedStart + rng.int(-10, 35) * MINUTE, syncAt + MINUTE, latestStart);
-          const workMs = Math.round(((slot.plannedEnd - slot.plannedStart) * rng.float(0.75, 1.3)) / 1000) * 1000;
-          if (returned && slot.dayOffset === 0 && actualStart + workMs > ctx.now - 5 * MINUTE) plan = 'started';
-          job.actualStart = actualStart;
-          push('started', before, 'started', manager, 'field', actualStart, locationOf(rng, site));
-
-          if (plan === 'started' || plan === 'paused') {
-            const elapsed = ctx.now - actualStart;
-            if (plan === 'paused') {
-              job.pausedAt = Math.round((actualStart + elapsed * rng.float(0.4, 0.9)) / 1000) * 1000;
-              job.workedMs = job.pausedAt - actualStart;
-              push('paused', 'started', 'paused', manager, 'field', job.pausedAt);
-            } else if (elapsed > 60 * MINUTE && rng.chance(0.3)) {
-              const pausedAt = actualStart + Math.round(elapsed * rng.float(0.3, 0.5));
-              push('paused', 'started', 'paused', manager, 'field', pausedAt);
-              push('resumed', 'paused', 'started', manager, 'field', pausedAt + rng.int(5, 20) * MINUTE);
-              job.workedMs = events[events.length - 2].at - actualStart;
-            }
-          } else {
-            let pauseMs = 0;
-            if (full && slot.dayOffset < 0 && workMs > 90 * MINUTE && rng.chance(0.3)) {
-              const pausedAt = actualStart + Math.round(workMs * rng.float(0.3, 0.6));
-              pauseMs = rng.int(15, 60) * MINUTE;
-              push('paused', 'started', 'paused', manager, 'field', pausedAt);
-              push('resumed', 'paused', 'started', manager, 'field', pausedAt + pauseMs);
-            }
-            job.actualEnd = actualStart + workMs + pauseMs;
-            job.workedMs = workMs;
-            push('completed', 'started', 'completed', manager, 'field', job.actualEnd, locationOf(rng, site));
-            if (plan === 'validated') {
-              const validatedAt = Math.min(job.actualEnd + rng.int(30, 3 * 24 * 60) * MINUTE, ctx.now - 5 * MINUTE);
-              if (validatedAt > job.actualEnd + 5 * MINUTE) {
-                const validator = rng.chance(0.85) ? input.people.dispatcher : input.people.admin;
-                job.validatedAt = validatedAt;
-                job.validatedBy = validator.id;
-                push('validated', 'completed', 'validated', validator, 'console', validatedAt);
-              } else {
-                plan = 'completed';
-              }
-            }
-          }
-        }
-      }
-    }
+    const history = buildHistory({
+      ctx,
+      people: input.people,
+      slot,
+      plan,
+      creator,
+      manager,
+      site,
+      lang,
+      full,
+      repair: type.code === 'repair',
+    });
+    const { events, job } = history;
+    plan = history.plan;
 
     // --- the report, for recent returned jobs and for jobs under way
     let openReserves = 0;
@@ -316,20 +227,6 @@ export async function seedJobs(ctx: SeedContext, input: JobsInput): Promise<Jobs
   return { byStatus, detailed, detailedFrom };
 }
 
-/** Bounded, and on whole seconds like every time the API writes. */
-function clamp(value: number, min: number, max: number): number {
-  return Math.round(Math.min(Math.max(value, min), Math.max(min, max)) / 1000) * 1000;
-}
-
 function optionalIso(ms: number | null): string | null {
   return ms === null ? null : iso(ms);
-}
-
-function locationOf(rng: SeedContext['rng'], site: SiteRef): Record<string, unknown> {
-  return {
-    location: {
-      latitude: Math.round((site.latitude + rng.float(-0.0005, 0.0005)) * 1e5) / 1e5,
-      longitude: Math.round((site.longitude + rng.float(-0.0005, 0.0005)) * 1e5) / 1e5,
-    },
-  };
 }
