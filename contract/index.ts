@@ -7,3 +7,7 @@ export * from './events';
 export * from './health';
 export * from './errors';
 export * from './report-answer';
+export * from './report-rules';
+export * from './template-validation';
+export * from './template-diff';
+export * from './report-templates-api';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { aCustomerWithContacts, demoUsers, signIn } from './support/demo';
+import { aCustomerWithContacts, demoUsers, signInInEnglish } from './support/demo';
 
 test('a dispatcher signs in, searches a customer, opens it and sees its contacts', async ({ page, request }) => {
   const customer = await aCustomerWithContacts(request);
@@ -7,7 +7,7 @@ test('a dispatcher signs in, searches a customer, opens it and sees its contacts
 
   await test.step('sign in', async () => {
     await page.goto('/');
-    await signIn(page, demoUsers.dispatcher);
+    await signInInEnglish(page, demoUsers.dispatcher);
     await expect(page).toHaveURL(/\/dashboard/);
   });
 
@@ -23,7 +23,7 @@ test('a dispatcher signs in, searches a customer, opens it and sees its contacts
 
   await test.step('see its contacts with one-click call and mail links', async () => {
     await expect(page).toHaveURL(new RegExp(`/customers/${customer.id}`));
-    await expect(page.getByRole('heading', { name: customer.name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: customer.name })).toBeVisible();
     await expect(page.getByText(contact.name).first()).toBeVisible();
     if (contact.email) {
       await expect(page.locator(`a[href="mailto:${contact.email}"]`).first()).toBeVisible();

@@ -9,9 +9,26 @@ export const demoUsers = {
 
 /** Signs in through the real sign-in page, as a user would. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel(/^(Email|E-mail)$/).fill(email);
+  await page.getByLabel(/^(Password|Mot de passe)$/).fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Se connecter)$/ }).click();
+}
+
+/**
+ * Demo users keep their own language preference (some are French). Journeys that read English
+ * labels start from a user who prefers English: the preference is set through the API (the
+ * browser context shares its cookies with `page.request`), then the user signs in on the page.
+ */
+export async function signInInEnglish(page: Page, email: string): Promise<void> {
+  const login = await page.request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD } });
+  expect(login.ok()).toBeTruthy();
+  const { csrfToken } = await login.json();
+  const headers = { 'x-csrf-token': csrfToken };
+  expect((await page.request.patch('/api/auth/me', { data: { locale: 'en' }, headers })).ok()).toBeTruthy();
+  expect((await page.request.post('/api/auth/logout', { headers })).ok()).toBeTruthy();
+  if (!page.url().includes('/sign-in')) await page.goto('/sign-in');
+  await signIn(page, email);
+  await expect(page.getByRole('button', { name: 'Language: English' })).toBeVisible();
 }
 
 /** A customer of the seeded database with at least one contact, read through the real API. */

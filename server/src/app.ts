@@ -9,6 +9,8 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { fieldAuthRoutes } from './modules/auth/field-auth.routes';
 import { customersRoutes } from './modules/customers/customers.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { jobTypesRoutes } from './modules/job-types/job-types.routes';
+import { reportTemplatesRoutes } from './modules/report-templates/report-templates.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
 import { auth } from './plugins/auth';
 import { errorHandler, notFoundJson } from './plugins/error-handler';
@@ -99,6 +101,8 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   app.register(eventsRoutes, { prefix: '/api/events', hub, limits });
   app.register(customersRoutes, { prefix: '/api/customers' });
   app.register(settingsRoutes, { prefix: '/api/settings' });
+  app.register(reportTemplatesRoutes, { prefix: '/api/report-templates' });
+  app.register(jobTypesRoutes, { prefix: '/api/job-types' });
 
   const site = staticConsole(app, config.staticDir);
   app.setNotFoundHandler(async (request, reply) => {

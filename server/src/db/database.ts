@@ -159,6 +159,8 @@ export interface JobTypesTable {
   defaultTemplateId: string | null;
   isActive: Flag;
   createdAt: Iso;
+  /** Optimistic lock (migration 0003); 1 for the rows written before it. */
+  version: Generated<number>;
 }
 
 export type JobStatus =

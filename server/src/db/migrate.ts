@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_domain';
 import * as m0002 from './migrations/0002_prefix_search';
+import * as m0003 from './migrations/0003_report_templates';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
   '0001_domain': m0001,
   '0002_prefix_search': m0002,
+  '0003_report_templates': m0003,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

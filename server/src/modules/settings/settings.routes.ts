@@ -4,6 +4,7 @@ import { actorOf, audit } from '../../plugins/audit';
 import { CONSOLE } from '../../plugins/route-access';
 import { diff } from '../../shared/diff';
 import { assertVersion, expectedVersion, setEtag, versionMismatch } from '../../shared/versioning';
+import { assertUsableAsDefault } from '../report-templates/template-defaults';
 import { readSettings, writeSettings } from './settings.repository';
 
 /** Account-wide settings: /api/settings (everyone in the console reads, administrators write). */
@@ -26,7 +27,7 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { roles: ['admin'], idempotent: 'optional' },
       schema: {
-        summary: 'Change some settings (If-Match: their version)',
+        summary: 'Change some settings (If-Match: their version); a default template must be published (422 template_not_published)',
         tags: ['settings'],
         body: SettingsPatch,
         response: { 200: SettingsWithVersion },
@@ -38,6 +39,9 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
         const { version, ...current } = await readSettings(trx);
         assertVersion(version, expected);
         const next = { ...current, ...request.body };
+        if (next.defaultTemplateId !== null && next.defaultTemplateId !== current.defaultTemplateId) {
+          await assertUsableAsDefault(trx, next.defaultTemplateId);
+        }
         if (!(await writeSettings(trx, next, expected, request.principal?.user.id ?? null))) {
           throw versionMismatch(expected + 1);
         }

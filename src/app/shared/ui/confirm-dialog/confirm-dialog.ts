@@ -8,6 +8,8 @@ export interface ConfirmDialogData {
   messageKey: string;
   confirmKey: string;
   cancelKey: string;
+  /** Values for the title and message, e.g. `{ name: 'Boiler check' }`. */
+  params?: Record<string, unknown>;
 }
 
 /** Yes/no question; closes with `true` when confirmed. */
@@ -16,8 +18,8 @@ export interface ConfirmDialogData {
   imports: [MatDialogModule, MatButtonModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ data.titleKey | transloco }}</h2>
-    <mat-dialog-content>{{ data.messageKey | transloco }}</mat-dialog-content>
+    <h2 mat-dialog-title>{{ data.titleKey | transloco: data.params ?? {} }}</h2>
+    <mat-dialog-content>{{ data.messageKey | transloco: data.params ?? {} }}</mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button [mat-dialog-close]="false" cdkFocusInitial>{{ data.cancelKey | transloco }}</button>
       <button mat-flat-button [mat-dialog-close]="true">{{ data.confirmKey | transloco }}</button>

@@ -1,0 +1,42 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Id, JobType, JobTypeList, SetJobTypeDefault } from '@contract';
+import { actorOf } from '../../plugins/audit';
+import { CONSOLE } from '../../plugins/route-access';
+import { expectedVersion, setEtag } from '../../shared/versioning';
+import { listJobTypes } from './job-types.repository';
+import { setJobTypeDefault } from './job-types.service';
+
+const Params = z.strictObject({ id: Id });
+
+/** Job types and their default report template: /api/job-types. */
+export const jobTypesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '',
+    {
+      config: { roles: CONSOLE },
+      schema: { summary: 'The active job types, by code', tags: ['job-types'], response: { 200: JobTypeList } },
+    },
+    async () => ({ items: await listJobTypes(app.db) }),
+  );
+
+  app.patch(
+    '/:id',
+    {
+      config: { roles: ['admin'], idempotent: 'optional' },
+      schema: {
+        summary: "Set the job type's default template (If-Match); it must be published (422 template_not_published)",
+        tags: ['job-types'],
+        params: Params,
+        body: SetJobTypeDefault,
+        response: { 200: JobType },
+      },
+    },
+    async (request, reply) => {
+      const version = expectedVersion(request);
+      const updated = await setJobTypeDefault(app.db, request.params.id, request.body.defaultTemplateId, version, actorOf(request));
+      setEtag(reply, updated.version);
+      return updated;
+    },
+  );
+};

@@ -1,0 +1,40 @@
+import type { Kysely } from 'kysely';
+import type { JobType } from '@contract';
+import type { Database } from '../../db/database';
+import { audit, type Actor } from '../../plugins/audit';
+import { diff } from '../../shared/diff';
+import { notFound } from '../../shared/errors';
+import { assertVersion, versionMismatch } from '../../shared/versioning';
+import { assertUsableAsDefault } from '../report-templates/template-defaults';
+import { findJobType } from './job-types.repository';
+
+/** The template new jobs of this type start with: a published, not archived one, or none. */
+export async function setJobTypeDefault(
+  db: Kysely<Database>,
+  id: string,
+  defaultTemplateId: string | null,
+  expectedVersion: number,
+  actor: Actor | null,
+): Promise<JobType> {
+  return db.transaction().execute(async (trx) => {
+    const before = await findJobType(trx, id);
+    if (!before) throw notFound('This job type');
+    assertVersion(before.version, expectedVersion);
+    if (defaultTemplateId !== null) await assertUsableAsDefault(trx, defaultTemplateId);
+    const updated = await trx
+      .updateTable('jobTypes')
+      .set({ defaultTemplateId, version: expectedVersion + 1 })
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
+    await audit(trx, {
+      actor,
+      action: 'update',
+      entityType: 'job_type',
+      entityId: id,
+      changes: diff({ defaultTemplateId: before.defaultTemplateId }, { defaultTemplateId }),
+    });
+    return (await findJobType(trx, id))!;
+  });
+}
