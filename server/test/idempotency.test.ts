@@ -102,3 +102,34 @@ describe('Idempotency-Key on a technician write (required)', () => {
     assert.equal(rows[0]!.responseStatus, 201);
   });
 });
+
+describe('an instance that died mid-request', () => {
+  test('its abandoned claim is taken over by a retry instead of answering 409 for hours', async () => {
+    const headers = { ...technician.headers, 'idempotency-key': 'abandoned-1' };
+    const payload = { note: 'retry after a crash' };
+    // What a crashed instance leaves behind: a claim still 'running', three minutes old.
+    const claimed = await t.app.inject({ method: 'POST', url: '/api/field/test-writes', headers, payload });
+    assert.equal(claimed.statusCode, 201);
+    const threeMinutesAgo = new Date(Date.now() - 3 * 60 * 1000).toISOString();
+    await t.db
+      .updateTable('idempotencyKeys')
+      .set({ state: 'running', responseStatus: null, responseBody: null, createdAt: threeMinutesAgo })
+      .where('key', '=', 'abandoned-1')
+      .execute();
+    const before = slowWrites;
+    const retry = await t.app.inject({ method: 'POST', url: '/api/field/test-writes', headers, payload });
+    assert.equal(retry.statusCode, 201);
+    assert.equal(slowWrites, before + 1, 'the retry did the work the dead instance never answered');
+    const row = await t.db.selectFrom('idempotencyKeys').selectAll().where('key', '=', 'abandoned-1').executeTakeFirstOrThrow();
+    assert.equal(row.state, 'done');
+  });
+
+  test('a recent running claim still answers 409', async () => {
+    const headers = { ...technician.headers, 'idempotency-key': 'recent-1' };
+    const payload = { note: 'still running elsewhere' };
+    assert.equal((await t.app.inject({ method: 'POST', url: '/api/field/test-writes', headers, payload })).statusCode, 201);
+    await t.db.updateTable('idempotencyKeys').set({ state: 'running', responseStatus: null }).where('key', '=', 'recent-1').execute();
+    const retry = await t.app.inject({ method: 'POST', url: '/api/field/test-writes', headers, payload });
+    assert.equal(retry.statusCode, 409);
+  });
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { validateTemplateDefinition, type Condition, type TemplateDefinition, type TemplateField } from '@contract';
+import { TemplateDefinition, validateTemplateDefinition, type Condition, type TemplateField } from '@contract';
+import { templates as demoTemplates } from '../src/db/seed/data/templates';
 import { aDefinition, aField, leakCheck } from './helpers/templates';
 
 const problemsOf = (definition: TemplateDefinition, forPublish = false) =>
@@ -142,5 +143,15 @@ describe('validateTemplateDefinition', () => {
     const problems = validateTemplateDefinition(aDefinition({ a: [aField('c', { type: 'choice', label: '' })] }));
     assert.ok(problems.length >= 2);
     for (const problem of problems) assert.match(problem.message, /\w{3,}/);
+  });
+});
+
+describe('the demo seed', () => {
+  test('ships two templates that could be published as they are', () => {
+    assert.equal(demoTemplates.length, 2);
+    for (const template of demoTemplates) {
+      const definition = TemplateDefinition.parse(template.definition);
+      assert.deepEqual(validateTemplateDefinition(definition, { forPublish: true }), [], template.name);
+    }
   });
 });

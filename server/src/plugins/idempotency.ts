@@ -14,6 +14,11 @@ declare module 'fastify' {
 const KEY_FORMAT = /^[\x21-\x7e]{1,200}$/;
 /** Answer headers a replay must give back as they were. */
 const REPLAYED_HEADERS = ['content-type', 'etag', 'location'];
+/**
+ * A claim still 'running' after this long belongs to an instance that died mid-request: a retry
+ * takes it over instead of getting 409 until the housekeeping prunes it.
+ */
+const ABANDONED_AFTER_MS = 2 * 60 * 1000;
 
 /**
  * Idempotency-Key for routes that declare `config.idempotent`. The database row is the lock
@@ -68,6 +73,20 @@ export function idempotency(app: FastifyInstance, deps: { db: Kysely<Database> }
     if (!first) throw new AppError(409, 'idempotency_in_progress', 'The first request with this key is still running.', undefined, { 'retry-after': '1' });
     if (first.requestHash !== requestHash) {
       throw new AppError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for another request.');
+    }
+    if (first.state === 'running' && Date.parse(first.createdAt) < Date.now() - ABANDONED_AFTER_MS) {
+      const takenOver = await db
+        .updateTable('idempotencyKeys')
+        .set({ createdAt: nowIso() })
+        .where('principal', '=', principal)
+        .where('key', '=', key)
+        .where('state', '=', 'running')
+        .where('createdAt', '=', first.createdAt)
+        .executeTakeFirst();
+      if (Number(takenOver.numUpdatedRows) === 1) {
+        request.idempotency = { principal, key };
+        return;
+      }
     }
     if (first.state !== 'done' || first.responseStatus === null) {
       throw new AppError(409, 'idempotency_in_progress', 'The first request with this key is still running.', undefined, { 'retry-after': '1' });

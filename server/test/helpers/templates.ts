@@ -47,13 +47,44 @@ export async function insertJobs(
   const customerId = crypto.randomUUID();
   await db
     .insertInto('customers')
-    .values({ id: customerId, code: `C-T${customerId.slice(0, 6)}`, name: 'Test customer', searchName: 'test customer', email: null, phone: null, notes: null, customFields: '{}', createdAt: now, updatedAt: now, version: 1 })
+    .values({
+      id: customerId,
+      code: `C-T${customerId.slice(0, 6)}`,
+      name: 'Test customer',
+      searchName: 'test customer',
+      email: null,
+      phone: null,
+      notes: null,
+      customFields: '{}',
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    })
     .execute();
   for (let i = 0; i < count; i++) {
     const seq = Math.floor(Math.random() * 1_000_000_000);
     await db
       .insertInto('jobs')
-      .values({ id: crypto.randomUUID(), number: `J-T${seq}`, seq, status: 'created', customerId, templateId: template.id, templateVersion: template.version, createdAt: now, updatedAt: now } as never)
+      .values({
+        id: crypto.randomUUID(),
+        number: `J-T${seq}`,
+        seq,
+        status: 'created',
+        customerId,
+        templateId: template.id,
+        templateVersion: template.version,
+        description: '',
+        workedSeconds: 0,
+        openReserves: 0,
+        totalExclTaxCents: 0,
+        currency: 'EUR',
+        customFields: '{}',
+        searchText: '',
+        createdFrom: 'console',
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      })
       .execute();
   }
 }
