@@ -19,7 +19,7 @@ export interface MissingField {
   fieldId: string;
   fieldLabel: string;
 }
-/** Shown in red when `hasMandatory && !complete`. */
+/** Shown in red when `hasMandatory && !complete`; `visible` when at least one of its fields is. */
 export interface FamilyState {
   visible: boolean;
   hasMandatory: boolean;

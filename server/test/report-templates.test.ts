@@ -200,6 +200,9 @@ describe('publish and versions', () => {
     const saved = await ok(save(created, { description: 'newer' }));
     assert.equal((await action(created, 'publish')).statusCode, 412);
     assert.equal((await call('POST', `${BASE}/${saved.id}/publish`)).statusCode, 428);
+    const withBody = await call('POST', `${BASE}/${saved.id}/publish`, { version: saved.version, payload: { versionNumber: 9 } });
+    assert.equal(withBody.statusCode, 400, 'an action takes no body: unknown fields are refused');
+    assert.equal(withBody.json().error.details.issues[0].path, 'versionNumber');
     assert.equal((await call('GET', `${BASE}/${saved.id}`)).json().currentVersion, null);
   });
 

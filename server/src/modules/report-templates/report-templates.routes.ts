@@ -27,6 +27,8 @@ import {
 const ADMIN = ['admin'] as const;
 const tags = ['report-templates'];
 const Params = z.strictObject({ id: Id });
+/** Actions carry no body; one that is sent must be empty (unknown fields are refused, not ignored). */
+const NoBody = z.strictObject({}).nullish();
 const VersionParams = z.strictObject({ id: Id, n: z.coerce.number().int().min(1).max(1_000_000) });
 
 const answer = (reply: FastifyReply, template: ReportTemplate, status = 200) => {
@@ -98,7 +100,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id/publish',
     {
       config: { roles: ADMIN, idempotent: 'optional' },
-      schema: { summary: 'Freeze the draft as version N+1 (If-Match)', tags, params: Params, response: { 200: ReportTemplate } },
+      schema: { summary: 'Freeze the draft as version N+1 (If-Match)', tags, params: Params, body: NoBody, response: { 200: ReportTemplate } },
     },
     async (request, reply) => {
       const version = expectedVersion(request);
@@ -123,7 +125,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id/duplicate',
     {
       config: { roles: ADMIN, idempotent: 'optional' },
-      schema: { summary: 'Copy a template into a new draft', tags, params: Params, response: { 201: ReportTemplate } },
+      schema: { summary: 'Copy a template into a new draft', tags, params: Params, body: NoBody, response: { 201: ReportTemplate } },
     },
     async (request, reply) => {
       const copy = await duplicateTemplate(app.db, request.params.id, actorOf(request));
@@ -140,6 +142,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Archive (If-Match): no new job uses it; refused for a default template (409 template_is_default)',
         tags,
         params: Params,
+        body: NoBody,
         response: { 200: ReportTemplate },
       },
     },
@@ -153,7 +156,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id/restore',
     {
       config: { roles: ADMIN, idempotent: 'optional' },
-      schema: { summary: 'Restore an archived template (If-Match)', tags, params: Params, response: { 200: ReportTemplate } },
+      schema: { summary: 'Restore an archived template (If-Match)', tags, params: Params, body: NoBody, response: { 200: ReportTemplate } },
     },
     async (request, reply) => {
       const version = expectedVersion(request);

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { ErrorCode } from '@contract';
+import type { ErrorCode, ReportTemplateErrorCode } from '@contract';
 
 /** A failed API call as plain data (actions and state must stay serializable). */
 export interface ApiErrorInfo {
@@ -55,10 +55,16 @@ export const translatedErrorCodes = [
   'payload_too_large',
   'database_unavailable',
   'internal_error',
+  'invalid_template',
+  'template_archived',
+  'template_not_archived',
+  'nothing_to_publish',
+  'template_is_default',
+  'template_not_published',
   'network_error',
   'server_error',
   'unexpected',
-] as const satisfies readonly (ErrorCode | 'console_forbidden' | 'network_error' | 'server_error' | 'unexpected')[];
+] as const satisfies readonly (ErrorCode | ReportTemplateErrorCode | 'console_forbidden' | 'network_error' | 'server_error' | 'unexpected')[];
 
 /**
  * The i18n key and parameters for an error: the code's own sentence when we have one,

@@ -9,6 +9,7 @@ import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { callError } from '../../../shared/util/call-state';
+import { pluralKey } from '../../../shared/util/plural';
 import {
   TemplateListPageActions,
   reportTemplatesFeature,
@@ -71,7 +72,10 @@ export class TemplateListPage {
   protected archive(template: ReportTemplateSummary): void {
     const data: ConfirmDialogData = {
       titleKey: 'reportTemplates.list.archiveTitle',
-      messageKey: template.jobCount > 0 ? 'reportTemplates.list.archiveMessageUsed' : 'reportTemplates.list.archiveMessage',
+      messageKey:
+        template.jobCount > 0
+          ? pluralKey('reportTemplates.list.archiveMessageUsed', template.jobCount, this.lang())
+          : 'reportTemplates.list.archiveMessage',
       confirmKey: 'reportTemplates.list.archive',
       cancelKey: 'common.cancel',
       params: { name: template.name, count: template.jobCount },

@@ -7,12 +7,13 @@ import { MatSelectModule } from '@angular/material/select';
 import type { Condition, TemplateFamily, TemplateField } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Operator, defaultCondition, operatorsFor, validationValues, withOperator } from '../conditions';
-import { LocatedProblem, problemKey } from '../template-problems';
+import { LocatedProblem } from '../template-problems';
+import { ProblemText } from '../problem-text';
 
 /** "…when [field] [operator] [value]": the value editor fits the chosen field's type. */
 @Component({
   selector: 'fd-condition-editor',
-  imports: [FormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [FormsModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ProblemText],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './condition-editor.html',
   styleUrl: './condition-editor.scss',
@@ -66,7 +67,6 @@ export class ConditionEditor {
     return this.problems().filter((p) => p.part === part);
   }
 
-  protected readonly problemKey = problemKey;
 
   protected sourceChosen(fieldId: string): void {
     const source = this.sourceGroups()

@@ -21,9 +21,11 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import type { FieldType, TemplateDefinition, TemplateFamily, TemplateField } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { PluralPipe } from '../../../../shared/ui/plural-pipe';
 import { FieldEditor } from '../field-editor/field-editor';
 import { allFieldTypes, fieldTypeIcons } from '../field-types';
-import { LocatedProblem, ProblemIndex, noProblems, problemKey } from '../template-problems';
+import { LocatedProblem, ProblemIndex, noProblems } from '../template-problems';
+import { ProblemText } from '../problem-text';
 
 export interface FieldMove {
   fieldId: string;
@@ -47,6 +49,8 @@ export interface FieldMove {
     MatMenuModule,
     MatTooltipModule,
     TranslocoPipe,
+    PluralPipe,
+    ProblemText,
     FieldEditor,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -77,7 +81,6 @@ export class DesignerBoard {
 
   protected readonly fieldTypes = allFieldTypes;
   protected readonly typeIcons = fieldTypeIcons;
-  protected readonly problemKey = problemKey;
   protected readonly fieldListIds = computed(() => this.definition().families.map((f) => `fields-${f.id}`));
   private readonly familyMatchers = new Map<string, ErrorStateMatcher>();
 
@@ -119,7 +122,7 @@ export class DesignerBoard {
     if (target < 0 || target >= families.length) return;
     this.familyMoved.emit({ fromIndex: index, toIndex: target });
     this.announce('reportTemplates.designer.familyMovedTo', { family: families[index].label, position: target + 1 });
-    this.refocus(`[data-family-menu="${families[index].id}"]`);
+    this.refocus(`[data-family-label="${families[index].id}"]`);
   }
 
   /** Up and down cross family borders: past a family's first field is the end of the family above. */
@@ -173,24 +176,24 @@ export class DesignerBoard {
 
   /** Focus the first empty box of a new family, so the name can be typed straight away. */
   focusFamilyLabel(familyId: string): void {
-    this.refocus(`[data-family-label="${familyId}"]`);
+    this.refocus(`[data-family-label="${familyId}"]`, true);
   }
 
   focusFieldLabel(fieldId: string): void {
-    this.refocus(`#field-${CSS.escape(fieldId)}-label`);
+    this.refocus(`#field-${CSS.escape(fieldId)}-label`, true);
   }
 
   private announce(key: string, params: Record<string, unknown>): void {
     void this.announcer.announce(this.transloco.translate(key, params), 'assertive');
   }
 
-  /** A moved element is re-rendered elsewhere: give focus back to it once it is there. */
-  private refocus(selector: string): void {
+  /** A moved or new element is rendered on the next pass: focus it there (new ones with their text selected). */
+  private refocus(selector: string, select = false): void {
     afterNextRender(
       () => {
         const element = this.host.nativeElement.querySelector<HTMLElement>(selector);
         element?.focus();
-        if (element instanceof HTMLInputElement) element.select();
+        if (select && element instanceof HTMLInputElement) element.select();
       },
       { injector: this.injector },
     );

@@ -10,7 +10,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { canDriveConditions, defaultCondition } from '../conditions';
 import { ConditionEditor } from '../condition-editor/condition-editor';
 import { OptionListEditor } from '../option-list-editor/option-list-editor';
-import { LocatedProblem, problemKey } from '../template-problems';
+import { LocatedProblem } from '../template-problems';
+import { ProblemText } from '../problem-text';
 
 type MandatoryMode = 'no' | 'always' | 'when';
 type VisibilityMode = 'always' | 'when';
@@ -19,7 +20,7 @@ type OptionalKey = 'help' | 'unit' | 'min' | 'max' | 'visibleWhen' | 'mandatoryW
 /** Every setting of one field; each change goes out as the whole new field. */
 @Component({
   selector: 'fd-field-editor',
-  imports: [FormsModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslocoPipe, ConditionEditor, OptionListEditor],
+  imports: [FormsModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatRadioModule, TranslocoPipe, ProblemText, ConditionEditor, OptionListEditor],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './field-editor.html',
   styleUrl: './field-editor.scss',
@@ -31,7 +32,6 @@ export class FieldEditor {
   readonly readonly = input(false);
   readonly changed = output<TemplateField>();
 
-  protected readonly problemKey = problemKey;
   protected readonly labelError = this.matcher('label');
   protected readonly minError = this.matcher('min');
   protected readonly maxError = this.matcher('max');

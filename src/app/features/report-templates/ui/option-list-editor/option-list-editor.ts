@@ -6,12 +6,13 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { LocatedProblem, problemKey } from '../template-problems';
+import { LocatedProblem } from '../template-problems';
+import { ProblemText } from '../problem-text';
 
 /** The options of a choice field: edit, add, remove, move up and down. */
 @Component({
   selector: 'fd-option-list-editor',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, ProblemText],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ol class="options" [attr.aria-label]="'reportTemplates.field.options' | transloco">
@@ -28,8 +29,7 @@ import { LocatedProblem, problemKey } from '../template-problems';
               (ngModelChange)="edit(i, $event)"
             />
             @for (p of problemsAt(i); track $index) {
-              @let k = problemKey(p);
-              <mat-error>{{ k.key | transloco: k.params }}</mat-error>
+              <mat-error><fd-problem-text [problem]="p" /></mat-error>
             }
           </mat-form-field>
           @if (!readonly()) {
@@ -47,8 +47,7 @@ import { LocatedProblem, problemKey } from '../template-problems';
       }
     </ol>
     @for (p of listProblems(); track $index) {
-      @let k = problemKey(p);
-      <p class="error-text" role="alert">{{ k.key | transloco: k.params }}</p>
+      <p class="error-text" role="alert"><fd-problem-text [problem]="p" /></p>
     }
     @if (!readonly()) {
       <button mat-stroked-button type="button" (click)="add()">
@@ -83,7 +82,6 @@ export class OptionListEditor {
   readonly readonly = input(false);
   readonly changed = output<string[]>();
 
-  protected readonly problemKey = problemKey;
   /** One matcher per row, kept: each reads the current problems when Material asks. */
   private readonly matchers = new Map<number, ErrorStateMatcher>();
 

@@ -7,13 +7,14 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import type { ReportTemplateSummary } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { PluralPipe } from '../../../../shared/ui/plural-pipe';
 import { RelativeTimePipe } from '../../../../shared/ui/relative-time-pipe';
 import { TemplateStatusChip } from '../template-status-chip/template-status-chip';
 
 /** Every template in one table (there are few); the row menu holds the administrator's actions. */
 @Component({
   selector: 'fd-template-table',
-  imports: [MatButtonModule, MatIconModule, MatMenuModule, MatTableModule, MatTooltipModule, RouterLink, TranslocoPipe, RelativeTimePipe, TemplateStatusChip],
+  imports: [MatButtonModule, MatIconModule, MatMenuModule, MatTableModule, MatTooltipModule, RouterLink, TranslocoPipe, PluralPipe, RelativeTimePipe, TemplateStatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './template-table.html',
   styleUrl: './template-table.scss',
