@@ -11,3 +11,8 @@ export * from './report-rules';
 export * from './template-validation';
 export * from './template-diff';
 export * from './report-templates-api';
+export * from './depots';
+export * from './users';
+export * from './audit';
+export * from './custom-fields';
+export * from './catalog';

@@ -9,7 +9,7 @@ export const Settings = z.strictObject({
   reportCommentsEnabled: z.boolean(),
   signaturesClearedOnEdit: z.boolean(),
   defaultTemplateId: z.string().nullable(),
-  currency: z.string().length(3),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'Three capital letters (ISO 4217), e.g. EUR').describe('ISO 4217 code'),
   defaultTaxRate: z.number().int().min(0).max(10000).describe('Basis points: 2000 = 20 %'),
   technicianSeesPrices: z.boolean(),
   jobNumberPrefix: z.string().regex(/^[A-Z0-9-]{0,8}$/),
@@ -41,5 +41,19 @@ export const SettingsWithVersion = Settings.extend({
 });
 export type SettingsWithVersion = z.infer<typeof SettingsWithVersion>;
 
-export const SettingsPatch = Settings.partial();
+/** The next job number lives in the `job_number` counter, not in the settings row: it may only go up. */
+export const NextJobNumber = z.number().int().min(1).max(999_999_999).describe('The number the next job will get');
+
+/** What GET and PATCH /api/settings answer: the settings, their version and the next job number. */
+export const SettingsView = SettingsWithVersion.extend({ nextJobNumber: NextJobNumber });
+export type SettingsView = z.infer<typeof SettingsView>;
+
+export const SettingsPatch = Settings.partial().extend({
+  nextJobNumber: NextJobNumber.optional().describe('Only higher than the current next number (422 job_number_not_higher)'),
+});
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+/** "J-000123": the prefix, then the number on at least six digits. */
+export function formatJobNumber(prefix: string, n: number): string {
+  return `${prefix}${String(n).padStart(6, '0')}`;
+}

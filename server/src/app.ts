@@ -7,11 +7,16 @@ import type { DatabaseKind, DbHandle } from './db/create-db';
 import type { Database } from './db/database';
 import { authRoutes } from './modules/auth/auth.routes';
 import { fieldAuthRoutes } from './modules/auth/field-auth.routes';
+import { catalogRoutes } from './modules/catalog/catalog.routes';
+import { customFieldsRoutes } from './modules/custom-fields/custom-fields.routes';
 import { customersRoutes } from './modules/customers/customers.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { jobTypesRoutes } from './modules/job-types/job-types.routes';
 import { reportTemplatesRoutes } from './modules/report-templates/report-templates.routes';
 import { settingsRoutes } from './modules/settings/settings.routes';
+import { accountRoutes } from './modules/users/account.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
 import { auth } from './plugins/auth';
 import { errorHandler, notFoundJson } from './plugins/error-handler';
 import { eventsRoutes } from './plugins/events/events.routes';
@@ -100,9 +105,14 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   app.register(fieldAuthRoutes, { prefix: '/api/field' });
   app.register(eventsRoutes, { prefix: '/api/events', hub, limits });
   app.register(customersRoutes, { prefix: '/api/customers' });
+  app.register(catalogRoutes, { prefix: '/api/catalog' });
   app.register(settingsRoutes, { prefix: '/api/settings' });
+  app.register(customFieldsRoutes, { prefix: '/api/custom-fields' });
   app.register(reportTemplatesRoutes, { prefix: '/api/report-templates' });
   app.register(jobTypesRoutes, { prefix: '/api/job-types' });
+  app.register(usersRoutes, { prefix: '/api/users' });
+  app.register(accountRoutes, { prefix: '/api/auth/me' });
+  app.register(auditRoutes, { prefix: '/api/audit' });
 
   const site = staticConsole(app, config.staticDir);
   app.setNotFoundHandler(async (request, reply) => {

@@ -54,7 +54,12 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./features/customers/customers.routes').then((m) => m.customersRoutes),
       },
       comingSoon('users', 'nav.users', ROLES.admin),
-      comingSoon('settings', 'nav.settings'),
+      {
+        path: 'settings',
+        canActivate: [roleGuard],
+        data: { roles: ROLES.managers },
+        loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
+      },
       comingSoon('audit', 'nav.audit', ROLES.admin),
       comingSoon('me', 'pages.me'),
       {

@@ -342,6 +342,8 @@ export interface DepotsTable {
   ownerId: string | null;
   createdAt: Iso;
   version: number;
+  /** Deleted (migration 0005): kept for the units' history, hidden from lists. */
+  archivedAt: ColumnType<Iso | null, Iso | null | undefined, Iso | null>;
 }
 
 export interface StockLevelsTable {

@@ -2,12 +2,20 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m0001 from './migrations/0001_domain';
 import * as m0002 from './migrations/0002_prefix_search';
 import * as m0003 from './migrations/0003_report_templates';
+import * as m0004 from './migrations/0004_catalog';
+import * as m0005 from './migrations/0005_depots';
+import * as m0006 from './migrations/0006_people_and_audit';
+import * as m0007 from './migrations/0007_settings_and_custom_fields';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
   '0001_domain': m0001,
   '0002_prefix_search': m0002,
   '0003_report_templates': m0003,
+  '0004_catalog': m0004,
+  '0005_depots': m0005,
+  '0006_people_and_audit': m0006,
+  '0007_settings_and_custom_fields': m0007,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -16,6 +16,7 @@ import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
 import { searchForm } from '../../shared/text';
+import { checkedCustomFields } from '../custom-fields/custom-fields.service';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
 import { findCustomer, highestCustomerNumber } from './customers.repository';
 
@@ -27,6 +28,7 @@ type ContactFields = z.output<typeof ContactInput>;
 export async function createCustomer(db: Kysely<Database>, input: NewCustomerInput, actor: Actor | null): Promise<Customer> {
   checkOnePrimary(input.contacts);
   return db.transaction().execute(async (trx) => {
+    const customFields = await checkedCustomFields(trx, 'customer', input.customFields);
     const number = await nextCounter(trx, 'customer_code', () => highestCustomerNumber(trx));
     const id = crypto.randomUUID();
     const now = new Date().toISOString();
@@ -40,7 +42,7 @@ export async function createCustomer(db: Kysely<Database>, input: NewCustomerInp
         email: input.email ?? null,
         phone: input.phone || null,
         notes: input.notes ?? null,
-        customFields: JSON.stringify(input.customFields ?? {}),
+        customFields: JSON.stringify(customFields),
         createdAt: now,
         updatedAt: now,
         version: 1,
@@ -71,12 +73,13 @@ export async function updateCustomer(
     const now = new Date().toISOString();
     const { sites, contacts, customFields, ...scalars } = changes;
     if (scalars.phone === '') scalars.phone = null;
+    const checkedFields = customFields === undefined ? undefined : await checkedCustomFields(trx, 'customer', customFields);
     const updated = await trx
       .updateTable('customers')
       .set({
         ...scalars,
         ...(scalars.name !== undefined ? { searchName: searchForm(scalars.name) } : {}),
-        ...(customFields !== undefined ? { customFields: JSON.stringify(customFields) } : {}),
+        ...(checkedFields !== undefined ? { customFields: JSON.stringify(checkedFields) } : {}),
         updatedAt: now,
         version: expectedVersion + 1,
       })

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { SettingsPatch, SettingsWithVersion } from '@contract';
-import { actorOf, audit } from '../../plugins/audit';
+import { SettingsPatch, SettingsView } from '@contract';
+import { actorOf } from '../../plugins/audit';
 import { CONSOLE } from '../../plugins/route-access';
-import { diff } from '../../shared/diff';
-import { assertVersion, expectedVersion, setEtag, versionMismatch } from '../../shared/versioning';
-import { assertUsableAsDefault } from '../report-templates/template-defaults';
-import { readSettings, writeSettings } from './settings.repository';
+import { expectedVersion, setEtag } from '../../shared/versioning';
+import { readSettingsView, updateSettings } from './settings.service';
 
 /** Account-wide settings: /api/settings (everyone in the console reads, administrators write). */
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -13,10 +11,10 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     '',
     {
       config: { roles: CONSOLE },
-      schema: { summary: 'The settings', tags: ['settings'], response: { 200: SettingsWithVersion } },
+      schema: { summary: 'The settings and the next job number', tags: ['settings'], response: { 200: SettingsView } },
     },
     async (_request, reply) => {
-      const settings = await readSettings(app.db);
+      const settings = await readSettingsView(app.db);
       setEtag(reply, settings.version);
       return settings;
     },
@@ -27,27 +25,16 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { roles: ['admin'], idempotent: 'optional' },
       schema: {
-        summary: 'Change some settings (If-Match: their version); a default template must be published (422 template_not_published)',
+        summary:
+          'Change some settings (If-Match: their version). A default template must be published (422 template_not_published); ' +
+          'the next job number can only go up (422 job_number_not_higher)',
         tags: ['settings'],
         body: SettingsPatch,
-        response: { 200: SettingsWithVersion },
+        response: { 200: SettingsView },
       },
     },
     async (request, reply) => {
-      const expected = expectedVersion(request);
-      const saved = await app.db.transaction().execute(async (trx) => {
-        const { version, ...current } = await readSettings(trx);
-        assertVersion(version, expected);
-        const next = { ...current, ...request.body };
-        if (next.defaultTemplateId !== null && next.defaultTemplateId !== current.defaultTemplateId) {
-          await assertUsableAsDefault(trx, next.defaultTemplateId);
-        }
-        if (!(await writeSettings(trx, next, expected, request.principal?.user.id ?? null))) {
-          throw versionMismatch(expected + 1);
-        }
-        await audit(trx, { actor: actorOf(request), action: 'update', entityType: 'settings', entityId: '1', changes: diff(current, next) });
-        return { ...next, version: expected + 1 };
-      });
+      const saved = await updateSettings(app.db, request.body, expectedVersion(request), actorOf(request));
       setEtag(reply, saved.version);
       return saved;
     },

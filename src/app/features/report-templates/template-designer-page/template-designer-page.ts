@@ -156,6 +156,11 @@ export class TemplateDesignerPage implements HasUnsavedChanges {
   protected readonly blockedBy = signal<'save' | 'publish' | null>(null);
   protected readonly publishBlockers = computed(() => indexProblems(this.draft(), this.publishProblems()));
   protected readonly nextVersion = computed(() => (this.template()?.currentVersion ?? 0) + 1);
+  /** Something differs from the latest version: unsaved edits, a saved draft, or no version yet. */
+  protected readonly hasSomethingToPublish = computed(() => {
+    const template = this.template();
+    return this.dirty() || !template || template.currentVersion === null || template.hasUnpublishedChanges;
+  });
 
   constructor() {
     effect(() => {

@@ -23,6 +23,7 @@ export class ReportPreview {
   protected readonly answers = signal<AnswerMap>({});
   protected readonly evaluation = computed(() => evaluateReport(this.definition(), this.answers()));
   protected readonly hasAnswers = computed(() => Object.keys(this.answers()).length > 0);
+  protected readonly hasFields = computed(() => this.definition().families.some((family) => family.fields.length > 0));
 
   protected answer(fieldId: string, value: unknown): void {
     this.answers.update((answers) => {

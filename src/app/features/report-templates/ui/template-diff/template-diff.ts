@@ -95,8 +95,11 @@ export class TemplateDiff {
 
   protected readonly described = computed(() => {
     this.transloco.activeLang();
-    const valueText = (type: string | null, value: string) =>
-      type === 'validation' ? this.transloco.translate(`reportTemplates.validation.${value}`) : value;
+    const valueText = (type: string | null, value: string) => {
+      if (type === 'validation') return this.transloco.translate(`reportTemplates.validation.${value}`);
+      if (type === 'checkbox') return this.transloco.translate(`reportTemplates.condition.${value === 'true' ? 'ticked' : 'notTicked'}`).toLocaleLowerCase();
+      return value;
+    };
     return this.changes().map((c) => describeChange(c, this.before(), this.after(), valueText));
   });
 }

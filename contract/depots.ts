@@ -1,0 +1,215 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, PageQuery, SafeText, SerialUnitStatus, pageOf } from './common';
+import { UserRef } from './report-templates-api';
+
+/**
+ * HTTP shapes of depots, stock, transfers, serial units and repairs (issue 4):
+ * /api/depots, /api/stock-transfers, /api/serial-units, /api/repairs, /api/customers/:id/installed-units.
+ */
+
+export const DepotKind = z.enum(['main', 'van']);
+export type DepotKind = z.infer<typeof DepotKind>;
+
+export const MovementKind = z.enum(['receipt', 'transfer', 'install', 'uninstall', 'take_back', 'repair', 'retire']);
+export type MovementKind = z.infer<typeof MovementKind>;
+
+/**
+ * A serial as typed or scanned: trimmed and upper-cased (so `abc-1` and `ABC-1` can never be two
+ * units of one item), 1..64 characters: letters, digits and `- _ . / : #`.
+ */
+export const SERIAL_PATTERN = /^[A-Z0-9][A-Z0-9._/:#-]{0,63}$/;
+export const normalizeSerial = (serial: string) => serial.trim().toUpperCase();
+export const Serial = z.string().transform(normalizeSerial).pipe(z.string().regex(SERIAL_PATTERN, 'Invalid serial number'));
+
+export const ItemRef = z.object({
+  id: Id,
+  reference: z.string(),
+  name: z.string(),
+  familyId: Id,
+  familyName: z.string(),
+  isSerialized: z.boolean(),
+  isStockTracked: z.boolean(),
+  unit: z.string().describe('unit | hour | metre | kg | flat'),
+});
+export type ItemRef = z.infer<typeof ItemRef>;
+
+const NamedRef = z.object({ id: Id, name: z.string() });
+const JobRef = z.object({ id: Id, number: z.string() });
+const SiteRef = z.object({ id: Id, name: z.string(), city: z.string() });
+const DepotRef = z.object({ id: Id, name: z.string(), kind: DepotKind });
+
+export const Depot = z.object({
+  id: Id,
+  name: z.string(),
+  kind: DepotKind,
+  owner: UserRef.nullable().describe('The technician of a van; null for the main depot'),
+  serialUnitCount: z.number().int().describe('Units in the depot, whatever their status'),
+  needsRepairCount: z.number().int(),
+  stockLineCount: z.number().int().describe('Items with a quantity above zero'),
+  version: z.number().int(),
+});
+export type Depot = z.infer<typeof Depot>;
+
+export const DepotList = z.object({ items: z.array(Depot).describe('Main depot first, then vans by owner name') });
+export type DepotList = z.infer<typeof DepotList>;
+
+export const CreateDepotRequest = z.strictObject({
+  name: SafeText(120).min(1),
+  ownerId: Id.describe('An active technician without a van'),
+});
+export type CreateDepotRequest = z.infer<typeof CreateDepotRequest>;
+
+export const StockLine = z.object({
+  item: ItemRef,
+  quantity: z.number(),
+  updatedAt: IsoDateTime,
+});
+export type StockLine = z.infer<typeof StockLine>;
+
+export const StockQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
+  q: z.string().trim().max(100).optional().describe('Prefix of the item name or reference'),
+});
+export type StockQuery = z.input<typeof StockQuery>;
+export const StockPage = pageOf(StockLine);
+export type StockPage = z.infer<typeof StockPage>;
+
+export const SerialUnit = z.object({
+  id: Id,
+  serial: z.string(),
+  status: SerialUnitStatus,
+  item: ItemRef,
+  depot: DepotRef.nullable(),
+  customer: NamedRef.nullable(),
+  site: SiteRef.nullable(),
+  lastJob: JobRef.nullable(),
+  updatedAt: IsoDateTime,
+  version: z.number().int(),
+});
+export type SerialUnit = z.infer<typeof SerialUnit>;
+
+export const SerialUnitQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
+  serial: z.string().trim().toUpperCase().max(64).optional().describe('Exact serial or its beginning, any case (empty: no filter)'),
+  status: SerialUnitStatus.optional(),
+  depotId: Id.optional(),
+  customerId: Id.optional(),
+  itemId: Id.optional(),
+});
+export type SerialUnitQuery = z.input<typeof SerialUnitQuery>;
+export const SerialUnitPage = pageOf(SerialUnit);
+export type SerialUnitPage = z.infer<typeof SerialUnitPage>;
+
+export const SerialUnitEvent = z.object({
+  id: Id,
+  kind: MovementKind,
+  occurredAt: IsoDateTime,
+  actor: UserRef.nullable(),
+  fromDepot: NamedRef.nullable(),
+  toDepot: NamedRef.nullable(),
+  customer: NamedRef.nullable(),
+  job: JobRef.nullable(),
+  statusAfter: SerialUnitStatus.nullable(),
+  note: z.string().nullable(),
+});
+export type SerialUnitEvent = z.infer<typeof SerialUnitEvent>;
+
+export const SerialUnitDetail = SerialUnit.extend({
+  history: z.array(SerialUnitEvent).describe('Oldest first'),
+});
+export type SerialUnitDetail = z.infer<typeof SerialUnitDetail>;
+export const SerialUnitDetailList = z.array(SerialUnitDetail);
+export type SerialUnitDetailList = z.infer<typeof SerialUnitDetailList>;
+
+const Note = SafeText(1000).optional();
+
+export const ReceiptQuantityLine = z.strictObject({ itemId: Id, quantity: z.number().positive().max(1_000_000) });
+export const ReceiptSerialLine = z.strictObject({
+  itemId: Id,
+  serials: z.array(z.string().max(200)).min(1).max(1000).describe('Checked one by one: see ReceiptLineProblem'),
+});
+export const ReceiptLine = z.union([ReceiptQuantityLine, ReceiptSerialLine]);
+export type ReceiptLine = z.infer<typeof ReceiptLine>;
+
+export const ReceiptRequest = z.strictObject({
+  lines: z.array(ReceiptLine).min(1).max(200),
+  note: Note,
+});
+export type ReceiptRequest = z.infer<typeof ReceiptRequest>;
+
+export const ReceiptProblemCode = z.enum([
+  'duplicate_in_request',
+  'already_known',
+  'not_serialized',
+  'serialized_needs_serials',
+  'unknown_item',
+  'invalid_serial',
+  'not_stock_tracked',
+]);
+export type ReceiptProblemCode = z.infer<typeof ReceiptProblemCode>;
+
+/** One entry of `details.lines` of a 422 `receipt_rejected`. */
+export const ReceiptLineProblem = z.object({
+  line: z
+    .number()
+    .int()
+    .describe("1-based. Serial problems: the serial's position in its line's `serials` (the pasted text); others: = requestLine"),
+  requestLine: z.number().int().describe('1-based position of the line in `lines`'),
+  serial: z.string().optional(),
+  itemId: Id.optional(),
+  code: ReceiptProblemCode,
+  message: z.string(),
+});
+export type ReceiptLineProblem = z.infer<typeof ReceiptLineProblem>;
+
+export const ReceiptResult = z.object({ movements: z.number().int(), unitsCreated: z.number().int() });
+export type ReceiptResult = z.infer<typeof ReceiptResult>;
+
+export const TransferRequest = z.strictObject({
+  fromDepotId: Id,
+  toDepotId: Id,
+  lines: z.array(z.strictObject({ itemId: Id, quantity: z.number().positive().max(1_000_000) })).max(200).default([]),
+  serialUnitIds: z.array(Id).max(500).default([]),
+  note: Note,
+});
+export type TransferRequest = z.input<typeof TransferRequest>;
+export const TransferResult = z.object({ movements: z.number().int() });
+export type TransferResult = z.infer<typeof TransferResult>;
+
+export const RepairOutcome = z.enum(['ok', 'obsolete']);
+export type RepairOutcome = z.infer<typeof RepairOutcome>;
+
+export const RepairRequest = z.strictObject({ outcome: RepairOutcome, note: Note });
+export type RepairRequest = z.infer<typeof RepairRequest>;
+
+export const BulkRepairRequest = z.strictObject({
+  unitIds: z.array(Id).min(1).max(500),
+  outcome: RepairOutcome,
+  note: Note,
+});
+export type BulkRepairRequest = z.infer<typeof BulkRepairRequest>;
+
+export const BulkRepairResult = z.object({
+  repaired: z.array(Id),
+  failed: z.array(z.object({ unitId: Id, code: z.string(), message: z.string() })),
+});
+export type BulkRepairResult = z.infer<typeof BulkRepairResult>;
+
+export const RepairQueueItem = SerialUnit.extend({
+  takenBackAt: IsoDateTime.nullable(),
+  takenBackBy: UserRef.nullable(),
+  fromCustomer: NamedRef.nullable(),
+  fromJob: JobRef.nullable(),
+});
+export type RepairQueueItem = z.infer<typeof RepairQueueItem>;
+
+export const RepairQueueQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
+  depotId: Id.optional(),
+  q: z.string().trim().toUpperCase().max(64).optional().describe('Beginning of the serial, any case (empty: no filter)'),
+});
+export type RepairQueueQuery = z.input<typeof RepairQueueQuery>;
+export const RepairQueuePage = pageOf(RepairQueueItem);
+export type RepairQueuePage = z.infer<typeof RepairQueuePage>;
+
+export const InstalledUnitsBySite = z.object({
+  sites: z.array(z.object({ site: SiteRef, units: z.array(SerialUnit) })),
+});
+export type InstalledUnitsBySite = z.infer<typeof InstalledUnitsBySite>;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, Locale, PageQuery, Role, SafeText, pageOf } from './common';
+
+/** Shared with the console so it can say the rule before the server refuses. */
+export const PASSWORD_MIN_LENGTH = 12;
+
+/** Codes of the users API, translated by the console. */
+export const userErrorCodes = [
+  'password_too_short',
+  'password_too_common',
+  'password_unchanged',
+  'current_password_wrong',
+  'email_taken',
+  'own_account',
+] as const;
+export type UserErrorCode = (typeof userErrorCodes)[number];
+
+const Phone = z
+  .string()
+  .trim()
+  .max(30)
+  .regex(/^[+0-9 ().-]*$/, 'Invalid characters found');
+const Email = z.string().trim().toLowerCase().pipe(z.email());
+const DisplayName = SafeText(100).pipe(z.string().min(1));
+
+export const VanDepotRef = z.object({ id: Id, name: z.string() });
+export type VanDepotRef = z.infer<typeof VanDepotRef>;
+
+export const User = z.object({
+  id: Id,
+  email: z.string(),
+  displayName: z.string(),
+  role: Role,
+  phone: z.string().nullable(),
+  locale: Locale,
+  active: z.boolean(),
+  lastSignInAt: IsoDateTime.nullable(),
+  vanDepot: VanDepotRef.nullable().describe("A technician's van (depots.owner_id); read only here"),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  version: z.number().int(),
+});
+export type User = z.infer<typeof User>;
+
+export const UserPage = pageOf(User);
+export type UserPage = z.infer<typeof UserPage>;
+
+export const UserListQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
+  q: z.string().trim().max(100).optional().describe('Prefix of the name or of the email'),
+  role: Role.optional(),
+  active: z.enum(['true', 'false']).optional(),
+});
+export type UserListQuery = z.input<typeof UserListQuery>;
+
+export const UserCreateInput = z.strictObject({
+  email: Email,
+  displayName: DisplayName,
+  role: Role,
+  phone: Phone.nullable().optional(),
+  locale: Locale.default('en'),
+});
+export type UserCreateInput = z.input<typeof UserCreateInput>;
+
+export const UserPatch = z.strictObject({
+  displayName: DisplayName.optional(),
+  role: Role.optional(),
+  phone: Phone.nullable().optional(),
+  locale: Locale.optional(),
+  active: z.boolean().optional(),
+});
+export type UserPatch = z.infer<typeof UserPatch>;
+
+/** Answer of create and of reset-password: the temporary password is shown this once, never stored in clear. */
+export const UserWithTemporaryPassword = z.object({
+  user: User,
+  temporaryPassword: z.string().describe('Shown once; give it to the person, who changes it on their account page'),
+});
+export type UserWithTemporaryPassword = z.infer<typeof UserWithTemporaryPassword>;
+
+export const TechnicianOption = z.object({ id: Id, displayName: z.string(), hasVanDepot: z.boolean() });
+export type TechnicianOption = z.infer<typeof TechnicianOption>;
+export const TechnicianList = z.object({ items: z.array(TechnicianOption) });
+export type TechnicianList = z.infer<typeof TechnicianList>;
+
+export const DeviceToken = z.object({
+  id: Id,
+  deviceName: z.string(),
+  createdAt: IsoDateTime,
+  lastUsedAt: IsoDateTime.nullable(),
+  revokedAt: IsoDateTime.nullable(),
+});
+export type DeviceToken = z.infer<typeof DeviceToken>;
+export const DeviceTokenList = z.object({ items: z.array(DeviceToken) });
+export type DeviceTokenList = z.infer<typeof DeviceTokenList>;
+
+export const ChangePasswordRequest = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: z.string().max(200),
+});
+export type ChangePasswordRequest = z.infer<typeof ChangePasswordRequest>;

@@ -1,0 +1,132 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  CatalogExportQuery,
+  CatalogImportQuery,
+  CatalogImportResult,
+  CatalogItemDetail,
+  CatalogItemInput,
+  CatalogItemListQuery,
+  CatalogItemPage,
+  CatalogItemPatch,
+  Id,
+  MAX_IMPORT_BYTES,
+} from '@contract';
+import { actorOf } from '../../plugins/audit';
+import { CONSOLE } from '../../plugins/route-access';
+import { notFound } from '../../shared/errors';
+import { expectedVersion, setEtag } from '../../shared/versioning';
+import { exportCatalogCsv } from './catalog-export';
+import { importCatalog } from './catalog-import.service';
+import { findItem, listItems } from './catalog-items.repository';
+import { createItem, updateItem } from './catalog-items.service';
+
+const ADMIN = ['admin'] as const;
+const Params = z.strictObject({ id: Id });
+
+/** Catalog items, their CSV export and import: /api/catalog/items. */
+export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // The import body is the CSV text itself (this scope only).
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  app.get(
+    '',
+    {
+      config: { roles: CONSOLE },
+      schema: {
+        summary: 'List or search items (prefix of name or reference; family, kind, active; keyset pages)',
+        tags: ['catalog'],
+        querystring: CatalogItemListQuery,
+        response: { 200: CatalogItemPage },
+      },
+    },
+    async (request) => listItems(app.db, request.query),
+  );
+
+  app.get(
+    '/export.csv',
+    {
+      config: { roles: CONSOLE },
+      schema: {
+        summary: 'The items matching the filters as CSV (UTF-8 with BOM, `;` separated), streamed',
+        tags: ['catalog'],
+        querystring: CatalogExportQuery,
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const day = new Date().toISOString().slice(0, 10);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="catalog-${day}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(exportCatalogCsv(app.db, request.query));
+    },
+  );
+
+  app.post(
+    '/import',
+    {
+      config: { roles: ADMIN, idempotent: 'optional' },
+      bodyLimit: MAX_IMPORT_BYTES,
+      schema: {
+        summary: 'Check (dryRun=true, default) or import (dryRun=false) a CSV of items; all lines or nothing (422 import_rejected)',
+        tags: ['catalog'],
+        consumes: ['text/csv'],
+        querystring: CatalogImportQuery,
+        body: z.string().describe('The CSV text (text/csv), at most 5 MB'),
+        response: { 200: CatalogImportResult },
+      },
+    },
+    async (request) => importCatalog(app.db, request.body, request.query.dryRun, actorOf(request)),
+  );
+
+  app.post(
+    '',
+    {
+      config: { roles: ADMIN, idempotent: 'optional' },
+      schema: { summary: 'Create an item', tags: ['catalog'], body: CatalogItemInput, response: { 201: CatalogItemDetail } },
+    },
+    async (request, reply) => {
+      const created = await createItem(app.db, request.body, actorOf(request));
+      setEtag(reply, created.version);
+      return reply.code(201).header('location', `/api/catalog/items/${created.id}`).send(created);
+    },
+  );
+
+  app.get(
+    '/:id',
+    {
+      config: { roles: CONSOLE },
+      schema: { summary: 'One item, with its serial units and stock count', tags: ['catalog'], params: Params, response: { 200: CatalogItemDetail } },
+    },
+    async (request, reply) => {
+      const item = await findItem(app.db, request.params.id);
+      if (!item) throw notFound('This item');
+      setEtag(reply, item.version);
+      return item;
+    },
+  );
+
+  app.patch(
+    '/:id',
+    {
+      config: { roles: ADMIN, idempotent: 'optional' },
+      schema: {
+        summary: 'Change an item (If-Match: its version)',
+        tags: ['catalog'],
+        params: Params,
+        body: CatalogItemPatch,
+        response: { 200: CatalogItemDetail },
+      },
+    },
+    async (request, reply) => {
+      const version = expectedVersion(request);
+      const updated = await updateItem(app.db, request.params.id, request.body, version, actorOf(request));
+      setEtag(reply, updated.version);
+      return updated;
+    },
+  );
+};

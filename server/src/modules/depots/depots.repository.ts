@@ -1,0 +1,111 @@
+import { sql, type Kysely } from 'kysely';
+import type { Depot, Page, StockLine, StockQuery } from '@contract';
+import type { z } from 'zod';
+import type { Database } from '../../db/database';
+import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { byCodePoint } from '../../shared/dialect';
+import { likePrefix, searchForm } from '../../shared/text';
+import { toItemRef } from '../serial-units/serial-units.repository';
+
+type StockListQuery = z.output<typeof StockQuery>;
+
+/** Open depots: the main depot first, then vans by their owner's name. */
+export async function listDepots(db: Kysely<Database>): Promise<Depot[]> {
+  const depots = await depotsWithCounts(db);
+  const rank = (d: Depot) => (d.kind === 'main' ? 0 : 1);
+  return depots.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (a.owner?.displayName ?? '').localeCompare(b.owner?.displayName ?? '') ||
+      a.name.localeCompare(b.name) ||
+      (a.id < b.id ? -1 : 1),
+  );
+}
+
+export async function findDepot(db: Kysely<Database>, id: string): Promise<Depot | undefined> {
+  return (await depotsWithCounts(db, id))[0];
+}
+
+/** A few dozen rows (one main depot, one van per technician); counts read the depot indexes only. */
+async function depotsWithCounts(db: Kysely<Database>, onlyId?: string): Promise<Depot[]> {
+  let query = db
+    .selectFrom('depots as d')
+    .leftJoin('users as o', 'o.id', 'd.ownerId')
+    .select(['d.id', 'd.name', 'd.kind', 'd.version', 'd.ownerId', 'o.displayName as ownerName'])
+    .where('d.archivedAt', 'is', null);
+  if (onlyId) query = query.where('d.id', '=', onlyId);
+  const rows = await query.execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const units = await db
+    .selectFrom('serialUnits')
+    .select(['depotId', 'status', (eb) => eb.fn.countAll().as('n')])
+    .where('depotId', 'in', ids)
+    .groupBy(['depotId', 'status'])
+    .execute();
+  const lines = await db
+    .selectFrom('stockLevels')
+    .select(['depotId', (eb) => eb.fn.countAll().as('n')])
+    .where('depotId', 'in', ids)
+    .where('quantity', '>', 0)
+    .groupBy('depotId')
+    .execute();
+  return rows.map((r) => {
+    const mine = units.filter((u) => u.depotId === r.id);
+    return {
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      owner: r.ownerId && r.ownerName ? { id: r.ownerId, displayName: r.ownerName } : null,
+      serialUnitCount: mine.reduce((sum, u) => sum + Number(u.n), 0),
+      needsRepairCount: Number(mine.find((u) => u.status === 'needs_repair')?.n ?? 0),
+      stockLineCount: Number(lines.find((l) => l.depotId === r.id)?.n ?? 0),
+      version: Number(r.version),
+    };
+  });
+}
+
+/**
+ * A depot's quantities, by item name (accent-free, by code point) then id; `q` is the beginning of
+ * the name or of the reference. Lines at zero stay listed: "none left" is worth seeing in a van.
+ */
+export async function listStock(db: Kysely<Database>, depotId: string, query: StockListQuery): Promise<Page<StockLine>> {
+  const name = byCodePoint(db, 'i.searchName');
+  let filtered = db.selectFrom('stockLevels as l').innerJoin('catalogItems as i', 'i.id', 'l.itemId').where('l.depotId', '=', depotId);
+  const term = query.q ? searchForm(query.q) : '';
+  if (term) {
+    const reference = byCodePoint(db, 'i.reference');
+    filtered = filtered.where(
+      sql<boolean>`(${name} like ${likePrefix(term)} escape '\\' or ${reference} like ${likePrefix(query.q!.trim().toUpperCase())} escape '\\')`,
+    );
+  }
+  let page = filtered
+    .innerJoin('catalogFamilies as f', 'f.id', 'i.familyId')
+    .select([
+      'l.quantity',
+      'l.updatedAt',
+      'i.id as itemId',
+      'i.searchName',
+      'i.reference as itemReference',
+      'i.name as itemName',
+      'i.familyId',
+      'f.name as familyName',
+      'i.isSerialized',
+      'i.isStockTracked',
+      'i.unit as itemUnit',
+    ]);
+  if (query.cursor) {
+    const [value, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
+    page = page.where(sql<boolean>`(${name}, ${sql.ref('i.id')}) > (${value}, ${id})`);
+  }
+  const rows = await page.orderBy(name).orderBy('i.id').limit(query.limit + 1).execute();
+  const more = rows.length > query.limit;
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  const counted = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return {
+    items: items.map((r) => ({ item: toItemRef(r), quantity: Number(r.quantity), updatedAt: r.updatedAt })),
+    total: Number(counted.n),
+    nextCursor: more && last ? encodeCursor([last.searchName, last.itemId]) : null,
+  };
+}

@@ -1,0 +1,84 @@
+import { sql, type Kysely } from 'kysely';
+import type { Page, RepairQueueItem, RepairQueueQuery } from '@contract';
+import type { z } from 'zod';
+import type { Database } from '../../db/database';
+import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { byCodePoint } from '../../shared/dialect';
+import { likePrefix } from '../../shared/text';
+import { unitsInOrder } from './serial-units.repository';
+
+type QueueQuery = z.output<typeof RepairQueueQuery>;
+
+/**
+ * Units needing repair, newest take-back first, with who took each back from which customer and
+ * job. The page walks needs-repair take-backs by time (index kind, status_after, occurred_at, id)
+ * and keeps those whose unit still needs repair and that are the unit's latest take-back (a unit
+ * repaired, refitted and taken back again has two). The total counts the units (status index).
+ */
+export async function listRepairQueue(db: Kysely<Database>, query: QueueQuery): Promise<Page<RepairQueueItem>> {
+  let takeBacks = db
+    .selectFrom('stockMovements as m')
+    .innerJoin('serialUnits as u', 'u.id', 'm.serialUnitId')
+    .leftJoin('users as a', 'a.id', 'm.actorId')
+    .leftJoin('customers as c', 'c.id', 'm.customerId')
+    .leftJoin('jobs as j', 'j.id', 'm.jobId')
+    .select([
+      'm.id as movementId',
+      'm.occurredAt',
+      'u.id as unitId',
+      'm.actorId',
+      'a.displayName as actorName',
+      'm.customerId',
+      'c.name as customerName',
+      'm.jobId',
+      'j.number as jobNumber',
+    ])
+    .where('m.kind', '=', 'take_back')
+    .where('m.statusAfter', '=', 'needs_repair')
+    .where('u.status', '=', 'needs_repair')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('stockMovements as later')
+            .select('later.id')
+            .whereRef('later.serialUnitId', '=', 'm.serialUnitId')
+            .where('later.kind', '=', 'take_back')
+            .whereRef('later.occurredAt', '>', 'm.occurredAt'),
+        ),
+      ),
+    );
+  if (query.depotId) takeBacks = takeBacks.where('u.depotId', '=', query.depotId);
+  if (query.q) takeBacks = takeBacks.where(sql<boolean>`${byCodePoint(db, 'u.serial')} like ${likePrefix(query.q)} escape '\\'`);
+  if (query.cursor) {
+    const [at, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
+    takeBacks = takeBacks.where((eb) => eb(eb.refTuple('m.occurredAt', 'm.id'), '<', eb.tuple(at, id)));
+  }
+  const rows = await takeBacks.orderBy('m.occurredAt', 'desc').orderBy('m.id', 'desc').limit(query.limit + 1).execute();
+  const more = rows.length > query.limit;
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+
+  const units = new Map((await unitsInOrder(db, page.map((r) => r.unitId))).map((u) => [u.id, u]));
+  const items = page.flatMap((r): RepairQueueItem[] => {
+    const unit = units.get(r.unitId);
+    if (!unit) return [];
+    return [
+      {
+        ...unit,
+        takenBackAt: r.occurredAt,
+        takenBackBy: r.actorId && r.actorName ? { id: r.actorId, displayName: r.actorName } : null,
+        fromCustomer: r.customerId && r.customerName ? { id: r.customerId, name: r.customerName } : null,
+        fromJob: r.jobId && r.jobNumber ? { id: r.jobId, number: r.jobNumber } : null,
+      },
+    ];
+  });
+  return { items, total: await countNeedingRepair(db, query), nextCursor: more && last ? encodeCursor([last.occurredAt, last.movementId]) : null };
+}
+
+async function countNeedingRepair(db: Kysely<Database>, query: QueueQuery): Promise<number> {
+  let units = db.selectFrom('serialUnits as u').where('u.status', '=', 'needs_repair');
+  if (query.depotId) units = units.where('u.depotId', '=', query.depotId);
+  if (query.q) units = units.where(sql<boolean>`${byCodePoint(db, 'u.serial')} like ${likePrefix(query.q)} escape '\\'`);
+  const row = await units.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

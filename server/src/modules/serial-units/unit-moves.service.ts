@@ -1,0 +1,222 @@
+import type { Kysely } from 'kysely';
+import { SERIAL_PATTERN, normalizeSerial, type SerialUnit, type SerialUnitStatus, type TakeBackStatus } from '@contract';
+import type { Database } from '../../db/database';
+import { audit, type Actor } from '../../plugins/audit';
+import { nowIso } from '../../shared/clock';
+import { AppError, businessRule, conflict, invalidInput, notFound } from '../../shared/errors';
+import { lockDepots, vanOf } from '../depots/depot-locks';
+import { recordMovements } from './movements';
+import { findUnit } from './serial-units.repository';
+import { refuseTransition, type UnitAction } from './unit-status';
+
+/**
+ * The moves of a unit between a technician's van and a customer's site, for the technician API
+ * (issue 7). Each runs inside the caller's transaction: a conditional UPDATE (status, place and
+ * version as read), a stock_movements row and an audit row.
+ */
+
+export interface TakeBackInput {
+  jobId: string;
+  itemId: string;
+  /** As typed by the technician; trimmed and upper-cased here. */
+  serial: string;
+  status: TakeBackStatus;
+  /** Where an OK or needs-repair unit goes; default: the van of the actor. Obsolete units leave every depot. */
+  depotId?: string;
+  note?: string | null;
+}
+
+export interface TakeBackResult {
+  takeBackId: string;
+  unit: SerialUnit;
+  /** The serial was installed at the job's customer. */
+  wasFound: boolean;
+  /** The serial was unknown: the unit was created by this take-back. */
+  created: boolean;
+}
+
+/** Takes a serialized part back from the job's customer (DOMAIN.md, "Take back a serialized part"). */
+export async function takeBackUnit(trx: Kysely<Database>, input: TakeBackInput, actor: Actor): Promise<TakeBackResult> {
+  const serial = checkedSerial(input.serial);
+  const job = await jobOf(trx, input.jobId);
+  const item = await serializedItem(trx, input.itemId);
+  const depotId = input.status === 'obsolete' ? null : await destination(trx, input.depotId, actor);
+  const now = nowIso();
+  const existing = await trx
+    .selectFrom('serialUnits')
+    .select(['id', 'status', 'customerId', 'version'])
+    .where('itemId', '=', item.id)
+    .where('serial', '=', serial)
+    .executeTakeFirst();
+
+  let unitId: string;
+  let before: { status: SerialUnitStatus | null; customerId: string | null; depotId: string | null };
+  if (existing) {
+    assertTransition(existing.status, 'take_back', input.status);
+    unitId = existing.id;
+    before = { status: existing.status, customerId: existing.customerId, depotId: null };
+    const moved = await trx
+      .updateTable('serialUnits')
+      .set({ status: input.status, depotId, customerId: null, siteId: null, lastJobId: job.id, updatedAt: now, version: Number(existing.version) + 1 })
+      .where('id', '=', existing.id)
+      .where('status', '=', 'installed')
+      .where('version', '=', existing.version)
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) !== 1) throw changedMeanwhile(existing.id);
+  } else {
+    unitId = crypto.randomUUID();
+    before = { status: null, customerId: null, depotId: null };
+    await trx
+      .insertInto('serialUnits')
+      .values({ id: unitId, itemId: item.id, serial, status: input.status, depotId, customerId: null, siteId: null, lastJobId: job.id, createdAt: now, updatedAt: now, version: 1 })
+      .execute();
+  }
+  const wasFound = existing?.customerId === job.customerId;
+  await recordMovements(
+    trx,
+    [{ kind: 'take_back', itemId: item.id, serialUnitId: unitId, quantity: 1, fromDepotId: null, toDepotId: depotId, customerId: job.customerId, jobId: job.id, statusAfter: input.status, note: input.note ?? null, actorId: actor.id }],
+    now,
+  );
+  const takeBackId = crypto.randomUUID();
+  await trx
+    .insertInto('takeBacks')
+    .values({ id: takeBackId, jobId: job.id, serial, serialUnitId: unitId, itemId: item.id, status: input.status, wasFound: wasFound ? 1 : 0, createdBy: actor.id, createdAt: now, updatedAt: now })
+    .execute();
+  await audit(trx, {
+    actor,
+    action: 'take_back',
+    entityType: 'serial_unit',
+    entityId: unitId,
+    changes: {
+      status: { before: before.status, after: input.status },
+      customerId: { before: before.customerId, after: null },
+      depotId: { before: before.depotId, after: depotId },
+      jobId: { before: null, after: job.id },
+    },
+  });
+  return { takeBackId, unit: (await findUnit(trx, unitId))!, wasFound, created: !existing };
+}
+
+export interface InstallInput {
+  jobId: string;
+  itemId: string;
+  serial: string;
+  /** Where the unit must be; default: the van of the actor. */
+  depotId?: string;
+}
+
+/** Fits an OK unit from the technician's van at the job's site (the job's site, else the customer's first). */
+export async function installUnit(trx: Kysely<Database>, input: InstallInput, actor: Actor): Promise<SerialUnit> {
+  const serial = checkedSerial(input.serial);
+  const job = await jobOf(trx, input.jobId);
+  const depotId = await destination(trx, input.depotId, actor);
+  const unit = await trx
+    .selectFrom('serialUnits')
+    .select(['id', 'itemId', 'status', 'depotId', 'version'])
+    .where('itemId', '=', input.itemId)
+    .where('serial', '=', serial)
+    .executeTakeFirst();
+  if (!unit) throw notFound('This serial number');
+  assertTransition(unit.status, 'install', 'installed');
+  if (unit.depotId !== depotId) {
+    throw conflict('unit_not_available', 'This unit is not in your van depot.', { unitId: unit.id, depotId: unit.depotId });
+  }
+  const siteId = job.siteId ?? (await firstSiteOf(trx, job.customerId));
+  if (!siteId) throw businessRule('no_site', "The job's customer has no site to install the unit at.");
+  const now = nowIso();
+  const moved = await trx
+    .updateTable('serialUnits')
+    .set({ status: 'installed', depotId: null, customerId: job.customerId, siteId, lastJobId: job.id, updatedAt: now, version: Number(unit.version) + 1 })
+    .where('id', '=', unit.id)
+    .where('status', '=', 'ok')
+    .where('depotId', '=', depotId)
+    .where('version', '=', unit.version)
+    .executeTakeFirst();
+  if (Number(moved.numUpdatedRows) !== 1) throw changedMeanwhile(unit.id);
+  await recordMovements(
+    trx,
+    [{ kind: 'install', itemId: unit.itemId, serialUnitId: unit.id, quantity: 1, fromDepotId: depotId, toDepotId: null, customerId: job.customerId, jobId: job.id, statusAfter: 'installed', note: null, actorId: actor.id }],
+    now,
+  );
+  await audit(trx, {
+    actor,
+    action: 'install',
+    entityType: 'serial_unit',
+    entityId: unit.id,
+    changes: { status: { before: 'ok', after: 'installed' }, depotId: { before: depotId, after: null }, customerId: { before: null, after: job.customerId }, siteId: { before: null, after: siteId } },
+  });
+  return (await findUnit(trx, unit.id))!;
+}
+
+/** Undoes an install (a part line removed before the job ends): the unit goes back to the van, OK. */
+export async function uninstallUnit(trx: Kysely<Database>, input: { unitId: string; jobId: string; depotId?: string }, actor: Actor): Promise<SerialUnit> {
+  const job = await jobOf(trx, input.jobId);
+  const depotId = await destination(trx, input.depotId, actor);
+  const unit = await trx
+    .selectFrom('serialUnits')
+    .select(['id', 'itemId', 'status', 'customerId', 'siteId', 'version'])
+    .where('id', '=', input.unitId)
+    .executeTakeFirst();
+  if (!unit) throw notFound('This serial unit');
+  assertTransition(unit.status, 'uninstall', 'ok');
+  const now = nowIso();
+  const moved = await trx
+    .updateTable('serialUnits')
+    .set({ status: 'ok', depotId, customerId: null, siteId: null, lastJobId: job.id, updatedAt: now, version: Number(unit.version) + 1 })
+    .where('id', '=', unit.id)
+    .where('status', '=', 'installed')
+    .where('version', '=', unit.version)
+    .executeTakeFirst();
+  if (Number(moved.numUpdatedRows) !== 1) throw changedMeanwhile(unit.id);
+  await recordMovements(
+    trx,
+    [{ kind: 'uninstall', itemId: unit.itemId, serialUnitId: unit.id, quantity: 1, fromDepotId: null, toDepotId: depotId, customerId: unit.customerId, jobId: job.id, statusAfter: 'ok', note: null, actorId: actor.id }],
+    now,
+  );
+  await audit(trx, {
+    actor,
+    action: 'uninstall',
+    entityType: 'serial_unit',
+    entityId: unit.id,
+    changes: { status: { before: 'installed', after: 'ok' }, depotId: { before: null, after: depotId }, customerId: { before: unit.customerId, after: null } },
+  });
+  return (await findUnit(trx, unit.id))!;
+}
+
+export function assertTransition(from: SerialUnitStatus, action: UnitAction, to: SerialUnitStatus): void {
+  const refusal = refuseTransition(from, action, to);
+  if (refusal) throw new AppError(409, refusal.code, refusal.message, refusal.details);
+}
+
+/** Another move of this unit committed between our read and our write. */
+export const changedMeanwhile = (unitId: string) =>
+  conflict('unit_not_available', 'This unit was moved or changed in the meantime. Reload it and try again.', { unitId });
+
+function checkedSerial(typed: string): string {
+  const serial = normalizeSerial(typed);
+  if (!SERIAL_PATTERN.test(serial)) throw invalidInput([{ in: 'body', path: 'serial', message: 'Invalid serial number' }]);
+  return serial;
+}
+
+async function jobOf(trx: Kysely<Database>, jobId: string) {
+  const job = await trx.selectFrom('jobs').select(['id', 'customerId', 'siteId']).where('id', '=', jobId).executeTakeFirst();
+  if (!job) throw notFound('This job');
+  return job;
+}
+
+async function serializedItem(trx: Kysely<Database>, itemId: string) {
+  const item = await trx.selectFrom('catalogItems').select(['id', 'isSerialized']).where('id', '=', itemId).executeTakeFirst();
+  if (!item) throw notFound('This catalog item');
+  if (Number(item.isSerialized) !== 1) throw businessRule('not_serialized', 'This item has no serial numbers.', { itemId });
+  return item;
+}
+
+async function destination(trx: Kysely<Database>, depotId: string | undefined, actor: Actor): Promise<string> {
+  if (depotId) return (await lockDepots(trx, [depotId])).get(depotId)!.id;
+  return (await vanOf(trx, actor.id)).id;
+}
+
+async function firstSiteOf(trx: Kysely<Database>, customerId: string): Promise<string | null> {
+  const site = await trx.selectFrom('sites').select('id').where('customerId', '=', customerId).orderBy('createdAt').orderBy('id').executeTakeFirst();
+  return site?.id ?? null;
+}

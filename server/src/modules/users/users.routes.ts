@@ -1,0 +1,180 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DeviceTokenList, Id, TechnicianList, User, UserCreateInput, UserListQuery, UserPage, UserPatch, UserWithTemporaryPassword } from '@contract';
+import { actorOf } from '../../plugins/audit';
+import type { AuditProbe } from '../audit/audit-declaration';
+import { notFound } from '../../shared/errors';
+import { expectedVersion, setEtag } from '../../shared/versioning';
+import { findUser, listDeviceTokens, listTechnicians, listUsers } from './users.repository';
+import { createUser, resetPassword, revokeUserToken, setActive, updateUser } from './users.service';
+
+const Params = z.strictObject({ id: Id });
+const TokenParams = z.strictObject({ id: Id, tokenId: Id });
+const ADMIN = ['admin'] as const;
+
+/** Samples for the audit-coverage test: a fresh user to act on. */
+const aUser = async (probe: AuditProbe, role: 'technician' | 'dispatcher' = 'dispatcher') => (await probe.newUser(role)).id;
+
+/**
+ * Users, roles and technicians' device tokens: /api/users (administrators). Create and
+ * reset-password answer a temporary password once; they take no Idempotency-Key because a replay
+ * would have to keep that password in clear in the idempotency table.
+ */
+export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '',
+    {
+      config: { roles: ADMIN },
+      schema: { summary: 'List users (by name; q, role, active filters; keyset pages)', tags: ['users'], querystring: UserListQuery, response: { 200: UserPage } },
+    },
+    async (request) => listUsers(app.db, request.query),
+  );
+
+  app.get(
+    '/technicians',
+    {
+      config: { roles: ['admin', 'dispatcher', 'supervisor'] },
+      schema: { summary: 'Active technicians, for pickers', tags: ['users'], response: { 200: TechnicianList } },
+    },
+    async () => ({ items: await listTechnicians(app.db) }),
+  );
+
+  app.post(
+    '',
+    {
+      config: {
+        roles: ADMIN,
+        audit: { sample: async () => ({ url: '/api/users', body: { email: `new-${crypto.randomUUID()}@test.fielddesk.test`, displayName: 'New Person', role: 'technician' } }) },
+      },
+      schema: { summary: 'Create a user; answers a temporary password, shown once', tags: ['users'], body: UserCreateInput, response: { 201: UserWithTemporaryPassword } },
+    },
+    async (request, reply) => {
+      const created = await createUser(app.db, request.body, actorOf(request));
+      setEtag(reply, created.user.version);
+      reply.header('cache-control', 'no-store');
+      return reply.code(201).header('location', `/api/users/${created.user.id}`).send(created);
+    },
+  );
+
+  app.get(
+    '/:id',
+    { config: { roles: ADMIN }, schema: { summary: 'A user', tags: ['users'], params: Params, response: { 200: User } } },
+    async (request, reply) => {
+      const user = await findUser(app.db, request.params.id);
+      if (!user) throw notFound('This user');
+      setEtag(reply, user.version);
+      return user;
+    },
+  );
+
+  app.patch(
+    '/:id',
+    {
+      config: {
+        roles: ADMIN,
+        idempotent: 'optional',
+        audit: { sample: async (probe) => ({ url: `/api/users/${await aUser(probe)}`, body: { displayName: 'Renamed', role: 'supervisor' }, headers: { 'if-match': '1' } }) },
+      },
+      schema: {
+        summary: 'Change name, role, phone, language or active (If-Match); a role change or deactivation ends their sessions and tokens',
+        tags: ['users'],
+        params: Params,
+        body: UserPatch,
+        response: { 200: User },
+      },
+    },
+    async (request, reply) => {
+      const updated = await updateUser(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request));
+      setEtag(reply, updated.version);
+      return updated;
+    },
+  );
+
+  app.post(
+    '/:id/deactivate',
+    {
+      config: { roles: ADMIN, idempotent: 'optional', audit: { sample: async (probe) => ({ url: `/api/users/${await aUser(probe, 'technician')}/deactivate` }) } },
+      schema: { summary: 'Deactivate: every session and device token ends at once', tags: ['users'], params: Params, response: { 200: User } },
+    },
+    async (request, reply) => {
+      const user = await setActive(app.db, request.params.id, false, actorOf(request));
+      setEtag(reply, user.version);
+      return user;
+    },
+  );
+
+  app.post(
+    '/:id/reactivate',
+    {
+      config: {
+        roles: ADMIN,
+        idempotent: 'optional',
+        audit: {
+          sample: async (probe) => {
+            const id = await aUser(probe);
+            await probe.call('POST', `/api/users/${id}/deactivate`);
+            return { url: `/api/users/${id}/reactivate` };
+          },
+        },
+      },
+      schema: { summary: 'Reactivate a deactivated user', tags: ['users'], params: Params, response: { 200: User } },
+    },
+    async (request, reply) => {
+      const user = await setActive(app.db, request.params.id, true, actorOf(request));
+      setEtag(reply, user.version);
+      return user;
+    },
+  );
+
+  app.post(
+    '/:id/reset-password',
+    {
+      config: { roles: ADMIN, audit: { sample: async (probe) => ({ url: `/api/users/${await aUser(probe)}/reset-password` }) } },
+      schema: {
+        summary: 'A new temporary password (shown once); ends their console sessions',
+        tags: ['users'],
+        params: Params,
+        response: { 200: UserWithTemporaryPassword },
+      },
+    },
+    async (request, reply) => {
+      const result = await resetPassword(app.db, request.params.id, actorOf(request));
+      reply.header('cache-control', 'no-store');
+      return result;
+    },
+  );
+
+  app.get(
+    '/:id/device-tokens',
+    {
+      config: { roles: ADMIN },
+      schema: { summary: "The user's device tokens (technician app), live first", tags: ['users'], params: Params, response: { 200: DeviceTokenList } },
+    },
+    async (request) => {
+      if (!(await findUser(app.db, request.params.id))) throw notFound('This user');
+      return { items: await listDeviceTokens(app.db, request.params.id) };
+    },
+  );
+
+  app.delete(
+    '/:id/device-tokens/:tokenId',
+    {
+      config: {
+        roles: ADMIN,
+        idempotent: 'optional',
+        audit: {
+          sample: async (probe) => {
+            const { userId } = await probe.signedIn('technician');
+            const tokens = await probe.call<{ items: { id: string }[] }>('GET', `/api/users/${userId}/device-tokens`);
+            return { url: `/api/users/${userId}/device-tokens/${tokens.body.items[0]!.id}` };
+          },
+        },
+      },
+      schema: { summary: 'Revoke a device token: the app signs out on its next request', tags: ['users'], params: TokenParams },
+    },
+    async (request, reply) => {
+      await revokeUserToken(app.db, request.params.id, request.params.tokenId, actorOf(request));
+      return reply.code(204).send();
+    },
+  );
+};

@@ -1,0 +1,100 @@
+import type {
+  BulkRepairResult,
+  CreateDepotRequest,
+  Depot,
+  ReceiptLineProblem,
+  ReceiptRequest,
+  ReceiptResult,
+  RepairOutcome,
+  SerialUnit,
+  SerialUnitDetail,
+  TechnicianOption,
+  TransferRequest,
+  TransferResult,
+} from '@contract';
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type { ApiErrorInfo } from '../../../shared/util/api-error';
+import type { RepairQuery, StockQuery, UnitQuery } from './depot-query';
+
+export const DepotListPageActions = createActionGroup({
+  source: 'Depot List Page',
+  events: {
+    opened: emptyProps(),
+    retried: emptyProps(),
+    newVanOpened: emptyProps(),
+    newVanSubmitted: props<{ input: CreateDepotRequest }>(),
+  },
+});
+
+export const DepotPageActions = createActionGroup({
+  source: 'Depot Page',
+  events: {
+    opened: props<{ id: string }>(),
+    retried: props<{ id: string }>(),
+    stockQueryChanged: props<{ query: StockQuery }>(),
+    unitQueryChanged: props<{ query: UnitQuery }>(),
+  },
+});
+
+export const ReceiptDialogActions = createActionGroup({
+  source: 'Receipt Dialog',
+  events: {
+    opened: emptyProps(),
+    submitted: props<{ depotId: string; request: ReceiptRequest; idempotencyKey: string }>(),
+  },
+});
+
+export const TransferDialogActions = createActionGroup({
+  source: 'Transfer Dialog',
+  events: {
+    opened: emptyProps(),
+    submitted: props<{ request: TransferRequest; idempotencyKey: string }>(),
+  },
+});
+
+export const RepairQueuePageActions = createActionGroup({
+  source: 'Repair Queue Page',
+  events: {
+    opened: emptyProps(),
+    queryChanged: props<{ query: RepairQuery }>(),
+    bulkRepairConfirmed: props<{ unitIds: string[]; outcome: RepairOutcome }>(),
+    repairConfirmed: props<{ unitId: string; outcome: RepairOutcome }>(),
+    resultDismissed: emptyProps(),
+  },
+});
+
+export const SerialPageActions = createActionGroup({
+  source: 'Serial Page',
+  events: {
+    opened: props<{ serial: string }>(),
+    retried: props<{ serial: string }>(),
+    repairConfirmed: props<{ unitId: string; outcome: RepairOutcome }>(),
+  },
+});
+
+export const DepotApiActions = createActionGroup({
+  source: 'Depot API',
+  events: {
+    depotsLoaded: props<{ depots: Depot[] }>(),
+    depotsLoadFailed: props<{ error: ApiErrorInfo }>(),
+    depotLoaded: props<{ depot: Depot }>(),
+    depotLoadFailed: props<{ id: string; error: ApiErrorInfo }>(),
+    techniciansLoaded: props<{ technicians: TechnicianOption[] }>(),
+    techniciansLoadFailed: props<{ error: ApiErrorInfo }>(),
+    vanCreated: props<{ depot: Depot }>(),
+    vanCreateFailed: props<{ error: ApiErrorInfo }>(),
+    receiptSucceeded: props<{ depotId: string; result: ReceiptResult }>(),
+    receiptRejected: props<{ problems: ReceiptLineProblem[] }>(),
+    receiptFailed: props<{ error: ApiErrorInfo }>(),
+    transferSucceeded: props<{ fromDepotId: string; toDepotId: string; result: TransferResult }>(),
+    transferFailed: props<{ error: ApiErrorInfo }>(),
+    /** One batch of a bulk repair answered; the bulk is done when every unit is counted. */
+    repairBatchDone: props<{ result: BulkRepairResult }>(),
+    repairBatchFailed: props<{ unitIds: string[]; error: ApiErrorInfo }>(),
+    unitRepaired: props<{ unit: SerialUnitDetail }>(),
+    unitRepairFailed: props<{ unitId: string; error: ApiErrorInfo }>(),
+    serialLoaded: props<{ serial: string; units: SerialUnitDetail[] }>(),
+    serialLoadFailed: props<{ serial: string; error: ApiErrorInfo }>(),
+    serialSuggestionsLoaded: props<{ serial: string; units: SerialUnit[] }>(),
+  },
+});

@@ -1,0 +1,44 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import type { SerialUnitEvent } from '@contract';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { UnitStatusChip } from '../unit-status-chip/unit-status-chip';
+import { When } from '../when/when';
+
+const ICONS: Record<SerialUnitEvent['kind'], string> = {
+  receipt: 'move_to_inbox',
+  transfer: 'local_shipping',
+  install: 'build',
+  uninstall: 'remove_circle_outline',
+  take_back: 'assignment_return',
+  repair: 'handyman',
+  retire: 'block',
+};
+
+/** A unit's whole life, oldest first: what happened, where, on which job, who did it and when. */
+@Component({
+  selector: 'fd-serial-timeline',
+  imports: [MatIconModule, RouterLink, TranslocoPipe, UnitStatusChip, When],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './serial-timeline.html',
+  styleUrl: './serial-timeline.scss',
+})
+export class SerialTimeline {
+  readonly events = input.required<readonly SerialUnitEvent[]>();
+
+  /** Oldest first; events of the same instant keep the server's order. */
+  protected readonly ordered = computed(() =>
+    [...this.events()].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt)),
+  );
+
+  protected icon(event: SerialUnitEvent): string {
+    return ICONS[event.kind];
+  }
+
+  /** A repair that ended in "obsolete" is a retirement, told as such. */
+  protected titleKey(event: SerialUnitEvent): string {
+    if (event.kind === 'repair' && event.statusAfter === 'obsolete') return 'depot.timeline.kind.repairObsolete';
+    return `depot.timeline.kind.${event.kind}`;
+  }
+}

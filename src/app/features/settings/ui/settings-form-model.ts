@@ -1,0 +1,71 @@
+import { FormControl, FormGroup, Validators } from '@angular/forms';
+import type { Settings, SettingsPatch, SettingsView } from '@contract';
+
+export const ALERT_ROLES = ['admin', 'dispatcher', 'supervisor'] as const;
+export type AlertRole = (typeof ALERT_ROLES)[number];
+export const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'CAD'] as const;
+
+const flag = () => new FormControl(false, { nonNullable: true });
+
+// Limits mirror contract/settings.ts.
+export function createSettingsForm() {
+  return new FormGroup({
+    technicianJobCreation: flag(),
+    technicianDeclineAllowed: flag(),
+    technicianSeesOnlyOwnJobs: flag(),
+    draftMode: flag(),
+    jobDescriptionMandatory: flag(),
+    reportCommentsEnabled: flag(),
+    signaturesClearedOnEdit: flag(),
+    defaultTemplateId: new FormControl<string | null>(null),
+    currency: new FormControl('EUR', { nonNullable: true, validators: [Validators.required, Validators.pattern(/^[A-Z]{3}$/)] }),
+    /** Shown in percent; the API keeps basis points (2000 = 20 %). */
+    defaultTaxPercent: new FormControl<number | null>(20, [Validators.required, Validators.min(0), Validators.max(100)]),
+    technicianSeesPrices: flag(),
+    jobNumberPrefix: new FormControl('J-', { nonNullable: true, validators: [Validators.pattern(/^[A-Z0-9-]{0,8}$/)] }),
+    nextJobNumber: new FormControl<number | null>(1, [Validators.required, Validators.min(1), Validators.max(999_999_999)]),
+    reserveAlertRoles: new FormGroup({ admin: flag(), dispatcher: flag(), supervisor: flag() }),
+    desktopNotifications: flag(),
+  });
+}
+export type SettingsForm = ReturnType<typeof createSettingsForm>;
+export type SettingsFormValue = ReturnType<SettingsForm['getRawValue']>;
+
+export function toFormValue(settings: SettingsView): SettingsFormValue {
+  const { version: _v, defaultTaxRate, reserveAlertRoles, ...rest } = settings;
+  return {
+    ...rest,
+    defaultTaxPercent: defaultTaxRate / 100,
+    reserveAlertRoles: {
+      admin: reserveAlertRoles.includes('admin'),
+      dispatcher: reserveAlertRoles.includes('dispatcher'),
+      supervisor: reserveAlertRoles.includes('supervisor'),
+    },
+  };
+}
+
+/** The settings the form describes, in the API's shape. */
+export function fromFormValue(value: SettingsFormValue): Settings & { nextJobNumber: number } {
+  const { defaultTaxPercent, reserveAlertRoles, nextJobNumber, ...rest } = value;
+  return {
+    ...rest,
+    defaultTaxRate: Math.round((defaultTaxPercent ?? 0) * 100),
+    reserveAlertRoles: ALERT_ROLES.filter((role) => reserveAlertRoles[role]),
+    nextJobNumber: nextJobNumber ?? 1,
+  };
+}
+
+/** Only what differs from `base`: a save never overwrites a key someone else changed and this form did not. */
+export function changedSettings(base: SettingsView, value: SettingsFormValue): SettingsPatch {
+  const wanted = fromFormValue(value);
+  const patch: Record<string, unknown> = {};
+  for (const [key, next] of Object.entries(wanted)) {
+    if (JSON.stringify(next) !== JSON.stringify(base[key as keyof SettingsView])) patch[key] = next;
+  }
+  return patch as SettingsPatch;
+}
+
+/** As contract/settings.ts formatJobNumber (the console imports no zod): "J-000123". */
+export function jobNumberPreview(value: Pick<SettingsFormValue, 'jobNumberPrefix' | 'nextJobNumber'>): string {
+  return `${value.jobNumberPrefix ?? ''}${String(value.nextJobNumber ?? 1).padStart(6, '0')}`;
+}

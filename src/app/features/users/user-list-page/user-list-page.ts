@@ -1,0 +1,130 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { roles, type User } from '@contract';
+import { filter } from 'rxjs';
+import { selectUser } from '../../../core/auth/auth.feature';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
+import { callError } from '../../../shared/util/call-state';
+import { userErrorMessage } from '../data-access/user-error';
+import type { UserQuery } from '../data-access/user-query';
+import { UserListPageActions } from '../data-access/users.actions';
+import { selectList, selectNextCursor, selectQuery, selectTotal, selectUsers } from '../data-access/users.feature';
+import { DeviceTokensDialog } from '../ui/device-tokens-dialog/device-tokens-dialog';
+import { UserFormDialog, type UserFormResult } from '../ui/user-form-dialog/user-form-dialog';
+
+@Component({
+  selector: 'fd-user-list-page',
+  imports: [
+    FormsModule,
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    MatTableModule,
+    TranslocoDirective,
+    TranslocoPipe,
+    RelativeTimePipe,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './user-list-page.html',
+  styleUrl: './user-list-page.scss',
+})
+export class UserListPage {
+  private readonly store = inject(Store);
+  private readonly dialog = inject(MatDialog);
+  protected readonly users = this.store.selectSignal(selectUsers);
+  protected readonly query = this.store.selectSignal(selectQuery);
+  protected readonly total = this.store.selectSignal(selectTotal);
+  protected readonly list = this.store.selectSignal(selectList);
+  protected readonly nextCursor = this.store.selectSignal(selectNextCursor);
+  protected readonly me = this.store.selectSignal(selectUser);
+  protected readonly roles = roles;
+  protected readonly columns = ['displayName', 'role', 'active', 'lastSignInAt', 'vanDepot', 'actions'];
+  protected readonly error = () => {
+    const e = callError(this.list());
+    return e ? userErrorMessage(e) : null;
+  };
+
+  constructor() {
+    this.store.dispatch(UserListPageActions.opened());
+  }
+
+  protected filter(change: Partial<UserQuery>): void {
+    this.store.dispatch(UserListPageActions.queryChanged({ query: { ...this.query(), ...change } }));
+  }
+
+  protected more(): void {
+    this.store.dispatch(UserListPageActions.moreRequested());
+  }
+
+  protected retry(): void {
+    this.store.dispatch(UserListPageActions.opened());
+  }
+
+  protected create(): void {
+    this.dialog
+      .open<UserFormDialog, null, UserFormResult>(UserFormDialog, { data: null })
+      .afterClosed()
+      .pipe(filter((r): r is UserFormResult => !!r))
+      .subscribe((input) => this.store.dispatch(UserListPageActions.createSubmitted({ input })));
+  }
+
+  protected edit(user: User): void {
+    this.dialog
+      .open<UserFormDialog, User, UserFormResult>(UserFormDialog, { data: user })
+      .afterClosed()
+      .pipe(filter((r): r is UserFormResult => !!r))
+      .subscribe(({ displayName, role, phone, locale }) =>
+        this.store.dispatch(UserListPageActions.updateSubmitted({ id: user.id, version: user.version, patch: { displayName, role, phone, locale } })),
+      );
+  }
+
+  protected deactivate(user: User): void {
+    this.confirm('users.deactivate', user, () => UserListPageActions.deactivateConfirmed({ id: user.id }));
+  }
+
+  protected reactivate(user: User): void {
+    this.store.dispatch(UserListPageActions.reactivateClicked({ id: user.id }));
+  }
+
+  protected resetPassword(user: User): void {
+    this.confirm('users.reset', user, () => UserListPageActions.resetPasswordConfirmed({ id: user.id }));
+  }
+
+  protected devices(user: User): void {
+    this.store.dispatch(UserListPageActions.tokensOpened({ userId: user.id }));
+    this.dialog.open(DeviceTokensDialog, { data: { userId: user.id, displayName: user.displayName } });
+  }
+
+  private confirm(prefix: string, user: User, action: () => Parameters<Store['dispatch']>[0]): void {
+    const data: ConfirmDialogData = {
+      titleKey: `${prefix}.title`,
+      messageKey: `${prefix}.message`,
+      confirmKey: `${prefix}.confirm`,
+      cancelKey: 'common.cancel',
+      params: { name: user.displayName },
+    };
+    this.dialog
+      .open(ConfirmDialog, { data })
+      .afterClosed()
+      .pipe(filter((yes) => yes === true))
+      .subscribe(() => this.store.dispatch(action()));
+  }
+}
