@@ -10,6 +10,7 @@ import { fieldAuthRoutes } from './modules/auth/field-auth.routes';
 import { catalogRoutes } from './modules/catalog/catalog.routes';
 import { customFieldsRoutes } from './modules/custom-fields/custom-fields.routes';
 import { customersRoutes } from './modules/customers/customers.routes';
+import { partsDepotModule } from './modules/depots/parts-depot.module';
 import { healthRoutes } from './modules/health/health.routes';
 import { jobTypesRoutes } from './modules/job-types/job-types.routes';
 import { reportTemplatesRoutes } from './modules/report-templates/report-templates.routes';
@@ -106,6 +107,7 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   app.register(eventsRoutes, { prefix: '/api/events', hub, limits });
   app.register(customersRoutes, { prefix: '/api/customers' });
   app.register(catalogRoutes, { prefix: '/api/catalog' });
+  app.register(partsDepotModule, { prefix: '/api' });
   app.register(settingsRoutes, { prefix: '/api/settings' });
   app.register(customFieldsRoutes, { prefix: '/api/custom-fields' });
   app.register(reportTemplatesRoutes, { prefix: '/api/report-templates' });

@@ -3,7 +3,7 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 /**
  * Depots and serial units at scale (200,000 units): every list reads one index range per page.
  * - Serial units sorted by serial (keyset on serial, id), alone, within a depot, a status or an
- *   item; on PostgreSQL the serial is indexed `collate "C"` so the order, the keyset comparison
+ *   item, or a depot and a status; on PostgreSQL the serial is indexed `collate "C"` so the order, the keyset comparison
  *   and `LIKE 'prefix%'` use the same index (see byCodePoint).
  * - The repair queue walks needs-repair take-backs newest first.
  * - A depot's lines in stock are counted from the index alone.
@@ -16,6 +16,7 @@ const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof Post
 const serialIndexes = [
   ['serial_units_serial_id', []],
   ['serial_units_depot_serial', ['depot_id']],
+  ['serial_units_depot_status_serial', ['depot_id', 'status']],
   ['serial_units_status_serial', ['status']],
   ['serial_units_item_serial_id', ['item_id']],
 ] as const;

@@ -28,7 +28,7 @@ export interface AuditSampleRequest {
 /** What a sample may use to prepare its request (implemented by the test). */
 export interface AuditProbe {
   /** Calls the API as an administrator (or as `as`) and answers the parsed JSON; fails unless 2xx. */
-  call<T = any>(
+  call<T = unknown>(
     method: string,
     url: string,
     body?: unknown,

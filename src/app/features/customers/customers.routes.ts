@@ -1,17 +1,24 @@
 import { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
 import { ROLES } from '../../core/layout/nav-items';
 import { customersEffects, customersFeature } from './data-access';
+import { CustomerFieldDefinitions } from './data-access/customer-field-definitions';
 
 const writers = { roles: ROLES.customerWriters };
 
 export const customersRoutes: Routes = [
   {
     path: '',
-    providers: [provideState(customersFeature), provideEffects(customersEffects)],
+    providers: [
+      provideState(customersFeature),
+      provideEffects(customersEffects),
+      CustomerFieldDefinitions,
+      provideTranslocoScope({ scope: 'settings/custom-fields', alias: 'customFields' }),
+    ],
     children: [
       {
         path: '',

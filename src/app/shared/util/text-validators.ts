@@ -5,6 +5,11 @@ const INVALID_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F<>]/;
 const PHONE = /^[+0-9 ().-]*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** Control characters or angle brackets, which the server refuses in free text. */
+export function hasInvalidCharacters(text: string): boolean {
+  return INVALID_TEXT.test(text);
+}
+
 /** `{ invalidCharacters: true }` when free text holds control characters or angle brackets. */
 export const safeText: ValidatorFn = (control: AbstractControl<string | null>): ValidationErrors | null =>
   control.value && INVALID_TEXT.test(control.value) ? { invalidCharacters: true } : null;

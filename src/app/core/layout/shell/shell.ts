@@ -10,6 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
 import { AlertsBell } from '../../live-events/alerts-bell/alerts-bell';
 import { MainNav } from '../main-nav/main-nav';
+import { SerialSearch } from '../serial-search/serial-search';
 import { LanguageMenu } from '../toolbar-menus/language-menu';
 import { ThemeMenu } from '../toolbar-menus/theme-menu';
 import { UserMenu } from '../toolbar-menus/user-menu';
@@ -28,6 +29,7 @@ import { UserMenu } from '../toolbar-menus/user-menu';
     AlertsBell,
     LanguageMenu,
     MainNav,
+    SerialSearch,
     ThemeMenu,
     UserMenu,
   ],

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
-import { KeyValuePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { ROLES } from '../../../core/layout/nav-items';
@@ -13,14 +12,16 @@ import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { callError } from '../../../shared/util/call-state';
 import { CustomerDetailPageActions, selectDetailCallState, selectJobs, selectSelectedCustomer } from '../data-access';
+import { CustomerFieldDefinitions } from '../data-access/customer-field-definitions';
+import { CustomFieldValues } from '../ui/custom-field-values/custom-field-values';
 import { CustomerContacts } from '../ui/customer-contacts/customer-contacts';
 import { CustomerJobs } from '../ui/customer-jobs/customer-jobs';
 import { CustomerSites } from '../ui/customer-sites/customer-sites';
+import { InstalledEquipment } from './installed-equipment';
 
 @Component({
   selector: 'fd-customer-detail-page',
   imports: [
-    KeyValuePipe,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -32,6 +33,8 @@ import { CustomerSites } from '../ui/customer-sites/customer-sites';
     CustomerContacts,
     CustomerJobs,
     CustomerSites,
+    InstalledEquipment,
+    CustomFieldValues,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './customer-detail-page.html',
@@ -39,6 +42,9 @@ import { CustomerSites } from '../ui/customer-sites/customer-sites';
 })
 export class CustomerDetailPage {
   private readonly store = inject(Store);
+  private readonly fieldDefinitions = inject(CustomerFieldDefinitions);
+  protected readonly customFieldDefinitions = this.fieldDefinitions.definitions;
+  protected readonly lang = inject(TranslocoService).activeLang;
   /** From the route (`/customers/:id`). */
   readonly id = input.required<string>();
 
@@ -56,6 +62,7 @@ export class CustomerDetailPage {
   });
 
   constructor() {
+    this.fieldDefinitions.load();
     effect(() => {
       const id = this.id();
       untracked(() => this.store.dispatch(CustomerDetailPageActions.opened({ id })));
@@ -68,11 +75,5 @@ export class CustomerDetailPage {
 
   protected loadMoreJobs(): void {
     this.store.dispatch(CustomerDetailPageActions.moreJobsRequested({ id: this.id() }));
-  }
-
-  protected display(value: unknown): string {
-    if (value === null || value === undefined) return '';
-    if (typeof value === 'boolean') return value ? '✓' : '✗';
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
 }

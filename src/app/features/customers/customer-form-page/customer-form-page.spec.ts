@@ -1,7 +1,11 @@
-import { provideZonelessChangeDetection } from '@angular/core';
+import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import type { CustomFieldDefinition } from '@contract';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import en from '../../../../../public/i18n/en.json';
+import fr from '../../../../../public/i18n/fr.json';
+import customFieldsEn from '../../../../../public/i18n/settings/custom-fields/en.json';
 import { customer } from '../../../../testing/fixtures';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import type { CallState } from '../../../shared/util/call-state';
@@ -11,6 +15,7 @@ import {
   selectSaveCallState,
   selectSelectedCustomer,
 } from '../data-access';
+import { CustomerFieldDefinitions } from '../data-access/customer-field-definitions';
 import { CustomerFormPage } from './customer-form-page';
 
 describe('CustomerFormPage', () => {
@@ -18,10 +23,16 @@ describe('CustomerFormPage', () => {
   let store: MockStore;
   let element: HTMLElement;
 
-  async function open(id: string | undefined) {
+  async function open(id: string | undefined, definitions: CustomFieldDefinition[] = []) {
+    const fieldDefinitions = { load: () => undefined, active: signal(definitions), definitions: signal(definitions) };
     TestBed.configureTestingModule({
-      imports: [CustomerFormPage, translocoTesting()],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
+      imports: [CustomerFormPage, translocoTesting({ langs: { en: { ...en, customFields: customFieldsEn }, fr } })],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideMockStore(),
+        { provide: CustomerFieldDefinitions, useValue: fieldDefinitions },
+      ],
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectSelectedCustomer, id ? customer() : null);
@@ -135,6 +146,57 @@ describe('CustomerFormPage', () => {
     await fixture.whenStable();
     const phoneField = field('Phone').closest('mat-form-field')!;
     expect(phoneField.textContent).toContain('Invalid characters found');
+  });
+
+  describe('custom fields', () => {
+    const definition = (overrides: Partial<CustomFieldDefinition>): CustomFieldDefinition => ({
+      id: overrides.key ?? 'f',
+      entity: 'customer',
+      key: 'f',
+      labelEn: 'F',
+      labelFr: 'F',
+      type: 'text',
+      options: [],
+      mandatory: false,
+      sortOrder: 0,
+      active: true,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      version: 1,
+      ...overrides,
+    });
+    const definitions = [
+      definition({ key: 'contract', labelEn: 'Contract', type: 'choice', mandatory: true, options: [{ value: 'Gold', labelEn: 'Gold', labelFr: 'Or' }] }),
+      definition({ key: 'fleetSize', labelEn: 'Fleet size', type: 'number', sortOrder: 1 }),
+      definition({ key: 'since', labelEn: 'Customer since', type: 'date', sortOrder: 2 }),
+      definition({ key: 'vip', labelEn: 'VIP', type: 'checkbox', sortOrder: 3 }),
+    ];
+
+    it('renders the active customer fields as typed controls with their stored values', async () => {
+      await open('c-1', definitions);
+      expect(element.textContent).toContain('Additional information');
+      expect(field('Fleet size').type).toBe('number');
+      expect(field('Customer since').type).toBe('date');
+      expect(element.querySelector('mat-select')?.textContent).toContain('Gold');
+      expect(Array.from(element.querySelectorAll('mat-checkbox')).some((c) => c.textContent?.includes('VIP'))).toBeTrue();
+    });
+
+    it('asks for a mandatory field before sending, then sends the typed values', async () => {
+      await open(undefined, definitions);
+      await type('Name', 'Dupont SA');
+      await save();
+      expect(element.textContent).toContain('This field is required');
+      expect(store.dispatch).not.toHaveBeenCalledWith(jasmine.objectContaining({ type: CustomerFormPageActions.createSubmitted.type }));
+
+      fixture.componentInstance['form'].controls.customFields.patchValue({ contract: 'Gold' });
+      await type('Fleet size', '12');
+      await save();
+      expect(store.dispatch).toHaveBeenCalledWith(
+        jasmine.objectContaining({
+          type: CustomerFormPageActions.createSubmitted.type,
+          input: jasmine.objectContaining({ customFields: { contract: 'Gold', fleetSize: 12, since: null, vip: false } }),
+        }),
+      );
+    });
   });
 
   it('knows when edits would be lost', async () => {

@@ -19,7 +19,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { Customer } from '@contract';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
@@ -31,7 +31,10 @@ import {
   selectSaveCallState,
   selectSelectedCustomer,
 } from '../data-access';
+import { CustomerFieldDefinitions } from '../data-access/customer-field-definitions';
 import { ContactFields } from '../ui/contact-fields/contact-fields';
+import { customFieldValues, syncCustomFieldControls } from '../ui/custom-field-form-model';
+import { CustomFieldInputs } from '../ui/custom-field-inputs/custom-field-inputs';
 import { SiteFields } from '../ui/site-fields/site-fields';
 import {
   FieldIssue,
@@ -61,6 +64,7 @@ import { changedFields } from './changed-fields';
     FieldErrorPipe,
     ContactFields,
     SiteFields,
+    CustomFieldInputs,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './customer-form-page.html',
@@ -70,6 +74,9 @@ export class CustomerFormPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly fieldDefinitions = inject(CustomerFieldDefinitions);
+  protected readonly customFieldDefinitions = this.fieldDefinitions.active;
+  protected readonly lang = inject(TranslocoService).activeLang;
   /** From the route; absent on `/customers/new`. */
   readonly id = input<string | undefined>(undefined);
 
@@ -110,6 +117,16 @@ export class CustomerFormPage implements HasUnsavedChanges {
       const customer = this.customer();
       if (!customer || !this.isEdit()) return;
       untracked(() => this.customerArrived(customer));
+    });
+    this.fieldDefinitions.load();
+    effect(() => {
+      const definitions = this.customFieldDefinitions();
+      const stored = this.isEdit() ? this.customer()?.customFields : {};
+      this.baseVersion();
+      untracked(() => {
+        // Never under the user's typing: controls are rebuilt only while untouched.
+        if (stored && this.form.controls.customFields.pristine) syncCustomFieldControls(this.form.controls.customFields, definitions, stored);
+      });
     });
     effect(() => {
       const error = this.saveError();
@@ -170,6 +187,7 @@ export class CustomerFormPage implements HasUnsavedChanges {
     const latest = this.latest();
     if (!latest) return;
     fillCustomerForm(this.form, latest);
+    syncCustomFieldControls(this.form.controls.customFields, this.customFieldDefinitions(), latest.customFields);
     this.latest.set(null);
   }
 
@@ -191,11 +209,13 @@ export class CustomerFormPage implements HasUnsavedChanges {
     const id = this.id();
     const version = this.baseVersion();
     if (id && version !== null) {
-      const input = toCustomerInput(this.form, this.customer()?.customFields);
+      const input = toCustomerInput(this.form, customFieldValues(this.form.controls.customFields, this.customer()?.customFields));
       this.latest.set(null);
       this.store.dispatch(CustomerFormPageActions.updateSubmitted({ id, version, input }));
     } else if (!id) {
-      this.store.dispatch(CustomerFormPageActions.createSubmitted({ input: toCustomerInput(this.form) }));
+      const values = customFieldValues(this.form.controls.customFields);
+      const input = toCustomerInput(this.form, Object.keys(values).length > 0 ? values : undefined);
+      this.store.dispatch(CustomerFormPageActions.createSubmitted({ input }));
     }
   }
 }

@@ -7,3 +7,4 @@ export { CustomersApi } from './customers-api';
 export type { CustomerPageRequest } from './customers-api';
 export { createCustomerDatasource } from './customer-datasource';
 export * from './customer-query';
+export { InstalledUnitsApi } from './installed-units-api';

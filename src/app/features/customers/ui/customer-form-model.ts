@@ -1,6 +1,7 @@
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import type { Contact, ContactInput, Customer, CustomerInput, Site, SiteInput } from '@contract';
 import { emailAddress, phoneNumber, requiredText, safeText } from '../../../shared/util/text-validators';
+import { createCustomFieldControls } from './custom-field-form-model';
 
 // Limits mirror contract/customers.ts.
 const text = (value: string, max: number, required = false) =>
@@ -55,6 +56,8 @@ export function createCustomerForm(customer?: Customer) {
     notes: text(customer?.notes ?? '', 4000),
     sites: new FormArray<SiteGroup>((customer?.sites ?? []).map((site) => createSiteGroup(site))),
     contacts: new FormArray<ContactGroup>((customer?.contacts ?? []).map((contact) => createContactGroup(contact))),
+    /** Filled from the definitions (syncCustomFieldControls): they arrive separately. */
+    customFields: createCustomFieldControls(),
   });
 }
 export type CustomerForm = ReturnType<typeof createCustomerForm>;

@@ -45,6 +45,9 @@ export interface RepairQueuePageRequest {
   cursor?: string | null;
 }
 
+/** The server takes at most this many units in one bulk repair; more are sent in batches. */
+export const BULK_REPAIR_LIMIT = 500;
+
 export type ItemPickerKind = 'held' | 'serialized';
 
 /** Items offered by a picker: few, the first matches of what was typed. */

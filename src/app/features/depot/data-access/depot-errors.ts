@@ -11,6 +11,10 @@ export const depotErrorCodes = [
   'unit_not_usable',
   'receipt_rejected',
   'same_depot',
+  'empty_transfer',
+  'unknown_item',
+  'serialized_needs_serials',
+  'not_stock_tracked',
 ] as const;
 
 export interface ErrorSentence {

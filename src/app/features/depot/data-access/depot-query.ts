@@ -1,4 +1,4 @@
-import type { SerialUnitStatus } from '@contract';
+import type { ItemRef, SerialUnitStatus } from '@contract';
 
 /** What the depot page shows: its stock search and its serial unit filters. */
 export interface StockQuery {
@@ -7,9 +7,7 @@ export interface StockQuery {
 
 export interface UnitQuery {
   status: SerialUnitStatus | null;
-  itemId: string | null;
-  /** Shown in the item filter while the item itself is not loaded. */
-  itemLabel: string | null;
+  item: ItemRef | null;
 }
 
 export interface RepairQuery {
@@ -18,7 +16,7 @@ export interface RepairQuery {
 }
 
 export const defaultStockQuery: StockQuery = { q: '' };
-export const defaultUnitQuery: UnitQuery = { status: null, itemId: null, itemLabel: null };
+export const defaultUnitQuery: UnitQuery = { status: null, item: null };
 export const defaultRepairQuery: RepairQuery = { q: '', depotId: null };
 
 /** Statuses a unit may have while it sits in a depot (installed units are at customers). */

@@ -14,11 +14,9 @@ import {
   SerialPageActions,
   TransferDialogActions,
 } from './depot.actions';
-import { DepotApi } from './depot-api';
+import { BULK_REPAIR_LIMIT, DepotApi } from './depot-api';
 import { depotErrorMessage } from './depot-errors';
 
-/** The server takes at most this many units in one bulk repair; more are sent in batches. */
-export const REPAIR_BATCH_SIZE = 500;
 const SUGGESTION_LIMIT = 10;
 
 export const loadDepots = createEffect(
@@ -189,7 +187,7 @@ export const repairInBulk = createEffect(
     actions$.pipe(
       ofType(RepairQueuePageActions.bulkRepairConfirmed),
       concatMap(({ unitIds, outcome }) =>
-        from(batches(unitIds, REPAIR_BATCH_SIZE)).pipe(
+        from(batches(unitIds, BULK_REPAIR_LIMIT)).pipe(
           concatMap((batch) => {
             const request: BulkRepairRequest = { unitIds: batch, outcome };
             return api.bulkRepair(request).pipe(

@@ -11,3 +11,4 @@ export type { PageFetcher } from './paged-list';
 export * from './depot-query';
 export * from './transfer-refusal';
 export * from './depot-errors';
+export { LiveSearch } from './live-search';

@@ -1,4 +1,5 @@
-import { ApiErrorInfo, apiErrorMessageKey } from '../../../shared/util/api-error';
+import type { ApiErrorInfo } from '../../../shared/util/api-error';
+import { depotErrorMessage } from './depot-errors';
 
 export interface RefusalNames {
   itemName(itemId: string): string | null;
@@ -44,9 +45,7 @@ export function transferRefusalMessage(error: ApiErrorInfo, names: RefusalNames)
       return { key: 'depot.transfer.refusals.unitNotUsable', params: { serial } };
     case 'unit_not_available':
       return { key: 'depot.transfer.refusals.unitNotAvailable', params: { serial, depot: names.depotName } };
-    case 'same_depot':
-      return { key: 'depot.transfer.refusals.sameDepot', params: {} };
     default:
-      return apiErrorMessageKey(error);
+      return depotErrorMessage(error);
   }
 }

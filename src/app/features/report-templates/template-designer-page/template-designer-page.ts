@@ -32,6 +32,7 @@ import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dia
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { pluralKey } from '../../../shared/util/plural';
+import { hasInvalidCharacters } from '../../../shared/util/text-validators';
 import { callError } from '../../../shared/util/call-state';
 import {
   TemplateDesignerActions,
@@ -64,8 +65,6 @@ import { ProblemText } from '../ui/problem-text';
 import { ProblemIndex, indexProblems } from '../ui/template-problems';
 import { TemplateStatusChip } from '../ui/template-status-chip/template-status-chip';
 import { VersionRef, VersionsPanel } from '../ui/versions-panel/versions-panel';
-
-const INVALID_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F<>]/;
 
 /** `/report-templates/:id`: the designer (administrators) or the same page read-only (others). */
 @Component({
@@ -142,7 +141,7 @@ export class TemplateDesignerPage implements HasUnsavedChanges {
   protected readonly nameProblem = computed(() => {
     const name = this.name().trim();
     if (name === '') return 'validation.required';
-    if (INVALID_TEXT.test(name)) return 'validation.invalidCharacters';
+    if (hasInvalidCharacters(name)) return 'validation.invalidCharacters';
     return this.problems().some((p) => p.path[0] === 'name') ? 'validation.invalid' : null;
   });
   protected readonly nameError: ErrorStateMatcher = { isErrorState: () => this.nameProblem() !== null };

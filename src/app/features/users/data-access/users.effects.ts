@@ -1,11 +1,9 @@
 import { inject } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, concatMap, exhaustMap, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
-import { TemporaryPasswordDialog } from '../ui/temporary-password-dialog/temporary-password-dialog';
 import { MePageActions, UserListPageActions, UsersApiActions } from './users.actions';
 import { selectNextCursor, selectQuery } from './users.feature';
 import { userErrorMessage } from './user-error';
@@ -113,18 +111,6 @@ export const changeOwnPassword = createEffect(
       ),
     ),
   { functional: true },
-);
-
-/** The temporary password is shown once, in a dialog, and kept nowhere else. */
-export const showTemporaryPassword = createEffect(
-  (actions$ = inject(Actions), dialog = inject(MatDialog)) =>
-    actions$.pipe(
-      ofType(UsersApiActions.userCreated, UsersApiActions.passwordReset),
-      tap(({ user, temporaryPassword }) =>
-        dialog.open(TemporaryPasswordDialog, { data: { email: user.email, password: temporaryPassword }, disableClose: true }),
-      ),
-    ),
-  { functional: true, dispatch: false },
 );
 
 export const notifyWrites = createEffect(

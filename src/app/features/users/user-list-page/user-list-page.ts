@@ -10,20 +10,30 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
-import { Store } from '@ngrx/store';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { Store, type Action } from '@ngrx/store';
 import { roles, type User } from '@contract';
 import { filter } from 'rxjs';
+import { Actions, ofType } from '@ngrx/effects';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { selectUser } from '../../../core/auth/auth.feature';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { callError } from '../../../shared/util/call-state';
-import { userErrorMessage } from '../data-access/user-error';
-import type { UserQuery } from '../data-access/user-query';
-import { UserListPageActions } from '../data-access/users.actions';
-import { selectList, selectNextCursor, selectQuery, selectTotal, selectUsers } from '../data-access/users.feature';
-import { DeviceTokensDialog } from '../ui/device-tokens-dialog/device-tokens-dialog';
+import {
+  UserListPageActions,
+  UsersApiActions,
+  selectList,
+  selectNextCursor,
+  selectQuery,
+  selectTotal,
+  selectUsers,
+  userErrorMessage,
+  type UserQuery,
+} from '../data-access';
+import { TemporaryPasswordDialog } from '../ui/temporary-password-dialog/temporary-password-dialog';
 import { UserFormDialog, type UserFormResult } from '../ui/user-form-dialog/user-form-dialog';
+import { DeviceTokensDialog } from './device-tokens-dialog/device-tokens-dialog';
 
 @Component({
   selector: 'fd-user-list-page',
@@ -39,7 +49,6 @@ import { UserFormDialog, type UserFormResult } from '../ui/user-form-dialog/user
     MatSelectModule,
     MatTableModule,
     TranslocoDirective,
-    TranslocoPipe,
     RelativeTimePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -64,6 +73,12 @@ export class UserListPage {
 
   constructor() {
     this.store.dispatch(UserListPageActions.opened());
+    // The temporary password goes from the API answer to this one-time dialog, and nowhere else.
+    inject(Actions)
+      .pipe(ofType(UsersApiActions.userCreated, UsersApiActions.passwordReset), takeUntilDestroyed())
+      .subscribe(({ user, temporaryPassword }) =>
+        this.dialog.open(TemporaryPasswordDialog, { data: { email: user.email, password: temporaryPassword }, disableClose: true }),
+      );
   }
 
   protected filter(change: Partial<UserQuery>): void {
@@ -113,7 +128,7 @@ export class UserListPage {
     this.dialog.open(DeviceTokensDialog, { data: { userId: user.id, displayName: user.displayName } });
   }
 
-  private confirm(prefix: string, user: User, action: () => Parameters<Store['dispatch']>[0]): void {
+  private confirm(prefix: string, user: User, action: () => Action): void {
     const data: ConfirmDialogData = {
       titleKey: `${prefix}.title`,
       messageKey: `${prefix}.message`,

@@ -21,6 +21,7 @@ const KNOWN_PROBLEMS: readonly ReceiptProblemCode[] = [
   'serialized_needs_serials',
   'unknown_item',
   'invalid_serial',
+  'not_stock_tracked',
 ];
 
 export interface ReviewedLine extends PastedSerial {

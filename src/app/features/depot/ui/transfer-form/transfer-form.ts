@@ -88,7 +88,7 @@ export class TransferForm {
   });
   protected readonly pickableUnits = computed(() => {
     const taken = new Set(this.units().map((u) => u.id));
-    return this.unitOptions().filter((u) => u.status !== 'installed' && !taken.has(u.id));
+    return this.unitOptions().filter((u) => (u.status === 'ok' || u.status === 'needs_repair') && !taken.has(u.id));
   });
   protected readonly displayNothing = () => '';
 

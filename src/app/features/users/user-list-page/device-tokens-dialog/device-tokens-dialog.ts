@@ -8,8 +8,7 @@ import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../../shared/ui/api-error-message';
 import { RelativeTimePipe } from '../../../../shared/ui/relative-time-pipe';
 import { callError } from '../../../../shared/util/call-state';
-import { UserListPageActions } from '../../data-access/users.actions';
-import { selectTokens } from '../../data-access/users.feature';
+import { UserListPageActions, selectTokens } from '../../data-access';
 
 /** A technician's devices (app sign-ins): each can be revoked; the app is signed out on its next request. */
 @Component({

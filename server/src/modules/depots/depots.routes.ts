@@ -1,0 +1,113 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { CreateDepotRequest, Depot, DepotList, Id, ReceiptRequest, ReceiptResult, StockPage, StockQuery, TransferRequest, TransferResult } from '@contract';
+import { actorOf } from '../../plugins/audit';
+import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
+import { notFound } from '../../shared/errors';
+import { expectedVersion, setEtag } from '../../shared/versioning';
+import { findDepot, listDepots, listStock } from './depots.repository';
+import { createVan, deleteDepot } from './depots.service';
+import { receiveStock } from './receipts.service';
+import { transferStock } from './transfers.service';
+
+const Params = z.strictObject({ id: Id });
+const tags = ['depots'];
+
+/** The main depot and the technicians' vans, their stock and receipts: /api/depots. */
+export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '',
+    {
+      config: { roles: CONSOLE },
+      schema: { summary: 'Every depot: the main depot first, then vans by owner name', tags, response: { 200: DepotList } },
+    },
+    async () => ({ items: await listDepots(app.db) }),
+  );
+
+  app.post(
+    '',
+    {
+      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      schema: { summary: "Create a technician's van (one per technician)", tags, body: CreateDepotRequest, response: { 201: Depot } },
+    },
+    async (request, reply) => {
+      const created = await createVan(app.db, request.body, actorOf(request));
+      setEtag(reply, created.version);
+      return reply.code(201).header('location', `/api/depots/${created.id}`).send(created);
+    },
+  );
+
+  app.get(
+    '/:id',
+    { config: { roles: CONSOLE }, schema: { summary: 'A depot with its counts', tags, params: Params, response: { 200: Depot } } },
+    async (request, reply) => {
+      const depot = await findDepot(app.db, request.params.id);
+      if (!depot) throw notFound('This depot');
+      setEtag(reply, depot.version);
+      return depot;
+    },
+  );
+
+  app.delete(
+    '/:id',
+    {
+      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      schema: { summary: 'Delete an empty van (never the main depot); If-Match optional', tags, params: Params, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      const version = request.headers['if-match'] === undefined ? undefined : expectedVersion(request);
+      await deleteDepot(app.db, request.params.id, version, actorOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/:id/stock',
+    {
+      config: { roles: CONSOLE },
+      schema: {
+        summary: "A depot's quantities of stock-tracked items, by item name; q: beginning of the name or reference",
+        tags,
+        params: Params,
+        querystring: StockQuery,
+        response: { 200: StockPage },
+      },
+    },
+    async (request) => {
+      if (!(await findDepot(app.db, request.params.id))) throw notFound('This depot');
+      return listStock(app.db, request.params.id, request.query);
+    },
+  );
+
+  app.post(
+    '/:id/receipts',
+    {
+      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      schema: {
+        summary: 'Receive quantities or serial numbers; any bad line refuses it all (422 receipt_rejected, details.lines)',
+        tags,
+        params: Params,
+        body: ReceiptRequest,
+        response: { 201: ReceiptResult },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await receiveStock(app.db, request.params.id, request.body, actorOf(request))),
+  );
+};
+
+/** Moves between depots: /api/stock-transfers. */
+export const stockTransfersRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '',
+    {
+      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      schema: {
+        summary: 'Move quantities and serial units from one depot to another, all or nothing',
+        tags,
+        body: TransferRequest,
+        response: { 201: TransferResult },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await transferStock(app.db, request.body, actorOf(request))),
+  );
+};

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { sql, type CompiledQuery } from 'kysely';
+import { createDb, type DbHandle } from '../src/db/create-db';
+import { listDepots, listStock } from '../src/modules/depots/depots.repository';
+import { installedUnitsBySite } from '../src/modules/serial-units/installed-units.repository';
+import { listRepairQueue } from '../src/modules/serial-units/repair-queue.repository';
+import { findUnitDetail, findUnitsBySerial, listUnits } from '../src/modules/serial-units/serial-units.repository';
+import { aCustomerJob, seedParts, type PartsFixture } from './helpers/depots';
+import { createTestDb, type TestDb } from './helpers/test-db';
+
+/**
+ * No table scan behind serial search, a unit's history, a depot's units and stock, the repair
+ * queue and a customer's installed units (see query-plans.test.ts for the method). The depots
+ * table itself (one row per technician) is read whole on purpose.
+ */
+let testDb: TestDb;
+let logged: DbHandle;
+let parts: PartsFixture;
+let customerId: string;
+const captured: CompiledQuery[] = [];
+
+before(async () => {
+  testDb = await createTestDb();
+  logged = createDb({
+    databaseUrl: testDb.databaseUrl,
+    dataDir: testDb.dataDir,
+    log: (event) => {
+      if (event.level === 'query') captured.push(event.query);
+    },
+  });
+  const db = testDb.handle.db;
+  parts = await seedParts(db);
+  customerId = (await aCustomerJob(db)).customerId;
+  const now = new Date().toISOString();
+  const units = Array.from({ length: 40 }, (_, i) => ({
+    id: `u${i}`,
+    itemId: i % 2 ? parts.boiler : parts.controller,
+    serial: `PLN-${String(i).padStart(4, '0')}`,
+    status: (['ok', 'needs_repair', 'installed', 'obsolete'] as const)[i % 4],
+    depotId: i % 4 < 2 ? parts.mainDepotId : null,
+    customerId: i % 4 === 2 ? customerId : null,
+    siteId: null,
+    lastJobId: null,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  }));
+  await db.insertInto('serialUnits').values(units).execute();
+  await db
+    .insertInto('stockMovements')
+    .values(units.map((u) => ({ id: `m${u.id}`, kind: 'take_back' as const, itemId: u.itemId, serialUnitId: u.id, quantity: 1, fromDepotId: null, toDepotId: u.depotId, customerId: null, jobId: null, statusAfter: u.status, note: null, actorId: null, occurredAt: now })))
+    .execute();
+  await db.insertInto('stockLevels').values({ depotId: parts.mainDepotId, itemId: parts.cable, quantity: 3, updatedAt: now }).execute();
+});
+after(async () => {
+  await logged.close();
+  await testDb.drop();
+});
+
+async function planOf(query: CompiledQuery): Promise<string[]> {
+  const db = testDb.handle.db;
+  if (testDb.handle.kind === 'sqlite') {
+    const result = await db.executeQuery<{ detail: string }>({ ...query, sql: `explain query plan ${query.sql}` } as CompiledQuery<{ detail: string }>);
+    return result.rows.map((r) => r.detail);
+  }
+  return db.transaction().execute(async (trx) => {
+    await sql`set local enable_seqscan = off`.execute(trx);
+    const result = await trx.executeQuery<{ 'QUERY PLAN': string }>({ ...query, sql: `explain ${query.sql}` } as CompiledQuery<{ 'QUERY PLAN': string }>);
+    return result.rows.map((r) => r['QUERY PLAN']);
+  });
+}
+
+async function explainAll(label: string, run: () => Promise<unknown>) {
+  captured.length = 0;
+  await run();
+  const selects = captured.filter((q) => /^select/i.test(q.sql) && !/^select .* from "depots" as "d"/is.test(q.sql));
+  assert.ok(selects.length > 0, label);
+  for (const query of selects) {
+    const plan = await planOf(query);
+    if (process.env.SHOW_PLANS) console.log(label, "\n ", plan.join("\n  "));
+    for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${label}: ${query.sql}\n${plan.join('\n')}`);
+  }
+}
+
+test('serial search and its filters read indexes only, first and next pages', async () => {
+  const db = logged.db;
+  const page = (query: Record<string, string | undefined>) => listUnits(db, { limit: 5, ...query });
+  await explainAll('serial prefix', () => page({ serial: 'PLN-00' }));
+  await explainAll('all units by serial', () => page({}));
+  await explainAll('units of a depot', () => page({ depotId: parts.mainDepotId }));
+  await explainAll('units of a depot with a status', () => page({ depotId: parts.mainDepotId, status: 'needs_repair' }));
+  await explainAll('units of a status', () => page({ status: 'obsolete' }));
+  await explainAll('units of an item', () => page({ itemId: parts.boiler }));
+  await explainAll('units at a customer', () => page({ customerId }));
+  const first = await page({ depotId: parts.mainDepotId });
+  await explainAll('next page of a depot', () => page({ depotId: parts.mainDepotId, cursor: first.nextCursor! }));
+});
+
+test("a unit's history and the units of one serial read indexes only", async () => {
+  await explainAll('unit detail with history', () => findUnitDetail(logged.db, 'u1'));
+  await explainAll('by serial', () => findUnitsBySerial(logged.db, 'PLN-0001'));
+});
+
+test('the repair queue, depot counts and stock, installed units read indexes only', async () => {
+  await explainAll('repair queue', () => listRepairQueue(logged.db, { limit: 5 }));
+  await explainAll('repair queue of a depot', () => listRepairQueue(logged.db, { limit: 5, depotId: parts.mainDepotId, q: 'PLN' }));
+  const first = await listRepairQueue(logged.db, { limit: 2 });
+  await explainAll('repair queue next page', () => listRepairQueue(logged.db, { limit: 2, cursor: first.nextCursor! }));
+  await explainAll('depot counts', () => listDepots(logged.db));
+  await explainAll('depot stock', () => listStock(logged.db, parts.mainDepotId, { limit: 5 }));
+  await explainAll('depot stock search', () => listStock(logged.db, parts.mainDepotId, { limit: 5, q: 'cab' }));
+  await explainAll('installed units', () => installedUnitsBySite(logged.db, customerId));
+});

@@ -1,0 +1,76 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatIconModule } from '@angular/material/icon';
+import { Router } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+
+/** The toolbar's "Find a serial number" box: Enter opens the unit's history at `/serials/:serial`. */
+@Component({
+  selector: 'fd-serial-search',
+  imports: [ReactiveFormsModule, MatIconModule, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <form role="search" class="box" (ngSubmit)="find()">
+      <mat-icon aria-hidden="true" class="icon">qr_code_scanner</mat-icon>
+      <label class="visually-hidden" for="serial-search-input">{{ 'serialSearch.label' | transloco }}</label>
+      <input
+        id="serial-search-input"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        maxlength="64"
+        [formControl]="serial"
+        [placeholder]="'serialSearch.label' | transloco"
+      />
+    </form>
+  `,
+  styles: `
+    .box {
+      display: flex;
+      align-items: center;
+      gap: 4px;
+      height: 40px;
+      padding: 0 12px;
+      border-radius: 20px;
+      background: var(--mat-sys-surface-container-highest);
+      color: var(--mat-sys-on-surface-variant);
+      width: 240px;
+      box-sizing: border-box;
+    }
+    .box:focus-within {
+      outline: 2px solid var(--mat-sys-primary);
+    }
+    .icon {
+      flex: 0 0 auto;
+      font-size: 20px;
+      width: 20px;
+      height: 20px;
+    }
+    input {
+      flex: 1 1 auto;
+      min-width: 0;
+      border: none;
+      outline: none;
+      background: transparent;
+      color: var(--mat-sys-on-surface);
+      font: var(--mat-sys-body-medium);
+    }
+    input::placeholder {
+      color: var(--mat-sys-on-surface-variant);
+    }
+    @media (max-width: 700px) {
+      .box {
+        width: 160px;
+      }
+    }
+  `,
+})
+export class SerialSearch {
+  private readonly router = inject(Router);
+  protected readonly serial = new FormControl('', { nonNullable: true });
+
+  protected find(): void {
+    const serial = this.serial.value.trim();
+    if (serial) void this.router.navigate(['/serials', serial]);
+  }
+}

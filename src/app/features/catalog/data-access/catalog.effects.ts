@@ -1,0 +1,180 @@
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, merge, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { Notifier } from '../../../core/notifications/notifier';
+import { toApiErrorInfo } from '../../../shared/util/api-error';
+import type { CatalogImportResult } from '@contract';
+import { CatalogApiActions, CatalogPageActions, CatalogRouterActions } from './catalog.actions';
+import { CatalogApi } from './catalog-api';
+import { catalogErrorMessage } from './catalog-error';
+import { catalogFeature } from './catalog.feature';
+import { CatalogQuery, defaultCatalogQuery, queryToParams, sameQuery } from './catalog-query';
+import { selectCatalogQueryFromUrl } from './catalog.selectors';
+
+/** The address bar is the source of the grid's query: typing, Back and Forward all pass through it. */
+export const readListQueryFromUrl = createEffect(
+  (store = inject(Store)) =>
+    store.select(selectCatalogQueryFromUrl).pipe(
+      // Leaving the page (null) and coming back re-reads the query, so a new grid gets a fresh start.
+      distinctUntilChanged(sameQuery),
+      filter((query): query is CatalogQuery => query !== null),
+      map((query) => CatalogRouterActions.listQueryChanged({ query })),
+    ),
+  { functional: true },
+);
+
+export const writeListQueryToUrl = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(CatalogPageActions.queryChanged),
+      withLatestFrom(store.select(catalogFeature.selectQuery)),
+      tap(([{ changes }, current]) => {
+        const base = current ?? defaultCatalogQuery;
+        const next: CatalogQuery = { ...base, ...changes, q: (changes.q ?? base.q).trim() };
+        if (!sameQuery(next, current)) void router.navigate(['/catalog'], { queryParams: queryToParams(next) });
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** Families on opening, on retry, and after writes that change their counts. */
+export const loadFamilies = createEffect(
+  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
+    actions$.pipe(
+      ofType(
+        CatalogPageActions.opened,
+        CatalogPageActions.familiesRetried,
+        CatalogApiActions.itemSaved,
+        CatalogApiActions.importDone,
+        CatalogApiActions.familySaveFailed,
+      ),
+      switchMap(() =>
+        api.listFamilies().pipe(
+          map(({ items }) => CatalogApiActions.familiesLoaded({ families: items })),
+          catchError((error: unknown) => of(CatalogApiActions.familiesLoadFailed({ error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** One write at a time, in the order made (a move right after a rename must see its new version). */
+export const saveFamily = createEffect(
+  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
+    actions$.pipe(
+      ofType(
+        CatalogPageActions.familyAdded,
+        CatalogPageActions.familyRenamed,
+        CatalogPageActions.familyMoved,
+        CatalogPageActions.familyDeleteConfirmed,
+      ),
+      concatMap((action) => {
+        const request =
+          action.type === CatalogPageActions.familyAdded.type
+            ? api.createFamily(action.name).pipe(map((family) => CatalogApiActions.familySaved({ family })))
+            : action.type === CatalogPageActions.familyRenamed.type
+              ? api.updateFamily(action.id, action.version, { name: action.name }).pipe(map((family) => CatalogApiActions.familySaved({ family })))
+              : action.type === CatalogPageActions.familyMoved.type
+                ? api
+                    .updateFamily(action.id, action.version, { position: action.position })
+                    .pipe(map((family) => CatalogApiActions.familySaved({ family })))
+                : api.deleteFamily(action.id, action.version).pipe(map(() => CatalogApiActions.familyDeleted({ id: action.id })));
+        return request.pipe(catchError((error: unknown) => of(CatalogApiActions.familySaveFailed({ error: toApiErrorInfo(error) }))));
+      }),
+    ),
+  { functional: true },
+);
+
+/** switchMap: opening another item replaces a load still under way. */
+export const loadItem = createEffect(
+  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
+    actions$.pipe(
+      ofType(CatalogPageActions.itemOpened, CatalogPageActions.latestItemRequested),
+      switchMap(({ id }) =>
+        api.getItem(id).pipe(
+          map((item) => CatalogApiActions.itemLoaded({ item })),
+          catchError((error: unknown) => of(CatalogApiActions.itemLoadFailed({ id, error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const saveItem = createEffect(
+  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
+    actions$.pipe(
+      ofType(CatalogPageActions.itemCreateSubmitted, CatalogPageActions.itemUpdateSubmitted),
+      concatMap((action) => {
+        const created = action.type === CatalogPageActions.itemCreateSubmitted.type;
+        const request = created ? api.createItem(action.input) : api.updateItem(action.id, action.version, action.patch);
+        return request.pipe(
+          map((item) => CatalogApiActions.itemSaved({ item, created })),
+          catchError((error: unknown) => of(CatalogApiActions.itemSaveFailed({ error: toApiErrorInfo(error) }))),
+        );
+      }),
+    ),
+  { functional: true },
+);
+
+export const checkImport = createEffect(
+  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
+    actions$.pipe(
+      ofType(CatalogPageActions.importFileChosen),
+      switchMap(({ csv }) =>
+        api.importCsv(csv, true).pipe(
+          map((result) => CatalogApiActions.importChecked({ result })),
+          catchError((error: unknown) => of(CatalogApiActions.importFailed({ error: toApiErrorInfo(error), result: null }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** exhaustMap: a second click on "Import" while one runs must not start another. */
+export const runImport = createEffect(
+  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
+    actions$.pipe(
+      ofType(CatalogPageActions.importConfirmed),
+      exhaustMap(({ csv }) =>
+        api.importCsv(csv, false).pipe(
+          map((result) => CatalogApiActions.importDone({ result })),
+          catchError((raw: unknown) => {
+            const error = toApiErrorInfo(raw);
+            const refused = error.code === 'import_rejected' ? (error.details as CatalogImportResult) : null;
+            return of(CatalogApiActions.importFailed({ error, result: refused }));
+          }),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const notifySaved = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
+    merge(
+      actions$.pipe(
+        ofType(CatalogApiActions.itemSaved),
+        tap(({ item }) => notifier.info('catalog.item.saved', { reference: item.reference })),
+      ),
+      actions$.pipe(
+        ofType(CatalogApiActions.importDone),
+        tap(({ result }) => notifier.info('catalog.import.doneToast', { created: result.created, updated: result.updated })),
+      ),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** Family writes have no form: their failures are told in a snackbar (the list is read again). */
+export const reportFamilyFailure = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(CatalogApiActions.familySaveFailed),
+      tap(({ error }) => {
+        const { key, params } = catalogErrorMessage(error);
+        notifier.info(key, params);
+      }),
+    ),
+  { functional: true, dispatch: false },
+);

@@ -1,0 +1,116 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal } from '@angular/core';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import type { Depot, SerialUnit, StockLine, TransferRequest } from '@contract';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { map } from 'rxjs';
+import { callError } from '../../../shared/util/call-state';
+import {
+  DepotApi,
+  LiveSearch,
+  TransferDialogActions,
+  selectOtherDepots,
+  selectTransfer,
+  transferRefusalMessage,
+} from '../data-access';
+import { TransferForm, TransferSource } from '../ui/transfer-form/transfer-form';
+import { IdempotencyKeys } from './idempotency-keys';
+
+export interface TransferDialogData {
+  depot: Depot;
+}
+
+const OPTION_LIMIT = 20;
+
+/** Transfer: searches the source depot as the user types, says readably why the server refused. */
+@Component({
+  selector: 'fd-transfer-dialog',
+  imports: [MatDialogModule, TranslocoPipe, TransferForm],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ 'depot.transfer.title' | transloco: { depot: data.depot.name } }}</h2>
+    <mat-dialog-content>
+      <fd-transfer-form
+        [depot]="data.depot"
+        [otherDepots]="otherDepots()"
+        [stockOptions]="stock.options()"
+        [unitOptions]="units.options()"
+        [saving]="transfer() === 'loading'"
+        [error]="refusal()"
+        (sourceChanged)="sourceChanged($event)"
+        (stockQueryChanged)="stock.search($event)"
+        (unitQueryChanged)="units.search($event)"
+        (submitted)="submit($event)"
+        (cancelled)="dialogRef.close()"
+      />
+    </mat-dialog-content>
+  `,
+})
+export class TransferDialog {
+  protected readonly data = inject<TransferDialogData>(MAT_DIALOG_DATA);
+  protected readonly dialogRef = inject(MatDialogRef<TransferDialog>);
+  private readonly store = inject(Store);
+  private readonly api = inject(DepotApi);
+  private readonly keys = new IdempotencyKeys();
+
+  protected readonly otherDepots = this.store.selectSignal(selectOtherDepots);
+  protected readonly transfer = this.store.selectSignal(selectTransfer);
+  private readonly source = signal<TransferSource>({ direction: 'send', otherDepotId: null });
+  private readonly sourceDepotId = computed(() => {
+    const { direction, otherDepotId } = this.source();
+    return direction === 'send' ? this.data.depot.id : otherDepotId;
+  });
+  private readonly sourceDepotName = computed(
+    () => [this.data.depot, ...this.otherDepots()].find((d) => d.id === this.sourceDepotId())?.name ?? '',
+  );
+
+  protected readonly stock = new LiveSearch<StockLine>((q) =>
+    this.api.stock(this.sourceDepotId() ?? '', { q, limit: OPTION_LIMIT }).pipe(map((page) => page.items)),
+  );
+  protected readonly units = new LiveSearch<SerialUnit>((q) =>
+    this.api.serialUnits({ depotId: this.sourceDepotId(), serial: q, limit: OPTION_LIMIT }).pipe(map((page) => page.items)),
+  );
+
+  /** Names of what was offered, to say which item is short or which unit was refused. */
+  private readonly itemNames = new Map<string, string>();
+  private readonly unitSerials = new Map<string, string>();
+
+  protected readonly refusal = computed(() => {
+    const error = callError(this.transfer()) ?? this.stock.error() ?? this.units.error();
+    if (!error) return null;
+    return transferRefusalMessage(error, {
+      itemName: (id) => this.itemNames.get(id) ?? null,
+      unitSerial: (id) => this.unitSerials.get(id) ?? null,
+      depotName: this.sourceDepotName(),
+    });
+  });
+
+  constructor() {
+    this.store.dispatch(TransferDialogActions.opened());
+    effect(() => {
+      for (const line of this.stock.options()) this.itemNames.set(line.item.id, `${line.item.reference} — ${line.item.name}`);
+      for (const unit of this.units.options()) this.unitSerials.set(unit.id, unit.serial);
+    });
+    effect(() => {
+      if (this.transfer() === 'loaded') this.dialogRef.close(true);
+    });
+    inject(DestroyRef).onDestroy(() => {
+      this.stock.destroy();
+      this.units.destroy();
+    });
+  }
+
+  protected sourceChanged(source: TransferSource): void {
+    this.source.set(source);
+    this.stock.clear();
+    this.units.clear();
+    if (this.sourceDepotId()) {
+      this.stock.search('');
+      this.units.search('');
+    }
+  }
+
+  protected submit(request: TransferRequest): void {
+    this.store.dispatch(TransferDialogActions.submitted({ request, idempotencyKey: this.keys.keyFor(request) }));
+  }
+}

@@ -1,0 +1,163 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import type { RepairOutcome, RepairQueueItem } from '@contract';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
+import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
+import { PluralPipe } from '../../../shared/ui/plural-pipe';
+import { callError } from '../../../shared/util/call-state';
+import { pluralKey } from '../../../shared/util/plural';
+import {
+  DepotApi,
+  PagedList,
+  RepairQueuePageActions,
+  depotErrorMessage,
+  selectAllDepots,
+  selectCanWriteStock,
+  selectRepairProgress,
+  selectRepairQuery,
+  selectRevision,
+} from '../data-access';
+import { RepairQueueTable, RepairRequestEvent } from '../ui/repair-queue-table/repair-queue-table';
+
+const PAGE_SIZE = 100;
+const SEARCH_DEBOUNCE_MS = 300;
+
+/** `/repairs`: every unit waiting for repair, repaired (usable again) or declared obsolete, one by one or in bulk. */
+@Component({
+  selector: 'fd-repair-queue-page',
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    TranslocoPipe,
+    ApiErrorMessage,
+    LocalNumberPipe,
+    PluralPipe,
+    RepairQueueTable,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './repair-queue-page.html',
+  styleUrl: './repair-queue-page.scss',
+})
+export class RepairQueuePage {
+  private readonly store = inject(Store);
+  private readonly api = inject(DepotApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly lang = inject(TranslocoService).activeLang;
+  /** `?depotId=` when opened from a depot's page. */
+  readonly depotId = input<string | undefined>(undefined);
+
+  protected readonly query = this.store.selectSignal(selectRepairQuery);
+  protected readonly depots = this.store.selectSignal(selectAllDepots);
+  protected readonly canWrite = this.store.selectSignal(selectCanWriteStock);
+  protected readonly progress = this.store.selectSignal(selectRepairProgress);
+  private readonly revision = this.store.selectSignal(selectRevision);
+  protected readonly queue = new PagedList<RepairQueueItem>();
+  protected readonly queueError = computed(() => callError(this.queue.callState()));
+  protected readonly selected = signal<readonly string[]>([]);
+  protected readonly search = new FormControl('', { nonNullable: true });
+
+  /** Serials of the units seen, to name the failed ones after the list was read again. */
+  private readonly serials = new Map<string, string>();
+  protected readonly failures = computed(() =>
+    this.progress().failed.map((f) => ({
+      serial: this.serials.get(f.unitId) ?? f.unitId,
+      message: depotErrorMessage({ status: 409, code: f.code, message: f.message }),
+    })),
+  );
+
+  constructor() {
+    this.store.dispatch(RepairQueuePageActions.opened());
+    effect(() => {
+      const depotId = this.depotId();
+      untracked(() => {
+        if (depotId !== undefined && depotId !== this.query().depotId) this.changeQuery({ depotId });
+      });
+    });
+    effect(() => {
+      const { q, depotId } = this.query();
+      this.revision();
+      untracked(() => this.queue.reload((cursor) => this.api.repairQueue({ q, depotId, limit: PAGE_SIZE, cursor })));
+    });
+    effect(() => {
+      for (const unit of this.queue.items()) this.serials.set(unit.id, unit.serial);
+    });
+    // A run that ended leaves nothing selected: repaired rows are gone, failed ones are listed.
+    effect(() => {
+      if (this.progress().callState === 'loaded') untracked(() => this.selected.set([]));
+    });
+    effect(() => {
+      const q = this.query().q;
+      untracked(() => {
+        if (this.search.value.trim() !== q) this.search.setValue(q, { emitEvent: false });
+      });
+    });
+    this.search.valueChanges
+      .pipe(
+        map((q) => q.trim()),
+        debounceTime(SEARCH_DEBOUNCE_MS),
+        distinctUntilChanged(),
+        filter((q) => q !== this.query().q),
+        takeUntilDestroyed(),
+      )
+      .subscribe((q) => this.changeQuery({ q }));
+    inject(DestroyRef).onDestroy(() => this.queue.destroy());
+  }
+
+  protected changeQuery(change: Partial<{ q: string; depotId: string | null }>): void {
+    this.store.dispatch(RepairQueuePageActions.queryChanged({ query: { ...this.query(), ...change } }));
+  }
+
+  protected bulk({ unitIds, outcome }: RepairRequestEvent): void {
+    this.confirmed(outcome, unitIds.length, () => this.store.dispatch(RepairQueuePageActions.bulkRepairConfirmed({ unitIds, outcome })));
+  }
+
+  protected single({ unitIds, outcome }: RepairRequestEvent): void {
+    this.confirmed(outcome, 1, () => this.store.dispatch(RepairQueuePageActions.repairConfirmed({ unitId: unitIds[0], outcome })));
+  }
+
+  protected dismissResult(): void {
+    this.store.dispatch(RepairQueuePageActions.resultDismissed());
+  }
+
+  protected resultKey(outcome: RepairOutcome | null, count: number): string {
+    return pluralKey(outcome === 'obsolete' ? 'depot.repairs.resultObsolete' : 'depot.repairs.resultRepaired', count, this.lang());
+  }
+
+  /** Obsolete is final: it is asked for twice. */
+  private confirmed(outcome: RepairOutcome, count: number, go: () => void): void {
+    if (outcome === 'ok') {
+      go();
+      return;
+    }
+    const data: ConfirmDialogData = {
+      titleKey: pluralKey('depot.repairs.confirmObsoleteTitle', count, this.lang()),
+      messageKey: 'depot.repairs.confirmObsoleteMessage',
+      confirmKey: 'depot.repairs.confirmObsolete',
+      cancelKey: 'common.cancel',
+      params: { count },
+    };
+    this.dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })
+      .afterClosed()
+      .subscribe((yes) => {
+        if (yes) go();
+      });
+  }
+}

@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import type { RepairOutcome, SerialUnitDetail } from '@contract';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { callError } from '../../../shared/util/call-state';
+import { SerialPageActions, depotErrorMessage, selectCanWriteStock, selectRepairProgress, selectSerialView } from '../data-access';
+import { SerialTimeline } from '../ui/serial-timeline/serial-timeline';
+import { UnitStatusChip } from '../ui/unit-status-chip/unit-status-chip';
+import { When } from '../ui/when/when';
+
+/** `/serials/:serial`: every unit carrying the serial (one per item), where it is now and its whole life. */
+@Component({
+  selector: 'fd-serial-page',
+  imports: [
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    RouterLink,
+    TranslocoPipe,
+    ApiErrorMessage,
+    SerialTimeline,
+    UnitStatusChip,
+    When,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './serial-page.html',
+  styleUrl: './serial-page.scss',
+})
+export class SerialPage {
+  private readonly store = inject(Store);
+  private readonly dialog = inject(MatDialog);
+  /** From the route (`/serials/:serial`). */
+  readonly serial = input.required<string>();
+
+  protected readonly view = this.store.selectSignal(selectSerialView);
+  protected readonly canWrite = this.store.selectSignal(selectCanWriteStock);
+  protected readonly repair = this.store.selectSignal(selectRepairProgress);
+  protected readonly error = computed(() => callError(this.view().callState));
+  /** Why the last repair asked here was refused, by unit. */
+  protected readonly repairFailures = computed(
+    () =>
+      new Map(
+        this.repair().failed.map((f) => [f.unitId, depotErrorMessage({ status: 409, code: f.code, message: f.message })] as const),
+      ),
+  );
+
+  constructor() {
+    effect(() => {
+      const serial = this.serial();
+      untracked(() => this.store.dispatch(SerialPageActions.opened({ serial })));
+    });
+  }
+
+  protected retry(): void {
+    this.store.dispatch(SerialPageActions.retried({ serial: this.serial() }));
+  }
+
+  protected setRepaired(unit: SerialUnitDetail, outcome: RepairOutcome): void {
+    const go = () => this.store.dispatch(SerialPageActions.repairConfirmed({ unitId: unit.id, outcome }));
+    if (outcome === 'ok') {
+      go();
+      return;
+    }
+    const data: ConfirmDialogData = {
+      titleKey: 'depot.repairs.confirmObsoleteTitle.one',
+      messageKey: 'depot.repairs.confirmObsoleteMessage',
+      confirmKey: 'depot.repairs.confirmObsolete',
+      cancelKey: 'common.cancel',
+      params: { count: 1 },
+    };
+    this.dialog
+      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })
+      .afterClosed()
+      .subscribe((yes) => {
+        if (yes) go();
+      });
+  }
+}

@@ -1,0 +1,115 @@
+import { provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { defaultSettings, type SettingsView } from '@contract';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import en from '../../../../../public/i18n/en.json';
+import fr from '../../../../../public/i18n/fr.json';
+import settingsEn from '../../../../../public/i18n/settings/en.json';
+import settingsFr from '../../../../../public/i18n/settings/fr.json';
+import { translocoTesting } from '../../../../testing/transloco-testing';
+import { selectRole } from '../../../core/auth/auth.feature';
+import type { CallState } from '../../../shared/util/call-state';
+import {
+  SettingsPageActions,
+  selectCustomFieldList,
+  selectCustomFieldSave,
+  selectCustomFieldsLoad,
+  selectSettings,
+  selectSettingsLoad,
+  selectSettingsSave,
+  selectTemplates,
+} from '../data-access';
+import { SettingsPage } from './settings-page';
+
+const saved: SettingsView = { ...defaultSettings, version: 3, nextJobNumber: 123 };
+
+describe('SettingsPage', () => {
+  let fixture: ComponentFixture<SettingsPage>;
+  let store: MockStore;
+  let element: HTMLElement;
+
+  async function open(role: 'admin' | 'supervisor' = 'admin') {
+    TestBed.configureTestingModule({
+      imports: [
+        SettingsPage,
+        translocoTesting({ langs: { en: { ...en, settings: settingsEn }, fr: { ...fr, settings: settingsFr } } }),
+      ],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
+    });
+    store = TestBed.inject(MockStore);
+    store.overrideSelector(selectRole, role);
+    store.overrideSelector(selectSettings, saved);
+    store.overrideSelector(selectSettingsLoad, 'loaded' as CallState);
+    store.overrideSelector(selectSettingsSave, 'idle' as CallState);
+    store.overrideSelector(selectTemplates, []);
+    store.overrideSelector(selectCustomFieldList, []);
+    store.overrideSelector(selectCustomFieldsLoad, 'loaded' as CallState);
+    store.overrideSelector(selectCustomFieldSave, 'idle' as CallState);
+    spyOn(store, 'dispatch').and.callThrough();
+    fixture = TestBed.createComponent(SettingsPage);
+    element = fixture.nativeElement;
+    await fixture.whenStable();
+  }
+
+  const toggle = (label: string) => {
+    const found = Array.from(element.querySelectorAll('mat-slide-toggle')).find((t) => t.textContent?.includes(label));
+    if (!found) throw new Error(`no toggle ${label}`);
+    return found.querySelector('button') as HTMLButtonElement;
+  };
+  const button = (text: string) => {
+    const found = Array.from(element.querySelectorAll('button')).find((b) => b.textContent?.trim() === text);
+    if (!found) throw new Error(`no button ${text}`);
+    return found;
+  };
+  const dispatched = () => (store.dispatch as jasmine.Spy).calls.allArgs().map(([a]) => a);
+
+  it('shows every group, each option with its sentence, and the next job number preview', async () => {
+    await open();
+    for (const group of ['Technicians', 'Scheduling', 'Reports', 'Invoicing', 'Numbering', 'Alerts']) {
+      expect(element.textContent).toContain(group);
+    }
+    expect(element.textContent).toContain('When on, technicians can add a new job from their phone');
+    expect(element.querySelector('.preview')?.textContent).toContain('J-000123');
+    expect(toggle('Technicians may create jobs from the app').getAttribute('aria-checked')).toBe('false');
+  });
+
+  it('becomes dirty on a change, guards leaving, and saves only that change with the version it started from', async () => {
+    await open();
+    const page = fixture.componentInstance;
+    expect(page.hasUnsavedChanges()).toBeFalse();
+    expect(button('Save settings').disabled).toBeTrue();
+    toggle('Technicians may create jobs from the app').click();
+    await fixture.whenStable();
+    expect(page.hasUnsavedChanges()).toBeTrue();
+    button('Save settings').click();
+    await fixture.whenStable();
+    expect(dispatched()).toContain(SettingsPageActions.saveSubmitted({ version: 3, patch: { technicianJobCreation: true } }));
+  });
+
+  it('on 412 offers the latest version and keeps the edits; the next save uses the new version', async () => {
+    await open();
+    toggle('Technicians may create jobs from the app').click();
+    await fixture.whenStable();
+    store.overrideSelector(selectSettingsSave, { error: { status: 412, code: 'version_mismatch', message: 'stale' } } as CallState);
+    store.refreshState();
+    await fixture.whenStable();
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('Someone else changed the settings');
+    button('Load the latest version').click();
+    expect(dispatched()).toContain(SettingsPageActions.latestVersionRequested());
+
+    store.overrideSelector(selectSettings, { ...saved, version: 4, currency: 'CHF' });
+    store.refreshState();
+    await fixture.whenStable();
+    expect(toggle('Technicians may create jobs from the app').getAttribute('aria-checked')).toBe('true', 'the edit is kept');
+    button('Save settings').click();
+    expect(dispatched()).toContain(SettingsPageActions.saveSubmitted({ version: 4, patch: { technicianJobCreation: true } }));
+  });
+
+  it('is read-only for a supervisor: controls disabled, no save button', async () => {
+    await open('supervisor');
+    expect(element.textContent).toContain('Only administrators can change the settings');
+    expect(toggle('Draft mode').disabled).toBeTrue();
+    expect(Array.from(element.querySelectorAll('button')).some((b) => b.textContent?.includes('Save settings'))).toBeFalse();
+  });
+});
