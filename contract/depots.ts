@@ -213,3 +213,25 @@ export const InstalledUnitsBySite = z.object({
   sites: z.array(z.object({ site: SiteRef, units: z.array(SerialUnit) })),
 });
 export type InstalledUnitsBySite = z.infer<typeof InstalledUnitsBySite>;
+
+/** error.code values of these routes beyond the common ones (contract/errors.ts), for the console to translate. */
+export const depotErrorCodes = [
+  'owner_has_depot',
+  'owner_not_technician',
+  'main_depot',
+  'depot_not_empty',
+  'receipt_rejected',
+  'same_depot',
+  'empty_transfer',
+  'unknown_item',
+  'not_stock_tracked',
+  'serialized_needs_serials',
+  'insufficient_stock',
+  'unit_not_available',
+  'unit_not_usable',
+  'invalid_transition',
+  'not_serialized',
+  'no_van',
+  'no_site',
+] as const;
+export type DepotErrorCode = (typeof depotErrorCodes)[number];

@@ -114,7 +114,7 @@ describe('definitions', () => {
 });
 
 describe('customer values', () => {
-  const postCustomer = (customFields?: object) =>
+  const postCustomer = (customFields?: Record<string, unknown>) =>
     t.app.inject({ method: 'POST', url: '/api/customers', headers: dispatcher.headers, payload: aCustomer(customFields ? { customFields } : {}) });
   const issuePaths = (res: { json(): { error: { details: { issues: { path: string }[] } } } }) =>
     res.json().error.details.issues.map((i) => i.path).sort();

@@ -104,7 +104,8 @@ test("a unit's history and the units of one serial read indexes only", async () 
 
 test('the repair queue, depot counts and stock, installed units read indexes only', async () => {
   await explainAll('repair queue', () => listRepairQueue(logged.db, { limit: 5 }));
-  await explainAll('repair queue of a depot', () => listRepairQueue(logged.db, { limit: 5, depotId: parts.mainDepotId, q: 'PLN' }));
+  await explainAll('repair queue of a depot', () => listRepairQueue(logged.db, { limit: 5, depotId: parts.mainDepotId }));
+  await explainAll('repair queue of a depot, serial prefix', () => listRepairQueue(logged.db, { limit: 5, depotId: parts.mainDepotId, q: 'PLN' }));
   const first = await listRepairQueue(logged.db, { limit: 2 });
   await explainAll('repair queue next page', () => listRepairQueue(logged.db, { limit: 2, cursor: first.nextCursor! }));
   await explainAll('depot counts', () => listDepots(logged.db));

@@ -121,6 +121,9 @@ describe('a unit and its history', () => {
     assert.equal(units.length, 2);
     assert.ok(units.every((u) => u.serial === 'SN-100' && u.history.length >= 1));
     assert.deepEqual(await get<SerialUnitDetail[]>('/api/serial-units/by-serial/NOPE'), []);
+    await post(`/api/depots/${parts.mainDepotId}/receipts`, { lines: [{ itemId: parts.controller, serials: ['AB/12#3'] }] });
+    const slashed = await get<SerialUnitDetail[]>(`/api/serial-units/by-serial/${encodeURIComponent('ab/12#3')}`);
+    assert.deepEqual(slashed.map((u) => u.serial), ['AB/12#3']);
     const missing = await t.app.inject({ method: 'GET', url: '/api/serial-units/nope', headers: supervisor.headers });
     assert.equal(missing.statusCode, 404);
   });
@@ -196,6 +199,11 @@ describe('repair queue', () => {
 
   test('filters by depot and serial; keyset pages; a repaired unit leaves the queue', async () => {
     assert.equal((await get<RepairQueuePage>(`/api/repairs?depotId=${parts.mainDepotId}`)).total, 0);
+    const inVan = await get<RepairQueuePage>(`/api/repairs?depotId=${van}`);
+    assert.deepEqual(inVan.items.map((u) => u.id), [newer, older], 'newest take-back first within a depot too');
+    assert.equal(inVan.items[0]!.takenBackBy?.id, tech.id);
+    const vanPage = await get<RepairQueuePage>(`/api/repairs?depotId=${van}&limit=1`);
+    assert.deepEqual((await get<RepairQueuePage>(`/api/repairs?depotId=${van}&limit=1&cursor=${vanPage.nextCursor}`)).items.map((u) => u.id), [older]);
     assert.deepEqual((await get<RepairQueuePage>(`/api/repairs?depotId=${van}&q=rq-1`)).items.map((u) => u.id), [older]);
     const first = await get<RepairQueuePage>('/api/repairs?limit=1');
     const second = await get<RepairQueuePage>(`/api/repairs?limit=1&cursor=${first.nextCursor}`);

@@ -93,6 +93,16 @@ describe('receipts', () => {
     assert.deepEqual(await everything(), before);
   });
 
+  test('two receipts of one serial at the same moment: one 201, the other 422 already_known', async () => {
+    const send = () => receive({ lines: [{ itemId: parts.boiler, serials: ['RACE-1'] }] });
+    const answers = await Promise.all([send(), send()]);
+    assert.deepEqual(answers.map((r) => r.statusCode).sort(), [201, 422]);
+    const refused = answers.find((r) => r.statusCode === 422)!;
+    assert.equal(refused.json().error.details.lines[0].code, 'already_known');
+    const units = await t.db.selectFrom('serialUnits').select('id').where('serial', '=', 'RACE-1').execute();
+    assert.equal(units.length, 1);
+  });
+
   test('a serial repeated across two lines of one item is a duplicate', async () => {
     const res = await receive({ lines: [{ itemId: parts.boiler, serials: ['TWICE-1'] }, { itemId: parts.boiler, serials: ['TWICE-1'] }] });
     assert.equal(res.statusCode, 422);

@@ -60,7 +60,12 @@ export const appRoutes: Routes = [
         data: { roles: ROLES.managers },
         loadChildren: () => import('./features/depot/depot.routes').then((m) => m.repairsRoutes),
       },
-      comingSoon('catalog', 'nav.catalog'),
+      {
+        path: 'catalog',
+        canActivate: [roleGuard],
+        data: { roles: ROLES.managers },
+        loadChildren: () => import('./features/catalog/catalog.routes').then((m) => m.catalogRoutes),
+      },
       {
         path: 'customers',
         canActivate: [roleGuard],

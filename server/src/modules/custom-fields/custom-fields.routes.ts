@@ -16,6 +16,13 @@ import { findCustomField, listCustomFields } from './custom-fields.repository';
 import { createCustomField, updateCustomField } from './custom-fields.service';
 
 const Params = z.strictObject({ id: Id });
+const aField = () => ({
+  entity: 'customer' as const,
+  key: `audit${crypto.randomUUID().slice(0, 8)}`,
+  labelEn: 'Audited field',
+  labelFr: 'Champ audité',
+  type: 'text' as const,
+});
 
 /** Custom field definitions of jobs and customers: /api/custom-fields (console reads, administrators write). */
 export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -36,7 +43,7 @@ export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ['admin'], idempotent: 'optional' },
+      config: { roles: ['admin'], idempotent: 'optional', audit: { sample: async () => ({ url: '/api/custom-fields', body: aField() }) } },
       schema: {
         summary: 'Define a custom field (a key already used by the entity → 409 custom_field_key_taken)',
         tags: ['custom-fields'],
@@ -68,7 +75,16 @@ export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:id',
     {
-      config: { roles: ['admin'], idempotent: 'optional' },
+      config: {
+        roles: ['admin'],
+        idempotent: 'optional',
+        audit: {
+          sample: async (p) => {
+            const { body } = await p.call<{ id: string }>('POST', '/api/custom-fields', aField());
+            return { url: `/api/custom-fields/${body.id}`, body: { active: false }, headers: { 'if-match': '1' } };
+          },
+        },
+      },
       schema: {
         summary: 'Change a custom field (If-Match: its version); `active: false` deactivates it (its values stay readable)',
         tags: ['custom-fields'],

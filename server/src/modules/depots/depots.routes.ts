@@ -6,6 +6,7 @@ import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { findDepot, listDepots, listStock } from './depots.repository';
+import { depotAuditSamples as samples } from './depots.audit-samples';
 import { createVan, deleteDepot } from './depots.service';
 import { receiveStock } from './receipts.service';
 import { transferStock } from './transfers.service';
@@ -27,7 +28,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.createVan },
       schema: { summary: "Create a technician's van (one per technician)", tags, body: CreateDepotRequest, response: { 201: Depot } },
     },
     async (request, reply) => {
@@ -51,7 +52,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/:id',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.deleteDepot },
       schema: { summary: 'Delete an empty van (never the main depot); If-Match optional', tags, params: Params, response: { 204: z.null() } },
     },
     async (request, reply) => {
@@ -74,7 +75,8 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      if (!(await findDepot(app.db, request.params.id))) throw notFound('This depot');
+      const depot = await app.db.selectFrom('depots').select('id').where('id', '=', request.params.id).where('archivedAt', 'is', null).executeTakeFirst();
+      if (!depot) throw notFound('This depot');
       return listStock(app.db, request.params.id, request.query);
     },
   );
@@ -82,7 +84,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/receipts',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.receive },
       schema: {
         summary: 'Receive quantities or serial numbers; any bad line refuses it all (422 receipt_rejected, details.lines)',
         tags,
@@ -100,7 +102,7 @@ export const stockTransfersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.transfer },
       schema: {
         summary: 'Move quantities and serial units from one depot to another, all or nothing',
         tags,

@@ -11,14 +11,16 @@ type QueueQuery = z.output<typeof RepairQueueQuery>;
 
 /**
  * Units needing repair, newest take-back first, with who took each back from which customer and
- * job. The page walks needs-repair take-backs by time (index kind, status_after, occurred_at, id)
- * and keeps those whose unit still needs repair and that are the unit's latest take-back (a unit
- * repaired, refitted and taken back again has two). The total counts the units (status index).
+ * job. Two ways to one answer, chosen for the index that bounds the rows read:
+ * - the whole queue walks needs-repair take-backs by time (index kind, status_after, occurred_at,
+ *   id), keeping those whose unit still needs repair and that are the unit's latest take-back (a
+ *   unit repaired, refitted and taken back again has two): a page reads about `limit` rows;
+ * - within a depot or a serial prefix, the units come first (index depot_id, status or status,
+ *   serial), each joined with its latest take-back: that set is small, sorted in memory.
+ * The total counts the units (same indexes).
  */
 export async function listRepairQueue(db: Kysely<Database>, query: QueueQuery): Promise<Page<RepairQueueItem>> {
-  let takeBacks = db
-    .selectFrom('stockMovements as m')
-    .innerJoin('serialUnits as u', 'u.id', 'm.serialUnitId')
+  let takeBacks = (query.depotId || query.q ? byUnits(db) : byTakeBacks(db))
     .leftJoin('users as a', 'a.id', 'm.actorId')
     .leftJoin('customers as c', 'c.id', 'm.customerId')
     .leftJoin('jobs as j', 'j.id', 'm.jobId')
@@ -33,20 +35,8 @@ export async function listRepairQueue(db: Kysely<Database>, query: QueueQuery): 
       'm.jobId',
       'j.number as jobNumber',
     ])
-    .where('m.kind', '=', 'take_back')
     .where('m.statusAfter', '=', 'needs_repair')
-    .where('u.status', '=', 'needs_repair')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('stockMovements as later')
-            .select('later.id')
-            .whereRef('later.serialUnitId', '=', 'm.serialUnitId')
-            .where('later.kind', '=', 'take_back')
-            .whereRef('later.occurredAt', '>', 'm.occurredAt'),
-        ),
-      ),
-    );
+    .where('u.status', '=', 'needs_repair');
   if (query.depotId) takeBacks = takeBacks.where('u.depotId', '=', query.depotId);
   if (query.q) takeBacks = takeBacks.where(sql<boolean>`${byCodePoint(db, 'u.serial')} like ${likePrefix(query.q)} escape '\\'`);
   if (query.cursor) {
@@ -73,6 +63,44 @@ export async function listRepairQueue(db: Kysely<Database>, query: QueueQuery): 
     ];
   });
   return { items, total: await countNeedingRepair(db, query), nextCursor: more && last ? encodeCursor([last.occurredAt, last.movementId]) : null };
+}
+
+function byTakeBacks(db: Kysely<Database>) {
+  return db
+    .selectFrom('stockMovements as m')
+    .innerJoin('serialUnits as u', 'u.id', 'm.serialUnitId')
+    .where('m.kind', '=', 'take_back')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('stockMovements as later')
+            .select('later.id')
+            .whereRef('later.serialUnitId', '=', 'm.serialUnitId')
+            .where('later.kind', '=', 'take_back')
+            .whereRef('later.occurredAt', '>', 'm.occurredAt'),
+        ),
+      ),
+    );
+}
+
+/** Joining on "the id of the unit's latest take-back" makes the units the outer loop on both databases. */
+function byUnits(db: Kysely<Database>) {
+  return db.selectFrom('serialUnits as u').innerJoin('stockMovements as m', (join) =>
+    join.on((eb) =>
+      eb(
+        'm.id',
+        '=',
+        eb
+          .selectFrom('stockMovements as latest')
+          .select('latest.id')
+          .whereRef('latest.serialUnitId', '=', 'u.id')
+          .where('latest.kind', '=', 'take_back')
+          .orderBy('latest.occurredAt', 'desc')
+          .orderBy('latest.id', 'desc')
+          .limit(1),
+      ),
+    ),
+  );
 }
 
 async function countNeedingRepair(db: Kysely<Database>, query: QueueQuery): Promise<number> {

@@ -17,6 +17,7 @@ import { actorOf } from '../../plugins/audit';
 import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
+import { depotAuditSamples as samples } from '../depots/depots.audit-samples';
 import { installedUnitsBySite } from './installed-units.repository';
 import { listRepairQueue } from './repair-queue.repository';
 import { bulkRepair, repairUnit } from './repairs.service';
@@ -73,7 +74,7 @@ export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/repair',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.repair },
       schema: {
         summary: 'A unit needing repair is repaired (OK) or retired (obsolete); If-Match optional',
         tags,
@@ -93,7 +94,7 @@ export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/repairs',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.bulkRepair },
       schema: {
         summary: 'Repair or retire many units: each one that cannot be is listed with why',
         tags,

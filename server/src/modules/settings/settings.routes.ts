@@ -23,7 +23,16 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '',
     {
-      config: { roles: ['admin'], idempotent: 'optional' },
+      config: {
+        roles: ['admin'],
+        idempotent: 'optional',
+        audit: {
+          sample: async (p) => {
+            const { body } = await p.call<{ version: number; currency: string }>('GET', '/api/settings');
+            return { url: '/api/settings', body: { currency: body.currency === 'GBP' ? 'EUR' : 'GBP' }, headers: { 'if-match': String(body.version) } };
+          },
+        },
+      },
       schema: {
         summary:
           'Change some settings (If-Match: their version). A default template must be published (422 template_not_published); ' +

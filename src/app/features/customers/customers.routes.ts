@@ -5,8 +5,7 @@ import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
 import { ROLES } from '../../core/layout/nav-items';
-import { customersEffects, customersFeature } from './data-access';
-import { CustomerFieldDefinitions } from './data-access/customer-field-definitions';
+import { CustomerFieldDefinitions, customersEffects, customersFeature } from './data-access';
 
 const writers = { roles: ROLES.customerWriters };
 

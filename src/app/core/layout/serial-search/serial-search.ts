@@ -10,7 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
   imports: [ReactiveFormsModule, MatIconModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form role="search" class="box" (ngSubmit)="find()">
+    <form role="search" class="box" (submit)="find($event)">
       <mat-icon aria-hidden="true" class="icon">qr_code_scanner</mat-icon>
       <label class="visually-hidden" for="serial-search-input">{{ 'serialSearch.label' | transloco }}</label>
       <input
@@ -69,7 +69,9 @@ export class SerialSearch {
   private readonly router = inject(Router);
   protected readonly serial = new FormControl('', { nonNullable: true });
 
-  protected find(): void {
+  /** The form is not an Angular form group: the browser's own submit (a page load) is stopped here. */
+  protected find(event: Event): void {
+    event.preventDefault();
     const serial = this.serial.value.trim();
     if (serial) void this.router.navigate(['/serials', serial]);
   }

@@ -1,11 +1,11 @@
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
-import { catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, merge, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { Action, Store } from '@ngrx/store';
+import { Observable, catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, merge, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
-import type { CatalogImportResult } from '@contract';
+import type { CatalogFamily, CatalogImportResult } from '@contract';
 import { CatalogApiActions, CatalogPageActions, CatalogRouterActions } from './catalog.actions';
 import { CatalogApi } from './catalog-api';
 import { catalogErrorMessage } from './catalog-error';
@@ -60,7 +60,28 @@ export const loadFamilies = createEffect(
   { functional: true },
 );
 
-/** One write at a time, in the order made (a move right after a rename must see its new version). */
+type FamilyWrite = ReturnType<
+  | typeof CatalogPageActions.familyAdded
+  | typeof CatalogPageActions.familyRenamed
+  | typeof CatalogPageActions.familyMoved
+  | typeof CatalogPageActions.familyDeleteConfirmed
+>;
+
+function familyRequest(api: CatalogApi, action: FamilyWrite): Observable<Action> {
+  const saved = map((family: CatalogFamily) => CatalogApiActions.familySaved({ family }));
+  switch (action.type) {
+    case CatalogPageActions.familyAdded.type:
+      return api.createFamily(action.name).pipe(saved);
+    case CatalogPageActions.familyRenamed.type:
+      return api.updateFamily(action.id, action.version, { name: action.name }).pipe(saved);
+    case CatalogPageActions.familyMoved.type:
+      return api.updateFamily(action.id, action.version, { position: action.position }).pipe(saved);
+    default:
+      return api.deleteFamily(action.id, action.version).pipe(map(() => CatalogApiActions.familyDeleted({ id: action.id })));
+  }
+}
+
+/** One write at a time, in the order made (a move right after a rename must carry its new version). */
 export const saveFamily = createEffect(
   (actions$ = inject(Actions), api = inject(CatalogApi)) =>
     actions$.pipe(
@@ -70,19 +91,11 @@ export const saveFamily = createEffect(
         CatalogPageActions.familyMoved,
         CatalogPageActions.familyDeleteConfirmed,
       ),
-      concatMap((action) => {
-        const request =
-          action.type === CatalogPageActions.familyAdded.type
-            ? api.createFamily(action.name).pipe(map((family) => CatalogApiActions.familySaved({ family })))
-            : action.type === CatalogPageActions.familyRenamed.type
-              ? api.updateFamily(action.id, action.version, { name: action.name }).pipe(map((family) => CatalogApiActions.familySaved({ family })))
-              : action.type === CatalogPageActions.familyMoved.type
-                ? api
-                    .updateFamily(action.id, action.version, { position: action.position })
-                    .pipe(map((family) => CatalogApiActions.familySaved({ family })))
-                : api.deleteFamily(action.id, action.version).pipe(map(() => CatalogApiActions.familyDeleted({ id: action.id })));
-        return request.pipe(catchError((error: unknown) => of(CatalogApiActions.familySaveFailed({ error: toApiErrorInfo(error) }))));
-      }),
+      concatMap((action) =>
+        familyRequest(api, action).pipe(
+          catchError((error: unknown) => of(CatalogApiActions.familySaveFailed({ error: toApiErrorInfo(error) }))),
+        ),
+      ),
     ),
   { functional: true },
 );

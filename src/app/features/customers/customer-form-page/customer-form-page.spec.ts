@@ -10,12 +10,12 @@ import { customer } from '../../../../testing/fixtures';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import type { CallState } from '../../../shared/util/call-state';
 import {
+  CustomerFieldDefinitions,
   CustomerFormPageActions,
   selectDetailCallState,
   selectSaveCallState,
   selectSelectedCustomer,
 } from '../data-access';
-import { CustomerFieldDefinitions } from '../data-access/customer-field-definitions';
 import { CustomerFormPage } from './customer-form-page';
 
 describe('CustomerFormPage', () => {

@@ -26,12 +26,12 @@ import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
+  CustomerFieldDefinitions,
   CustomerFormPageActions,
   selectDetailCallState,
   selectSaveCallState,
   selectSelectedCustomer,
 } from '../data-access';
-import { CustomerFieldDefinitions } from '../data-access/customer-field-definitions';
 import { ContactFields } from '../ui/contact-fields/contact-fields';
 import { customFieldValues, syncCustomFieldControls } from '../ui/custom-field-form-model';
 import { CustomFieldInputs } from '../ui/custom-field-inputs/custom-field-inputs';

@@ -8,3 +8,4 @@ export type { CustomerPageRequest } from './customers-api';
 export { createCustomerDatasource } from './customer-datasource';
 export * from './customer-query';
 export { InstalledUnitsApi } from './installed-units-api';
+export { CustomerFieldDefinitions } from './customer-field-definitions';

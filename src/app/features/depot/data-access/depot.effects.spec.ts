@@ -1,6 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Router } from '@angular/router';
 import type { BulkRepairRequest } from '@contract';
+import { TranslocoService } from '@jsverse/transloco';
 import { Actions } from '@ngrx/effects';
 import { Action } from '@ngrx/store';
 import { Observable, of, throwError } from 'rxjs';
@@ -14,7 +15,7 @@ import {
   TransferDialogActions,
 } from './depot.actions';
 import { DepotApi } from './depot-api';
-import { loadSerial, openCreatedVan, receiveStock, repairInBulk, repairOne, suggestSerials, transferStock } from './depot.effects';
+import { confirmMoves, loadSerial, openCreatedVan, receiveStock, repairInBulk, repairOne, suggestSerials, transferStock } from './depot.effects';
 
 function collect(effect: Observable<Action>): Action[] {
   const out: Action[] = [];
@@ -126,5 +127,24 @@ describe('depot effects', () => {
     openCreatedVan(of(DepotApiActions.vanCreated({ depot: van })) as Actions, router, notifier).subscribe();
     expect(router.navigate).toHaveBeenCalledWith(['/depots', 'd-new']);
     expect(notifier.info).toHaveBeenCalledWith('depot.newVan.created', { name: 'Van — Anne' });
+  });
+
+  it('confirms a move in words that fit what moved', () => {
+    const notifier = jasmine.createSpyObj<Notifier>('Notifier', ['info']);
+    const transloco = { getActiveLang: () => 'en' } as TranslocoService;
+    confirmMoves(
+      of(
+        DepotApiActions.receiptSucceeded({ depotId: 'd', result: { movements: 3, unitsCreated: 3 } }),
+        DepotApiActions.receiptSucceeded({ depotId: 'd', result: { movements: 1, unitsCreated: 0 } }),
+        DepotApiActions.transferSucceeded({ fromDepotId: 'a', toDepotId: 'b', result: { movements: 1 } }),
+      ) as Actions,
+      notifier,
+      transloco,
+    ).subscribe();
+    expect(notifier.info.calls.allArgs()).toEqual([
+      ['depot.receipt.doneUnits.other', { count: 3 }],
+      ['depot.receipt.doneQuantity'],
+      ['depot.transfer.done.one', { count: 1 }],
+    ]);
   });
 });

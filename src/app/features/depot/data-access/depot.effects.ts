@@ -1,10 +1,12 @@
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import type { BulkRepairRequest, ReceiptLineProblem } from '@contract';
+import { TranslocoService } from '@jsverse/transloco';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { EMPTY, catchError, concatMap, exhaustMap, filter, from, map, of, switchMap, tap } from 'rxjs';
 import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
+import { pluralKey } from '../../../shared/util/plural';
 import {
   DepotApiActions,
   DepotListPageActions,
@@ -157,14 +159,21 @@ export const transferStock = createEffect(
 );
 
 export const confirmMoves = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
+  (actions$ = inject(Actions), notifier = inject(Notifier), transloco = inject(TranslocoService)) =>
     actions$.pipe(
       ofType(DepotApiActions.receiptSucceeded, DepotApiActions.transferSucceeded),
-      tap((action) =>
-        action.type === DepotApiActions.receiptSucceeded.type
-          ? notifier.info('depot.receipt.done', { units: action.result.unitsCreated, movements: action.result.movements })
-          : notifier.info('depot.transfer.done', { movements: action.result.movements }),
-      ),
+      tap((action) => {
+        const lang = transloco.getActiveLang();
+        if (action.type === DepotApiActions.transferSucceeded.type) {
+          const count = action.result.movements;
+          notifier.info(pluralKey('depot.transfer.done', count, lang), { count });
+        } else if (action.result.unitsCreated > 0) {
+          const count = action.result.unitsCreated;
+          notifier.info(pluralKey('depot.receipt.doneUnits', count, lang), { count });
+        } else {
+          notifier.info('depot.receipt.doneQuantity');
+        }
+      }),
     ),
   { functional: true, dispatch: false },
 );

@@ -102,6 +102,7 @@ describe('SettingsPage', () => {
     store.refreshState();
     await fixture.whenStable();
     expect(toggle('Technicians may create jobs from the app').getAttribute('aria-checked')).toBe('true', 'the edit is kept');
+    expect(element.textContent).toContain('CHF');
     button('Save settings').click();
     expect(dispatched()).toContain(SettingsPageActions.saveSubmitted({ version: 4, patch: { technicianJobCreation: true } }));
   });

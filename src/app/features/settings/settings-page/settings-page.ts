@@ -106,8 +106,11 @@ export class SettingsPage implements HasUnsavedChanges {
     const base = this.base();
     if (this.awaitingLatest) {
       if (base && settings.version <= base.version) return;
-      // After a 412: the edits stay in the form; only the base (and its version) moves on.
+      // After a 412: the form shows the latest settings with the user's edits applied on top.
       this.awaitingLatest = false;
+      const edits = base ? changedSettings(base, this.form.getRawValue()) : {};
+      this.form.reset(toFormValue({ ...settings, ...edits }));
+      this.form.markAsDirty();
       this.reloaded.set(true);
       this.base.set(settings);
       return;

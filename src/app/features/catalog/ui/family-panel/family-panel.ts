@@ -1,7 +1,7 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { CdkDrag, CdkDragDrop, CdkDragHandle, CdkDropList } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,6 +10,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import type { CatalogFamily } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
+import { PluralPipe } from '../../../../shared/ui/plural-pipe';
 import { requiredText, safeText } from '../../../../shared/util/text-validators';
 
 export interface FamilyRename {
@@ -46,6 +47,7 @@ const nameControl = () =>
     MatMenuModule,
     TranslocoPipe,
     FieldErrorPipe,
+    PluralPipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './family-panel.html',
@@ -67,8 +69,10 @@ export class FamilyPanel {
   private readonly announcer = inject(LiveAnnouncer);
   private readonly transloco = inject(TranslocoService);
 
-  protected readonly newName = nameControl();
-  protected readonly renameText = nameControl();
+  protected readonly addForm = new FormGroup({ name: nameControl() });
+  protected readonly renameForm = new FormGroup({ name: nameControl() });
+  protected readonly newName = this.addForm.controls.name;
+  protected readonly renameText = this.renameForm.controls.name;
   protected readonly renamingId = signal<string | null>(null);
 
   protected add(): void {

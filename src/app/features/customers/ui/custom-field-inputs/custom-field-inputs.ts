@@ -49,12 +49,14 @@ import type { CustomFieldControls } from '../custom-field-form-model';
               @default {
                 <mat-form-field appearance="outline">
                   <mat-label>{{ labelOf(d) }}</mat-label>
-                  <input
-                    matInput
-                    [type]="d.type === 'number' ? 'number' : d.type === 'date' ? 'date' : 'text'"
-                    [formControlName]="d.key"
-                    [required]="d.mandatory"
-                  />
+                  <!-- A static type="number" gives Angular's number accessor: the value is a number, not text. -->
+                  @if (d.type === 'number') {
+                    <input matInput type="number" [formControlName]="d.key" [required]="d.mandatory" />
+                  } @else if (d.type === 'date') {
+                    <input matInput type="date" [formControlName]="d.key" [required]="d.mandatory" />
+                  } @else {
+                    <input matInput type="text" [formControlName]="d.key" [required]="d.mandatory" />
+                  }
                   @if (control.errors | fieldError; as e) {
                     <mat-error>{{ e.key | transloco: e.params }}</mat-error>
                   }

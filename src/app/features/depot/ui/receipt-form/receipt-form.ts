@@ -95,7 +95,9 @@ export class ReceiptForm {
     this.itemMissing.set(false);
   }
 
-  protected submit(): void {
+  /** The form is not an Angular form group: the browser's own submit (a page load) is stopped here. */
+  protected submit(event: Event): void {
+    event.preventDefault();
     const item = this.item();
     this.note.markAsTouched();
     if (!item) {

@@ -133,7 +133,9 @@ export class TransferForm {
     this.units.update((units) => units.filter((u) => u.id !== unitId));
   }
 
-  protected submit(): void {
+  /** The form is not an Angular form group: the browser's own submit (a page load) is stopped here. */
+  protected submit(event: Event): void {
+    event.preventDefault();
     const other = this.otherDepotId();
     const lines = this.lines();
     lines.forEach((l) => l.quantity.markAsTouched());
