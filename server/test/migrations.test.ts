@@ -8,7 +8,15 @@ import { createDb, type DbHandle } from '../src/db/create-db';
 import { migrateToLatest } from '../src/db/migrate';
 import { createTestDb } from './helpers/test-db';
 
-const EXPECTED = ['0001_domain', '0002_prefix_search', '0003_report_templates', '0006_people_and_audit', '0007_settings_and_custom_fields'];
+const EXPECTED = [
+  '0001_domain',
+  '0002_prefix_search',
+  '0003_report_templates',
+  '0004_catalog',
+  '0005_depots',
+  '0006_people_and_audit',
+  '0007_settings_and_custom_fields',
+];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {
   const query =

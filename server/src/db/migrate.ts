@@ -26,7 +26,13 @@ class StaticMigrationProvider implements MigrationProvider {
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   // Migrations are written against snake_case on Kysely<any>: run them without the camel-case plugin.
-  const migrator = new Migrator({ db: db.withoutPlugins(), provider: new StaticMigrationProvider() });
+  // Unordered: migrations written in parallel branches may land with a lower number than one a
+  // database already applied; each is independent, so it is applied late rather than refused.
+  const migrator = new Migrator({
+    db: db.withoutPlugins(),
+    provider: new StaticMigrationProvider(),
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -4,7 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { CatalogFamily, CatalogItem } from '@contract';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
@@ -38,7 +38,7 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** `/catalog`: families on the side, the items grid (query in the URL), item dialog, CSV export and import. */
 @Component({
   selector: 'fd-catalog-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoPipe, LocalNumberPipe, PluralPipe, FamilyPanel, ItemFilters, ItemGrid],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective, TranslocoPipe, LocalNumberPipe, PluralPipe, FamilyPanel, ItemFilters, ItemGrid],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalog-page.html',
   styleUrl: './catalog-page.scss',

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, output } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -38,18 +38,18 @@ export const SEARCH_DEBOUNCE_MS = 300;
       </mat-form-field>
       <mat-form-field appearance="outline" class="choice" subscriptSizing="dynamic">
         <mat-label>{{ 'catalog.filters.kind' | transloco }}</mat-label>
-        <mat-select [value]="values().kind" (selectionChange)="changed.emit({ kind: $event.value })">
-          <mat-option [value]="null">{{ 'catalog.filters.allKinds' | transloco }}</mat-option>
+        <mat-select [value]="values().kind ?? 'all'" (selectionChange)="kindChanged($event.value)">
+          <mat-option value="all">{{ 'catalog.filters.allKinds' | transloco }}</mat-option>
           <mat-option value="part">{{ 'catalog.kinds.part' | transloco }}</mat-option>
           <mat-option value="service">{{ 'catalog.kinds.service' | transloco }}</mat-option>
         </mat-select>
       </mat-form-field>
       <mat-form-field appearance="outline" class="choice" subscriptSizing="dynamic">
         <mat-label>{{ 'catalog.filters.active' | transloco }}</mat-label>
-        <mat-select [value]="values().active" (selectionChange)="changed.emit({ active: $event.value })">
-          <mat-option [value]="null">{{ 'catalog.filters.activeAll' | transloco }}</mat-option>
-          <mat-option [value]="true">{{ 'catalog.filters.activeOnly' | transloco }}</mat-option>
-          <mat-option [value]="false">{{ 'catalog.filters.inactiveOnly' | transloco }}</mat-option>
+        <mat-select [value]="activeValue()" (selectionChange)="activeChanged($event.value)">
+          <mat-option value="all">{{ 'catalog.filters.activeAll' | transloco }}</mat-option>
+          <mat-option value="active">{{ 'catalog.filters.activeOnly' | transloco }}</mat-option>
+          <mat-option value="inactive">{{ 'catalog.filters.inactiveOnly' | transloco }}</mat-option>
         </mat-select>
       </mat-form-field>
       <mat-form-field appearance="outline" class="choice" subscriptSizing="dynamic">
@@ -103,6 +103,20 @@ export class ItemFilters {
         this.lastSent = q;
         this.changed.emit({ q });
       });
+  }
+
+  /** mat-select shows nothing for a null value: "all" stands for "no filter". */
+  protected readonly activeValue = computed(() => {
+    const active = this.values().active;
+    return active === null ? 'all' : active ? 'active' : 'inactive';
+  });
+
+  protected kindChanged(value: 'all' | CatalogItemKind): void {
+    this.changed.emit({ kind: value === 'all' ? null : value });
+  }
+
+  protected activeChanged(value: 'all' | 'active' | 'inactive'): void {
+    this.changed.emit({ active: value === 'all' ? null : value === 'active' });
   }
 
   protected clear(): void {
