@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/review', labelKey: 'nav.review', icon: 'fact_check', roles: MANAGERS },
   { path: '/reserves', labelKey: 'nav.reserves', icon: 'report', roles: MANAGERS },
   { path: '/depots', labelKey: 'nav.depots', icon: 'warehouse', roles: MANAGERS },
+  { path: '/repairs', labelKey: 'nav.repairs', icon: 'build', roles: MANAGERS },
   { path: '/catalog', labelKey: 'nav.catalog', icon: 'inventory_2', roles: MANAGERS },
   { path: '/report-templates', labelKey: 'nav.reportTemplates', icon: 'assignment', roles: MANAGERS },
   { path: '/customers', labelKey: 'nav.customers', icon: 'groups', roles: MANAGERS },

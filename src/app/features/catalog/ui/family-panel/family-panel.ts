@@ -1,7 +1,7 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { CdkDrag, CdkDragDrop, CdkDragHandle, CdkDropList } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -75,13 +75,14 @@ export class FamilyPanel {
   protected readonly renameText = this.renameForm.controls.name;
   protected readonly renamingId = signal<string | null>(null);
 
-  protected add(): void {
+  protected add(form: FormGroupDirective): void {
     if (this.newName.invalid) {
       this.newName.markAsTouched();
       return;
     }
     this.added.emit(this.newName.value.trim());
-    this.newName.reset();
+    // resetForm, not reset: a submitted form would show the emptied field as an error.
+    form.resetForm({ name: '' });
   }
 
   protected startRename(family: CatalogFamily): void {

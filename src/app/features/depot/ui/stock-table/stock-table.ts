@@ -33,7 +33,9 @@ import { When } from '../when/when';
               <td class="muted">{{ line.item.familyName }}</td>
               <td class="number">
                 {{ line.quantity | localNumber }}
-                <span class="muted">{{ 'depot.unit.' + line.item.unit | transloco }}</span>
+                @if (line.item.unit !== 'unit') {
+                  <span class="muted">{{ 'depot.unit.' + line.item.unit | transloco }}</span>
+                }
               </td>
               <td><fd-when [at]="line.updatedAt" /></td>
             </tr>
