@@ -6,6 +6,7 @@ import { CONSOLE } from '../../plugins/route-access';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { listFamilies } from './catalog-families.repository';
 import { createFamily, deleteFamily, updateFamily } from './catalog-families.service';
+import { catalogAuditSamples as samples } from './catalog.audit-samples';
 
 const ADMIN = ['admin'] as const;
 const Params = z.strictObject({ id: Id });
@@ -24,7 +25,7 @@ export const catalogFamiliesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { roles: ADMIN, idempotent: 'optional', audit: samples.createFamily },
       schema: { summary: 'Add a family (placed last)', tags: ['catalog'], body: CatalogFamilyInput, response: { 201: CatalogFamily } },
     },
     async (request, reply) => {
@@ -37,7 +38,7 @@ export const catalogFamiliesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:id',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { roles: ADMIN, idempotent: 'optional', audit: samples.updateFamily },
       schema: {
         summary: 'Rename and/or move a family (If-Match: its version)',
         tags: ['catalog'],
@@ -57,7 +58,7 @@ export const catalogFamiliesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/:id',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { roles: ADMIN, idempotent: 'optional', audit: samples.deleteFamily },
       schema: {
         summary: 'Delete an empty family (409 family_not_empty otherwise); If-Match optional',
         tags: ['catalog'],

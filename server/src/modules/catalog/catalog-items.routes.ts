@@ -20,6 +20,7 @@ import { exportCatalogCsv } from './catalog-export';
 import { importCatalog } from './catalog-import.service';
 import { findItem, listItems } from './catalog-items.repository';
 import { createItem, updateItem } from './catalog-items.service';
+import { catalogAuditSamples as samples } from './catalog.audit-samples';
 
 const ADMIN = ['admin'] as const;
 const Params = z.strictObject({ id: Id });
@@ -69,7 +70,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/import',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { roles: ADMIN, idempotent: 'optional', audit: samples.importItems },
       bodyLimit: MAX_IMPORT_BYTES,
       schema: {
         summary: 'Check (dryRun=true, default) or import (dryRun=false) a CSV of items; all lines or nothing (422 import_rejected)',
@@ -86,7 +87,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { roles: ADMIN, idempotent: 'optional', audit: samples.createItem },
       schema: { summary: 'Create an item', tags: ['catalog'], body: CatalogItemInput, response: { 201: CatalogItemDetail } },
     },
     async (request, reply) => {
@@ -113,7 +114,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:id',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { roles: ADMIN, idempotent: 'optional', audit: samples.updateItem },
       schema: {
         summary: 'Change an item (If-Match: its version)',
         tags: ['catalog'],
