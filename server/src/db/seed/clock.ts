@@ -4,12 +4,11 @@ export const DAY = 24 * HOUR;
 
 /**
  * The data's fixed "now": 10:00 UTC of the seeding day (morning in France and the UK), so that
- * two runs on the same day are identical and some of today's jobs are already under way. Seeded
- * earlier than that, "now" is the current hour instead: nothing may look as if it happened later.
+ * two runs on the same day are identical and some of today's jobs are already under way.
  */
 export function referenceNow(day: Date): number {
   const start = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
-  return Math.min(start + 10 * HOUR, Math.floor(day.getTime() / HOUR) * HOUR);
+  return start + 10 * HOUR;
 }
 
 export function startOfUtcDay(ms: number): number {
