@@ -11,7 +11,7 @@ import { changeRows } from './change-rows';
       @for (row of rows(); track row.field) {
         <li>
           <span class="field">{{ row.field }}</span>:
-          <del>{{ row.before }}</del> <span aria-hidden="true">→</span> <ins>{{ row.after }}</ins>
+          <del>{{ row.before }}</del><span aria-hidden="true"> → </span><ins>{{ row.after }}</ins>
         </li>
       }
     </ul>
