@@ -10,7 +10,8 @@ describe('formatRelativeTime', () => {
   });
 
   it('counts minutes, hours and days in English', () => {
-    expect(formatRelativeTime(ago(60), now, 'en')).toBe('1 minute ago');
+    expect(formatRelativeTime(ago(60), now, 'en')).toBe('a minute ago');
+    expect(formatRelativeTime(ago(3600), now, 'en')).toBe('an hour ago');
     expect(formatRelativeTime(ago(3 * 3600), now, 'en')).toBe('3 hours ago');
     expect(formatRelativeTime(ago(2 * 86400), now, 'en')).toBe('2 days ago');
   });
@@ -18,6 +19,13 @@ describe('formatRelativeTime', () => {
   it('writes French with the number, not "avant-hier"', () => {
     expect(formatRelativeTime(ago(2 * 86400), now, 'fr')).toBe('il y a 2 jours');
     expect(formatRelativeTime(ago(3 * 3600), now, 'fr')).toBe('il y a 3 heures');
+  });
+
+  it('writes one unit as a word, as the source product does', () => {
+    expect(formatRelativeTime(ago(60), now, 'fr')).toBe('il y a une minute');
+    expect(formatRelativeTime(ago(86400), now, 'fr')).toBe('il y a un jour');
+    expect(formatRelativeTime(new Date(now + 3600 * 1000).toISOString(), now, 'en')).toBe('in an hour');
+    expect(formatRelativeTime(ago(11 * 60), now, 'en')).toBe('11 minutes ago');
   });
 
   it('speaks of the future too', () => {

@@ -15,8 +15,14 @@ const STEPS: readonly [limit: number, unit: Intl.RelativeTimeFormatUnit, size: n
   [Infinity, 'year', YEAR],
 ];
 
+/** "a minute ago" rather than "1 minute ago", as the source product writes it. */
+const ONE: Record<string, Partial<Record<Intl.RelativeTimeFormatUnit, string>>> = {
+  en: { minute: 'a', hour: 'an', day: 'a', week: 'a', month: 'a', year: 'a' },
+  fr: { minute: 'une', hour: 'une', day: 'un', week: 'une', month: 'un', year: 'un' },
+};
+
 /**
- * "now", "3 hours ago", "in 2 days", "il y a 2 jours" for an ISO timestamp.
+ * "now", "a minute ago", "3 hours ago", "in 2 days", "il y a 2 jours" for an ISO timestamp.
  * Numbers are always written out ("2 days ago", not French "avant-hier") so the wording stays predictable.
  */
 export function formatRelativeTime(iso: string, nowMs: number, lang: string): string {
@@ -29,7 +35,9 @@ export function formatRelativeTime(iso: string, nowMs: number, lang: string): st
   for (const [limit, unit, size] of STEPS) {
     if (abs < limit) {
       const count = Math.max(1, Math.round(abs / size));
-      return format.format(seconds < 0 ? -count : count, unit);
+      const text = format.format(seconds < 0 ? -count : count, unit);
+      const word = count === 1 ? ONE[lang.slice(0, 2)]?.[unit] : undefined;
+      return word ? text.replace(/(^|\s)1(\s)/, `$1${word}$2`) : text;
     }
   }
   return '';
