@@ -46,6 +46,7 @@ export const CustomerSummary = z.object({
   email: z.string().nullable(),
   siteCount: z.number().int(),
   updatedAt: IsoDateTime,
+  customFields: z.record(z.string(), z.unknown()).optional().describe('Values of the active customer custom fields (always sent)'),
 });
 export type CustomerSummary = z.infer<typeof CustomerSummary>;
 
@@ -105,6 +106,10 @@ export type CustomerInput = z.input<typeof CustomerInput>;
 export const CustomerListQuery = PageQuery.extend({
   q: z.string().trim().max(100).optional().describe('Name or code, prefix match'),
   sort: z.enum(['name', 'updatedAt']).default('name'),
+  cf: z
+    .record(z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/), z.string().trim().min(1).max(200))
+    .optional()
+    .describe('Custom field filters, sent as `cf.<key>=<value>` (equality; checkbox `true`/`false`; choice: the option value)'),
 });
 export type CustomerListQuery = z.input<typeof CustomerListQuery>;
 

@@ -16,6 +16,7 @@ const EXPECTED = [
   '0005_depots',
   '0006_people_and_audit',
   '0007_settings_and_custom_fields',
+  '0008_customer_custom_values',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {

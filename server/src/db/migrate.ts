@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004_catalog';
 import * as m0005 from './migrations/0005_depots';
 import * as m0006 from './migrations/0006_people_and_audit';
 import * as m0007 from './migrations/0007_settings_and_custom_fields';
+import * as m0008 from './migrations/0008_customer_custom_values';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005_depots': m0005,
   '0006_people_and_audit': m0006,
   '0007_settings_and_custom_fields': m0007,
+  '0008_customer_custom_values': m0008,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -6,6 +6,7 @@ import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { listCustomerJobs } from './customer-jobs.repository';
+import { groupCustomFieldParams } from './customer-custom-values';
 import { findCustomer, listCustomers } from './customers.repository';
 import { createCustomer, updateCustomer } from './customers.service';
 
@@ -18,8 +19,11 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
     '',
     {
       config: { roles: CONSOLE },
+      preValidation: async (request) => {
+        request.query = groupCustomFieldParams(request.query) as typeof request.query;
+      },
       schema: {
-        summary: 'List or search customers (prefix of name or code; keyset pages)',
+        summary: 'List or search customers (prefix of name or code, custom field values `cf.<key>`; keyset pages)',
         tags: ['customers'],
         querystring: CustomerListQuery,
         response: { 200: CustomerPage },

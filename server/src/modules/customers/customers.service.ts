@@ -18,6 +18,7 @@ import { conflict, invalidInput, notFound } from '../../shared/errors';
 import { searchForm } from '../../shared/text';
 import { checkedCustomFields } from '../custom-fields/custom-fields.service';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
+import { syncCustomValues } from './customer-custom-values';
 import { findCustomer, highestCustomerNumber } from './customers.repository';
 
 type NewCustomerInput = z.output<typeof CustomerInput>;
@@ -48,6 +49,7 @@ export async function createCustomer(db: Kysely<Database>, input: NewCustomerInp
         version: 1,
       })
       .execute();
+    await syncCustomValues(trx, id, customFields);
     await replaceSites(trx, id, [], input.sites, now);
     await replaceContacts(trx, id, [], input.contacts, now);
     const created = (await findCustomer(trx, id))!;
@@ -88,6 +90,7 @@ export async function updateCustomer(
       .executeTakeFirst();
     // Another writer committed first: only one of two concurrent edits of a version wins.
     if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
+    if (checkedFields !== undefined) await syncCustomValues(trx, id, checkedFields);
     if (sites) await replaceSites(trx, id, before.sites, sites, now);
     if (contacts) await replaceContacts(trx, id, before.contacts, contacts, now);
     const after = (await findCustomer(trx, id))!;

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
@@ -14,6 +13,8 @@ import type { AuditEntry, AuditPage, User } from '@contract';
 import { Subject, catchError, map, of, switchMap } from 'rxjs';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
+import { PluralPipe } from '../../../shared/ui/plural-pipe';
+import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { toApiErrorInfo, type ApiErrorInfo } from '../../../shared/util/api-error';
 import { AuditApi, auditEntityTypes, entityLink, noAuditFilters, type AuditFilters } from '../data-access';
 import { AuditChanges } from '../ui/audit-changes/audit-changes';
@@ -33,7 +34,7 @@ interface Answer {
 @Component({
   selector: 'fd-audit-list-page',
   imports: [
-    DatePipe,
+    LocalDatePipe,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -44,6 +45,7 @@ interface Answer {
     RouterLink,
     TranslocoDirective,
     RelativeTimePipe,
+    PluralPipe,
     ApiErrorMessage,
     AuditChanges,
   ],

@@ -2,11 +2,13 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Customer, CustomerInput, CustomerJobPage, CustomerPage } from '@contract';
 import { Observable } from 'rxjs';
-import type { CustomerSort } from './customer-query';
+import type { CustomFieldFilter, CustomerSort } from './customer-query';
 
 export interface CustomerPageRequest {
   q?: string;
   sort: CustomerSort;
+  /** Sent as `cf.<key>=<value>`. */
+  cf?: CustomFieldFilter | null;
   limit: number;
   /** Keyset position: the previous block's `nextCursor`. */
   cursor?: string;
@@ -21,6 +23,7 @@ export class CustomersApi {
   list(request: CustomerPageRequest): Observable<CustomerPage> {
     let params = new HttpParams().set('sort', request.sort).set('limit', request.limit);
     if (request.q) params = params.set('q', request.q);
+    if (request.cf) params = params.set(`cf.${request.cf.key}`, request.cf.value);
     if (request.cursor) params = params.set('cursor', request.cursor);
     else if (request.offset) params = params.set('offset', request.offset);
     return this.http.get<CustomerPage>('/api/customers', { params });

@@ -1,7 +1,7 @@
 import type { Customer, CustomerInput, CustomerJobPage } from '@contract';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
-import type { CustomerQuery, CustomerSort } from './customer-query';
+import type { CustomFieldFilter, CustomerQuery, CustomerSort } from './customer-query';
 
 export const CustomersRouterActions = createActionGroup({
   source: 'Customers Router',
@@ -15,6 +15,7 @@ export const CustomerListPageActions = createActionGroup({
   events: {
     searchChanged: props<{ q: string }>(),
     sortChanged: props<{ sort: CustomerSort }>(),
+    customFieldFilterChanged: props<{ cf: CustomFieldFilter | null }>(),
     customerOpened: props<{ id: string }>(),
     retried: emptyProps(),
   },

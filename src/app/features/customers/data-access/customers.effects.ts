@@ -36,14 +36,16 @@ export const readListQueryFromUrl = createEffect(
 export const writeListQueryToUrl = createEffect(
   (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
     actions$.pipe(
-      ofType(CustomerListPageActions.searchChanged, CustomerListPageActions.sortChanged),
+      ofType(CustomerListPageActions.searchChanged, CustomerListPageActions.sortChanged, CustomerListPageActions.customFieldFilterChanged),
       withLatestFrom(store.select(customersFeature.selectQuery)),
       tap(([action, current]) => {
         const base = current ?? defaultCustomerQuery;
         const next: CustomerQuery =
           action.type === CustomerListPageActions.searchChanged.type
             ? { ...base, q: action.q.trim() }
-            : { ...base, sort: action.sort };
+            : action.type === CustomerListPageActions.sortChanged.type
+              ? { ...base, sort: action.sort }
+              : { ...base, cf: action.cf };
         if (!sameQuery(next, current)) void router.navigate(['/customers'], { queryParams: queryToParams(next) });
       }),
     ),

@@ -34,6 +34,8 @@ export const SEARCH_DEBOUNCE_MS = 300;
       <mat-form-field appearance="outline" class="sort" subscriptSizing="dynamic">
         <mat-label>{{ 'customers.list.sortBy' | transloco }}</mat-label>
         <mat-select [value]="sort()" (selectionChange)="sortChanged.emit($event.value)">
+          <!-- Explicit trigger: the options' labels arrive with the translations, after the value. -->
+          <mat-select-trigger>{{ (sort() === 'updatedAt' ? 'customers.list.sortUpdated' : 'customers.list.sortName') | transloco }}</mat-select-trigger>
           <mat-option value="name">{{ 'customers.list.sortName' | transloco }}</mat-option>
           <mat-option value="updatedAt">{{ 'customers.list.sortUpdated' | transloco }}</mat-option>
         </mat-select>
