@@ -12,6 +12,9 @@ import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
+  CustomFieldFilter,
+  CustomerColumnPrefs,
+  CustomerFieldDefinitions,
   CustomerListPageActions,
   CustomerSort,
   CustomersApi,
@@ -20,6 +23,8 @@ import {
   sameQuery,
   selectListView,
 } from '../data-access';
+import { CustomerColumnChooser } from '../ui/customer-column-chooser/customer-column-chooser';
+import { CustomerFieldFilterControl } from '../ui/customer-field-filter/customer-field-filter';
 import { CustomerGrid } from '../ui/customer-grid/customer-grid';
 import { CustomerSearch } from '../ui/customer-search/customer-search';
 
@@ -35,6 +40,8 @@ import { CustomerSearch } from '../ui/customer-search/customer-search';
     LocalNumberPipe,
     CustomerGrid,
     CustomerSearch,
+    CustomerColumnChooser,
+    CustomerFieldFilterControl,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './customer-list-page.html',
@@ -45,6 +52,17 @@ export class CustomerListPage {
   // The grid pulls its blocks itself (infinite row model): rows stream past the store, only the
   // total and failures come back to it as actions.
   private readonly api = inject(CustomersApi);
+  private readonly definitions = inject(CustomerFieldDefinitions);
+  private readonly prefs = inject(CustomerColumnPrefs);
+
+  /** Active customer custom fields: the optional columns and the filterable fields. */
+  protected readonly customFields = this.definitions.active;
+  /** Optional columns are hidden until the user picks them (remembered per user). */
+  protected readonly shownKeys = signal<string[]>(this.prefs.read());
+  protected readonly shownFields = computed(() => {
+    const shown = this.shownKeys();
+    return this.customFields().filter((d) => shown.includes(d.key));
+  });
 
   protected readonly view = this.store.selectSignal(selectListView);
   private readonly role = this.store.selectSignal(selectRole);
@@ -67,6 +85,19 @@ export class CustomerListPage {
       failed: (error) => this.store.dispatch(CustomersApiActions.listBlockFailed({ query, error })),
     });
   });
+
+  constructor() {
+    this.definitions.load();
+  }
+
+  protected columnsChanged(keys: string[]): void {
+    this.shownKeys.set(keys);
+    this.prefs.write(keys);
+  }
+
+  protected filterChanged(cf: CustomFieldFilter | null): void {
+    this.store.dispatch(CustomerListPageActions.customFieldFilterChanged({ cf }));
+  }
 
   protected searchChanged(q: string): void {
     this.store.dispatch(CustomerListPageActions.searchChanged({ q }));

@@ -33,6 +33,14 @@ describe('createCustomerDatasource', () => {
     totals = [];
   });
 
+  it('puts the custom field filter into every block request', () => {
+    const filtered = { ...query, cf: { key: 'region', value: 'north' } };
+    const datasource = createCustomerDatasource(fetchPage, filtered, { loaded: (t) => totals.push(t), failed: fail });
+    getRows(datasource, 0);
+    getRows(datasource, 100);
+    expect(requests.map((r) => r.cf)).toEqual([filtered.cf, filtered.cf]);
+  });
+
   it('reads block k from block k-1’s cursor', () => {
     const datasource = createCustomerDatasource(fetchPage, query, { loaded: (t) => totals.push(t), failed: fail });
     getRows(datasource, 0);

@@ -25,6 +25,7 @@ export function createCustomerDatasource(
       const { startRow, endRow } = params;
       const request: CustomerPageRequest = { sort: query.sort, limit: endRow - startRow };
       if (query.q) request.q = query.q;
+      if (query.cf) request.cf = query.cf;
       const cursor = cursorAt.get(startRow);
       if (cursor) request.cursor = cursor;
       else if (startRow > 0) request.offset = startRow;

@@ -14,17 +14,19 @@ export interface CustomFieldFilter {
 export interface CustomerQuery {
   q: string;
   sort: CustomerSort;
-  cf: CustomFieldFilter | null;
+  /** Absent when the list is not filtered by a custom field. */
+  cf?: CustomFieldFilter | null;
 }
 
-export const defaultCustomerQuery: CustomerQuery = { q: '', sort: 'name', cf: null };
+export const defaultCustomerQuery: CustomerQuery = { q: '', sort: 'name' };
 
 const CUSTOM_FIELD_PARAM = /^cf\.([a-z][a-zA-Z0-9_]{0,39})$/;
 
 export function queryFromParams(params: Params): CustomerQuery {
   const q = typeof params['q'] === 'string' ? params['q'].trim().slice(0, 100) : '';
   const sort = customerSorts.includes(params['sort']) ? (params['sort'] as CustomerSort) : 'name';
-  return { q, sort, cf: filterFromParams(params) };
+  const cf = filterFromParams(params);
+  return cf ? { q, sort, cf } : { q, sort };
 }
 
 function filterFromParams(params: Params): CustomFieldFilter | null {
@@ -43,7 +45,7 @@ export function queryToParams(query: CustomerQuery): Params {
   return params;
 }
 
-export function sameFilter(a: CustomFieldFilter | null, b: CustomFieldFilter | null): boolean {
+export function sameFilter(a: CustomFieldFilter | null = null, b: CustomFieldFilter | null = null): boolean {
   return a === b || (a !== null && b !== null && a.key === b.key && a.value === b.value);
 }
 

@@ -27,6 +27,13 @@ describe('CustomersApi', () => {
     req.flush({ items: [], total: 0, nextCursor: null });
   });
 
+  it('sends a custom field filter as cf.<key>', () => {
+    api.list({ sort: 'name', limit: 100, cf: { key: 'region', value: 'north' } }).subscribe();
+    const req = backend.expectOne((r) => r.url === '/api/customers');
+    expect(req.request.params.get('cf.region')).toBe('north');
+    req.flush({ items: [], total: 0, nextCursor: null });
+  });
+
   it('asks by offset only when no cursor is known', () => {
     api.list({ sort: 'name', limit: 100, offset: 5000 }).subscribe();
     const req = backend.expectOne((r) => r.url === '/api/customers');

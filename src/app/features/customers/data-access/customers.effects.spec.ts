@@ -76,6 +76,19 @@ describe('customers effects', () => {
     expect(router.navigate).toHaveBeenCalledWith(['/customers'], { queryParams: { q: 'dup', sort: 'updatedAt' } });
   });
 
+  it('writes a custom field filter into the URL as cf.<key>, keeping search and sort; clearing it drops the parameter', () => {
+    const router = jasmine.createSpyObj<Router>('Router', ['navigate']);
+    router.navigate.and.resolveTo(true);
+    const store = { select: () => of({ q: 'dup', sort: 'updatedAt' }) } as unknown as Store;
+    const chosen = CustomerListPageActions.customFieldFilterChanged({ cf: { key: 'region', value: 'north' } });
+    writeListQueryToUrl(of(chosen) as Actions, store, router).subscribe();
+    expect(router.navigate).toHaveBeenCalledWith(['/customers'], { queryParams: { q: 'dup', sort: 'updatedAt', 'cf.region': 'north' } });
+
+    const filtered = { select: () => of({ q: '', sort: 'name', cf: { key: 'region', value: 'north' } }) } as unknown as Store;
+    writeListQueryToUrl(of(CustomerListPageActions.customFieldFilterChanged({ cf: null })) as Actions, filtered, router).subscribe();
+    expect(router.navigate).toHaveBeenCalledWith(['/customers'], { queryParams: { q: null, sort: null } });
+  });
+
   it('reads the query back from the URL once per change, again after leaving the list', () => {
     const store = {
       select: () =>

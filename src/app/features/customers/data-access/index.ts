@@ -9,3 +9,4 @@ export { createCustomerDatasource } from './customer-datasource';
 export * from './customer-query';
 export { InstalledUnitsApi } from './installed-units-api';
 export { CustomerFieldDefinitions } from './customer-field-definitions';
+export { CustomerColumnPrefs } from './customer-column-prefs';

@@ -1,4 +1,4 @@
-import type { CustomerSummary } from '@contract';
+import type { CustomFieldDefinition, CustomerSummary } from '@contract';
 import type { ColDef } from 'ag-grid-community';
 
 export interface CustomerColumnLabels {
@@ -9,6 +9,8 @@ export interface CustomerColumnLabels {
   email: string;
   sites: string;
   updated: string;
+  yes: string;
+  no: string;
 }
 
 /** Sorting is the page's sort menu (the API sorts by name or last update), so headers do not sort. */
@@ -31,4 +33,29 @@ export function customerColumns(
       valueFormatter: ({ value }) => (typeof value === 'string' ? formatUpdated(value) : ''),
     },
   ];
+}
+
+/** An optional column of one customer custom field (`cf.<key>`), in the user's language. */
+export function customFieldColumn(
+  definition: CustomFieldDefinition,
+  lang: string,
+  labels: Pick<CustomerColumnLabels, 'yes' | 'no'>,
+): ColDef<CustomerSummary> {
+  const french = lang === 'fr';
+  return {
+    colId: `cf.${definition.key}`,
+    headerName: french ? definition.labelFr : definition.labelEn,
+    flex: 1,
+    minWidth: 120,
+    valueGetter: ({ data }) => data?.customFields?.[definition.key] ?? null,
+    valueFormatter: ({ value }) => {
+      if (value === null || value === undefined) return '';
+      if (definition.type === 'checkbox') return value === true ? labels.yes : labels.no;
+      if (definition.type === 'choice') {
+        const option = definition.options.find((o) => o.value === value);
+        if (option) return french ? option.labelFr : option.labelEn;
+      }
+      return String(value);
+    },
+  };
 }

@@ -9,7 +9,11 @@ import { CustomerGrid } from './customer-grid';
 describe('CustomerGrid', () => {
   let fixture: ComponentFixture<CustomerGrid>;
   let element: HTMLElement;
-  const rows = [customerSummary(1), customerSummary(2), customerSummary(3)];
+  const rows = [
+    { ...customerSummary(1), customFields: { region: 'north', vip: true } },
+    customerSummary(2),
+    customerSummary(3),
+  ];
   const datasource: IDatasource = {
     getRows: (params: IGetRowsParams) => setTimeout(() => params.successCallback(rows, rows.length)),
   };
@@ -36,6 +40,38 @@ describe('CustomerGrid', () => {
     const names = Array.from(element.querySelectorAll('.ag-row [role="gridcell"][col-id="name"]')).map((c) => c.textContent);
     expect(names).toEqual(['Customer 1', 'Customer 2', 'Customer 3']);
     expect(element.querySelector('.ag-header-cell[col-id="siteCount"]')?.textContent).toContain('Sites');
+  });
+
+  it('shows a chosen custom field as a column and removes it when unchosen', async () => {
+    const definition = (key: string, type: 'text' | 'checkbox', labelEn: string) => ({
+      id: key,
+      entity: 'customer' as const,
+      key,
+      labelEn,
+      labelFr: labelEn,
+      type,
+      options: [],
+      mandatory: false,
+      sortOrder: 0,
+      active: true,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      version: 1,
+    });
+    expect(element.querySelector('.ag-header-cell[col-id="cf.region"]')).toBeNull();
+    // Wide enough that column virtualisation renders every column.
+    element.style.width = '2400px';
+    fixture.componentRef.setInput('customFields', [definition('region', 'text', 'Region'), definition('vip', 'checkbox', 'VIP')]);
+    await fixture.whenStable();
+    await until(() => element.querySelector('.ag-row[row-index="0"] [col-id="cf.vip"]') !== null);
+    expect(element.querySelector('.ag-header-cell[col-id="cf.region"]')?.textContent).toContain('Region');
+    expect(element.querySelector('.ag-row[row-index="0"] [col-id="cf.region"]')?.textContent).toBe('north');
+    expect(element.querySelector('.ag-row[row-index="0"] [col-id="cf.vip"]')?.textContent).toBe('Yes');
+
+    fixture.componentRef.setInput('customFields', [definition('vip', 'checkbox', 'VIP')]);
+    await fixture.whenStable();
+    await until(() => element.querySelector('.ag-header-cell[col-id="cf.region"]') === null);
+    expect(element.querySelector('.ag-header-cell[col-id="cf.region"]')).toBeNull();
+    expect(element.querySelector('.ag-header-cell[col-id="cf.vip"]')).not.toBeNull();
   });
 
   it('has an accessible name', async () => {

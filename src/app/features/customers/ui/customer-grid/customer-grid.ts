@@ -10,7 +10,7 @@ import {
   signal,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import type { CustomerSummary } from '@contract';
+import type { CustomFieldDefinition, CustomerSummary } from '@contract';
 import { TranslocoService } from '@jsverse/transloco';
 import { AgGridAngular } from 'ag-grid-angular';
 import {
@@ -31,7 +31,7 @@ import {
 } from 'ag-grid-community';
 import { NowTicker } from '../../../../shared/ui/now-ticker';
 import { formatRelativeTime } from '../../../../shared/util/relative-time';
-import { CustomerColumnLabels, customerColumns } from './customer-grid.columns';
+import { CustomerColumnLabels, customFieldColumn, customerColumns } from './customer-grid.columns';
 
 ModuleRegistry.registerModules([InfiniteRowModelModule, LocaleModule, CellStyleModule, RenderApiModule]);
 
@@ -87,6 +87,8 @@ export class CustomerGrid {
   readonly datasource = input<IDatasource | null>(null);
   /** The grid's accessible name. */
   readonly label = input.required<string>();
+  /** Custom fields the user chose to see as extra columns (column chooser), in their order. */
+  readonly customFields = input<CustomFieldDefinition[]>([]);
   readonly rowOpened = output<CustomerSummary>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -106,7 +108,10 @@ export class CustomerGrid {
     const labels = this.labels();
     const lang = this.transloco.activeLang();
     if (!labels || typeof labels !== 'object') return [];
-    return customerColumns(labels, (iso) => formatRelativeTime(iso, Date.now(), lang));
+    return [
+      ...customerColumns(labels, (iso) => formatRelativeTime(iso, Date.now(), lang)),
+      ...this.customFields().map((definition) => customFieldColumn(definition, lang, labels)),
+    ];
   });
   protected readonly localeText = computed(() => this.gridTexts() ?? {});
 
