@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql, type CompiledQuery } from 'kysely';
+import type { CompiledQuery } from 'kysely';
 import { CatalogItemListQuery, type CatalogItemListQuery as ListQuery } from '@contract';
 import { createDb, type DbHandle } from '../src/db/create-db';
 import { listFamilies } from '../src/modules/catalog/catalog-families.repository';
 import { listItems } from '../src/modules/catalog/catalog-items.repository';
 import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { planOf as planOfQuery } from './helpers/query-plan';
 
 let t: TestApp;
 let supervisor: Credentials;
@@ -153,19 +154,7 @@ describe('query plans', () => {
   });
   after(() => logged.close());
 
-  /** PostgreSQL plans small tables with sequential scans: they are turned off, so one that remains has no index. */
-  async function planOf(query: CompiledQuery): Promise<string[]> {
-    const db = t.db;
-    if (t.handle.kind === 'sqlite') {
-      const result = await db.executeQuery<{ detail: string }>({ ...query, sql: `explain query plan ${query.sql}` } as CompiledQuery<{ detail: string }>);
-      return result.rows.map((r) => r.detail);
-    }
-    return db.transaction().execute(async (trx) => {
-      await sql`set local enable_seqscan = off`.execute(trx);
-      const result = await trx.executeQuery<{ 'QUERY PLAN': string }>({ ...query, sql: `explain ${query.sql}` } as CompiledQuery<{ 'QUERY PLAN': string }>);
-      return result.rows.map((r) => r['QUERY PLAN']);
-    });
-  }
+  const planOf = (query: CompiledQuery) => planOfQuery(t.handle, query);
 
   async function assertIndexed(label: string, run: () => Promise<unknown>) {
     captured.length = 0;

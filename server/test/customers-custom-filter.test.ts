@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql, type CompiledQuery } from 'kysely';
+import type { CompiledQuery } from 'kysely';
 import { createDb, type DbHandle } from '../src/db/create-db';
 import { withCustomValues } from '../src/modules/customers/customer-custom-values';
 import { listCustomers } from '../src/modules/customers/customers.repository';
 import { aCustomer } from './helpers/customers';
 import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { planOf as planOfQuery } from './helpers/query-plan';
 
 let t: TestApp;
 let admin: Credentials;
@@ -162,14 +163,4 @@ describe('query plan', () => {
   });
 });
 
-async function planOf(query: CompiledQuery): Promise<string[]> {
-  if (t.handle.kind === 'sqlite') {
-    const result = await t.db.executeQuery<{ detail: string }>({ ...query, sql: `explain query plan ${query.sql}` } as CompiledQuery<{ detail: string }>);
-    return result.rows.map((r) => r.detail);
-  }
-  return t.db.transaction().execute(async (trx) => {
-    await sql`set local enable_seqscan = off`.execute(trx);
-    const result = await trx.executeQuery<{ 'QUERY PLAN': string }>({ ...query, sql: `explain ${query.sql}` } as CompiledQuery<{ 'QUERY PLAN': string }>);
-    return result.rows.map((r) => r['QUERY PLAN']);
-  });
-}
+const planOf = (query: CompiledQuery) => planOfQuery(t.handle, query);

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { sql, type CompiledQuery } from 'kysely';
+import type { CompiledQuery } from 'kysely';
 import { createDb, type DbHandle } from '../src/db/create-db';
 import { listCustomerJobs } from '../src/modules/customers/customer-jobs.repository';
 import { listCustomers } from '../src/modules/customers/customers.repository';
 import { createTestDb, type TestDb } from './helpers/test-db';
+import { planOf as planOfQuery } from './helpers/query-plan';
 
 /**
  * No table scan behind a list, a filter or a sort: every query of the lists is explained on the
@@ -37,18 +38,7 @@ after(async () => {
   await testDb.drop();
 });
 
-async function planOf(query: CompiledQuery): Promise<string[]> {
-  const db = testDb.handle.db;
-  if (testDb.handle.kind === 'sqlite') {
-    const result = await db.executeQuery<{ detail: string }>({ ...query, sql: `explain query plan ${query.sql}` } as CompiledQuery<{ detail: string }>);
-    return result.rows.map((r) => r.detail);
-  }
-  return db.transaction().execute(async (trx) => {
-    await sql`set local enable_seqscan = off`.execute(trx);
-    const result = await trx.executeQuery<{ 'QUERY PLAN': string }>({ ...query, sql: `explain ${query.sql}` } as CompiledQuery<{ 'QUERY PLAN': string }>);
-    return result.rows.map((r) => r['QUERY PLAN']);
-  });
-}
+const planOf = (query: CompiledQuery) => planOfQuery(testDb.handle, query);
 
 function assertNoTableScan(plan: string[], what: string) {
   for (const line of plan) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { sql, type CompiledQuery } from 'kysely';
+import type { CompiledQuery } from 'kysely';
 import { createDb, type DbHandle } from '../src/db/create-db';
 import { listDepots, listStock } from '../src/modules/depots/depots.repository';
 import { installedUnitsBySite } from '../src/modules/serial-units/installed-units.repository';
@@ -8,6 +8,7 @@ import { listRepairQueue } from '../src/modules/serial-units/repair-queue.reposi
 import { findUnitDetail, findUnitsBySerial, listUnits } from '../src/modules/serial-units/serial-units.repository';
 import { aCustomerJob, seedParts, type PartsFixture } from './helpers/depots';
 import { createTestDb, type TestDb } from './helpers/test-db';
+import { planOf as planOfQuery } from './helpers/query-plan';
 
 /**
  * No table scan behind serial search, a unit's history, a depot's units and stock, the repair
@@ -58,18 +59,7 @@ after(async () => {
   await testDb.drop();
 });
 
-async function planOf(query: CompiledQuery): Promise<string[]> {
-  const db = testDb.handle.db;
-  if (testDb.handle.kind === 'sqlite') {
-    const result = await db.executeQuery<{ detail: string }>({ ...query, sql: `explain query plan ${query.sql}` } as CompiledQuery<{ detail: string }>);
-    return result.rows.map((r) => r.detail);
-  }
-  return db.transaction().execute(async (trx) => {
-    await sql`set local enable_seqscan = off`.execute(trx);
-    const result = await trx.executeQuery<{ 'QUERY PLAN': string }>({ ...query, sql: `explain ${query.sql}` } as CompiledQuery<{ 'QUERY PLAN': string }>);
-    return result.rows.map((r) => r['QUERY PLAN']);
-  });
-}
+const planOf = (query: CompiledQuery) => planOfQuery(testDb.handle, query);
 
 async function explainAll(label: string, run: () => Promise<unknown>) {
   captured.length = 0;
