@@ -16,3 +16,5 @@ export * from './users';
 export * from './audit';
 export * from './custom-fields';
 export * from './catalog';
+export * from './job-lifecycle';
+export * from './job-report';

@@ -1,0 +1,157 @@
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import { JOB_TRANSITIONS, canTransition, type JobAction, type JobStatus } from '@contract';
+import type { Database, JobsTable } from '../../db/database';
+import { audit, type Actor } from '../../plugins/audit';
+import { publish } from '../../plugins/events/publish';
+import { nowIso } from '../../shared/clock';
+import { isPostgres } from '../../shared/dialect';
+import { diff } from '../../shared/diff';
+import { AppError, conflict, notFound } from '../../shared/errors';
+import { assertVersion } from '../../shared/versioning';
+
+export type JobRow = Selectable<JobsTable>;
+export type EventSource = 'console' | 'field' | 'system';
+
+/** Reads a job and, on PostgreSQL, locks its row until the transaction ends (SQLite locks the whole database on write). */
+export async function lockJob(trx: Kysely<Database>, jobId: string): Promise<JobRow> {
+  let query = trx.selectFrom('jobs').selectAll().where('id', '=', jobId);
+  if (isPostgres(trx)) query = query.forUpdate();
+  const job = await query.executeTakeFirst();
+  if (!job) throw notFound('This job');
+  return job;
+}
+
+export interface TransitionInput {
+  jobId: string;
+  action: JobAction;
+  actor: Actor | null;
+  source: EventSource;
+  /** Console edits send the version they saw (If-Match); technician writes rely on idempotency keys. */
+  expectedVersion?: number;
+  /** Columns changed with the status (times, reasons, technicians' manager…). */
+  patch?: Omit<Updateable<JobsTable>, 'id' | 'status' | 'version' | 'updatedAt'>;
+  /** Stored with the job event (reason, proposed date, device…). */
+  data?: Record<string, unknown>;
+  /**
+   * Publishes `job.status_changed` (and `job.returned` on end) at the end of this call. Pass false
+   * when the caller writes more in the transaction, then call `announceTransition` last.
+   */
+  publishNow?: boolean;
+}
+
+export interface TransitionResult {
+  job: JobRow;
+  from: JobStatus;
+  /** False for the harmless repeat of a start. */
+  changed: boolean;
+}
+
+/**
+ * The one place where a job changes status: checks the contract's table (409 `invalid_transition`
+ * with the current status), the version (412), then writes the job, its history event and the
+ * audit row in the caller's transaction.
+ */
+export async function transitionJob(trx: Kysely<Database>, input: TransitionInput): Promise<TransitionResult> {
+  const before = await lockJob(trx, input.jobId);
+  if (input.expectedVersion !== undefined) assertVersion(before.version, input.expectedVersion);
+  const rule = JOB_TRANSITIONS[input.action];
+  if (input.action === 'start' && before.status === 'started') {
+    return { job: before, from: before.status, changed: false };
+  }
+  if (!canTransition(before.status, input.action)) throw invalidTransition(input.action, before.status);
+
+  const at = nowIso();
+  const updated = await trx
+    .updateTable('jobs')
+    .set({ ...input.patch, status: rule.to, updatedAt: at, version: before.version + 1 })
+    .where('id', '=', before.id)
+    .where('version', '=', before.version)
+    .returningAll()
+    .executeTakeFirst();
+  // Only reachable on SQLite if someone wrote between our read and this update without a lock: refuse, never overwrite.
+  if (!updated) throw conflict('concurrent_change', 'The job changed at the same time. Try again.');
+
+  await writeJobEvent(trx, {
+    jobId: before.id,
+    type: rule.event,
+    fromStatus: before.status,
+    toStatus: rule.to,
+    actorId: input.actor?.id ?? null,
+    source: input.source,
+    data: input.data ?? {},
+    occurredAt: at,
+  });
+  await audit(trx, {
+    actor: input.actor,
+    action: input.action,
+    entityType: 'job',
+    entityId: before.id,
+    changes: diff(before, updated, TRACKED),
+  });
+  if (input.publishNow !== false) await announceTransition(trx, updated, before.status);
+  return { job: updated, from: before.status, changed: true };
+}
+
+/** The live events of a status change; last in the transaction (see publish). */
+export async function announceTransition(trx: Kysely<Database>, job: JobRow, from: JobStatus): Promise<void> {
+  const payload = { jobId: job.id, number: job.number, from, to: job.status, version: job.version };
+  if (job.status === 'completed') {
+    await publish(trx, 'job.returned', payload);
+  } else {
+    await publish(trx, 'job.status_changed', payload);
+  }
+}
+
+export interface JobEventInput {
+  jobId: string;
+  type: string;
+  fromStatus?: JobStatus | null;
+  toStatus?: JobStatus | null;
+  actorId: string | null;
+  source: EventSource;
+  data?: Record<string, unknown>;
+  occurredAt?: string;
+}
+
+/** One line of the job's history (status changes and everything else: rescheduled, answer_changed…). */
+export async function writeJobEvent(trx: Kysely<Database>, event: JobEventInput): Promise<void> {
+  await trx
+    .insertInto('jobEvents')
+    .values({
+      id: crypto.randomUUID(),
+      jobId: event.jobId,
+      type: event.type,
+      fromStatus: event.fromStatus ?? null,
+      toStatus: event.toStatus ?? null,
+      actorId: event.actorId,
+      source: event.source,
+      data: JSON.stringify(event.data ?? {}),
+      occurredAt: event.occurredAt ?? nowIso(),
+    })
+    .execute();
+}
+
+export function invalidTransition(action: JobAction, status: JobStatus): AppError {
+  return conflict('invalid_transition', `A ${status.replace('_', ' ')} job cannot be changed this way (${action}).`, {
+    action,
+    currentStatus: status,
+  });
+}
+
+const TRACKED: (keyof JobRow)[] = [
+  'status',
+  'managerId',
+  'plannedStart',
+  'plannedEnd',
+  'actualStart',
+  'actualEnd',
+  'pausedAt',
+  'workedSeconds',
+  'declineReason',
+  'proposedStart',
+  'cancelReason',
+  'completedAt',
+  'validatedAt',
+  'validatedBy',
+];
+
