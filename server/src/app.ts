@@ -18,6 +18,9 @@ import { settingsRoutes } from './modules/settings/settings.routes';
 import { accountRoutes } from './modules/users/account.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { attachmentsRoutes } from './modules/attachments/attachments.routes';
+import { fieldModule } from './modules/field/field.module';
+import { jobsModule } from './modules/jobs/jobs.module';
 import { auth } from './plugins/auth';
 import { errorHandler, notFoundJson } from './plugins/error-handler';
 import { eventsRoutes } from './plugins/events/events.routes';
@@ -115,6 +118,9 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   app.register(usersRoutes, { prefix: '/api/users' });
   app.register(accountRoutes, { prefix: '/api/auth/me' });
   app.register(auditRoutes, { prefix: '/api/audit' });
+  app.register(jobsModule, { prefix: '/api/jobs' });
+  app.register(fieldModule, { prefix: '/api/field' });
+  app.register(attachmentsRoutes, { prefix: '/api/attachments' });
 
   const site = staticConsole(app, config.staticDir);
   app.setNotFoundHandler(async (request, reply) => {

@@ -28,10 +28,19 @@ export const appRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
       comingSoon('dashboard', 'nav.dashboard'),
-      comingSoon('jobs', 'nav.jobs'),
-      comingSoon('jobs/board', 'pages.jobsBoard'),
-      comingSoon('jobs/new', 'pages.jobNew', ROLES.customerWriters),
-      comingSoon('jobs/:number', 'pages.job'),
+      {
+        // Before 'jobs/:number': these words are not job numbers.
+        path: 'jobs/board',
+        canActivate: [roleGuard],
+        data: { roles: ROLES.managers },
+        loadChildren: () => import('./features/schedule-board/schedule-board.routes').then((m) => m.scheduleBoardRoutes),
+      },
+      {
+        path: 'jobs',
+        canActivate: [roleGuard],
+        data: { roles: ROLES.managers },
+        loadChildren: () => import('./features/jobs/jobs.routes').then((m) => m.jobsRoutes),
+      },
       comingSoon('review', 'nav.review'),
       comingSoon('review/:number', 'pages.reviewJob'),
       comingSoon('reserves', 'nav.reserves'),
