@@ -18,3 +18,8 @@ export * from './custom-fields';
 export * from './catalog';
 export * from './job-lifecycle';
 export * from './job-report';
+export * from './field';
+export * from './jobs';
+export * from './jobs-list';
+export * from './field-invoicing';
+export * from './attachments';

@@ -28,6 +28,8 @@ export async function signInInEnglish(page: Page, email: string): Promise<void> 
   expect((await page.request.post('/api/auth/logout', { headers })).ok()).toBeTruthy();
   if (!page.url().includes('/sign-in')) await page.goto('/sign-in');
   await signIn(page, email);
+  // The sign-in page has a language button too: wait for the signed-in shell, in English.
+  await expect(page.getByRole('button', { name: /^User menu/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Language: English' })).toBeVisible();
 }
 

@@ -17,6 +17,8 @@ const EXPECTED = [
   '0006_people_and_audit',
   '0007_settings_and_custom_fields',
   '0008_customer_custom_values',
+  '0009_jobs_lists',
+  '0011_job_parts_settlement',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {

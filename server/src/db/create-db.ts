@@ -50,6 +50,9 @@ function createSqlite(dataDir: string, fileName: string, log?: LogConfig): DbHan
 
 function createPostgres(databaseUrl: string, log?: LogConfig): DbHandle {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // An idle client whose connection the server cut (restart, admin) emits 'error' on the pool: without a
+  // listener that would end the process; the pool drops that client and opens a new one when needed.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -7,6 +7,8 @@ import * as m0005 from './migrations/0005_depots';
 import * as m0006 from './migrations/0006_people_and_audit';
 import * as m0007 from './migrations/0007_settings_and_custom_fields';
 import * as m0008 from './migrations/0008_customer_custom_values';
+import * as m0009 from './migrations/0009_jobs_lists';
+import * as m0011 from './migrations/0011_job_parts_settlement';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +20,8 @@ const migrations: Record<string, Migration> = {
   '0006_people_and_audit': m0006,
   '0007_settings_and_custom_fields': m0007,
   '0008_customer_custom_values': m0008,
+  '0009_jobs_lists': m0009,
+  '0011_job_parts_settlement': m0011,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -142,13 +142,14 @@ export function idempotency(app: FastifyInstance, deps: { db: Kysely<Database> }
   });
 }
 
-/** Same method, route, parameters and body (key order ignored) → same fingerprint. */
+/** Same method, route, parameters and body (key order ignored; uploaded files by their bytes) → same fingerprint. */
 function fingerprint(request: FastifyRequest): string {
   const material = JSON.stringify([request.method, request.routeOptions.url, canonical(request.params), canonical(request.query), canonical(request.body)]);
   return createHash('sha256').update(material).digest('hex');
 }
 
 function canonical(value: unknown): unknown {
+  if (Buffer.isBuffer(value)) return { sha256: createHash('sha256').update(value).digest('hex') };
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
     return Object.fromEntries(

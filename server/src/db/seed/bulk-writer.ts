@@ -28,6 +28,7 @@ const TABLE_ORDER: readonly TableName[] = [
   'jobs',
   'jobTechnicians',
   'jobEvents',
+  'jobSearchTerms',
   'serialUnits',
   'stockMovements',
   'reportAnswers',

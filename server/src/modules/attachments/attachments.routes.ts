@@ -1,3 +1,31 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AttachmentDownloadQuery, Id } from '@contract';
+import { CONSOLE } from '../../plugins/route-access';
+import { notFound } from '../../shared/errors';
+import { sendAttachment } from './attachment-download';
+import { findAttachment } from './attachments.repository';
 
-export const attachmentsRoutes: FastifyPluginAsyncZod = async () => {};
+const Params = z.strictObject({ id: Id });
+
+/** Files of jobs (technicians' photos, office documents) for the console: /api/attachments. */
+export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/:id',
+    {
+      config: { roles: CONSOLE },
+      schema: {
+        summary: 'Download a job attachment (`?variant=thumbnail` for a photo thumbnail), served as an attachment',
+        tags: ['attachments'],
+        params: Params,
+        querystring: AttachmentDownloadQuery,
+        produces: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+      },
+    },
+    async (request, reply) => {
+      const attachment = await findAttachment(app.db, request.params.id);
+      if (!attachment) throw notFound('This attachment');
+      return sendAttachment(app.db, reply, attachment, request.query.variant);
+    },
+  );
+};

@@ -1,3 +1,153 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  FieldCatalog,
+  FieldCatalogQuery,
+  FieldItemChange,
+  FieldItemInput,
+  FieldItemParams,
+  FieldItemPatch,
+  FieldJobParams,
+  FieldTakeBackChange,
+  FieldTakeBackParams,
+  TakeBackCheck,
+  TakeBackCheckInput,
+  TakeBackInput,
+  TakeBackPatch,
+} from '@contract';
+import { TECHNICIAN } from '../../plugins/route-access';
+import { readFieldCatalog } from './field-catalog.repository';
+import { fieldInvoicingAuditSamples as samples } from './field-invoicing.audit-samples';
+import { addJobItem, removeJobItem, updateJobItem } from './field-items.service';
+import { fieldActor } from './field-jobs.actor';
+import { addTakeBack, checkTakeBack, removeTakeBack, updateTakeBack } from './field-take-backs.service';
 
-export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async () => {};
+const tags = ['field'];
+const write = (audit: (typeof samples)[keyof typeof samples]) => ({ roles: TECHNICIAN, idempotent: 'required' as const, audit });
+
+/**
+ * Parts, services and take-backs of the caller's jobs (issue 7; source, steps 5 and 6):
+ * /api/field/catalog and /api/field/jobs/:id/items|take-backs. Writes need a started or paused
+ * job; the units and stock move when the job ends (job-parts-settlement.ts).
+ */
+export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/catalog',
+    {
+      config: { roles: TECHNICIAN },
+      schema: {
+        summary: "Families, and active parts and services by name (family, kind, q: beginning of the name or reference; keyset pages), with the caller's van stock",
+        tags,
+        querystring: FieldCatalogQuery,
+        response: { 200: FieldCatalog },
+      },
+    },
+    async (request) => readFieldCatalog(app.db, fieldActor(request).id, request.query),
+  );
+
+  app.post(
+    '/jobs/:id/items',
+    {
+      config: write(samples.addItem),
+      schema: {
+        summary: "Add a part or service line at the catalog's price of the moment (a serialized part: quantity 1 and a serial OK in the caller's van)",
+        tags,
+        params: FieldJobParams,
+        body: FieldItemInput,
+        response: { 201: FieldItemChange },
+      },
+    },
+    async (request, reply) => {
+      const actor = fieldActor(request);
+      const change = await app.db.transaction().execute((trx) => addJobItem(trx, request.params.id, request.body, actor));
+      return reply.code(201).send(change);
+    },
+  );
+
+  app.patch(
+    '/jobs/:id/items/:lineId',
+    {
+      config: write(samples.updateItem),
+      schema: { summary: "Change a line's quantity or serial (its price stays the one of the moment it was added)", tags, params: FieldItemParams, body: FieldItemPatch, response: { 200: FieldItemChange } },
+    },
+    async (request) => {
+      const actor = fieldActor(request);
+      return app.db.transaction().execute((trx) => updateJobItem(trx, request.params.id, request.params.lineId, request.body, actor));
+    },
+  );
+
+  app.delete(
+    '/jobs/:id/items/:lineId',
+    {
+      config: write(samples.removeItem),
+      schema: { summary: 'Remove a line', tags, params: FieldItemParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      const actor = fieldActor(request);
+      await app.db.transaction().execute((trx) => removeJobItem(trx, request.params.id, request.params.lineId, actor));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/jobs/:id/take-backs/check',
+    {
+      config: { roles: TECHNICIAN, audit: samples.checkTakeBack },
+      schema: {
+        summary: "Is this serial installed at the job's customer? Found: its item and family; else the customer's families of parts to choose from",
+        tags,
+        params: FieldJobParams,
+        body: TakeBackCheckInput,
+        response: { 200: TakeBackCheck },
+      },
+    },
+    async (request) => {
+      const actor = fieldActor(request);
+      return app.db.transaction().execute((trx) => checkTakeBack(trx, request.params.id, request.body.serial, actor));
+    },
+  );
+
+  app.post(
+    '/jobs/:id/take-backs',
+    {
+      config: write(samples.addTakeBack),
+      schema: {
+        summary: 'Take back a serialized part with its status (ok, needs_repair, obsolete); the unit moves when the job ends',
+        tags,
+        params: FieldJobParams,
+        body: TakeBackInput,
+        response: { 201: FieldTakeBackChange },
+      },
+    },
+    async (request, reply) => {
+      const actor = fieldActor(request);
+      const change = await app.db.transaction().execute((trx) => addTakeBack(trx, request.params.id, request.body, actor));
+      return reply.code(201).send(change);
+    },
+  );
+
+  app.patch(
+    '/jobs/:id/take-backs/:tid',
+    {
+      config: write(samples.updateTakeBack),
+      schema: { summary: "Change a take-back's serial, part or status until the job ends", tags, params: FieldTakeBackParams, body: TakeBackPatch, response: { 200: FieldTakeBackChange } },
+    },
+    async (request) => {
+      const actor = fieldActor(request);
+      return app.db.transaction().execute((trx) => updateTakeBack(trx, request.params.id, request.params.tid, request.body, actor));
+    },
+  );
+
+  app.delete(
+    '/jobs/:id/take-backs/:tid',
+    {
+      config: write(samples.removeTakeBack),
+      schema: { summary: 'Delete a take-back until the job ends', tags, params: FieldTakeBackParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      const actor = fieldActor(request);
+      await app.db.transaction().execute((trx) => removeTakeBack(trx, request.params.id, request.params.tid, actor));
+      return reply.code(204).send(null);
+    },
+  );
+};

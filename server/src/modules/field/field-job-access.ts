@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { workingStatuses, type TechnicianRole } from '@contract';
+import { workingStatuses, type JobStatus, type TechnicianRole } from '@contract';
 import type { Database } from '../../db/database';
 import { audit, type Actor, type AuditEntry } from '../../plugins/audit';
 import { publish } from '../../plugins/events/publish';
@@ -13,8 +13,14 @@ export interface CallerJob {
 }
 
 /**
+ * A job in the pool (created) or tentatively planned (draft) is not yet the technician's: it
+ * reaches the app when dispatch confirms the schedule.
+ */
+export const hiddenFromTechnicians: readonly JobStatus[] = ['created', 'draft'];
+
+/**
  * The caller's job, locked for the transaction: 404 when the technician is not on it (another
- * technician's job must look like no job at all).
+ * technician's job must look like no job at all), or when it is not theirs yet (pool, draft).
  */
 export async function callerJob(trx: Kysely<Database>, jobId: string, userId: string): Promise<CallerJob> {
   const job = await lockJob(trx, jobId).catch(() => null);
@@ -26,7 +32,7 @@ export async function callerJob(trx: Kysely<Database>, jobId: string, userId: st
         .where('userId', '=', userId)
         .executeTakeFirst()
     : undefined;
-  if (!job || !link) throw notFound('This job');
+  if (!job || !link || hiddenFromTechnicians.includes(job.status)) throw notFound('This job');
   return { job, role: link.role };
 }
 

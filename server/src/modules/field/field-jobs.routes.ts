@@ -1,3 +1,80 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { FieldJobDetail, FieldJobListQuery, FieldJobPage, FieldJobParams, FieldNoBody } from '@contract';
+import { TECHNICIAN } from '../../plugins/route-access';
+import { transitionJob } from '../jobs/job-transitions';
+import { fieldAnswersRoutes } from './field-answers.routes';
+import { fieldCreateRoutes } from './field-create.routes';
+import { fieldDeclineRoutes } from './field-decline.routes';
+import { callerJob } from './field-job-access';
+import { fieldActor } from './field-jobs.actor';
+import { loadFieldJobDetail } from './field-jobs.detail';
+import { changeJobStatus, type LifecycleAction } from './field-jobs.lifecycle';
+import { listFieldJobs } from './field-jobs.repository';
+import { fieldReservesRoutes } from './field-reserves.routes';
+import { fieldAuditSamples as samples } from './field.audit-samples';
 
-export const fieldJobsRoutes: FastifyPluginAsyncZod = async () => {};
+const LIFECYCLE: Record<LifecycleAction, string> = {
+  start: 'Start the job (a repeated start answers the job unchanged)',
+  pause: 'Pause the job (the time worked so far is kept)',
+  resume: 'Resume a paused job',
+  end: 'End the job (job manager only; 422 mandatory_fields_missing with details.missingFields while a visible mandatory field is empty)',
+};
+
+/** The caller's jobs and their lifecycle: /api/field/jobs (issue 7). */
+export const fieldJobsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/jobs',
+    {
+      config: { roles: TECHNICIAN },
+      schema: {
+        summary: "The caller's jobs, soonest first: today and upcoming, and those in progress (keyset pages)",
+        tags: ['field'],
+        querystring: FieldJobListQuery,
+        response: { 200: FieldJobPage },
+      },
+    },
+    async (request) => listFieldJobs(app.db, fieldActor(request).id, request.query),
+  );
+
+  app.get(
+    '/jobs/:id',
+    {
+      config: { roles: TECHNICIAN },
+      schema: {
+        summary: 'One of the caller\'s jobs with its report; fetching a scheduled job marks it synchronized',
+        tags: ['field'],
+        params: FieldJobParams,
+        response: { 200: FieldJobDetail },
+      },
+    },
+    async (request) => {
+      const actor = fieldActor(request);
+      const { job, role } = await app.db.transaction().execute(async (trx) => {
+        const found = await callerJob(trx, request.params.id, actor.id);
+        if (found.job.status !== 'scheduled') return found;
+        const { job } = await transitionJob(trx, { jobId: found.job.id, action: 'synchronize', actor, source: 'field' });
+        return { job, role: found.role };
+      });
+      return loadFieldJobDetail(app.db, job, role);
+    },
+  );
+
+  for (const action of Object.keys(LIFECYCLE) as LifecycleAction[]) {
+    app.post(
+      `/jobs/:id/${action}`,
+      {
+        config: { roles: TECHNICIAN, idempotent: 'required', audit: samples[action] },
+        schema: { summary: LIFECYCLE[action], tags: ['field'], params: FieldJobParams, body: FieldNoBody, response: { 200: FieldJobDetail } },
+      },
+      async (request) => {
+        const { job, role } = await changeJobStatus(app.db, request.params.id, fieldActor(request), action);
+        return loadFieldJobDetail(app.db, job, role);
+      },
+    );
+  }
+
+  await app.register(fieldAnswersRoutes);
+  await app.register(fieldReservesRoutes);
+  await app.register(fieldDeclineRoutes);
+  await app.register(fieldCreateRoutes);
+};

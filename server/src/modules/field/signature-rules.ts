@@ -1,12 +1,39 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
+import { writeJobEvent, type EventSource } from '../jobs/job-transitions';
+import { settingsFor } from '../settings/settings.service';
 
 /**
  * After an edit of a job's report (a technician's answer, a manager's correction): when the
  * `signaturesClearedOnEdit` setting is on, the job's signatures are removed (a history line says so).
- * Answers whether any were cleared. Owned by the field-media work (issue 7).
+ * Answers whether any were cleared. Call it inside the edit's transaction, before its `touchJob`
+ * (the edit's own history line, audit row and live event cover the change).
  */
-export async function clearSignaturesAfterEdit(_trx: Kysely<Database>, _jobId: string, _actor: Actor | null): Promise<boolean> {
-  return false; // Filled in by the field-media work.
+export async function clearSignaturesAfterEdit(trx: Kysely<Database>, jobId: string, actor: Actor | null): Promise<boolean> {
+  const settings = await settingsFor(trx);
+  if (!settings.signaturesClearedOnEdit) return false;
+  const signatures = await trx
+    .selectFrom('signatures')
+    .select(['id', 'signer', 'signerName'])
+    .where('jobId', '=', jobId)
+    .orderBy('signer')
+    .execute();
+  if (signatures.length === 0) return false;
+  await trx.deleteFrom('signatures').where('jobId', '=', jobId).execute();
+  for (const signature of signatures) {
+    await writeJobEvent(trx, {
+      jobId,
+      type: 'signature_cleared',
+      actorId: actor?.id ?? null,
+      source: sourceOf(actor),
+      data: { signer: signature.signer, signerName: signature.signerName, reason: 'report_edited' },
+    });
+  }
+  return true;
+}
+
+function sourceOf(actor: Actor | null): EventSource {
+  if (!actor) return 'system';
+  return actor.role === 'technician' ? 'field' : 'console';
 }

@@ -5,6 +5,7 @@ import { audit, type Actor } from '../../plugins/audit';
 import { publish } from '../../plugins/events/publish';
 import { nowIso } from '../../shared/clock';
 import { isPostgres } from '../../shared/dialect';
+import { timeOrderedId } from '../../shared/ids';
 import { diff } from '../../shared/diff';
 import { AppError, conflict, notFound } from '../../shared/errors';
 import { assertVersion } from '../../shared/versioning';
@@ -86,7 +87,8 @@ export async function transitionJob(trx: Kysely<Database>, input: TransitionInpu
     action: input.action,
     entityType: 'job',
     entityId: before.id,
-    changes: diff(before, updated, TRACKED),
+    // The columns changed with the status (e.g. a description edited in the same request) are audited too.
+    changes: diff(before, updated, [...new Set([...TRACKED, ...(Object.keys(input.patch ?? {}) as (keyof JobRow)[])])]),
   });
   if (input.publishNow !== false) await announceTransition(trx, updated, before.status);
   return { job: updated, from: before.status, changed: true };
@@ -118,7 +120,7 @@ export async function writeJobEvent(trx: Kysely<Database>, event: JobEventInput)
   await trx
     .insertInto('jobEvents')
     .values({
-      id: crypto.randomUUID(),
+      id: timeOrderedId(),
       jobId: event.jobId,
       type: event.type,
       fromStatus: event.fromStatus ?? null,

@@ -1,3 +1,76 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { JobBoard, JobBoardQuery, JobExportQuery, JobListQuery, JobOverlaps, JobOverlapsQuery, JobPage } from '@contract';
+import { CONSOLE } from '../../plugins/route-access';
+import { loadJobBoard } from './jobs-board.repository';
+import { exportJobsCsv } from './jobs-export';
+import { listJobs } from './jobs-list.repository';
+import { findOverlaps } from './jobs-overlaps.repository';
 
-export const jobsListRoutes: FastifyPluginAsyncZod = async () => {};
+/**
+ * Reading jobs, under /api/jobs: the grid (filters, views, keyset pages), its CSV export, the
+ * schedule board and the job form's overlap warning. Static paths, so they win over `/:id`.
+ */
+export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '',
+    {
+      config: { roles: CONSOLE },
+      schema: {
+        summary: 'List jobs: filters, views (`today` is the server\'s day in UTC), index-backed sorts, keyset pages',
+        tags: ['jobs'],
+        querystring: JobListQuery,
+        response: { 200: JobPage },
+      },
+    },
+    async (request) => listJobs(app.db, request.query),
+  );
+
+  app.get(
+    '/export.csv',
+    {
+      config: { roles: CONSOLE },
+      schema: {
+        summary: 'The jobs matching the filters as CSV (UTF-8 with BOM, `;` separated), streamed',
+        tags: ['jobs'],
+        querystring: JobExportQuery,
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const day = new Date().toISOString().slice(0, 10);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="jobs-${day}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(exportJobsCsv(app.db, request.query));
+    },
+  );
+
+  app.get(
+    '/board',
+    {
+      config: { roles: CONSOLE },
+      schema: {
+        summary: 'The schedule board: technicians, their jobs overlapping [from, to) (at most 14 days) and the pool',
+        tags: ['jobs'],
+        querystring: JobBoardQuery,
+        response: { 200: JobBoard },
+      },
+    },
+    async (request) => loadJobBoard(app.db, request.query),
+  );
+
+  app.get(
+    '/overlaps',
+    {
+      config: { roles: CONSOLE },
+      schema: {
+        summary: "Other jobs of these technicians overlapping [start, end): the job form's warning",
+        tags: ['jobs'],
+        querystring: JobOverlapsQuery,
+        response: { 200: JobOverlaps },
+      },
+    },
+    async (request) => findOverlaps(app.db, request.query),
+  );
+};

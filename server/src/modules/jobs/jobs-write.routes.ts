@@ -1,3 +1,177 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import {
+  Id,
+  JobCancelInput,
+  JobDetail,
+  JobEvent,
+  JobInput,
+  JobPatch,
+  JobReopenInput,
+  JobRescheduleInput,
+  JobScheduleInput,
+  JobValidateInput,
+} from '@contract';
+import { actorOf } from '../../plugins/audit';
+import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
+import { notFound } from '../../shared/errors';
+import { expectedVersion, setEtag } from '../../shared/versioning';
+import { loadJobEvents } from '../job-report/job-report.reader';
+import { loadJobDetail } from './job-detail';
+import { jobAuditSamples as samples } from './jobs.audit-samples';
+import { findJobIdByNumber, findJobRow } from './jobs.repository';
+import { cancelJob, rescheduleJob, reopenJob, scheduleJob, validateJob } from './jobs.moves';
+import { duplicateJob } from './jobs.duplicate';
+import { createJob, updateJob } from './jobs.service';
 
-export const jobsWriteRoutes: FastifyPluginAsyncZod = async () => {};
+const Params = z.strictObject({ id: Id });
+const NumberParams = z.strictObject({ number: z.string().min(1).max(40) });
+const EventList = z.object({ items: z.array(JobEvent) });
+/** Bodiless actions accept no body or `{}`, and refuse anything else. */
+const NoBody = z.strictObject({}).nullish();
+const tags = ['jobs'];
+const WRITE = { roles: ADMIN_DISPATCHER, idempotent: 'optional' } as const;
+
+function answer(reply: FastifyReply, job: JobDetail): JobDetail {
+  setEtag(reply, job.version);
+  return job;
+}
+
+/** Creating, editing and moving jobs through their life: /api/jobs (issue 6). Every write answers the job page's JobDetail. */
+export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '',
+    {
+      config: { ...WRITE, audit: samples.create },
+      schema: { summary: 'Create a job (status from its manager, dates and `schedule`)', tags, body: JobInput, response: { 201: JobDetail } },
+    },
+    async (request, reply) => {
+      const job = await createJob(app.db, request.body, actorOf(request));
+      setEtag(reply, job.version);
+      return reply.code(201).header('location', `/api/jobs/${job.id}`).send(job);
+    },
+  );
+
+  app.get(
+    '/:id',
+    { config: { roles: CONSOLE }, schema: { summary: 'A job with everything its page shows', tags, params: Params, response: { 200: JobDetail } } },
+    async (request, reply) => {
+      const job = await loadJobDetail(app.db, request.params.id);
+      if (!job) throw notFound('This job');
+      return answer(reply, job);
+    },
+  );
+
+  app.get(
+    '/by-number/:number',
+    {
+      config: { roles: CONSOLE },
+      schema: { summary: 'A job by its number (J-000123)', tags, params: NumberParams, response: { 200: JobDetail } },
+    },
+    async (request, reply) => {
+      const id = await findJobIdByNumber(app.db, request.params.number);
+      const job = id ? await loadJobDetail(app.db, id) : undefined;
+      if (!job) throw notFound('This job');
+      return answer(reply, job);
+    },
+  );
+
+  app.get(
+    '/:id/events',
+    { config: { roles: CONSOLE }, schema: { summary: "The job's history, oldest first", tags, params: Params, response: { 200: EventList } } },
+    async (request) => {
+      if (!(await findJobRow(app.db, request.params.id))) throw notFound('This job');
+      return { items: await loadJobEvents(app.db, request.params.id) };
+    },
+  );
+
+  app.patch(
+    '/:id',
+    {
+      config: { ...WRITE, audit: samples.update },
+      schema: {
+        summary: 'Change the planning of a job that has not started (If-Match); removing its manager or a date sends it back to the pool',
+        tags,
+        params: Params,
+        body: JobPatch,
+        response: { 200: JobDetail },
+      },
+    },
+    async (request, reply) =>
+      answer(reply, await updateJob(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
+  );
+
+  app.post(
+    '/:id/duplicate',
+    {
+      config: { ...WRITE, audit: samples.duplicate },
+      schema: { summary: 'Copy a job into a new one in the job pool (no dates, no report data)', tags, params: Params, body: NoBody, response: { 201: JobDetail } },
+    },
+    async (request, reply) => {
+      const copy = await duplicateJob(app.db, request.params.id, actorOf(request));
+      setEtag(reply, copy.version);
+      return reply.code(201).header('location', `/api/jobs/${copy.id}`).send(copy);
+    },
+  );
+
+  app.post(
+    '/:id/schedule',
+    {
+      config: { ...WRITE, audit: samples.schedule },
+      schema: { summary: 'Confirm the schedule (needs a job manager and dates; If-Match)', tags, params: Params, body: JobScheduleInput.nullish(), response: { 200: JobDetail } },
+    },
+    async (request, reply) => answer(reply, await scheduleJob(app.db, request.params.id, expectedVersion(request), actorOf(request))),
+  );
+
+  app.post(
+    '/:id/reschedule',
+    {
+      config: { ...WRITE, audit: samples.reschedule },
+      schema: {
+        summary: 'New dates and optionally technicians (If-Match); a pool job with a manager and dates gets scheduled',
+        tags,
+        params: Params,
+        body: JobRescheduleInput,
+        response: { 200: JobDetail },
+      },
+    },
+    async (request, reply) =>
+      answer(reply, await rescheduleJob(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
+  );
+
+  app.post(
+    '/:id/cancel',
+    {
+      config: { ...WRITE, audit: samples.cancel },
+      schema: { summary: 'Cancel a job with a reason (If-Match)', tags, params: Params, body: JobCancelInput, response: { 200: JobDetail } },
+    },
+    async (request, reply) =>
+      answer(reply, await cancelJob(app.db, request.params.id, request.body.reason, expectedVersion(request), actorOf(request))),
+  );
+
+  app.post(
+    '/:id/validate',
+    {
+      config: { ...WRITE, audit: samples.validate },
+      schema: { summary: 'Validate a completed job after review (If-Match)', tags, params: Params, body: JobValidateInput.nullish(), response: { 200: JobDetail } },
+    },
+    async (request, reply) => answer(reply, await validateJob(app.db, request.params.id, expectedVersion(request), actorOf(request))),
+  );
+
+  app.post(
+    '/:id/reopen',
+    {
+      config: { ...WRITE, audit: samples.reopen },
+      schema: {
+        summary: 'Send a completed job back to its technicians with a reason (If-Match); the report is kept',
+        tags,
+        params: Params,
+        body: JobReopenInput,
+        response: { 200: JobDetail },
+      },
+    },
+    async (request, reply) =>
+      answer(reply, await reopenJob(app.db, request.params.id, request.body.reason, expectedVersion(request), actorOf(request))),
+  );
+};

@@ -37,6 +37,21 @@ export interface TakeBackResult {
 
 /** Takes a serialized part back from the job's customer (DOMAIN.md, "Take back a serialized part"). */
 export async function takeBackUnit(trx: Kysely<Database>, input: TakeBackInput, actor: Actor): Promise<TakeBackResult> {
+  const moved = await moveTakenBackUnit(trx, input, actor);
+  const now = nowIso();
+  const takeBackId = crypto.randomUUID();
+  await trx
+    .insertInto('takeBacks')
+    .values({ id: takeBackId, jobId: input.jobId, serial: moved.unit.serial, serialUnitId: moved.unit.id, itemId: moved.unit.item.id, status: input.status, wasFound: moved.wasFound ? 1 : 0, createdBy: actor.id, createdAt: now, updatedAt: now })
+    .execute();
+  return { takeBackId, ...moved };
+}
+
+/**
+ * The move of a take-back without its take_backs row: for take-backs recorded while a job runs
+ * and settled when it ends (field/job-parts-settlement.ts). Creates the unit of an unknown serial.
+ */
+export async function moveTakenBackUnit(trx: Kysely<Database>, input: TakeBackInput, actor: Actor): Promise<Omit<TakeBackResult, 'takeBackId'>> {
   const serial = checkedSerial(input.serial);
   const job = await jobOf(trx, input.jobId);
   const item = await serializedItem(trx, input.itemId);
@@ -77,11 +92,6 @@ export async function takeBackUnit(trx: Kysely<Database>, input: TakeBackInput, 
     [{ kind: 'take_back', itemId: item.id, serialUnitId: unitId, quantity: 1, fromDepotId: null, toDepotId: depotId, customerId: job.customerId, jobId: job.id, statusAfter: input.status, note: input.note ?? null, actorId: actor.id }],
     now,
   );
-  const takeBackId = crypto.randomUUID();
-  await trx
-    .insertInto('takeBacks')
-    .values({ id: takeBackId, jobId: job.id, serial, serialUnitId: unitId, itemId: item.id, status: input.status, wasFound: wasFound ? 1 : 0, createdBy: actor.id, createdAt: now, updatedAt: now })
-    .execute();
   await audit(trx, {
     actor,
     action: 'take_back',
@@ -94,7 +104,7 @@ export async function takeBackUnit(trx: Kysely<Database>, input: TakeBackInput, 
       jobId: { before: null, after: job.id },
     },
   });
-  return { takeBackId, unit: (await findUnit(trx, unitId))!, wasFound, created: !existing };
+  return { unit: (await findUnit(trx, unitId))!, wasFound, created: !existing };
 }
 
 export interface InstallInput {

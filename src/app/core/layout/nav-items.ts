@@ -14,6 +14,8 @@ const ADMIN: readonly Role[] = ['admin'];
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/dashboard', labelKey: 'nav.dashboard', icon: 'dashboard', roles: MANAGERS },
   { path: '/jobs', labelKey: 'nav.jobs', icon: 'work', roles: MANAGERS },
+  { path: '/jobs/board', labelKey: 'nav.scheduleBoard', icon: 'calendar_view_week', roles: MANAGERS },
+  { path: '/jobs/declined', labelKey: 'nav.declinedJobs', icon: 'event_busy', roles: MANAGERS },
   { path: '/review', labelKey: 'nav.review', icon: 'fact_check', roles: MANAGERS },
   { path: '/reserves', labelKey: 'nav.reserves', icon: 'report', roles: MANAGERS },
   { path: '/depots', labelKey: 'nav.depots', icon: 'warehouse', roles: MANAGERS },

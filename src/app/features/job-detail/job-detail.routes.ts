@@ -1,10 +1,51 @@
+import { EnvironmentProviders, Provider } from '@angular/core';
 import { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { roleGuard } from '../../core/auth/auth.guards';
+import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
+import { JOB_WRITERS, JobFormLookups, jobDetailEffects, jobDetailFeature } from './data-access';
+
+function jobDetailProviders(): (Provider | EnvironmentProviders)[] {
+  return [
+    provideState(jobDetailFeature),
+    provideEffects(jobDetailEffects),
+    provideTranslocoScope({ scope: 'job-detail', alias: 'jobDetail' }),
+    JobFormLookups,
+  ];
+}
+
+const writers = { roles: JOB_WRITERS };
 
 /** A job: the form (new, edit) and its online view, addressed by number (/jobs/J-000123). */
 export const jobDetailRoutes: Routes = [
   {
-    path: ':number',
-    title: 'pages.job',
-    loadComponent: () => import('../../core/layout/coming-soon-page/coming-soon-page').then((m) => m.ComingSoonPage),
+    path: '',
+    providers: jobDetailProviders(),
+    children: [
+      {
+        // Before ':number': "new" is not a job number.
+        path: 'new',
+        title: 'pages.jobNew',
+        canActivate: [roleGuard],
+        canDeactivate: [unsavedChangesGuard],
+        data: writers,
+        loadComponent: () => import('./job-form-page/job-form-page').then((m) => m.JobFormPage),
+      },
+      {
+        path: ':number',
+        title: 'pages.job',
+        loadComponent: () => import('./job-page/job-page').then((m) => m.JobPage),
+      },
+      {
+        path: ':number/edit',
+        title: 'pages.job',
+        canActivate: [roleGuard],
+        canDeactivate: [unsavedChangesGuard],
+        data: writers,
+        loadComponent: () => import('./job-form-page/job-form-page').then((m) => m.JobFormPage),
+      },
+    ],
   },
 ];

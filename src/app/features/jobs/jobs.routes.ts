@@ -1,11 +1,29 @@
+import { provideNativeDateAdapter } from '@angular/material/core';
 import { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { JobPickers, jobsEffects, jobsFeature } from './data-access';
 
 /** The jobs grid and the declined-jobs queue; a job's own pages come from the job-detail feature. */
 export const jobsRoutes: Routes = [
   {
     path: '',
-    title: 'nav.jobs',
-    loadComponent: () => import('../../core/layout/coming-soon-page/coming-soon-page').then((m) => m.ComingSoonPage),
+    providers: [provideState(jobsFeature), provideEffects(jobsEffects), provideTranslocoScope('jobs'), provideNativeDateAdapter(), JobPickers],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'nav.jobs',
+        loadComponent: () => import('./job-list-page/job-list-page').then((m) => m.JobListPage),
+      },
+      {
+        // Matched before the job-detail routes below: "declined" is not a job number.
+        path: 'declined',
+        title: 'nav.declinedJobs',
+        loadComponent: () => import('./declined-jobs-page/declined-jobs-page').then((m) => m.DeclinedJobsPage),
+      },
+    ],
   },
   {
     // new, :number, :number/edit

@@ -1,10 +1,19 @@
 import { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { scheduleBoardEffects, scheduleBoardFeature } from './data-access';
 
 /** The schedule board: technicians by day or week, drag to assign and reschedule. */
 export const scheduleBoardRoutes: Routes = [
   {
     path: '',
     title: 'pages.jobsBoard',
-    loadComponent: () => import('../../core/layout/coming-soon-page/coming-soon-page').then((m) => m.ComingSoonPage),
+    providers: [
+      provideState(scheduleBoardFeature),
+      provideEffects(scheduleBoardEffects),
+      provideTranslocoScope({ scope: 'schedule-board', alias: 'scheduleBoard' }),
+    ],
+    loadComponent: () => import('./schedule-board-page/schedule-board-page').then((m) => m.ScheduleBoardPage),
   },
 ];

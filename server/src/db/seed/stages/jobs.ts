@@ -4,6 +4,7 @@ import { MINUTE, iso } from '../clock';
 import { airConditioningBrands, boilerBrands, fill, jobDescriptions } from '../data/phrases';
 import { signatureDataUrl } from '../png';
 import { Rng } from '../random';
+import { searchTermsOf } from '../../../modules/jobs/job-search-terms';
 import { addJobDetails, type DetailShared } from './job-details';
 import { buildHistory } from './job-history';
 import { Planner, detailCutoff, planCalendar, slots, type JobPlan, type Slot } from './job-plan';
@@ -199,6 +200,7 @@ export async function seedJobs(ctx: SeedContext, input: JobsInput): Promise<Jobs
       updatedAt: iso(last.at),
       version: events.length,
     });
+    for (const term of searchTermsOf(description)) ctx.writer.add('jobSearchTerms', { term, jobId: id });
     if (!pooled) {
       ctx.writer.add('jobTechnicians', { jobId: id, userId: manager.id, role: 'manager' });
       for (const aux of auxiliaries) ctx.writer.add('jobTechnicians', { jobId: id, userId: aux.id, role: 'auxiliary' });

@@ -1,6 +1,6 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import type { Role } from '@contract';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
@@ -51,5 +51,23 @@ describe('MainNav', () => {
   it('offers nothing to a technician or nobody', () => {
     expect(navItemsFor('technician')).toEqual([]);
     expect(navItemsFor(null)).toEqual([]);
+  });
+
+  it('lights only the most specific entry of the page (the board is not also "Jobs")', async () => {
+    const Blank = (await import('../not-found-page/not-found-page')).NotFoundPage;
+    TestBed.configureTestingModule({
+      imports: [MainNav, translocoTesting()],
+      providers: [provideZonelessChangeDetection(), provideRouter([{ path: '**', component: Blank }]), provideMockStore()],
+    });
+    TestBed.inject(MockStore).overrideSelector(selectRole, 'dispatcher');
+    const fixture = TestBed.createComponent(MainNav);
+    const current = async (url: string) => {
+      await TestBed.inject(Router).navigateByUrl(url);
+      await fixture.whenStable();
+      return Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('a[aria-current="page"] [matListItemTitle]')).map((a) => a.textContent!.trim());
+    };
+    expect(await current('/jobs/board?date=2026-11-26')).toEqual(['Schedule board']);
+    expect(await current('/jobs/J-000123')).toEqual(['Jobs']);
+    expect(await current('/customers')).toEqual(['Customers']);
   });
 });

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
-import { RouterLink, RouterLinkActive } from '@angular/router';
+import { NavigationEnd, Router, RouterLink } from '@angular/router';
+import { filter, map, startWith } from 'rxjs';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectRole } from '../../auth/auth.feature';
@@ -10,7 +12,7 @@ import { navItemsFor } from '../nav-items';
 /** The side navigation: only what the signed-in role may open. */
 @Component({
   selector: 'fd-main-nav',
-  imports: [MatListModule, MatIconModule, RouterLink, RouterLinkActive, TranslocoPipe],
+  imports: [MatListModule, MatIconModule, RouterLink, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <!-- mat-nav-list is the navigation landmark itself (role="navigation"). -->
@@ -19,10 +21,8 @@ import { navItemsFor } from '../nav-items';
         <a
           mat-list-item
           [routerLink]="item.path"
-          routerLinkActive
-          #link="routerLinkActive"
-          [activated]="link.isActive"
-          [attr.aria-current]="link.isActive ? 'page' : null"
+          [activated]="item.path === activePath()"
+          [attr.aria-current]="item.path === activePath() ? 'page' : null"
           (click)="navigated.emit()"
         >
           <mat-icon matListItemIcon aria-hidden="true">{{ item.icon }}</mat-icon>
@@ -35,6 +35,21 @@ import { navItemsFor } from '../nav-items';
 export class MainNav {
   private readonly role = inject(Store).selectSignal(selectRole);
   protected readonly items = computed(() => navItemsFor(this.role()));
+  private readonly router = inject(Router);
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((e) => e instanceof NavigationEnd),
+      map(() => this.router.url),
+      startWith(this.router.url),
+    ),
+    { initialValue: this.router.url },
+  );
+  /** The most specific entry under which the page lives: /jobs/board lights "Schedule board", not "Jobs" too. */
+  protected readonly activePath = computed(() => {
+    const path = this.url().split(/[?#]/)[0];
+    const matching = this.items().filter((item) => path === item.path || path.startsWith(`${item.path}/`));
+    return matching.reduce<string | null>((best, item) => (best && best.length >= item.path.length ? best : item.path), null);
+  });
   /** Lets the shell close the drawer on small screens. */
   readonly navigated = output<void>();
 }

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { Id, PageQuery, SerialUnitStatus, TakeBackStatus, pageOf } from './common';
+import { CatalogItemKind, CatalogUnit } from './catalog';
+import { Serial } from './depots';
+import { JobItemLine, JobTakeBack, JobTotals } from './job-report';
+
+/**
+ * Technician API, issue 7: the catalog seen from a van (GET /api/field/catalog), the parts and
+ * services of a job (POST/PATCH/DELETE /api/field/jobs/:id/items) and the take-backs
+ * (POST /api/field/jobs/:id/take-backs/check, POST/PATCH/DELETE /api/field/jobs/:id/take-backs).
+ * Nothing moves in the depots before the job ends: the end settles the parts (settleJobParts).
+ */
+
+export const FieldCatalogQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
+  familyId: Id.optional(),
+  q: z.string().trim().max(100).optional().describe('Beginning of the name (any case and accents) or of the reference'),
+  kind: CatalogItemKind.optional(),
+});
+export type FieldCatalogQuery = z.input<typeof FieldCatalogQuery>;
+
+export const FieldCatalogFamily = z.object({ id: Id, name: z.string() });
+export type FieldCatalogFamily = z.infer<typeof FieldCatalogFamily>;
+
+export const FieldCatalogItem = z.object({
+  id: Id,
+  reference: z.string(),
+  name: z.string(),
+  kind: CatalogItemKind,
+  familyId: Id,
+  familyName: z.string(),
+  unit: CatalogUnit,
+  unitPriceCents: z
+    .number()
+    .int()
+    .nullable()
+    .describe('null when settings.technicianSeesPrices is off'),
+  taxRateBp: z.number().int(),
+  isSerialized: z.boolean(),
+  vanQuantity: z.number().describe("Stock of the item in the caller's van (serialized: its usable units)"),
+  okSerials: z.array(z.string()).optional().describe("Serialized parts: serials of the caller's van with status ok"),
+});
+export type FieldCatalogItem = z.infer<typeof FieldCatalogItem>;
+
+export const FieldCatalog = z.object({
+  families: z.array(FieldCatalogFamily).describe('Every family, in display order'),
+  items: pageOf(FieldCatalogItem),
+});
+export type FieldCatalog = z.infer<typeof FieldCatalog>;
+
+export const FieldItemParams = z.strictObject({ id: Id, lineId: Id });
+export const FieldTakeBackParams = z.strictObject({ id: Id, tid: Id });
+
+/** 1,000,000 of anything on one job is a typing mistake. */
+export const MAX_FIELD_QUANTITY = 1_000_000;
+const Quantity = z.number().positive().max(MAX_FIELD_QUANTITY);
+
+export const FieldItemInput = z.strictObject({
+  itemId: Id,
+  quantity: Quantity.describe('Serialized parts: 1'),
+  serial: Serial.optional().describe("Serialized parts: a unit with status ok in the caller's van"),
+});
+export type FieldItemInput = z.input<typeof FieldItemInput>;
+
+export const FieldItemPatch = z
+  .strictObject({
+    quantity: Quantity.optional(),
+    serial: Serial.optional(),
+  })
+  .refine((p) => p.quantity !== undefined || p.serial !== undefined, { message: 'Send a quantity or a serial' });
+export type FieldItemPatch = z.input<typeof FieldItemPatch>;
+
+/** The answer of a line's POST or PATCH: the line and what it changed on the job. */
+export const FieldItemChange = z.object({
+  line: JobItemLine,
+  totals: JobTotals,
+  jobVersion: z.number().int(),
+});
+export type FieldItemChange = z.infer<typeof FieldItemChange>;
+
+export const TakeBackCheckInput = z.strictObject({ serial: Serial });
+export type TakeBackCheckInput = z.input<typeof TakeBackCheckInput>;
+
+const NamedItem = z.object({ id: Id, name: z.string(), reference: z.string() });
+
+export const TakeBackCheck = z.object({
+  found: z.boolean().describe("A unit with this serial is installed at the job's customer"),
+  unit: z.object({ id: Id, serial: z.string(), status: SerialUnitStatus }).optional(),
+  item: NamedItem.optional(),
+  family: z.object({ id: Id, name: z.string() }).optional(),
+  customerFamilies: z
+    .array(z.object({ id: Id, name: z.string(), items: z.array(NamedItem) }))
+    .describe('Families of the parts installed at this customer, with their serialized items: when not found, pick from these'),
+});
+export type TakeBackCheck = z.infer<typeof TakeBackCheck>;
+
+export const TakeBackInput = z.strictObject({
+  serial: Serial,
+  itemId: Id.describe('Found serial: its item; unknown serial: an item among customerFamilies'),
+  status: TakeBackStatus,
+});
+export type TakeBackInput = z.input<typeof TakeBackInput>;
+
+export const TakeBackPatch = z
+  .strictObject({
+    serial: Serial.optional(),
+    itemId: Id.optional(),
+    status: TakeBackStatus.optional(),
+  })
+  .refine((p) => p.serial !== undefined || p.itemId !== undefined || p.status !== undefined, {
+    message: 'Send a serial, an item or a status',
+  });
+export type TakeBackPatch = z.input<typeof TakeBackPatch>;
+
+export const FieldTakeBackChange = z.object({ takeBack: JobTakeBack, jobVersion: z.number().int() });
+export type FieldTakeBackChange = z.infer<typeof FieldTakeBackChange>;
+
+/**
+ * error.code values of these routes, for the clients to translate: 422 business rules, except
+ * 409 `already_settled` (a line or take-back moved by an earlier end of a reopened job) and 409
+ * `part_not_movable` (answered by the job's end when a unit changed since its line was added).
+ */
+export const fieldInvoicingErrorCodes = [
+  'item_inactive',
+  'serial_required',
+  'serial_not_allowed',
+  'serialized_quantity_one',
+  'serial_not_in_van',
+  'serial_needs_repair',
+  'serial_obsolete',
+  'serial_already_on_job',
+  'no_van',
+  'item_not_at_customer',
+  'serial_already_taken_back',
+  'serial_retired',
+  'serial_in_depot',
+  'take_back_item_mismatch',
+  'unknown_item',
+  'not_serialized',
+  'already_settled',
+  'part_not_movable',
+] as const;
+export type FieldInvoicingErrorCode = (typeof fieldInvoicingErrorCodes)[number];

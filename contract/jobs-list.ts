@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, JobStatus, PageQuery, pageOf } from './common';
+
+/** Predefined grid views; `today` is the server's current day in UTC. */
+export const jobListViews = ['today', 'pool', 'drafts', 'declined', 'late', 'awaiting_review'] as const;
+export const JobListView = z.enum(jobListViews);
+export type JobListView = z.infer<typeof JobListView>;
+
+/** Sorts backed by an index (each ties on the job id for a stable keyset). */
+export const jobListSorts = ['plannedStart', 'number', 'updatedAt', 'completedAt', 'declinedAt'] as const;
+export const JobListSort = z.enum(jobListSorts);
+export type JobListSort = z.infer<typeof JobListSort>;
+
+/** `a, b,c` → ['a', 'b', 'c'] (a querystring list). */
+const commaSeparated = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2000)
+  .transform((s) =>
+    s
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part.length > 0),
+  );
+const statusList = commaSeparated.pipe(z.array(JobStatus).min(1).max(JobStatus.options.length));
+const idList = (max: number) => commaSeparated.pipe(z.array(Id).min(1).max(max));
+
+/** Filters shared by the list and its CSV export. */
+export const JobListFilters = z.strictObject({
+  status: statusList
+    .optional()
+    .describe('Comma-separated statuses, e.g. `scheduled,started`'),
+  technicianId: Id.optional().describe('Jobs where this user is the manager or an auxiliary'),
+  customerId: Id.optional(),
+  from: IsoDateTime.optional().describe('Planned start at or after'),
+  to: IsoDateTime.optional().describe('Planned start before'),
+  hasOpenReserves: z.literal('true').optional().describe('Only jobs with unresolved reserves'),
+  q: z.string().trim().max(100).optional().describe('Number prefix, customer name prefix or description words'),
+  view: JobListView.optional().describe(
+    "today: planned start within the server's current day in UTC; pool: created; drafts: draft; declined: created and declined; late: planned end passed, not completed/validated/cancelled; awaiting_review: completed",
+  ),
+  sort: JobListSort.optional().describe(
+    "Default: the view's order (today, drafts, late: plannedStart asc; pool: number desc; declined: declinedAt desc; awaiting_review: completedAt asc), else plannedStart desc. Undated rows come last",
+  ),
+  dir: z.enum(['asc', 'desc']).optional().describe('Default: asc for plannedStart, desc for the others'),
+});
+
+export const JobListQuery = JobListFilters.extend({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: PageQuery.shape.cursor,
+  offset: PageQuery.shape.offset,
+});
+export type JobListQuery = z.input<typeof JobListQuery>;
+
+export const JobExportQuery = JobListFilters;
+export type JobExportQuery = z.input<typeof JobExportQuery>;
+
+/** One row of the jobs grid. */
+export const JobSummary = z.object({
+  id: Id,
+  number: z.string(),
+  status: JobStatus,
+  plannedStart: IsoDateTime.nullable(),
+  plannedEnd: IsoDateTime.nullable(),
+  customerId: Id,
+  customerName: z.string(),
+  siteCity: z.string().nullable(),
+  managerId: Id.nullable(),
+  managerName: z.string().nullable(),
+  auxiliaryNames: z.array(z.string()),
+  templateName: z.string().nullable(),
+  workedSeconds: z.number().int(),
+  openReserves: z.number().int(),
+  updatedAt: IsoDateTime,
+  version: z.number().int(),
+  completedAt: IsoDateTime.nullable(),
+  declinedAt: IsoDateTime.nullable(),
+  declineReason: z.string().nullable(),
+  proposedStart: IsoDateTime.nullable(),
+});
+export type JobSummary = z.infer<typeof JobSummary>;
+
+export const JobPage = pageOf(JobSummary);
+export type JobPage = z.infer<typeof JobPage>;
+
+export const JOB_BOARD_MAX_DAYS = 14;
+
+export const JobBoardQuery = z
+  .strictObject({
+    from: IsoDateTime,
+    to: IsoDateTime,
+    technicianIds: idList(200).optional().describe('Comma-separated; default: every active technician'),
+  })
+  .refine((q) => q.from < q.to, { path: ['to'], message: 'Must be after from' })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= JOB_BOARD_MAX_DAYS * 86_400_000, {
+    path: ['to'],
+    message: `At most ${JOB_BOARD_MAX_DAYS} days after from`,
+  });
+export type JobBoardQuery = z.input<typeof JobBoardQuery>;
+
+export const BoardJob = z.object({
+  id: Id,
+  number: z.string(),
+  status: JobStatus,
+  plannedStart: IsoDateTime.nullable(),
+  plannedEnd: IsoDateTime.nullable(),
+  managerId: Id.nullable(),
+  auxiliaryIds: z.array(Id),
+  customerName: z.string(),
+  siteCity: z.string().nullable(),
+  version: z.number().int(),
+});
+export type BoardJob = z.infer<typeof BoardJob>;
+
+export const JOB_BOARD_POOL_LIMIT = 100;
+
+export const JobBoard = z.object({
+  technicians: z.array(z.object({ id: Id, name: z.string() })),
+  /** Dated jobs of those technicians overlapping [from, to). */
+  jobs: z.array(BoardJob),
+  /** Status created, unassigned or undated, newest first, at most JOB_BOARD_POOL_LIMIT. */
+  pool: z.array(BoardJob),
+  poolTotal: z.number().int(),
+});
+export type JobBoard = z.infer<typeof JobBoard>;
+
+export const JobOverlapsQuery = z
+  .strictObject({
+    technicianIds: idList(50),
+    start: IsoDateTime,
+    end: IsoDateTime,
+    excludeJobId: Id.optional().describe('The job being edited'),
+  })
+  .refine((q) => q.start < q.end, { path: ['end'], message: 'Must be after start' });
+export type JobOverlapsQuery = z.input<typeof JobOverlapsQuery>;
+
+export const JobOverlap = z.object({
+  technicianId: Id,
+  technicianName: z.string(),
+  jobId: Id,
+  number: z.string(),
+  plannedStart: IsoDateTime,
+  plannedEnd: IsoDateTime,
+});
+export type JobOverlap = z.infer<typeof JobOverlap>;
+
+export const JobOverlaps = z.object({ overlaps: z.array(JobOverlap) });
+export type JobOverlaps = z.infer<typeof JobOverlaps>;

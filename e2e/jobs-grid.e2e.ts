@@ -1,0 +1,116 @@
+import { expect, test, type Page } from '@playwright/test';
+import { demoUsers, signInInEnglish } from './support/demo';
+
+// The number column is pinned: each row has a pinned part and a scrolling part, both `.ag-row`.
+const rows = (page: Page) => page.locator('fd-job-grid .ag-row');
+const statusCells = (page: Page) => page.locator('fd-job-grid .ag-row [col-id="status"]');
+
+test('a dispatcher filters the jobs grid: the address keeps the filters, reloading and Back restore them, the export follows', async ({ page }) => {
+  await test.step('sign in and open the jobs grid', async () => {
+    await page.goto('/');
+    await signInInEnglish(page, demoUsers.dispatcher);
+    await page.getByRole('navigation').getByRole('link', { name: 'Jobs', exact: true }).click();
+    await expect(page).toHaveURL(/\/jobs$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Jobs' })).toBeVisible();
+    await expect(rows(page).first()).toBeVisible();
+    await expect(page.getByText(/^\d[\d,\s]* jobs$/)).toBeVisible();
+  });
+
+  await test.step('apply the "Awaiting review" quick view', async () => {
+    await page.getByRole('option', { name: 'Awaiting review' }).click();
+    await expect(page).toHaveURL(/[?&]view=awaiting_review/);
+    await expect(page.getByRole('option', { name: 'Awaiting review' })).toHaveAttribute('aria-selected', 'true');
+    await expect(rows(page).first()).toBeVisible();
+    await expect(statusCells(page).first()).toHaveText('Returned');
+  });
+
+  await test.step('add a status filter: the address carries both', async () => {
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Returned' }).click();
+    await page.getByRole('option', { name: 'Validated' }).click();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/[?&]status=completed%2Cvalidated|[?&]status=completed,validated/);
+    await expect(page).toHaveURL(/[?&]view=awaiting_review/);
+    await expect(rows(page).first()).toBeVisible();
+  });
+
+  await test.step('the export link downloads what the grid shows', async () => {
+    const href = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
+    const url = new URL(href!, page.url());
+    expect(url.pathname).toBe('/api/jobs/export.csv');
+    expect(url.searchParams.get('view')).toBe('awaiting_review');
+    expect(url.searchParams.get('status')).toBe('completed,validated');
+    const csv = await page.request.get(href!);
+    expect(csv.ok()).toBeTruthy();
+    expect(csv.headers()['content-type']).toContain('text/csv');
+    await page.screenshot({ path: 'docs/screenshots/jobs.png' });
+  });
+
+  await test.step('reloading keeps the filters', async () => {
+    await page.reload();
+    await expect(page.getByRole('option', { name: 'Awaiting review' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('combobox', { name: 'Status' })).toContainText('Returned, Validated');
+    await expect(rows(page).first()).toBeVisible();
+  });
+
+  await test.step('Back restores the previous lists, one filter step at a time', async () => {
+    await page.goBack();
+    await expect(page).toHaveURL(/[?&]status=completed$/);
+    await expect(page.getByRole('combobox', { name: 'Status' })).not.toContainText('Validated');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/jobs\?view=awaiting_review$/);
+    await expect(page.getByRole('combobox', { name: 'Status' })).not.toContainText('Returned');
+    await page.goBack();
+    await expect(page).toHaveURL(/\/jobs$/);
+    await expect(page.getByRole('option', { name: 'All jobs' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByText('600 jobs')).toBeVisible();
+  });
+
+  await test.step('filter by technician and by customer through their autocompletes', async () => {
+    await page.getByRole('combobox', { name: 'Technician' }).click();
+    const technician = page.locator('.mat-mdc-autocomplete-panel').getByRole('option').first();
+    const technicianName = (await technician.textContent())!.trim();
+    await technician.click();
+    await expect(page).toHaveURL(/[?&]technicianId=/);
+    await expect(page.getByRole('combobox', { name: 'Technician' })).toHaveValue(technicianName);
+    await expect(statusCells(page).first()).toBeVisible();
+
+    const firstCustomer = (await page.locator('fd-job-grid .ag-row [col-id="customer"]').first().textContent())!.trim();
+    await page.getByRole('combobox', { name: 'Customer' }).fill(firstCustomer.slice(0, 5));
+    await page.locator('.mat-mdc-autocomplete-panel').getByRole('option', { name: firstCustomer }).first().click();
+    await expect(page).toHaveURL(/[?&]customerId=/);
+    await expect(page.getByRole('combobox', { name: 'Customer' })).toHaveValue(firstCustomer);
+    await expect(page.locator('fd-job-grid .ag-row [col-id="customer"]').first()).toHaveText(firstCustomer);
+
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect(page).toHaveURL(/\/jobs$/);
+  });
+
+  await test.step('the declined queue lists what technicians declined, with a one-step reschedule', async () => {
+    await page.getByRole('link', { name: 'Declined jobs' }).first().click();
+    await expect(page).toHaveURL(/\/jobs\/declined$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Declined jobs' })).toBeVisible();
+    const first = page.getByRole('table', { name: 'Declined jobs' }).getByRole('row').nth(1);
+    await expect(first).toBeVisible();
+    await page.screenshot({ path: 'test-results/jobs-declined-list.png' });
+    await first.getByRole('button', { name: /Reassign or reschedule job/ }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.getByLabel('Planned start')).not.toHaveValue('');
+    await page.screenshot({ path: 'test-results/jobs-declined.png' });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+
+  await test.step('reassign and reschedule a declined job in one step: it leaves the queue', async () => {
+    const table = page.getByRole('table', { name: 'Declined jobs' });
+    const first = table.getByRole('row').nth(1);
+    const number = (await first.getByRole('link').textContent())!.trim();
+    await first.getByRole('button', { name: /Reassign or reschedule job/ }).click();
+    await page.getByRole('combobox', { name: 'Job manager' }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('button', { name: 'Plan the job' }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.getByText(`Job ${number} is planned again.`)).toBeVisible();
+    await expect(table.getByRole('link', { name: number })).toHaveCount(0);
+  });
+});

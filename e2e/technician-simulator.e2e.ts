@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { runSimulation } from '../simulator/simulation';
+import { demoUsers, signInInEnglish } from './support/demo';
+
+test('the simulator performs two jobs through the technician API; the console shows them waiting for review', async ({ page, baseURL }) => {
+  let numbers: string[] = [];
+
+  await test.step('two demo technicians perform one job each over HTTP', async () => {
+    const before = Date.now();
+    const summary = await runSimulation({
+      url: baseURL!,
+      technicians: 2,
+      jobs: 2,
+      speed: 0,
+      password: 'fielddesk-demo',
+      seed: 7,
+      retryRate: 0.2,
+    });
+    expect(summary.failures).toEqual([]);
+    expect(summary.jobsEnded).toBe(2);
+    expect(summary.tally.earlyEndsRefused).toBe(1);
+    expect(summary.http.retryMismatches).toBe(0);
+
+    // The office side, through the console API: both jobs are returned, newest first.
+    const login = await page.request.post('/api/auth/login', { data: { email: demoUsers.dispatcher, password: 'fielddesk-demo' } });
+    expect(login.ok()).toBeTruthy();
+    const list = await (await page.request.get('/api/jobs?view=awaiting_review&sort=completedAt&dir=desc&limit=2')).json();
+    numbers = list.items.map((j: { number: string }) => j.number);
+    expect(list.items.every((j: { completedAt: string }) => Date.parse(j.completedAt) >= before - 1000)).toBeTruthy();
+    await page.request.post('/api/auth/logout', { headers: { 'x-csrf-token': (await login.json()).csrfToken } });
+  });
+
+  await test.step('a dispatcher sees them in the "Awaiting review" view', async () => {
+    await page.goto('/');
+    await signInInEnglish(page, demoUsers.dispatcher);
+    await page.goto('/jobs?view=awaiting_review&sort=completedAt&dir=desc');
+    for (const number of numbers) await expect(page.getByRole('link', { name: number })).toBeVisible();
+  });
+
+  await test.step('the job page shows the report the technician filled in', async () => {
+    await page.getByRole('link', { name: numbers[0] }).click();
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(numbers[0]) })).toBeVisible();
+    await expect(page.getByText('Completed').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Report/ }).first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Signatures/ }).first()).toBeVisible();
+    await page.screenshot({ path: 'docs/screenshots/returned-job.png', fullPage: true });
+  });
+});

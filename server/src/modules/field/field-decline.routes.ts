@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { FieldDeclineInput, FieldDeclineResult, FieldJobParams } from '@contract';
+import { TECHNICIAN } from '../../plugins/route-access';
+import { declineJob } from './field-decline.service';
+import { fieldActor } from './field-jobs.actor';
+import { fieldAuditSamples as samples } from './field.audit-samples';
+
+/** POST /api/field/jobs/:id/decline: back to dispatch (when settings.technicianDeclineAllowed). */
+export const fieldDeclineRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/jobs/:id/decline',
+    {
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.decline },
+      schema: {
+        summary: 'Decline a scheduled job or ask for another date (job manager; 403 decline_disabled when the setting is off)',
+        tags: ['field'],
+        params: FieldJobParams,
+        body: FieldDeclineInput,
+        response: { 200: FieldDeclineResult },
+      },
+    },
+    async (request) => declineJob(app.db, request.params.id, request.body, fieldActor(request)),
+  );
+};

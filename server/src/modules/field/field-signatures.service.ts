@@ -1,0 +1,78 @@
+import type { Kysely } from 'kysely';
+import type { JobSignature, SignatureInput, Signer } from '@contract';
+import type { Database } from '../../db/database';
+import type { Actor } from '../../plugins/audit';
+import { nowIso } from '../../shared/clock';
+import { notFound } from '../../shared/errors';
+import { writeJobEvent } from '../jobs/job-transitions';
+import { checkSignaturePng } from '../attachments/image-check';
+import { assertOnJob } from './field-attachments.service';
+import { assertWorking, callerJob, touchJob } from './field-job-access';
+
+/**
+ * The customer's or the technician's signature, with the signer's name. Signing again replaces the
+ * signature ("clear and redo": the history shows the clearing, then the new signature).
+ */
+export async function putSignature(
+  db: Kysely<Database>,
+  jobId: string,
+  signer: Signer,
+  input: SignatureInput,
+  actor: Actor,
+): Promise<JobSignature> {
+  await assertOnJob(db, jobId, actor.id);
+  const image = await checkSignaturePng(input.image);
+  return db.transaction().execute(async (trx) => {
+    const { job } = await callerJob(trx, jobId, actor.id);
+    assertWorking(job);
+    const previous = await findSignature(trx, job.id, signer);
+    if (previous) {
+      await trx.deleteFrom('signatures').where('id', '=', previous.id).execute();
+      await writeJobEvent(trx, {
+        jobId: job.id,
+        type: 'signature_cleared',
+        actorId: actor.id,
+        source: 'field',
+        data: { signer, signerName: previous.signerName },
+      });
+    }
+    const signature: JobSignature = { signer, signerName: input.signerName, image, signedBy: actor.id, signedAt: nowIso() };
+    await trx.insertInto('signatures').values({ id: crypto.randomUUID(), jobId: job.id, ...signature }).execute();
+    await touchJob(trx, job, {
+      actor,
+      event: { type: 'signed', data: { signer, signerName: input.signerName } },
+      audit: {
+        action: 'signed',
+        entityType: 'job',
+        entityId: job.id,
+        changes: { [`signature.${signer}`]: { before: previous ? { signerName: previous.signerName } : null, after: { signerName: input.signerName } } },
+      },
+    });
+    return signature;
+  });
+}
+
+/** Clears a signature (404 when there is none). */
+export async function clearSignature(db: Kysely<Database>, jobId: string, signer: Signer, actor: Actor): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const { job } = await callerJob(trx, jobId, actor.id);
+    assertWorking(job);
+    const previous = await findSignature(trx, job.id, signer);
+    if (!previous) throw notFound('This signature');
+    await trx.deleteFrom('signatures').where('id', '=', previous.id).execute();
+    await touchJob(trx, job, {
+      actor,
+      event: { type: 'signature_cleared', data: { signer, signerName: previous.signerName } },
+      audit: {
+        action: 'signature_cleared',
+        entityType: 'job',
+        entityId: job.id,
+        changes: { [`signature.${signer}`]: { before: { signerName: previous.signerName }, after: null } },
+      },
+    });
+  });
+}
+
+function findSignature(db: Kysely<Database>, jobId: string, signer: Signer) {
+  return db.selectFrom('signatures').select(['id', 'signerName']).where('jobId', '=', jobId).where('signer', '=', signer).executeTakeFirst();
+}

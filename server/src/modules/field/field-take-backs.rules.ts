@@ -1,0 +1,144 @@
+import type { Kysely } from 'kysely';
+import type { TakeBackCheck, TakeBackStatus } from '@contract';
+import type { Database } from '../../db/database';
+import { businessRule } from '../../shared/errors';
+import type { JobRow } from '../jobs/job-transitions';
+import './field-items.db-columns';
+
+/**
+ * The rules of a take-back (DOMAIN.md, "Take back a serialized part"; source, step 6), checked
+ * when it is recorded and again on each edit. The unit itself moves only when the job ends.
+ */
+
+/** A unit with this serial installed at the customer (any item): "found", its item and family fill in. */
+export async function installedAtCustomer(trx: Kysely<Database>, customerId: string, serial: string) {
+  return trx
+    .selectFrom('serialUnits')
+    .innerJoin('catalogItems', 'catalogItems.id', 'serialUnits.itemId')
+    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
+    .select([
+      'serialUnits.id',
+      'serialUnits.serial',
+      'serialUnits.status',
+      'serialUnits.itemId',
+      'catalogItems.name as itemName',
+      'catalogItems.reference as itemReference',
+      'catalogItems.familyId',
+      'catalogFamilies.name as familyName',
+    ])
+    .where('serialUnits.serial', '=', serial)
+    .where('serialUnits.customerId', '=', customerId)
+    .where('serialUnits.status', '=', 'installed')
+    .orderBy('catalogItems.reference')
+    .executeTakeFirst();
+}
+
+/** The families of the parts installed at the customer, each with its serialized items: what an unknown serial picks from. */
+export async function customerFamilies(trx: Kysely<Database>, customerId: string): Promise<TakeBackCheck['customerFamilies']> {
+  const installed = await trx
+    .selectFrom('serialUnits')
+    .innerJoin('catalogItems', 'catalogItems.id', 'serialUnits.itemId')
+    .select('catalogItems.familyId')
+    .distinct()
+    .where('serialUnits.customerId', '=', customerId)
+    .where('serialUnits.status', '=', 'installed')
+    .execute();
+  const familyIds = installed.map((r) => r.familyId);
+  if (familyIds.length === 0) return [];
+  const [families, items] = await Promise.all([
+    trx.selectFrom('catalogFamilies').select(['id', 'name']).where('id', 'in', familyIds).orderBy('sortOrder').orderBy('name').execute(),
+    trx
+      .selectFrom('catalogItems')
+      .select(['id', 'name', 'reference', 'familyId'])
+      .where('familyId', 'in', familyIds)
+      .where('isSerialized', '=', 1)
+      .orderBy('searchName')
+      .orderBy('id')
+      .execute(),
+  ]);
+  return families.map((f) => ({
+    ...f,
+    items: items.filter((i) => i.familyId === f.id).map(({ id, name, reference }) => ({ id, name, reference })),
+  }));
+}
+
+export interface TakeBackTarget {
+  serial: string;
+  itemId: string;
+  status: TakeBackStatus;
+}
+
+/**
+ * Checks a take-back against the customer's installed units and the serial's history; answers
+ * the unit it concerns (null: an unknown serial, created when the job ends) and whether it was
+ * found at this customer. Each refusal is a 422 with its own code.
+ */
+export async function resolveTakeBack(
+  trx: Kysely<Database>,
+  job: JobRow,
+  target: TakeBackTarget,
+  exceptTakeBackId?: string,
+): Promise<{ serialUnitId: string | null; wasFound: boolean }> {
+  const details = { serial: target.serial, itemId: target.itemId };
+  const item = await trx.selectFrom('catalogItems').select(['id', 'familyId', 'isSerialized']).where('id', '=', target.itemId).executeTakeFirst();
+  if (!item) throw businessRule('unknown_item', 'This item is not in the catalog.', details);
+  if (Number(item.isSerialized) !== 1) throw businessRule('not_serialized', 'Only serialized parts are taken back.', details);
+  await assertNotTakenBack(trx, job.id, target.serial, exceptTakeBackId);
+  if (target.status !== 'obsolete') await assertManagerVan(trx, job);
+
+  const found = await installedAtCustomer(trx, job.customerId, target.serial);
+  if (found) {
+    if (found.itemId !== target.itemId) {
+      throw businessRule('take_back_item_mismatch', `This serial is installed here as ${found.itemName}: take it back as that part.`, {
+        ...details,
+        expectedItemId: found.itemId,
+      });
+    }
+    return { serialUnitId: found.id, wasFound: true };
+  }
+
+  const families = await customerFamilies(trx, job.customerId);
+  if (!families.some((f) => f.id === item.familyId && f.items.some((i) => i.id === item.id))) {
+    throw businessRule('item_not_at_customer', 'Choose the part among the families of parts installed at this customer.', details);
+  }
+  const known = await trx
+    .selectFrom('serialUnits')
+    .select(['id', 'status'])
+    .where('itemId', '=', target.itemId)
+    .where('serial', '=', target.serial)
+    .executeTakeFirst();
+  if (known?.status === 'obsolete') throw businessRule('serial_retired', 'This unit was retired as obsolete: it can never come back.', details);
+  if (known && known.status !== 'installed') {
+    throw businessRule('serial_in_depot', 'This unit is in a depot, not at a customer: it cannot be taken back.', details);
+  }
+  return { serialUnitId: known?.id ?? null, wasFound: false };
+}
+
+/** One take-back per serial on a job, and none while another open job is taking it back. */
+async function assertNotTakenBack(trx: Kysely<Database>, jobId: string, serial: string, exceptTakeBackId?: string): Promise<void> {
+  let query = trx
+    .selectFrom('takeBacks')
+    .innerJoin('jobs', 'jobs.id', 'takeBacks.jobId')
+    .select(['takeBacks.id', 'jobs.number', 'takeBacks.jobId'])
+    .where('takeBacks.serial', '=', serial)
+    .where((eb) => eb.or([eb('takeBacks.jobId', '=', jobId), eb.and([eb('takeBacks.settledAt', 'is', null), eb('jobs.status', '!=', 'cancelled')])]));
+  if (exceptTakeBackId) query = query.where('takeBacks.id', '!=', exceptTakeBackId);
+  const other = await query.executeTakeFirst();
+  if (!other) return;
+  const message = other.jobId === jobId ? 'This serial is already taken back on this job.' : `This serial is already being taken back on job ${other.number}.`;
+  throw businessRule('serial_already_taken_back', message, { serial, jobNumber: other.number });
+}
+
+/** OK and needs-repair parts go to the job manager's van when the job ends: it must exist. */
+async function assertManagerVan(trx: Kysely<Database>, job: JobRow): Promise<void> {
+  const van = job.managerId
+    ? await trx
+        .selectFrom('depots')
+        .select('id')
+        .where('ownerId', '=', job.managerId)
+        .where('kind', '=', 'van')
+        .where('archivedAt', 'is', null)
+        .executeTakeFirst()
+    : undefined;
+  if (!van) throw businessRule('no_van', "The job manager has no van depot to bring the part back to.", { managerId: job.managerId });
+}

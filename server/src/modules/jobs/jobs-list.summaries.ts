@@ -1,0 +1,111 @@
+import type { Kysely } from 'kysely';
+import type { JobStatus, JobSummary } from '@contract';
+import type { Database } from '../../db/database';
+
+/** The jobs columns a grid row needs; names come from batched lookups by id (see toSummaries). */
+export const SUMMARY_COLUMNS = [
+  'jobs.id',
+  'jobs.number',
+  'jobs.seq',
+  'jobs.status',
+  'jobs.plannedStart',
+  'jobs.plannedEnd',
+  'jobs.customerId',
+  'jobs.siteId',
+  'jobs.managerId',
+  'jobs.templateId',
+  'jobs.workedSeconds',
+  'jobs.openReserves',
+  'jobs.updatedAt',
+  'jobs.version',
+  'jobs.completedAt',
+  'jobs.declinedAt',
+  'jobs.declineReason',
+  'jobs.proposedStart',
+] as const;
+
+export interface SummaryRow {
+  id: string;
+  number: string;
+  seq: number;
+  status: string;
+  plannedStart: string | null;
+  plannedEnd: string | null;
+  customerId: string;
+  siteId: string | null;
+  managerId: string | null;
+  templateId: string | null;
+  workedSeconds: number;
+  openReserves: number;
+  updatedAt: string;
+  version: number;
+  completedAt: string | null;
+  declinedAt: string | null;
+  declineReason: string | null;
+  proposedStart: string | null;
+}
+
+const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
+
+async function namesById(db: Kysely<Database>, table: 'customers' | 'reportTemplates', ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db.selectFrom(table).select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * Grid rows for a page of jobs: customer, site, manager, auxiliaries and template read by
+ * primary key for the whole page (a handful of small queries, whatever the page size), so the
+ * page query itself stays on the jobs indexes.
+ */
+export async function toSummaries(db: Kysely<Database>, rows: SummaryRow[]): Promise<JobSummary[]> {
+  if (rows.length === 0) return [];
+  const jobIds = rows.map((r) => r.id);
+  const customers = await namesById(db, 'customers', unique(rows.map((r) => r.customerId)));
+  const templates = await namesById(db, 'reportTemplates', unique(rows.map((r) => r.templateId)));
+  const siteIds = unique(rows.map((r) => r.siteId));
+  const sites = siteIds.length
+    ? new Map((await db.selectFrom('sites').select(['id', 'city']).where('id', 'in', siteIds).execute()).map((s) => [s.id, s.city]))
+    : new Map<string, string>();
+  const team = await db
+    .selectFrom('jobTechnicians')
+    .innerJoin('users', 'users.id', 'jobTechnicians.userId')
+    .select(['jobTechnicians.jobId', 'jobTechnicians.userId', 'jobTechnicians.role', 'users.displayName'])
+    .where('jobTechnicians.jobId', 'in', jobIds)
+    .orderBy('users.displayName')
+    .execute();
+  const people = new Map(team.map((t) => [t.userId, t.displayName]));
+  const managerIds = unique(rows.map((r) => r.managerId)).filter((id) => !people.has(id));
+  if (managerIds.length) {
+    for (const u of await db.selectFrom('users').select(['id', 'displayName']).where('id', 'in', managerIds).execute()) {
+      people.set(u.id, u.displayName);
+    }
+  }
+  const auxiliaries = new Map<string, string[]>();
+  for (const member of team) {
+    if (member.role !== 'auxiliary') continue;
+    auxiliaries.set(member.jobId, [...(auxiliaries.get(member.jobId) ?? []), member.displayName]);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    status: r.status as JobStatus,
+    plannedStart: r.plannedStart,
+    plannedEnd: r.plannedEnd,
+    customerId: r.customerId,
+    customerName: customers.get(r.customerId) ?? '',
+    siteCity: r.siteId ? (sites.get(r.siteId) ?? null) : null,
+    managerId: r.managerId,
+    managerName: r.managerId ? (people.get(r.managerId) ?? null) : null,
+    auxiliaryNames: auxiliaries.get(r.id) ?? [],
+    templateName: r.templateId ? (templates.get(r.templateId) ?? null) : null,
+    workedSeconds: Number(r.workedSeconds),
+    openReserves: Number(r.openReserves),
+    updatedAt: r.updatedAt,
+    version: Number(r.version),
+    completedAt: r.completedAt,
+    declinedAt: r.declinedAt,
+    declineReason: r.declineReason,
+    proposedStart: r.proposedStart,
+  }));
+}

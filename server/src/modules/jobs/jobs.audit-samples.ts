@@ -1,0 +1,103 @@
+import type { JobAction } from '@contract';
+import type { AuditDeclaration, AuditProbe } from '../audit/audit-declaration';
+import { transitionJob } from './job-transitions';
+
+/**
+ * How to call each mutating route of /api/jobs once, for the generated audit test
+ * (server/test/audit-coverage.test.ts). Run in tests only; the data is made on the spot.
+ */
+
+const short = () => crypto.randomUUID().slice(0, 8);
+const hours = (n: number) => new Date(Date.UTC(2030, 0, 1, 8 + n)).toISOString();
+
+interface SampleJob {
+  id: string;
+  version: number;
+}
+
+/** A job body with everything it refers to: customer, site, contact, job type, published template, technician. */
+async function jobBody(probe: AuditProbe, planned: boolean) {
+  const customer = await probe.call<{ id: string; sites: { id: string }[]; contacts: { id: string }[] }>('POST', '/api/customers', {
+    name: `Audit customer ${short()}`,
+    sites: [{ name: 'Site', addressLine1: '1 rue du Test', postalCode: '75001', city: 'Paris', country: 'FR' }],
+    contacts: [{ name: 'Audit contact' }],
+  });
+  const definition = { families: [{ id: 'f', label: 'Checks', fields: [{ id: 'ok', type: 'checkbox', label: 'Done', mandatory: false }] }] };
+  const template = await probe.call<{ id: string; version: number }>('POST', '/api/report-templates', { name: `Audit ${short()}`, draft: definition });
+  await probe.call('POST', `/api/report-templates/${template.body.id}/publish`, {}, 'admin', { 'if-match': String(template.body.version) });
+  const jobTypeId = crypto.randomUUID();
+  await probe.db
+    .insertInto('jobTypes')
+    .values({ id: jobTypeId, code: `audit_${short()}`, nameEn: 'Audit', nameFr: 'Audit', defaultTemplateId: null, isActive: 1, createdAt: new Date().toISOString() })
+    .execute();
+  const manager = planned ? (await probe.newUser('technician')).id : null;
+  return {
+    customerId: customer.body.id,
+    siteId: customer.body.sites[0]!.id,
+    contactId: customer.body.contacts[0]!.id,
+    description: 'Audit job',
+    jobTypeId,
+    templateId: template.body.id,
+    managerId: manager,
+    plannedStart: planned ? hours(0) : null,
+    plannedEnd: planned ? hours(2) : null,
+  };
+}
+
+async function sampleJob(probe: AuditProbe, options: { planned?: boolean; schedule?: 'draft' | 'scheduled' } = {}): Promise<SampleJob> {
+  const body = { ...(await jobBody(probe, options.planned ?? true)), schedule: options.schedule ?? 'scheduled' };
+  return (await probe.call<SampleJob>('POST', '/api/jobs', body)).body;
+}
+
+/** A job its technicians finished (the field steps go straight through the state machine). */
+async function completedJob(probe: AuditProbe): Promise<SampleJob> {
+  const job = await sampleJob(probe);
+  let version = job.version;
+  for (const action of ['start', 'end'] as JobAction[]) {
+    version = (await transitionJob(probe.db, { jobId: job.id, action, actor: null, source: 'field' })).job.version;
+  }
+  return { id: job.id, version };
+}
+
+const ifMatch = (job: SampleJob) => ({ 'if-match': String(job.version) });
+
+export const jobAuditSamples = {
+  create: { sample: async (probe) => ({ url: '/api/jobs', body: await jobBody(probe, true) }) },
+  update: {
+    sample: async (probe) => {
+      const job = await sampleJob(probe);
+      return { url: `/api/jobs/${job.id}`, body: { description: 'Changed by the audit sample' }, headers: ifMatch(job) };
+    },
+  },
+  duplicate: { sample: async (probe) => ({ url: `/api/jobs/${(await sampleJob(probe)).id}/duplicate` }) },
+  schedule: {
+    sample: async (probe) => {
+      const job = await sampleJob(probe, { schedule: 'draft' });
+      return { url: `/api/jobs/${job.id}/schedule`, body: {}, headers: ifMatch(job) };
+    },
+  },
+  reschedule: {
+    sample: async (probe) => {
+      const job = await sampleJob(probe);
+      return { url: `/api/jobs/${job.id}/reschedule`, body: { plannedStart: hours(24), plannedEnd: hours(26) }, headers: ifMatch(job) };
+    },
+  },
+  cancel: {
+    sample: async (probe) => {
+      const job = await sampleJob(probe);
+      return { url: `/api/jobs/${job.id}/cancel`, body: { reason: 'Customer called off' }, headers: ifMatch(job) };
+    },
+  },
+  validate: {
+    sample: async (probe) => {
+      const job = await completedJob(probe);
+      return { url: `/api/jobs/${job.id}/validate`, body: {}, headers: ifMatch(job) };
+    },
+  },
+  reopen: {
+    sample: async (probe) => {
+      const job = await completedJob(probe);
+      return { url: `/api/jobs/${job.id}/reopen`, body: { reason: 'The photo is missing' }, headers: ifMatch(job) };
+    },
+  },
+} satisfies Record<string, AuditDeclaration>;

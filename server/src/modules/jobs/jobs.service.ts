@@ -1,0 +1,206 @@
+import type { Kysely } from 'kysely';
+import { editableStatuses, formatJobNumber, type JobDetail, type JobInput, type JobPatch, type JobStatus } from '@contract';
+import type { z } from 'zod';
+import type { Database } from '../../db/database';
+import { audit, type Actor } from '../../plugins/audit';
+import { publish } from '../../plugins/events/publish';
+import { nowIso } from '../../shared/clock';
+import { nextCounter } from '../../shared/counters';
+import { diff } from '../../shared/diff';
+import { conflict } from '../../shared/errors';
+import { assertVersion } from '../../shared/versioning';
+import { checkedCustomFields } from '../custom-fields/custom-fields.service';
+import { highestJobNumber, JOB_NUMBER_COUNTER } from '../settings/job-number';
+import { settingsFor } from '../settings/settings.service';
+import { loadJobDetail } from './job-detail';
+import { announceTransition, lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from './job-transitions';
+import { writePlanningEvents } from './jobs.history';
+import {
+  customerName,
+  indexJobSearch,
+  jobSearchText,
+  jobSnapshot,
+  readTeam,
+  sameTeam,
+  writeTeam,
+  type JobTeam,
+} from './jobs.repository';
+import {
+  checkContact,
+  checkCustomer,
+  checkDates,
+  checkDescription,
+  checkJobType,
+  checkSite,
+  checkTeam,
+  isPlannable,
+  pinTemplate,
+} from './jobs.rules';
+
+type Db = Kysely<Database>;
+type NewJob = z.output<typeof JobInput>;
+type JobChanges = z.output<typeof JobPatch>;
+
+/** Status of a new job: the pool until it has a manager and dates, then draft or scheduled as asked. */
+export function statusOfNewJob(job: { managerId: string | null; plannedStart: string | null; plannedEnd: string | null }, schedule: 'draft' | 'scheduled'): JobStatus {
+  if (!isPlannable(job)) return 'created';
+  return schedule;
+}
+
+/** A unique, sequential job number; the counter row serializes concurrent creations. */
+export async function nextJobNumber(trx: Db, prefix: string): Promise<{ number: string; seq: number }> {
+  const seq = await nextCounter(trx, JOB_NUMBER_COUNTER, () => highestJobNumber(trx));
+  return { number: formatJobNumber(prefix, seq), seq };
+}
+
+export async function createJob(db: Db, input: NewJob, actor: Actor | null, source: EventSource = 'console'): Promise<JobDetail> {
+  const id = await db.transaction().execute(async (trx) => {
+    const settings = await settingsFor(trx);
+    checkDescription(settings, input.description);
+    const customer = await checkCustomer(trx, input.customerId);
+    await checkSite(trx, customer.id, input.siteId);
+    await checkContact(trx, customer.id, input.contactId);
+    const jobType = await checkJobType(trx, input.jobTypeId);
+    const team: JobTeam = { managerId: input.managerId, auxiliaryIds: input.auxiliaryIds };
+    await checkTeam(trx, team);
+    checkDates(input.plannedStart, input.plannedEnd);
+    const pinned = await pinTemplate(trx, input.templateId, jobType, settings);
+    const customFields = await checkedCustomFields(trx, 'job', input.customFields);
+    const { number, seq } = await nextJobNumber(trx, settings.jobNumberPrefix);
+    const at = nowIso();
+    const job = await trx
+      .insertInto('jobs')
+      .values({
+        id: crypto.randomUUID(),
+        number,
+        seq,
+        status: statusOfNewJob(input, input.schedule),
+        customerId: customer.id,
+        siteId: input.siteId,
+        contactId: input.contactId,
+        jobTypeId: jobType.id,
+        ...pinned,
+        description: input.description,
+        managerId: input.managerId,
+        plannedStart: input.plannedStart,
+        plannedEnd: input.plannedEnd,
+        workedSeconds: 0,
+        openReserves: 0,
+        totalExclTaxCents: 0,
+        currency: settings.currency,
+        customFields: JSON.stringify(customFields),
+        searchText: jobSearchText(number, customer.name, input.description),
+        createdBy: actor?.id ?? null,
+        createdFrom: source === 'field' ? 'field' : 'console',
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeTeam(trx, job.id, team);
+    await writeJobEvent(trx, { jobId: job.id, type: 'created', toStatus: job.status, actorId: actor?.id ?? null, source, occurredAt: at });
+    await audit(trx, { actor, action: 'create', entityType: 'job', entityId: job.id, changes: diff(null, jobSnapshot(job, team)) });
+    await indexJobSearch(trx, job);
+    await publish(trx, 'job.updated', { jobId: job.id, number, version: job.version, created: true });
+    return job.id;
+  });
+  return (await loadJobDetail(db, id))!;
+}
+
+/**
+ * PATCH: planning fields sent are changed while the job has not started. A scheduled (or draft,
+ * synchronized) job that loses its manager or a date goes back to the pool through `unassign`.
+ */
+export async function updateJob(db: Db, id: string, changes: JobChanges, expectedVersion: number, actor: Actor | null): Promise<JobDetail> {
+  await db.transaction().execute(async (trx) => {
+    const before = await lockJob(trx, id);
+    assertVersion(before.version, expectedVersion);
+    if (!editableStatuses.includes(before.status)) throw notEditable('edit', before.status);
+    const beforeTeam = await readTeam(trx, id);
+    const { next, team } = await checkedPlanning(trx, before, beforeTeam, changes);
+
+    const changedFields: string[] = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== before[k]);
+    const teamChanged = !sameTeam(beforeTeam, team);
+    if (!sameAux(beforeTeam, team)) changedFields.push('auxiliaryIds');
+    // Nothing differs: nothing is written (no new version, event or audit row).
+    if (changedFields.length === 0) return;
+
+    const columns = {
+      ...next,
+      searchText: jobSearchText(before.number, await customerName(trx, before.customerId), next.description),
+    };
+    if (teamChanged) await writeTeam(trx, id, team);
+    const fields = changedFields.map((f) => (f === 'templateVersion' ? 'templateId' : f)).filter((f, i, all) => all.indexOf(f) === i);
+    const goesBackToPool = before.status !== 'created' && !isPlannable(next);
+    let after: JobRow;
+    if (goesBackToPool) {
+      // The transition writes the job, its event and the one audit row of this change.
+      after = (await transitionJob(trx, { jobId: id, action: 'unassign', actor, source: 'console', expectedVersion, patch: columns, publishNow: false })).job;
+    } else {
+      after = await writeJobRow(trx, before, columns);
+      await audit(trx, { actor, action: 'update', entityType: 'job', entityId: id, changes: diff(jobSnapshot(before, beforeTeam), jobSnapshot(after, team)) });
+    }
+    const otherFields = fields.filter((f) => !PLANNING_FIELDS.has(f));
+    await writePlanningEvents(trx, { jobId: id, actorId: actor?.id ?? null, before, after, beforeTeam, team, otherFields });
+    if (changedFields.includes('description')) await indexJobSearch(trx, after);
+    if (goesBackToPool) await announceTransition(trx, after, before.status);
+    else await publish(trx, 'job.updated', { jobId: id, number: after.number, version: after.version });
+  });
+  return (await loadJobDetail(db, id))!;
+}
+
+/** The job's planning with `changes` applied, each change checked (400/422 naming the field). */
+async function checkedPlanning(trx: Db, before: JobRow, beforeTeam: JobTeam, changes: JobChanges) {
+  const settings = await settingsFor(trx);
+  const team: JobTeam = {
+    managerId: changes.managerId !== undefined ? changes.managerId : beforeTeam.managerId,
+    auxiliaryIds: changes.auxiliaryIds ?? beforeTeam.auxiliaryIds,
+  };
+  const next = {
+    siteId: changes.siteId ?? before.siteId,
+    contactId: changes.contactId !== undefined ? changes.contactId : before.contactId,
+    description: changes.description ?? before.description,
+    plannedStart: changes.plannedStart !== undefined ? changes.plannedStart : before.plannedStart,
+    plannedEnd: changes.plannedEnd !== undefined ? changes.plannedEnd : before.plannedEnd,
+    jobTypeId: changes.jobTypeId ?? before.jobTypeId,
+    templateId: before.templateId,
+    templateVersion: before.templateVersion,
+    managerId: team.managerId,
+    customFields: before.customFields,
+  };
+  if (changes.siteId !== undefined) await checkSite(trx, before.customerId, changes.siteId);
+  if (changes.contactId !== undefined) await checkContact(trx, before.customerId, changes.contactId);
+  if (changes.description !== undefined) checkDescription(settings, changes.description);
+  const jobType = changes.jobTypeId !== undefined ? await checkJobType(trx, changes.jobTypeId) : undefined;
+  if (changes.managerId !== undefined || changes.auxiliaryIds !== undefined) await checkTeam(trx, team);
+  checkDates(next.plannedStart, next.plannedEnd);
+  if (changes.templateId !== undefined) {
+    const type = jobType ?? (next.jobTypeId ? await trx.selectFrom('jobTypes').selectAll().where('id', '=', next.jobTypeId).executeTakeFirst() : undefined);
+    Object.assign(next, await pinTemplate(trx, changes.templateId, type, settings));
+  }
+  if (changes.customFields !== undefined) next.customFields = JSON.stringify(await checkedCustomFields(trx, 'job', changes.customFields));
+  return { next, team };
+}
+
+/** Fields whose change has its own history line (rescheduled, reassigned). */
+const PLANNING_FIELDS = new Set(['plannedStart', 'plannedEnd', 'managerId', 'auxiliaryIds']);
+
+const sameAux = (a: JobTeam, b: JobTeam) => JSON.stringify([...a.auxiliaryIds].sort()) === JSON.stringify([...b.auxiliaryIds].sort());
+
+/** Writes columns of a locked job with the next version (never over a concurrent change). */
+export async function writeJobRow(trx: Db, before: JobRow, columns: Partial<Omit<JobRow, 'id' | 'status' | 'version'>>): Promise<JobRow> {
+  const after = await trx
+    .updateTable('jobs')
+    .set({ ...columns, updatedAt: nowIso(), version: before.version + 1 })
+    .where('id', '=', before.id)
+    .where('version', '=', before.version)
+    .returningAll()
+    .executeTakeFirst();
+  if (!after) throw conflict('concurrent_change', 'The job changed at the same time. Try again.');
+  return after;
+}
+
+export function notEditable(action: string, status: JobStatus) {
+  return conflict('invalid_transition', `A ${status} job can no longer be changed this way (${action}).`, { action, currentStatus: status });
+}

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { CompiledQuery } from 'kysely';
+import { JobBoardQuery, JobListQuery, JobOverlapsQuery, jobListSorts, jobListViews, type JobListQuery as ListInput } from '@contract';
+import { createDb, type DbHandle } from '../src/db/create-db';
+import { loadJobBoard } from '../src/modules/jobs/jobs-board.repository';
+import { allJobs, listJobs } from '../src/modules/jobs/jobs-list.repository';
+import { findOverlaps } from '../src/modules/jobs/jobs-overlaps.repository';
+import { aJobsWorld } from './jobs-list.fixtures';
+import { createUser } from './helpers/test-app';
+import { planOf } from './helpers/query-plan';
+import { createTestDb, type TestDb } from './helpers/test-db';
+
+/**
+ * No full scan of jobs (or of any table) behind a filter, a view, a sort, a next page, the export,
+ * the board or the overlap check: every select they run is explained on the real database
+ * (PostgreSQL with sequential scans off, so one that remains has no usable index).
+ */
+let testDb: TestDb;
+let logged: DbHandle;
+let technicianId: string;
+let customerId: string;
+const captured: CompiledQuery[] = [];
+
+before(async () => {
+  testDb = await createTestDb();
+  logged = createDb({
+    databaseUrl: testDb.databaseUrl,
+    dataDir: testDb.dataDir,
+    log: (event) => {
+      if (event.level === 'query') captured.push(event.query);
+    },
+  });
+  technicianId = (await createUser(testDb.handle.db, { role: 'technician' })).id;
+  const world = await aJobsWorld(testDb.handle.db);
+  const start = Date.UTC(2030, 0, 1);
+  for (let i = 0; i < 12; i++) {
+    const at = new Date(start + i * 3_600_000).toISOString();
+    await world.add({ managerId: i % 2 ? technicianId : null, plannedStart: i % 3 ? at : null, plannedEnd: i % 3 ? new Date(start + (i + 1) * 3_600_000).toISOString() : null, description: 'Fuite chaudière' });
+  }
+  customerId = world.customers.values().next().value!.id;
+});
+after(async () => {
+  await logged.close();
+  await testDb.drop();
+});
+
+function assertNoTableScan(plan: string[], what: string) {
+  for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${what}: ${plan.join(' | ')}`);
+}
+
+async function explainAll(label: string, run: () => Promise<unknown>) {
+  captured.length = 0;
+  await run();
+  const selects = captured.filter((q) => /^select/i.test(q.sql));
+  assert.ok(selects.length > 0, label);
+  for (const query of selects) assertNoTableScan(await planOf(testDb.handle, query), `${label}: ${query.sql}`);
+}
+
+const list = (input: ListInput) => listJobs(logged.db, JobListQuery.parse({ limit: 5, ...input }));
+
+test('every filter and view reads indexes only', async () => {
+  const filters: ListInput[] = [
+    {},
+    { status: 'scheduled,draft' },
+    { technicianId },
+    { customerId },
+    { from: '2030-01-01T00:00:00.000Z', to: '2030-01-02T00:00:00.000Z' },
+    { hasOpenReserves: 'true' },
+    { q: 'J-9' },
+    { q: 'boulang' },
+    { q: 'fuite chaud' },
+    { q: 'fuite', status: 'scheduled', technicianId },
+    ...jobListViews.map((view) => ({ view })),
+  ];
+  for (const filter of filters) await explainAll(JSON.stringify(filter), () => list(filter));
+});
+
+test('every sort, both ways, its next pages and a scrollbar jump read indexes only', async () => {
+  for (const sort of jobListSorts) {
+    for (const dir of ['asc', 'desc'] as const) {
+      const label = `${sort} ${dir}`;
+      await explainAll(label, () => list({ sort, dir }));
+      await explainAll(`${label} with a status`, () => list({ sort, dir, status: 'scheduled' }));
+      await explainAll(`${label} with a technician`, () => list({ sort, dir, technicianId }));
+      await explainAll(`${label} offset`, () => list({ sort, dir, offset: '6' }));
+      let cursor = (await list({ sort, dir })).nextCursor;
+      while (cursor) {
+        const at = cursor;
+        await explainAll(`${label} next page`, () => list({ sort, dir, cursor: at }));
+        cursor = (await list({ sort, dir, cursor: at })).nextCursor;
+      }
+    }
+  }
+});
+
+test('the export, the board and the overlap check read indexes only', async () => {
+  await explainAll('export', async () => {
+    for await (const _ of allJobs(logged.db, JobListQuery.parse({ view: 'today' }), 3));
+    for await (const _ of allJobs(logged.db, JobListQuery.parse({ q: 'fuite' }), 3));
+  });
+  await explainAll('board', () => loadJobBoard(logged.db, JobBoardQuery.parse({ from: '2030-01-01T00:00:00.000Z', to: '2030-01-08T00:00:00.000Z' })));
+  await explainAll('board of some', () =>
+    loadJobBoard(logged.db, JobBoardQuery.parse({ from: '2030-01-01T00:00:00.000Z', to: '2030-01-08T00:00:00.000Z', technicianIds: technicianId })),
+  );
+  await explainAll('overlaps', () =>
+    findOverlaps(logged.db, JobOverlapsQuery.parse({ technicianIds: technicianId, start: '2030-01-01T02:30:00.000Z', end: '2030-01-01T05:00:00.000Z' })),
+  );
+});

@@ -1,0 +1,55 @@
+import type { CustomerJobPage, JobEvent } from '@contract';
+import type { JobDetail, JobInput, JobPatch, JobRescheduleInput } from '@contract/jobs';
+import { createActionGroup, props } from '@ngrx/store';
+import type { ApiErrorInfo } from '../../../shared/util/api-error';
+
+/** The status actions the job page offers (beyond editing, which is a page of its own). */
+export type JobPageCommand = 'confirm_schedule' | 'reschedule' | 'duplicate' | 'cancel' | 'delete_attachment';
+
+export const JobPageActions = createActionGroup({
+  source: 'Job Page',
+  events: {
+    opened: props<{ number: string }>(),
+    retried: props<{ number: string }>(),
+    /** A job is on screen (first load or a newer version): its history and the customer's jobs follow. */
+    jobShown: props<{ jobId: string; customerId: string; version: number }>(),
+    scheduleConfirmed: props<{ id: string; version: number }>(),
+    rescheduleSubmitted: props<{ id: string; version: number; input: JobRescheduleInput }>(),
+    cancelSubmitted: props<{ id: string; version: number; reason: string }>(),
+    duplicateRequested: props<{ id: string; version: number }>(),
+    attachmentDeleteConfirmed: props<{ jobId: string; attachmentId: string }>(),
+  },
+});
+
+export const JobFormPageActions = createActionGroup({
+  source: 'Job Form Page',
+  events: {
+    opened: props<{ number: string | null }>(),
+    createSubmitted: props<{ input: JobInput }>(),
+    updateSubmitted: props<{ id: string; version: number; patch: JobPatch }>(),
+    latestVersionRequested: props<{ number: string }>(),
+  },
+});
+
+export const JobDetailLiveActions = createActionGroup({
+  source: 'Job Detail Live',
+  events: {
+    shownJobChanged: props<{ id: string }>(),
+  },
+});
+
+export const JobDetailApiActions = createActionGroup({
+  source: 'Job Detail API',
+  events: {
+    jobLoaded: props<{ job: JobDetail }>(),
+    jobLoadFailed: props<{ number: string; error: ApiErrorInfo }>(),
+    eventsLoaded: props<{ jobId: string; events: JobEvent[] }>(),
+    eventsLoadFailed: props<{ jobId: string; error: ApiErrorInfo }>(),
+    previousJobsLoaded: props<{ customerId: string; page: CustomerJobPage }>(),
+    previousJobsLoadFailed: props<{ customerId: string; error: ApiErrorInfo }>(),
+    commandSucceeded: props<{ command: JobPageCommand; job: JobDetail | null }>(),
+    commandFailed: props<{ command: JobPageCommand; error: ApiErrorInfo }>(),
+    jobSaved: props<{ job: JobDetail }>(),
+    saveFailed: props<{ error: ApiErrorInfo }>(),
+  },
+});

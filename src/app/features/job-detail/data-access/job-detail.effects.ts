@@ -1,0 +1,219 @@
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { Observable, catchError, concatMap, distinctUntilChanged, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import type { JobDetail } from '@contract/jobs';
+import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
+import { Notifier } from '../../../core/notifications/notifier';
+import { toApiErrorInfo } from '../../../shared/util/api-error';
+import { JobDetailApi } from './job-detail-api';
+import { JobDetailApiActions, JobDetailLiveActions, JobFormPageActions, JobPageActions, JobPageCommand } from './job-detail.actions';
+import { selectJob } from './job-detail.feature';
+import { PREVIOUS_JOBS_SHOWN } from './previous-jobs';
+
+const LIVE_TYPES = ['job.updated', 'job.status_changed', 'job.returned'];
+
+/** switchMap: opening another job replaces a load still under way. */
+export const loadJob = createEffect(
+  (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
+    actions$.pipe(
+      ofType(JobPageActions.opened, JobPageActions.retried, JobFormPageActions.opened, JobFormPageActions.latestVersionRequested),
+      map((action) => action.number),
+      filter((number): number is string => number !== null),
+      switchMap((number) =>
+        api.byNumber(number).pipe(
+          map((job) => JobDetailApiActions.jobLoaded({ job })),
+          catchError((error: unknown) => of(JobDetailApiActions.jobLoadFailed({ number, error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** Someone changed the job on screen (here, on the board, in the technician's app): fetch it again, quietly. */
+export const reloadShownJobWhenChanged = createEffect(
+  (actions$ = inject(Actions), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(LiveEventsActions.received),
+      filter(({ event }) => LIVE_TYPES.includes(event.type)),
+      withLatestFrom(store.select(selectJob)),
+      filter(([{ event }, shown]) => {
+        if (!shown || event.payload['jobId'] !== shown.id) return false;
+        const version = Number(event.payload['version']);
+        return !Number.isFinite(version) || version > shown.version;
+      }),
+      map(([, shown]) => JobDetailLiveActions.shownJobChanged({ id: shown!.id })),
+    ),
+  { functional: true },
+);
+
+export const reloadJobQuietly = createEffect(
+  (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
+    actions$.pipe(
+      ofType(JobDetailLiveActions.shownJobChanged),
+      switchMap(({ id }) =>
+        api.get(id).pipe(
+          map((job) => JobDetailApiActions.jobLoaded({ job })),
+          // The job stays on screen as it was; the next event tries again.
+          catchError(() => of()),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const loadHistory = createEffect(
+  (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
+    actions$.pipe(
+      ofType(JobPageActions.jobShown),
+      switchMap(({ jobId }) =>
+        api.events(jobId).pipe(
+          map((events) => JobDetailApiActions.eventsLoaded({ jobId, events })),
+          catchError((error: unknown) => of(JobDetailApiActions.eventsLoadFailed({ jobId, error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const loadPreviousJobs = createEffect(
+  (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
+    actions$.pipe(
+      ofType(JobPageActions.jobShown),
+      distinctUntilChanged((a, b) => a.customerId === b.customerId && a.jobId === b.jobId),
+      switchMap(({ customerId }) =>
+        // One more than shown: this job is among them and is left out.
+        api.customerJobs(customerId, PREVIOUS_JOBS_SHOWN + 1).pipe(
+          map((page) => JobDetailApiActions.previousJobsLoaded({ customerId, page })),
+          catchError((error: unknown) => of(JobDetailApiActions.previousJobsLoadFailed({ customerId, error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+function command(name: JobPageCommand, call: Observable<JobDetail | null | void>) {
+  return call.pipe(
+    map((job) => JobDetailApiActions.commandSucceeded({ command: name, job: job ?? null })),
+    catchError((error: unknown) => of(JobDetailApiActions.commandFailed({ command: name, error: toApiErrorInfo(error) }))),
+  );
+}
+
+/** concatMap: writes run in the order they were asked for. */
+export const runCommand = createEffect(
+  (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
+    actions$.pipe(
+      ofType(
+        JobPageActions.scheduleConfirmed,
+        JobPageActions.rescheduleSubmitted,
+        JobPageActions.cancelSubmitted,
+        JobPageActions.duplicateRequested,
+        JobPageActions.attachmentDeleteConfirmed,
+      ),
+      concatMap((action) => {
+        switch (action.type) {
+          case JobPageActions.scheduleConfirmed.type:
+            return command('confirm_schedule', api.schedule(action.id, action.version));
+          case JobPageActions.rescheduleSubmitted.type:
+            return command('reschedule', api.reschedule(action.id, action.version, action.input));
+          case JobPageActions.cancelSubmitted.type:
+            return command('cancel', api.cancel(action.id, action.version, { reason: action.reason }));
+          case JobPageActions.duplicateRequested.type:
+            return command('duplicate', api.duplicate(action.id, action.version));
+          default:
+            return command('delete_attachment', api.deleteAttachment(action.jobId, action.attachmentId));
+        }
+      }),
+    ),
+  { functional: true },
+);
+
+/** The answer of a delete is empty: fetch the job again to drop the document from the list. */
+export const reloadAfterAttachmentDeleted = createEffect(
+  (actions$ = inject(Actions), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(JobDetailApiActions.commandSucceeded),
+      filter(({ command }) => command === 'delete_attachment'),
+      withLatestFrom(store.select(selectJob)),
+      filter(([, job]) => job !== null),
+      map(([, job]) => JobDetailLiveActions.shownJobChanged({ id: job!.id })),
+    ),
+  { functional: true },
+);
+
+export const openDuplicate = createEffect(
+  (actions$ = inject(Actions), router = inject(Router), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(JobDetailApiActions.commandSucceeded),
+      filter(({ command, job }) => command === 'duplicate' && job !== null),
+      tap(({ job }) => {
+        notifier.info('jobDetail.page.duplicated', { number: job!.number });
+        void router.navigate(['/jobs', job!.number]);
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const announceCommand = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(JobDetailApiActions.commandSucceeded),
+      filter(({ command }) => command !== 'duplicate'),
+      tap(({ command }) => notifier.info(`jobDetail.page.done.${command}`)),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** A refused or stale action: say why, and show the job as it is now. */
+export const reportCommandFailure = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(JobDetailApiActions.commandFailed),
+      tap(({ error }) => notifier.error(error)),
+      filter(({ error }) => error.status === 409 || error.status === 412),
+      withLatestFrom(store.select(selectJob)),
+      filter(([, job]) => job !== null),
+      map(([, job]) => JobDetailLiveActions.shownJobChanged({ id: job!.id })),
+    ),
+  { functional: true },
+);
+
+export const createJob = createEffect(
+  (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
+    actions$.pipe(
+      ofType(JobFormPageActions.createSubmitted),
+      concatMap(({ input }) =>
+        api.create(input).pipe(
+          map((job) => JobDetailApiActions.jobSaved({ job })),
+          catchError((error: unknown) => of(JobDetailApiActions.saveFailed({ error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const updateJob = createEffect(
+  (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
+    actions$.pipe(
+      ofType(JobFormPageActions.updateSubmitted),
+      concatMap(({ id, version, patch }) =>
+        api.update(id, version, patch).pipe(
+          map((job) => JobDetailApiActions.jobSaved({ job })),
+          catchError((error: unknown) => of(JobDetailApiActions.saveFailed({ error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** 400 and 412 are shown in the form itself; anything else gets a snackbar. */
+export const reportSaveFailure = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(JobDetailApiActions.saveFailed),
+      filter(({ error }) => error.status !== 400 && error.status !== 412),
+      tap(({ error }) => notifier.error(error)),
+    ),
+  { functional: true, dispatch: false },
+);

@@ -1,0 +1,403 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatButtonModule } from '@angular/material/button';
+import { provideNativeDateAdapter } from '@angular/material/core';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import type { Contact, CustomerSummary, Site } from '@contract';
+import type { JobDetail } from '@contract/jobs';
+import type { JobOverlap } from '@contract/jobs-list';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { catchError, concatMap, debounceTime, distinctUntilChanged, filter, from, map, of, switchMap, toArray } from 'rxjs';
+import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
+import { Notifier } from '../../../core/notifications/notifier';
+import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
+import { callError } from '../../../shared/util/call-state';
+import { formatLocalDate } from '../../../shared/util/format';
+import { JobDetailApi, JobFormLookups, JobFormPageActions, selectJob, selectLoad, selectSave, selectSaved } from '../data-access';
+import { customFieldValues, syncCustomFieldControls } from '../ui/job-custom-fields';
+import { JobCustomFieldInputs } from '../ui/job-custom-field-inputs/job-custom-field-inputs';
+import {
+  CustomerChoice,
+  applyDescriptionRule,
+  createJobForm,
+  fillJobForm,
+  goesToPool,
+  plannedTimes,
+  toJobInput,
+  toJobPatch,
+} from '../ui/job-form-model';
+import { ChangedFieldNames, changedJobFields } from './changed-fields';
+
+interface Issue {
+  path: string;
+  message: string;
+}
+
+function issuesFrom(details: unknown): Issue[] {
+  const list = Array.isArray(details) ? details : (details as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(list)) return [];
+  return list.map((issue: { path?: unknown; message?: unknown }) => ({
+    path: Array.isArray(issue?.path) ? issue.path.join('.') : String(issue?.path ?? ''),
+    message: typeof issue?.message === 'string' ? issue.message : '',
+  }));
+}
+
+/** `/jobs/new` and `/jobs/:number/edit`. */
+@Component({
+  selector: 'fd-job-form-page',
+  imports: [
+    ReactiveFormsModule,
+    MatAutocompleteModule,
+    MatButtonModule,
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    MatRadioModule,
+    MatSelectModule,
+    RouterLink,
+    TranslocoPipe,
+    ApiErrorMessage,
+    FieldErrorPipe,
+    JobCustomFieldInputs,
+  ],
+  providers: [provideNativeDateAdapter()],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './job-form-page.html',
+  styleUrl: './job-form-page.scss',
+})
+export class JobFormPage implements HasUnsavedChanges {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly api = inject(JobDetailApi);
+  private readonly notifier = inject(Notifier);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly lookups = inject(JobFormLookups);
+  protected readonly lang = inject(TranslocoService).activeLang;
+  /** From the route; absent on `/jobs/new`. */
+  readonly number = input<string | undefined>(undefined);
+
+  protected readonly form = createJobForm();
+  protected readonly isEdit = computed(() => !!this.number());
+  /** Every change of the form, as a signal, so hints and warnings follow the typing. */
+  private readonly formValue = toSignal(this.form.valueChanges, { initialValue: this.form.getRawValue() });
+  private readonly formStatus = toSignal(this.form.statusChanges, { initialValue: this.form.status });
+
+  private readonly job = this.store.selectSignal(selectJob);
+  private readonly loadState = this.store.selectSignal(selectLoad);
+  private readonly saveState = this.store.selectSignal(selectSave);
+  private readonly saved = this.store.selectSignal(selectSaved);
+  protected readonly uploading = signal(false);
+  protected readonly saving = computed(() => this.saveState() === 'loading' || this.uploading());
+  protected readonly loading = computed(() => this.isEdit() && this.baseVersion() === null && this.loadState() === 'loading');
+  protected readonly loadError = computed(() => (this.isEdit() && this.baseVersion() === null ? callError(this.loadState()) : null));
+  protected readonly saveError = computed(() => callError(this.saveState()));
+  protected readonly conflict = computed(() => this.saveError()?.status === 412 && !this.latest());
+  protected readonly generalError = computed(() => {
+    const error = this.saveError();
+    return error && error.status !== 412 ? error : null;
+  });
+  protected readonly issues = computed(() => issuesFrom(this.saveError()?.details));
+
+  /** The version the edits are based on: sent as If-Match. */
+  protected readonly baseVersion = signal<number | null>(null);
+  private readonly base = signal<JobDetail | null>(null);
+  /** After a 412: the newest saved version, shown beside the user's edits. */
+  protected readonly latest = signal<JobDetail | null>(null);
+  private awaitingLatest = false;
+
+  protected readonly suggestions = signal<CustomerSummary[]>([]);
+  protected readonly searching = signal(false);
+  protected readonly sites = signal<Site[]>([]);
+  protected readonly contacts = signal<Contact[]>([]);
+  protected readonly overlaps = signal<JobOverlap[]>([]);
+  protected readonly files = signal<File[]>([]);
+
+  protected readonly activeCustomFields = computed(() => this.lookups.customFields().filter((d) => d.active));
+  protected readonly descriptionMandatory = computed(() => this.lookups.settings()?.jobDescriptionMandatory ?? false);
+  protected readonly goesToPool = computed(() => {
+    this.formValue();
+    return goesToPool(this.form);
+  });
+  protected readonly formErrors = computed(() => {
+    this.formValue();
+    this.formStatus();
+    return this.form.errors ?? {};
+  });
+  protected readonly submitted = signal(false);
+
+  constructor() {
+    this.lookups.load();
+    effect(() => {
+      const number = this.number() ?? null;
+      untracked(() => this.store.dispatch(JobFormPageActions.opened({ number })));
+    });
+    effect(() => {
+      const job = this.job();
+      if (!job || !this.isEdit() || job.number !== this.number()) return;
+      untracked(() => this.jobArrived(job));
+    });
+    effect(() => {
+      const mandatory = this.descriptionMandatory();
+      untracked(() => applyDescriptionRule(this.form, mandatory));
+    });
+    effect(() => {
+      const settings = this.lookups.settings();
+      if (!settings || this.isEdit()) return;
+      untracked(() => {
+        if (this.form.controls.schedule.pristine) this.form.controls.schedule.setValue(settings.draftMode ? 'draft' : 'scheduled');
+      });
+    });
+    effect(() => {
+      const definitions = this.lookups.customFields();
+      const stored = this.isEdit() ? this.base()?.customFields : {};
+      untracked(() => {
+        // Never under the user's typing: controls are rebuilt only while untouched.
+        if (stored && this.form.controls.customFields.pristine) syncCustomFieldControls(this.form.controls.customFields, definitions, stored);
+      });
+    });
+    effect(() => {
+      const saved = this.saved();
+      if (saved && this.saveState() === 'loaded') untracked(() => this.afterSave(saved));
+    });
+    effect(() => {
+      if (this.saveError()?.status === 400 || this.saveError()?.status === 422) untracked(() => this.focusFirstInvalidField());
+    });
+    this.searchCustomersWhileTyping();
+    this.warnAboutOverlaps();
+  }
+
+  private jobArrived(job: JobDetail): void {
+    const base = this.baseVersion();
+    if (this.awaitingLatest) {
+      if (base !== null && job.version <= base) return;
+      this.awaitingLatest = false;
+      this.latest.set(job);
+      this.base.set(job);
+      this.baseVersion.set(job.version);
+    } else if (base === null || (this.form.pristine && job.version !== base)) {
+      fillJobForm(this.form, job);
+      this.form.controls.customer.disable({ emitEvent: false });
+      this.base.set(job);
+      this.baseVersion.set(job.version);
+      this.loadCustomer(job.customer.id, false);
+    }
+  }
+
+  hasUnsavedChanges(): boolean {
+    return (this.form.dirty || this.files().length > 0) && this.saveState() !== 'loaded';
+  }
+
+  private searchCustomersWhileTyping(): void {
+    this.form.controls.customer.valueChanges
+      .pipe(
+        filter((value): value is string => typeof value === 'string'),
+        map((text) => text.trim()),
+        debounceTime(250),
+        distinctUntilChanged(),
+        switchMap((q) => {
+          if (!q) return of([]);
+          this.searching.set(true);
+          return this.lookups.searchCustomers(q).pipe(catchError(() => of([])));
+        }),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((customers) => {
+        this.searching.set(false);
+        this.suggestions.set(customers);
+      });
+  }
+
+  private warnAboutOverlaps(): void {
+    this.form.valueChanges
+      .pipe(
+        debounceTime(400),
+        map(() => {
+          const { plannedStart, plannedEnd } = plannedTimes(this.form);
+          const v = this.form.getRawValue();
+          const ids = [v.managerId, ...v.auxiliaryIds].filter((id): id is string => !!id);
+          return plannedStart && plannedEnd && plannedEnd > plannedStart && ids.length ? { ids, plannedStart, plannedEnd } : null;
+        }),
+        distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
+        switchMap((query) =>
+          query
+            ? this.lookups.overlaps(query.ids, query.plannedStart, query.plannedEnd, this.base()?.id).pipe(catchError(() => of([])))
+            : of([]),
+        ),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((overlaps) => this.overlaps.set(overlaps));
+  }
+
+  protected displayCustomer(value: CustomerChoice | string | null): string {
+    if (!value) return '';
+    return typeof value === 'string' ? value : value.name;
+  }
+
+  protected customerPicked(event: MatAutocompleteSelectedEvent): void {
+    const customer = event.option.value as CustomerSummary;
+    this.form.controls.customer.setValue({ id: customer.id, name: customer.name, code: customer.code });
+    this.loadCustomer(customer.id, true);
+  }
+
+  /** The chosen customer's sites and contacts; a new pick proposes its first site and primary contact. */
+  private loadCustomer(id: string, propose: boolean): void {
+    this.lookups
+      .customer(id)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (customer) => {
+          this.sites.set(customer.sites);
+          this.contacts.set(customer.contacts);
+          if (!propose) return;
+          this.form.patchValue({
+            siteId: customer.sites[0]?.id ?? null,
+            contactId: (customer.contacts.find((c) => c.isPrimary) ?? customer.contacts[0])?.id ?? null,
+          });
+        },
+        error: () => this.notifier.info('jobDetail.form.customerUnavailable'),
+      });
+  }
+
+  /** A new job type proposes its default template (then the global default) unless one was chosen by hand. */
+  protected jobTypeChosen(jobTypeId: string): void {
+    const template = this.form.controls.templateId;
+    if (this.isEdit() || template.dirty) return;
+    const jobType = this.lookups.jobTypes().find((t) => t.id === jobTypeId);
+    const proposed = jobType?.defaultTemplateId ?? this.lookups.settings()?.defaultTemplateId ?? null;
+    if (proposed && this.lookups.templates().some((t) => t.id === proposed)) template.setValue(proposed);
+  }
+
+  protected technicianName(id: string | null): string {
+    return this.lookups.technicians().find((t) => t.id === id)?.displayName ?? '';
+  }
+
+  protected jobTypeName(id: string | null): string {
+    const type = this.lookups.jobTypes().find((t) => t.id === id);
+    return type ? (this.lang() === 'fr' ? type.nameFr : type.nameEn) : '';
+  }
+
+  protected filesChosen(list: FileList | null): void {
+    if (!list?.length) return;
+    this.files.update((files) => [...files, ...Array.from(list)]);
+  }
+
+  protected removeFile(index: number): void {
+    this.files.update((files) => files.filter((_, i) => i !== index));
+  }
+
+  /** Read on each render (not memoised): the form's values are not all signals. */
+  protected differences() {
+    const latest = this.latest();
+    if (!latest) return [];
+    const names: ChangedFieldNames = {
+      site: (id) => this.sites().find((s) => s.id === id)?.name ?? (latest.site?.id === id ? latest.site.name : ''),
+      contact: (id) => this.contacts().find((c) => c.id === id)?.name ?? (latest.contact?.id === id ? latest.contact.name : ''),
+      technician: (id) => this.technicianName(id) || (latest.technicians.find((t) => t.userId === id)?.name ?? ''),
+      jobType: (id) => this.jobTypeName(id),
+      template: (id) => this.lookups.templates().find((t) => t.id === id)?.name ?? (latest.template?.id === id ? latest.template.name : ''),
+      instant: (iso) => formatLocalDate(iso, this.lang()),
+    };
+    return changedJobFields(latest, this.form, names);
+  }
+
+  protected loadLatest(): void {
+    const number = this.number();
+    if (!number) return;
+    this.awaitingLatest = true;
+    this.store.dispatch(JobFormPageActions.latestVersionRequested({ number }));
+  }
+
+  /** Drops the user's edits in favour of the newest saved version. */
+  protected useLatest(): void {
+    const latest = this.latest();
+    if (!latest) return;
+    fillJobForm(this.form, latest);
+    syncCustomFieldControls(this.form.controls.customFields, this.lookups.customFields(), latest.customFields);
+    this.latest.set(null);
+  }
+
+  private focusFirstInvalidField(): void {
+    afterNextRender(
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"], mat-select[aria-invalid="true"], .form-error')
+          ?.focus(),
+      { injector: this.injector },
+    );
+  }
+
+  protected submit(): void {
+    this.submitted.set(true);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focusFirstInvalidField();
+      return;
+    }
+    const base = this.base();
+    const version = this.baseVersion();
+    if (this.isEdit() && base && version !== null) {
+      const values = customFieldValues(this.form.controls.customFields, base.customFields);
+      this.latest.set(null);
+      this.store.dispatch(JobFormPageActions.updateSubmitted({ id: base.id, version, patch: toJobPatch(this.form, base, values) }));
+    } else if (!this.isEdit()) {
+      this.store.dispatch(JobFormPageActions.createSubmitted({ input: toJobInput(this.form, customFieldValues(this.form.controls.customFields)) }));
+    }
+  }
+
+  /** Documents go up once the job exists; then the job's page opens. */
+  private afterSave(job: JobDetail): void {
+    const files = this.files();
+    const open = (failed: string[] = []) => {
+      this.form.markAsPristine();
+      this.files.set([]);
+      if (failed.length) this.notifier.info('jobDetail.form.uploadFailed', { number: job.number, names: failed.join(', ') });
+      else this.notifier.info(this.isEdit() ? 'jobDetail.form.saved' : 'jobDetail.form.created', { number: job.number });
+      void this.router.navigate(['/jobs', job.number]);
+    };
+    if (!files.length) return open();
+    this.uploading.set(true);
+    from(files)
+      .pipe(
+        concatMap((file) =>
+          this.api.uploadDocument(job.id, file).pipe(
+            map(() => null),
+            catchError(() => of(file.name)),
+          ),
+        ),
+        toArray(),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((results) => {
+        this.uploading.set(false);
+        open(results.filter((name): name is string => name !== null));
+      });
+  }
+}

@@ -1,0 +1,73 @@
+import type { JobPage } from '@contract/jobs-list';
+import type { IGetRowsParams } from 'ag-grid-community';
+import { Observable, of, throwError } from 'rxjs';
+import { jobSummary } from './job-fixtures';
+import { createJobDatasource } from './job-datasource';
+import { defaultJobQuery } from './job-query';
+import type { JobPageRequest } from './jobs-api';
+
+describe('createJobDatasource', () => {
+  const query = { ...defaultJobQuery, view: 'late' as const, status: ['started' as const, 'paused' as const], sort: 'updatedAt' as const, dir: 'desc' as const };
+  let requests: JobPageRequest[];
+
+  function fetchPage(request: JobPageRequest): Observable<JobPage> {
+    requests.push(request);
+    const start = request.offset ?? (request.cursor ? Number(request.cursor.slice(1)) : 0);
+    const items = Array.from({ length: request.limit }, (_, i) => jobSummary(start + i));
+    return of({ items, total: 1000, nextCursor: `k${start + request.limit}` });
+  }
+
+  function getRows(datasource: ReturnType<typeof createJobDatasource>, startRow: number) {
+    const params = {
+      startRow,
+      endRow: startRow + 100,
+      // What ag-grid would send after a header click: the datasource obeys the query, not this.
+      sortModel: [{ colId: 'number', sort: 'asc' }],
+      successCallback: jasmine.createSpy('success'),
+      failCallback: jasmine.createSpy('fail'),
+    };
+    datasource.getRows(params as unknown as IGetRowsParams);
+    return params;
+  }
+
+  beforeEach(() => (requests = []));
+
+  it('asks the API for the filters, view and sort of the query, then each next block by cursor', () => {
+    const totals: number[] = [];
+    const datasource = createJobDatasource(fetchPage, query, { loaded: (t) => totals.push(t), failed: fail });
+    getRows(datasource, 0);
+    getRows(datasource, 100);
+    const filters = { view: 'late', status: 'started,paused', sort: 'updatedAt', dir: 'desc' };
+    expect(requests).toEqual([
+      { filters, limit: 100 },
+      { filters, limit: 100, cursor: 'k100' },
+    ]);
+    expect(totals).toEqual([1000, 1000]);
+  });
+
+  it('jumps by offset to a block whose cursor is unknown (scrollbar dragged far down)', () => {
+    const datasource = createJobDatasource(fetchPage, query, { loaded: () => undefined, failed: fail });
+    getRows(datasource, 0);
+    getRows(datasource, 700);
+    getRows(datasource, 800);
+    expect(requests[1]).toEqual(jasmine.objectContaining({ offset: 700 }));
+    expect(requests[1]!.cursor).toBeUndefined();
+    expect(requests[2]).toEqual(jasmine.objectContaining({ cursor: 'k800' }));
+  });
+
+  it('gives the grid the total, or the real end on the last block', () => {
+    const rows = [jobSummary(1), jobSummary(2)];
+    const datasource = createJobDatasource(() => of({ items: rows, total: 2, nextCursor: null }), query, { loaded: () => undefined, failed: fail });
+    expect(getRows(datasource, 0).successCallback).toHaveBeenCalledWith(rows, 2);
+  });
+
+  it('reports a failed block', () => {
+    const failures: string[] = [];
+    const datasource = createJobDatasource(() => throwError(() => new Error('down')), query, {
+      loaded: () => undefined,
+      failed: (error) => failures.push(error.code),
+    });
+    expect(getRows(datasource, 0).failCallback).toHaveBeenCalled();
+    expect(failures).toEqual(['unexpected']);
+  });
+});

@@ -1,0 +1,138 @@
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { EMPTY, catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, mergeMap, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { Notifier } from '../../../core/notifications/notifier';
+import { toApiErrorInfo } from '../../../shared/util/api-error';
+import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
+import { JobsApi } from './jobs-api';
+import { jobsFeature } from './jobs.feature';
+import { selectListQueryFromUrl } from './jobs.selectors';
+import { JobQuery, defaultJobQuery, queryToParams, sameQuery } from './job-query';
+import { nextQuery } from './next-query';
+import { summaryOf } from './job-summary';
+
+const DECLINED_PAGE_SIZE = 50;
+
+/** The address bar is the source of the grid query: filters, Back and Forward all pass through it. */
+export const readListQueryFromUrl = createEffect(
+  (store = inject(Store)) =>
+    store.select(selectListQueryFromUrl).pipe(
+      // Leaving the grid (null) and coming back re-reads the query, so a new grid gets a fresh start.
+      distinctUntilChanged(sameQuery),
+      filter((query): query is JobQuery => query !== null),
+      map((query) => JobsRouterActions.listQueryChanged({ query })),
+    ),
+  { functional: true },
+);
+
+export const writeListQueryToUrl = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(
+        JobListPageActions.filtersChanged,
+        JobListPageActions.viewChosen,
+        JobListPageActions.sortChanged,
+        JobListPageActions.filtersCleared,
+      ),
+      withLatestFrom(store.select(jobsFeature.selectQuery)),
+      tap(([action, current]) => {
+        const next = nextQuery(current ?? defaultJobQuery, action);
+        if (!sameQuery(next, current)) void router.navigate(['/jobs'], { queryParams: queryToParams(next) });
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const openJob = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(JobListPageActions.jobOpened),
+      tap(({ number }) => void router.navigate(['/jobs', number])),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** The file streams as a plain download; say it started, since the browser may show nothing for a while. */
+export const announceExport = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(JobListPageActions.exportStarted),
+      tap(() => notifier.info('jobs.list.exportStarted')),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const loadDeclined = createEffect(
+  (actions$ = inject(Actions), api = inject(JobsApi)) =>
+    actions$.pipe(
+      ofType(DeclinedJobsPageActions.opened, DeclinedJobsPageActions.retried),
+      switchMap(() =>
+        api.list({ filters: { view: 'declined' }, limit: DECLINED_PAGE_SIZE }).pipe(
+          map((page) => JobsApiActions.declinedLoaded({ page, append: false })),
+          catchError((error: unknown) => of(JobsApiActions.declinedLoadFailed({ error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const loadMoreDeclined = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(JobsApi)) =>
+    actions$.pipe(
+      ofType(DeclinedJobsPageActions.moreRequested),
+      withLatestFrom(store.select(jobsFeature.selectDeclined)),
+      filter(([, declined]) => declined.nextCursor !== null),
+      exhaustMap(([, declined]) =>
+        api.list({ filters: { view: 'declined' }, limit: DECLINED_PAGE_SIZE, cursor: declined.nextCursor! }).pipe(
+          map((page) => JobsApiActions.declinedLoaded({ page, append: true })),
+          catchError((error: unknown) => of(JobsApiActions.declinedLoadFailed({ error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const rescheduleJob = createEffect(
+  (actions$ = inject(Actions), api = inject(JobsApi)) =>
+    actions$.pipe(
+      ofType(DeclinedJobsPageActions.rescheduleSubmitted),
+      concatMap(({ job, input }) =>
+        api.reschedule(job.id, job.version, input).pipe(
+          map((updated) => JobsApiActions.rescheduled({ job: updated })),
+          catchError((error: unknown) => of(JobsApiActions.rescheduleFailed({ jobId: job.id, error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const announceRescheduled = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(JobsApiActions.rescheduled),
+      tap(({ job }) => notifier.info('jobs.declined.rescheduled', { number: job.number })),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** Someone changed the job first (412), or it already left the queue (409): say so and show it as it is now. */
+export const reloadChangedDeclinedJob = createEffect(
+  (actions$ = inject(Actions), api = inject(JobsApi), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(JobsApiActions.rescheduleFailed),
+      tap(({ error }) => {
+        if (error.status === 412 || error.status === 409) notifier.info('jobs.declined.changedMeanwhile');
+        else notifier.error(error);
+      }),
+      filter(({ error }) => error.status === 412 || error.status === 409),
+      mergeMap(({ jobId }) =>
+        api.get(jobId).pipe(
+          map((job) => JobsApiActions.declinedRowReloaded({ job: summaryOf(job) })),
+          catchError(() => EMPTY),
+        ),
+      ),
+    ),
+  { functional: true },
+);

@@ -1,0 +1,91 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideNativeDateAdapter } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import type { Role } from '@contract';
+import { provideMockActions } from '@ngrx/effects/testing';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { EMPTY } from 'rxjs';
+import { selectRole, selectUser } from '../../../core/auth/auth.feature';
+import { JobListPageActions, JobPickers, JobQuery, defaultJobQuery, isFiltered, selectListView } from '../data-access';
+import { jobsTranslocoTesting } from '../ui/jobs-ui-testing';
+import { JobListPage } from './job-list-page';
+
+describe('JobListPage', () => {
+  let fixture: ComponentFixture<JobListPage>;
+  let store: MockStore;
+  let element: HTMLElement;
+
+  const pickers = {
+    technicians: signal([{ id: 'u-7', displayName: 'Théo Martin', hasVanDepot: true }]),
+    customers: signal([]),
+    knownCustomers: signal({}),
+    loadTechnicians: () => undefined,
+    nameCustomer: () => undefined,
+    searchCustomers: () => undefined,
+  };
+
+  async function render(role: Role, query: JobQuery, total: number) {
+    TestBed.configureTestingModule({
+      imports: [JobListPage, jobsTranslocoTesting()],
+      providers: [
+        provideZonelessChangeDetection(),
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNativeDateAdapter(),
+        provideMockStore(),
+        provideMockActions(() => EMPTY),
+        { provide: JobPickers, useValue: pickers },
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    spyOn(store, 'dispatch');
+    store.overrideSelector(selectRole, role);
+    store.overrideSelector(selectUser, null);
+    store.overrideSelector(selectListView, { query, total, callState: 'loaded', isEmpty: total === 0, filtered: isFiltered(query) });
+    fixture = TestBed.createComponent(JobListPage);
+    element = fixture.nativeElement;
+    await fixture.whenStable();
+  }
+
+  const buttonTexts = () => Array.from(element.querySelectorAll('.page-header a')).map((b) => b.textContent?.trim());
+
+  it('offers a dispatcher the board, the export of the filtered list and a new job', async () => {
+    await render('dispatcher', { ...defaultJobQuery, view: 'today', status: ['started'] }, 12);
+    expect(buttonTexts()).toEqual(['event_busy Declined jobs', 'calendar_view_week Schedule board', 'download Export CSV', 'add New job']);
+    expect(element.querySelector('a.export')?.getAttribute('href')).toBe('/api/jobs/export.csv?view=today&status=started');
+    expect(element.querySelector('.total')?.textContent).toContain('12 jobs');
+  });
+
+  it('says the export started when it is clicked', async () => {
+    await render('supervisor', defaultJobQuery, 3);
+    const link = element.querySelector<HTMLAnchorElement>('a.export')!;
+    link.addEventListener('click', (event) => event.preventDefault());
+    link.click();
+    expect(store.dispatch).toHaveBeenCalledWith(JobListPageActions.exportStarted());
+  });
+
+  it('does not offer a supervisor to create jobs', async () => {
+    await render('supervisor', defaultJobQuery, 3);
+    expect(buttonTexts()).not.toContain('add New job');
+  });
+
+  it('says when nothing matches and clears the filters in one click', async () => {
+    await render('dispatcher', { ...defaultJobQuery, view: 'late', hasOpenReserves: true }, 0);
+    const empty = element.querySelector('.empty')!;
+    expect(empty.textContent).toContain('No job matches these filters.');
+    empty.querySelector('button')!.click();
+    expect(store.dispatch).toHaveBeenCalledWith(JobListPageActions.filtersCleared());
+  });
+
+  it('applies a quick view from its chip', async () => {
+    await render('dispatcher', defaultJobQuery, 40);
+    const chip = Array.from(element.querySelectorAll<HTMLElement>('mat-chip-option')).find((c) => c.textContent?.includes('Job pool'))!;
+    chip.querySelector<HTMLElement>('.mdc-evolution-chip__action--primary, button, [role="option"]')?.click();
+    await fixture.whenStable();
+    expect(store.dispatch).toHaveBeenCalledWith(JobListPageActions.viewChosen({ view: 'pool' }));
+  });
+});
