@@ -23,3 +23,4 @@ export * from './jobs';
 export * from './jobs-list';
 export * from './field-invoicing';
 export * from './attachments';
+export * from './review';

@@ -40,9 +40,11 @@ test('the simulator performs two jobs through the technician API; the console sh
   await test.step('the job page shows the report the technician filled in', async () => {
     await page.getByRole('link', { name: numbers[0] }).click();
     await expect(page.getByRole('heading', { level: 1, name: new RegExp(numbers[0]) })).toBeVisible();
-    await expect(page.getByText('Completed').first()).toBeVisible();
-    await expect(page.getByRole('heading', { name: /Report/ }).first()).toBeVisible();
-    await expect(page.getByRole('heading', { name: /Signatures/ }).first()).toBeVisible();
+    await expect(page.locator('fd-job-status-chip').first()).toHaveText('Returned');
+    await expect(page.getByRole('heading', { name: 'Report', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Signatures', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Parts and services', exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'History' }).getByText('Ended and returned for review')).toBeVisible();
     await page.screenshot({ path: 'docs/screenshots/returned-job.png', fullPage: true });
   });
 });

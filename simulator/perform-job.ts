@@ -3,6 +3,7 @@ import type {
   FieldCatalog,
   FieldJobDetail,
   FieldItemChange,
+  InstalledUnitsBySite,
   TakeBackCheck,
   TemplateField,
   TakeBackStatus,
@@ -209,8 +210,9 @@ async function addParts(jobId: string, options: PerformOptions): Promise<void> {
  */
 async function takeBack(jobId: string, options: PerformOptions): Promise<void> {
   const { client, rng, tally } = options;
-  const installed = await client.get<{ items: { serial: string }[] }>(`/jobs/${jobId}/installed-units`).catch(() => ({ items: [] }));
-  const serial = installed.items.length > 0 && rng.chance(0.7) ? rng.pick(installed.items).serial : `TB-${rng.int(10_000_000, 99_999_999)}`;
+  // The technician reads the serial off the equipment: one installed here, or now and then one we never recorded.
+  const installed = (await client.get<InstalledUnitsBySite>(`/jobs/${jobId}/installed-units`)).sites.flatMap((s) => s.units);
+  const serial = installed.length > 0 && rng.chance(0.7) ? rng.pick(installed).serial : `TB-${rng.int(10_000_000, 99_999_999)}`;
   const check = await client.write<TakeBackCheck>('POST', `/jobs/${jobId}/take-backs/check`, { serial });
   let itemId: string | undefined = check.item?.id;
   if (!check.found) {

@@ -21,6 +21,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { attachmentsRoutes } from './modules/attachments/attachments.routes';
 import { fieldModule } from './modules/field/field.module';
 import { jobsModule } from './modules/jobs/jobs.module';
+import { reviewRoutes } from './modules/review/review.routes';
 import { auth } from './plugins/auth';
 import { errorHandler, notFoundJson } from './plugins/error-handler';
 import { eventsRoutes } from './plugins/events/events.routes';
@@ -119,6 +120,7 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   app.register(accountRoutes, { prefix: '/api/auth/me' });
   app.register(auditRoutes, { prefix: '/api/audit' });
   app.register(jobsModule, { prefix: '/api/jobs' });
+  app.register(reviewRoutes, { prefix: '/api/review' });
   app.register(fieldModule, { prefix: '/api/field' });
   app.register(attachmentsRoutes, { prefix: '/api/attachments' });
 

@@ -398,6 +398,8 @@ export interface JobItemsTable {
   addedBy: string | null;
   createdAt: Iso;
   updatedAt: Iso;
+  /** When the job's end moved this line's stock or unit; null while the line is still open. */
+  settledAt: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TakeBacksTable {
@@ -411,6 +413,8 @@ export interface TakeBacksTable {
   createdBy: string | null;
   createdAt: Iso;
   updatedAt: Iso;
+  /** When the job's end moved this take-back's unit; null while it may still be edited. */
+  settledAt: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AuditLogTable {

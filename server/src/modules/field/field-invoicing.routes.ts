@@ -9,6 +9,7 @@ import {
   FieldItemPatch,
   FieldJobParams,
   FieldTakeBackChange,
+  InstalledUnitsBySite,
   FieldTakeBackParams,
   TakeBackCheck,
   TakeBackCheckInput,
@@ -16,6 +17,8 @@ import {
   TakeBackPatch,
 } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
+import { installedUnitsBySite } from '../serial-units/installed-units.repository';
+import { callerJob } from './field-job-access';
 import { readFieldCatalog } from './field-catalog.repository';
 import { fieldInvoicingAuditSamples as samples } from './field-invoicing.audit-samples';
 import { addJobItem, removeJobItem, updateJobItem } from './field-items.service';
@@ -43,6 +46,23 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => readFieldCatalog(app.db, fieldActor(request).id, request.query),
+  );
+
+  app.get(
+    '/jobs/:id/installed-units',
+    {
+      config: { roles: TECHNICIAN },
+      schema: {
+        summary: "The equipment installed at the job's customer, by site (what a technician may take back; the serial is still checked)",
+        tags,
+        params: FieldJobParams,
+        response: { 200: InstalledUnitsBySite },
+      },
+    },
+    async (request) => {
+      const { job } = await callerJob(app.db, request.params.id, fieldActor(request).id);
+      return installedUnitsBySite(app.db, job.customerId);
+    },
   );
 
   app.post(

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { isPostgres } from '../../shared/dialect';
 import { businessRule } from '../../shared/errors';
-import './field-items.db-columns';
 
 /** A catalog item that may go on a new line: it exists and is active (422 otherwise). */
 export async function activeItem(trx: Kysely<Database>, itemId: string) {

@@ -3,7 +3,6 @@ import type { TakeBackCheck, TakeBackStatus } from '@contract';
 import type { Database } from '../../db/database';
 import { businessRule } from '../../shared/errors';
 import type { JobRow } from '../jobs/job-transitions';
-import './field-items.db-columns';
 
 /**
  * The rules of a take-back (DOMAIN.md, "Take back a serialized part"; source, step 6), checked

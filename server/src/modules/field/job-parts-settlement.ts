@@ -7,7 +7,6 @@ import { AppError, conflict } from '../../shared/errors';
 import type { JobRow } from '../jobs/job-transitions';
 import { recordMovements } from '../serial-units/movements';
 import { installUnit, moveTakenBackUnit } from '../serial-units/unit-moves.service';
-import './field-items.db-columns';
 
 /**
  * When the job manager ends a job (inside the end's transaction, before its live event), the

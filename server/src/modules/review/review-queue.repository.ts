@@ -1,0 +1,165 @@
+import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Page, ReviewNeighbours, ReviewQueueItem, ReviewQueueQuery, Signer } from '@contract';
+import type { z } from 'zod';
+import type { Database } from '../../db/database';
+import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { likePrefix } from '../../shared/text';
+import { notFound } from '../../shared/errors';
+
+type Db = Kysely<Database>;
+type QueueQuery = z.output<typeof ReviewQueueQuery>;
+type QueueFilters = Omit<QueueQuery, 'limit' | 'cursor'>;
+type JobsQuery = SelectQueryBuilder<Database, 'jobs', object>;
+/** Position in the queue: [completedAt (null sorts last), id]. */
+type QueueKey = [string | null, string];
+
+const SIGNERS: Signer[] = ['customer', 'technician'];
+
+const ROW_COLUMNS = [
+  'jobs.id',
+  'jobs.number',
+  'jobs.customerId',
+  'jobs.siteId',
+  'jobs.managerId',
+  'jobs.completedAt',
+  'jobs.updatedAt',
+  'jobs.workedSeconds',
+  'jobs.plannedStart',
+  'jobs.plannedEnd',
+  'jobs.openReserves',
+  'jobs.totalExclTaxCents',
+  'jobs.currency',
+  'jobs.version',
+] as const;
+
+/**
+ * Returned jobs waiting for review: status completed, read on the `jobs_completed (status,
+ * completed_at, id)` index. Filters are conditions on that range or `in`/`exists` probes of
+ * indexed side tables (technicians, signatures), so nothing reads every job.
+ */
+function queueJobs(db: Db, filters: QueueFilters): JobsQuery {
+  let query: JobsQuery = db.selectFrom('jobs').where('jobs.status', '=', 'completed');
+  if (filters.customerId) query = query.where('jobs.customerId', '=', filters.customerId);
+  if (filters.hasOpenReserves) query = query.where('jobs.openReserves', '>', 0);
+  const technicianId = filters.technicianId;
+  if (technicianId) {
+    query = query.where('jobs.id', 'in', (eb) =>
+      eb.selectFrom('jobTechnicians').select('jobTechnicians.jobId').where('jobTechnicians.userId', '=', technicianId),
+    );
+  }
+  if (filters.missingSignatures) {
+    query = query.where((eb) => eb.or(SIGNERS.map((signer) => eb.not(eb.exists(signatureOf(eb, signer))))));
+  }
+  const prefix = filters.q?.trim();
+  if (prefix) query = query.where(sql<boolean>`${sql.ref('jobs.number')} like ${likePrefix(prefix.toUpperCase())} escape '\\'`);
+  return query;
+}
+
+const signatureOf = (eb: ExpressionBuilder<Database, 'jobs'>, signer: Signer) =>
+  eb.selectFrom('signatures').select('signatures.id').whereRef('signatures.jobId', '=', 'jobs.id').where('signatures.signer', '=', signer);
+
+/**
+ * Rows after `after` in queue order, up to `limit`: dated rows by (completedAt, id), then rows
+ * without a completion time by id (NULLs sort differently in SQLite and PostgreSQL, and the two
+ * ranges each stay on the index).
+ */
+async function rowsAfter(query: JobsQuery, after: QueueKey | undefined, limit: number, dir: 'asc' | 'desc' = 'asc') {
+  const select = () => query.select([...ROW_COLUMNS]);
+  const dated = (from: QueueKey | undefined) => {
+    let q = select().where('jobs.completedAt', 'is not', null);
+    if (from && from[0] !== null) {
+      q = q.where(sql<boolean>`(${sql.ref('jobs.completedAt')}, ${sql.ref('jobs.id')}) ${sql.raw(dir === 'asc' ? '>' : '<')} (${from[0]}, ${from[1]})`);
+    }
+    return q.orderBy('jobs.completedAt', dir).orderBy('jobs.id', dir).limit(limit);
+  };
+  const undated = (from: QueueKey | undefined) => {
+    let q = select().where('jobs.completedAt', 'is', null);
+    if (from && from[0] === null) q = q.where('jobs.id', dir === 'asc' ? '>' : '<', from[1]);
+    return q.orderBy('jobs.id', dir).limit(limit);
+  };
+  // Ascending: dated first, then undated. Descending (looking back): undated first, then dated.
+  const [first, second] = dir === 'asc' ? [dated, undated] : [undated, dated];
+  const firstIsAfterRange = after !== undefined && (dir === 'asc' ? after[0] === null : after[0] !== null);
+  const rows = firstIsAfterRange ? [] : await first(after).execute();
+  if (rows.length < limit) rows.push(...(await second(firstIsAfterRange ? after : undefined).limit(limit - rows.length).execute()));
+  return rows;
+}
+
+type QueueRow = Awaited<ReturnType<typeof rowsAfter>>[number];
+
+export async function listReviewQueue(db: Db, query: QueueQuery): Promise<Page<ReviewQueueItem>> {
+  const after = query.cursor ? (decodeCursor(query.cursor, ['nullableString', 'string']) as QueueKey) : undefined;
+  const rows = await rowsAfter(queueJobs(db, query), after, query.limit + 1);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const counted = await queueJobs(db, query).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return {
+    items: await toQueueItems(db, page),
+    total: Number(counted.n),
+    nextCursor: rows.length > query.limit && last ? encodeCursor([last.completedAt, last.id]) : null,
+  };
+}
+
+export async function reviewCount(db: Db): Promise<number> {
+  const counted = await queueJobs(db, {}).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(counted.n);
+}
+
+/**
+ * The jobs before and after this one in queue order (unfiltered), also for a job that just left
+ * the queue (validated keeps its completion time, so "next" still follows it).
+ */
+export async function reviewNeighbours(db: Db, number: string): Promise<ReviewNeighbours> {
+  const job = await db.selectFrom('jobs').select(['id', 'status', 'completedAt']).where('number', '=', number).executeTakeFirst();
+  if (!job) throw notFound('This job');
+  const queue = queueJobs(db, {});
+  // A reopened job has no completion time: the queue starts over from its first job.
+  if (job.completedAt === null && job.status !== 'completed') {
+    const [first] = await rowsAfter(queue, undefined, 1, 'asc');
+    return { previous: null, next: first?.number ?? null };
+  }
+  const key: QueueKey = [job.completedAt, job.id];
+  const [previous] = await rowsAfter(queue, key, 1, 'desc');
+  const [next] = await rowsAfter(queue, key, 1, 'asc');
+  return { previous: previous?.number ?? null, next: next?.number ?? null };
+}
+
+async function namesById(db: Db, table: 'customers' | 'users', ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  if (table === 'customers') {
+    return new Map((await db.selectFrom('customers').select(['id', 'name']).where('id', 'in', ids).execute()).map((r) => [r.id, r.name]));
+  }
+  return new Map((await db.selectFrom('users').select(['id', 'displayName']).where('id', 'in', ids).execute()).map((r) => [r.id, r.displayName]));
+}
+
+const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
+
+/** Names, cities and signatures read by primary key for the whole page (a few small queries). */
+async function toQueueItems(db: Db, rows: QueueRow[]): Promise<ReviewQueueItem[]> {
+  if (rows.length === 0) return [];
+  const siteIds = unique(rows.map((r) => r.siteId));
+  const [customers, managers, sites, signatures] = await Promise.all([
+    namesById(db, 'customers', unique(rows.map((r) => r.customerId))),
+    namesById(db, 'users', unique(rows.map((r) => r.managerId))),
+    siteIds.length ? db.selectFrom('sites').select(['id', 'city']).where('id', 'in', siteIds).execute() : Promise.resolve([]),
+    db.selectFrom('signatures').select(['jobId', 'signer']).where('jobId', 'in', rows.map((r) => r.id)).execute(),
+  ]);
+  const cities = new Map(sites.map((s) => [s.id, s.city]));
+  const signed = new Set(signatures.map((s) => `${s.jobId}:${s.signer}`));
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    customerName: customers.get(r.customerId) ?? '',
+    siteCity: r.siteId ? (cities.get(r.siteId) ?? null) : null,
+    managerName: r.managerId ? (managers.get(r.managerId) ?? null) : null,
+    // A job ended before completion times were kept shows its last change instead.
+    completedAt: r.completedAt ?? r.updatedAt,
+    workedSeconds: Number(r.workedSeconds),
+    plannedSeconds: r.plannedStart && r.plannedEnd ? Math.round((Date.parse(r.plannedEnd) - Date.parse(r.plannedStart)) / 1000) : null,
+    openReserves: Number(r.openReserves),
+    missingSignatures: SIGNERS.filter((signer) => !signed.has(`${r.id}:${signer}`)),
+    totalExclTaxCents: Number(r.totalExclTaxCents),
+    currency: r.currency,
+    version: Number(r.version),
+  }));
+}
