@@ -49,6 +49,7 @@ export async function raiseReserve(db: Kysely<Database>, jobId: string, input: F
       reserveId: id,
       jobId,
       number: job.number,
+      jobNumber: job.number,
       fieldLabel: field.label,
       familyLabel,
       status: input.status,

@@ -96,7 +96,9 @@ export async function transitionJob(trx: Kysely<Database>, input: TransitionInpu
 
 /** The live events of a status change; last in the transaction (see publish). */
 export async function announceTransition(trx: Kysely<Database>, job: JobRow, from: JobStatus): Promise<void> {
-  const payload = { jobId: job.id, number: job.number, from, to: job.status, version: job.version };
+  const customer = await trx.selectFrom('customers').select('name').where('id', '=', job.customerId).executeTakeFirst();
+  // `jobNumber` and `customerName` are what the console's alerts show (core/live-events).
+  const payload = { jobId: job.id, number: job.number, jobNumber: job.number, customerName: customer?.name ?? '', from, to: job.status, version: job.version };
   if (job.status === 'completed') {
     await publish(trx, 'job.returned', payload);
   } else {

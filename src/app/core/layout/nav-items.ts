@@ -5,6 +5,8 @@ export interface NavItem {
   labelKey: string;
   icon: string;
   roles: readonly Role[];
+  /** A live count shown beside the label. */
+  badge?: 'reviewCount';
 }
 
 const MANAGERS: readonly Role[] = ['admin', 'dispatcher', 'supervisor'];
@@ -16,7 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/jobs', labelKey: 'nav.jobs', icon: 'work', roles: MANAGERS },
   { path: '/jobs/board', labelKey: 'nav.scheduleBoard', icon: 'calendar_view_week', roles: MANAGERS },
   { path: '/jobs/declined', labelKey: 'nav.declinedJobs', icon: 'event_busy', roles: MANAGERS },
-  { path: '/review', labelKey: 'nav.review', icon: 'fact_check', roles: MANAGERS },
+  { path: '/review', labelKey: 'nav.review', icon: 'fact_check', roles: MANAGERS, badge: 'reviewCount' },
   { path: '/reserves', labelKey: 'nav.reserves', icon: 'report', roles: MANAGERS },
   { path: '/depots', labelKey: 'nav.depots', icon: 'warehouse', roles: MANAGERS },
   { path: '/repairs', labelKey: 'nav.repairs', icon: 'build', roles: MANAGERS },

@@ -5,6 +5,7 @@ import type { Role } from '@contract';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../auth/auth.feature';
+import { selectReviewCountSafe } from '../../review-count/review-count.feature';
 import { navItemsFor } from '../nav-items';
 import { MainNav } from './main-nav';
 
@@ -69,5 +70,25 @@ describe('MainNav', () => {
     expect(await current('/jobs/board?date=2026-11-26')).toEqual(['Schedule board']);
     expect(await current('/jobs/J-000123')).toEqual(['Jobs']);
     expect(await current('/customers')).toEqual(['Customers']);
+  });
+
+  it('shows the jobs waiting for review as a labelled badge on Review, and none at zero', async () => {
+    TestBed.configureTestingModule({
+      imports: [MainNav, translocoTesting()],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
+    });
+    const store = TestBed.inject(MockStore);
+    store.overrideSelector(selectRole, 'dispatcher');
+    store.overrideSelector(selectReviewCountSafe, 3);
+    const fixture = TestBed.createComponent(MainNav);
+    await fixture.whenStable();
+    const badge = () => (fixture.nativeElement as HTMLElement).querySelector('[data-badge="review"]');
+    expect(badge()?.textContent?.trim()).toBe('3');
+    expect(badge()?.getAttribute('aria-label')).toBe('3 jobs waiting for review');
+    expect(badge()?.closest('a')?.getAttribute('href')).toBe('/review');
+    store.overrideSelector(selectReviewCountSafe, 0);
+    store.refreshState();
+    await fixture.whenStable();
+    expect(badge()).toBeNull();
   });
 });

@@ -7,13 +7,28 @@ import { filter, map, startWith } from 'rxjs';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectRole } from '../../auth/auth.feature';
+import { PluralPipe } from '../../../shared/ui/plural-pipe';
+import { selectReviewCountSafe } from '../../review-count/review-count.feature';
 import { navItemsFor } from '../nav-items';
 
 /** The side navigation: only what the signed-in role may open. */
 @Component({
   selector: 'fd-main-nav',
-  imports: [MatListModule, MatIconModule, RouterLink, TranslocoPipe],
+  imports: [MatListModule, MatIconModule, RouterLink, TranslocoPipe, PluralPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .badge {
+      min-width: 20px;
+      padding: 0 6px;
+      border-radius: 10px;
+      background: var(--mat-sys-error);
+      color: var(--mat-sys-on-error);
+      font: var(--mat-sys-label-small);
+      line-height: 20px;
+      text-align: center;
+      align-self: center;
+    }
+  `,
   template: `
     <!-- mat-nav-list is the navigation landmark itself (role="navigation"). -->
     <mat-nav-list [attr.aria-label]="'nav.label' | transloco">
@@ -27,6 +42,9 @@ import { navItemsFor } from '../nav-items';
         >
           <mat-icon matListItemIcon aria-hidden="true">{{ item.icon }}</mat-icon>
           <span matListItemTitle>{{ item.labelKey | transloco }}</span>
+          @if (item.badge === 'reviewCount' && reviewCount(); as count) {
+            <span matListItemMeta class="badge" data-badge="review" [attr.aria-label]="'nav.reviewWaiting' | plural: count | transloco: { count }">{{ count }}</span>
+          }
         </a>
       }
     </mat-nav-list>
@@ -35,6 +53,7 @@ import { navItemsFor } from '../nav-items';
 export class MainNav {
   private readonly role = inject(Store).selectSignal(selectRole);
   protected readonly items = computed(() => navItemsFor(this.role()));
+  protected readonly reviewCount = inject(Store).selectSignal(selectReviewCountSafe);
   private readonly router = inject(Router);
   private readonly url = toSignal(
     this.router.events.pipe(

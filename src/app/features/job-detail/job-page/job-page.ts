@@ -31,9 +31,9 @@ import {
 import { CancelDialog, CancelDialogData } from '../ui/cancel-dialog/cancel-dialog';
 import { displayCustomFieldValue } from '../ui/job-custom-fields';
 import { JobDocuments } from '../ui/job-documents/job-documents';
-import { JobItems } from '../ui/job-items/job-items';
+import { JobItems } from '../../../shared/ui/job-report/job-items';
 import { JobPageAction, jobPageActions } from '../ui/job-page-actions';
-import { JobReport } from '../ui/job-report/job-report';
+import { JobReport } from '../../../shared/ui/job-report/job-report';
 import { JobTimeline } from '../ui/job-timeline/job-timeline';
 import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/reschedule-dialog';
 import { workedTime } from '../ui/worked-time';

@@ -17,9 +17,10 @@ const TAKE_BACK_TONES = { ok: 'primary', needs_repair: 'tertiary', obsolete: 're
         <caption class="visually-hidden">{{ 'jobReport.items.caption' | transloco }}</caption>
         <thead>
           <tr>
+            <th scope="col">{{ 'jobReport.items.family' | transloco }}</th>
             <th scope="col">{{ 'jobReport.items.item' | transloco }}</th>
-            <th scope="col">{{ 'jobReport.items.serial' | transloco }}</th>
             <th scope="col" class="num">{{ 'jobReport.items.quantity' | transloco }}</th>
+            <th scope="col">{{ 'jobReport.items.serial' | transloco }}</th>
             <th scope="col" class="num">{{ 'jobReport.items.unitPrice' | transloco }}</th>
             <th scope="col" class="num">{{ 'jobReport.items.lineTotal' | transloco }}</th>
           </tr>
@@ -27,11 +28,12 @@ const TAKE_BACK_TONES = { ok: 'primary', needs_repair: 'tertiary', obsolete: 're
         <tbody>
           @for (line of rows(); track line.id) {
             <tr>
+              <td>{{ line.familyName }}</td>
               <td>
                 {{ line.name }} <span class="muted">{{ line.reference }} · {{ 'jobReport.items.kind.' + line.kind | transloco }}</span>
               </td>
-              <td>{{ line.serial ?? '' }}</td>
               <td class="num">{{ line.quantityText }} {{ line.unit }}</td>
+              <td>{{ line.serial ?? '' }}</td>
               <td class="num">{{ line.unitPriceText }}</td>
               <td class="num">{{ line.totalText }}</td>
             </tr>
@@ -39,15 +41,15 @@ const TAKE_BACK_TONES = { ok: 'primary', needs_repair: 'tertiary', obsolete: 're
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colspan="4">{{ 'jobReport.items.exclTax' | transloco }}</th>
+            <th scope="row" colspan="5">{{ 'jobReport.items.exclTax' | transloco }}</th>
             <td class="num" data-total="excl">{{ money(totals().exclTaxCents) }}</td>
           </tr>
           <tr>
-            <th scope="row" colspan="4">{{ 'jobReport.items.tax' | transloco }}</th>
+            <th scope="row" colspan="5">{{ 'jobReport.items.tax' | transloco }}</th>
             <td class="num" data-total="tax">{{ money(totals().taxCents) }}</td>
           </tr>
           <tr class="grand">
-            <th scope="row" colspan="4">{{ 'jobReport.items.inclTax' | transloco }}</th>
+            <th scope="row" colspan="5">{{ 'jobReport.items.inclTax' | transloco }}</th>
             <td class="num" data-total="incl">{{ money(totals().inclTaxCents) }}</td>
           </tr>
         </tfoot>

@@ -1,9 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
 import { evaluateReport, type JobAnswer, type JobReport as Report, type JobReserve, type TemplateDefinition } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { StatusChip } from '../status-chip/status-chip';
 import { LocalDatePipe } from '../local-date-pipe';
-import { ReportAnswer } from './report-answer';
+import { ReportAnswer, type PhotoOpened } from './report-answer';
+import type { TemplateField } from '@contract';
 import { originalUrl, thumbnailUrl } from './answer-display';
 
 const RESERVE_TONES = { unresolved: 'error', resolved: 'primary', compliant: 'secondary' } as const;
@@ -11,18 +14,29 @@ const RESERVE_TONES = { unresolved: 'error', resolved: 'primary', compliant: 'se
 /** The report as the technicians filled it: families in order, answers read-only, reserves, photos, signatures. */
 @Component({
   selector: 'fd-job-report',
-  imports: [TranslocoPipe, StatusChip, LocalDatePipe, ReportAnswer],
+  imports: [TranslocoPipe, StatusChip, LocalDatePipe, ReportAnswer, MatButtonModule, MatIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    @if (onlyFlagged() && !families().length) {
+      <p class="muted">{{ 'jobReport.report.nothingFlagged' | transloco }}</p>
+    }
     @for (family of families(); track family.id) {
       <section class="family" [attr.aria-labelledby]="'family-' + family.id">
         <h3 [id]="'family-' + family.id">{{ family.label }}</h3>
         <dl>
           @for (row of family.rows; track row.field.id) {
             <div class="field">
-              <dt>{{ row.field.label }}</dt>
+              <dt>
+                {{ row.field.label }}
+                @if (editable() && row.field.type !== 'signature') {
+                  <button mat-icon-button type="button" class="edit" (click)="edit.emit(row.field)"
+                    [attr.aria-label]="'jobReport.report.edit' | transloco: { field: row.field.label }">
+                    <mat-icon aria-hidden="true">edit</mat-icon>
+                  </button>
+                }
+              </dt>
               <dd>
-                <fd-report-answer [field]="row.field" [answer]="row.answer" [lang]="lang()" />
+                <fd-report-answer [field]="row.field" [answer]="row.answer" [lang]="lang()" [lightbox]="lightbox()" (photoOpened)="photoOpened.emit($event)" />
                 @for (r of row.reserves; track r.id) {
                   <div class="reserve">
                     <fd-status-chip [label]="'jobReport.reserveStatus.' + r.status | transloco" [tone]="tone(r)" />
@@ -43,7 +57,7 @@ const RESERVE_TONES = { unresolved: 'error', resolved: 'primary', compliant: 'se
           @for (a of loose(); track a.id) {
             <li>
               @if (a.kind === 'photo') {
-                <a [href]="original(a.id)" target="_blank" rel="noopener">
+                <a [href]="original(a.id)" target="_blank" rel="noopener" (click)="openLoose($event, a.id)">
                   <img [src]="thumbnail(a.id)" [alt]="a.description || ('jobReport.attachmentKind.photo' | transloco)" loading="lazy" />
                 </a>
               } @else {
@@ -94,6 +108,9 @@ const RESERVE_TONES = { unresolved: 'error', resolved: 'primary', compliant: 'se
     }
     dt {
       font: var(--mat-sys-label-large);
+    }
+    .edit {
+      vertical-align: middle;
     }
     dd {
       margin: 0;
@@ -152,6 +169,13 @@ export class JobReport {
   readonly definition = input<TemplateDefinition | null>(null);
   readonly report = input.required<Report>();
   readonly lang = input('en');
+  /** Show only the fields a reviewer must look at: with a reserve or a comment. */
+  readonly onlyFlagged = input(false);
+  /** An edit button per field (office corrections). */
+  readonly editable = input(false);
+  readonly lightbox = input(false);
+  readonly edit = output<TemplateField>();
+  readonly photoOpened = output<PhotoOpened>();
 
   /** Fields the technician was shown (conditions as in the app, evaluateReport); an answered field always shows. */
   protected readonly families = computed(() => {
@@ -182,6 +206,14 @@ export class JobReport {
     );
     return report.attachments.filter((a) => (a.kind === 'photo' || a.kind === 'barcode') && !inFields.has(a.id));
   });
+
+  /** Open photos in the page's lightbox instead of a new tab. */
+  protected openLoose(event: Event, id: string): void {
+    if (!this.lightbox()) return;
+    event.preventDefault();
+    const ids = this.loose().filter((a) => a.kind === 'photo').map((a) => a.id);
+    this.photoOpened.emit({ ids, index: ids.indexOf(id) });
+  }
 
   protected tone(reserve: JobReserve) {
     return RESERVE_TONES[reserve.status];

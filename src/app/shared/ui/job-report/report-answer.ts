@@ -1,9 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import type { JobAnswer, TemplateField } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalDatePipe } from '../local-date-pipe';
 import { answerDisplay, originalUrl, thumbnailUrl } from './answer-display';
+
+/** A photo the user asked to see larger: the photos of its group and which one. */
+export interface PhotoOpened {
+  ids: string[];
+  index: number;
+}
 
 /** One report answer, read-only, as its field type reads best (with the technician's comment). */
 @Component({
@@ -41,7 +47,7 @@ import { answerDisplay, originalUrl, thumbnailUrl } from './answer-display';
       @case ('photos') {
         <div class="photos">
           @for (id of d.ids; track id; let i = $index) {
-            <a [href]="original(id)" target="_blank" rel="noopener">
+            <a [href]="original(id)" target="_blank" rel="noopener" (click)="open($event, d.ids, i)">
               <img [src]="thumbnail(id)" [alt]="'jobReport.report.photoOf' | transloco: { field: field().label, n: i + 1 }" loading="lazy" />
             </a>
           }
@@ -124,6 +130,15 @@ export class ReportAnswer {
   readonly field = input.required<TemplateField>();
   readonly answer = input<JobAnswer | null | undefined>(null);
   readonly lang = input('en');
+  /** Photos open in the page's lightbox (photoOpened) instead of a new tab. */
+  readonly lightbox = input(false);
+  readonly photoOpened = output<PhotoOpened>();
+
+  protected open(event: Event, ids: string[], index: number): void {
+    if (!this.lightbox()) return;
+    event.preventDefault();
+    this.photoOpened.emit({ ids, index });
+  }
 
   protected readonly display = computed(() => answerDisplay(this.field(), this.answer(), this.lang()));
   protected readonly thumbnail = thumbnailUrl;

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import type { JobAttachment } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
-import { originalUrl } from '../report-answer/answer-display';
+import { originalUrl } from '../../../../shared/ui/job-report/answer-display';
 
 /** Documents and photos the office added for the technician; each can be opened, and deleted by planners. */
 @Component({

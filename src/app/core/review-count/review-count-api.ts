@@ -1,0 +1,13 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { ReviewCount } from '@contract';
+import { Observable, map } from 'rxjs';
+
+@Injectable({ providedIn: 'root' })
+export class ReviewCountApi {
+  private readonly http = inject(HttpClient);
+
+  count(): Observable<number> {
+    return this.http.get<ReviewCount>('/api/review/count').pipe(map((body) => body.count));
+  }
+}

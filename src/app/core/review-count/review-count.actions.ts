@@ -1,0 +1,9 @@
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+
+export const ReviewCountApiActions = createActionGroup({
+  source: 'Review Count API',
+  events: {
+    loaded: props<{ count: number }>(),
+    loadFailed: emptyProps(),
+  },
+});

@@ -1,0 +1,45 @@
+import { inject } from '@angular/core';
+import type { Role } from '@contract';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { EMPTY, Observable, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, switchMap } from 'rxjs';
+import { selectRole } from '../auth/auth.feature';
+import { ROLES } from '../layout/nav-items';
+import { LiveEventsActions } from '../live-events/live-events.actions';
+import { ReviewCountApiActions } from './review-count.actions';
+import { ReviewCountApi } from './review-count-api';
+
+/** Events after which the number of jobs waiting for review may have changed. */
+export const REVIEW_COUNT_EVENTS: readonly string[] = ['job.returned', 'job.status_changed', 'job.updated'];
+/** A burst of live events (a technician ending several jobs, a bulk change) costs one request. */
+export const REVIEW_COUNT_DEBOUNCE_MS = 1000;
+
+/** Loads the count once a manager is signed in, then again (debounced) after each event that may change it. */
+export const loadReviewCount = createEffect(
+  (
+    actions$ = inject(Actions),
+    role$: Observable<Role | null> = inject(Store).select(selectRole),
+    api = inject(ReviewCountApi),
+    debounceMs = REVIEW_COUNT_DEBOUNCE_MS,
+  ) =>
+    role$.pipe(
+      distinctUntilChanged(),
+      switchMap((role) => {
+        if (!role || !ROLES.managers.includes(role)) return EMPTY;
+        const changes$ = actions$.pipe(
+          ofType(LiveEventsActions.received),
+          filter(({ event }) => REVIEW_COUNT_EVENTS.includes(event.type)),
+          debounceTime(debounceMs),
+        );
+        return merge(of(null), changes$).pipe(
+          switchMap(() =>
+            api.count().pipe(
+              map((count) => ReviewCountApiActions.loaded({ count })),
+              catchError(() => of(ReviewCountApiActions.loadFailed())),
+            ),
+          ),
+        );
+      }),
+    ),
+  { functional: true },
+);

@@ -1,0 +1,1 @@
+export { ReviewApi, reportPdfUrl } from './review-api';

@@ -1,0 +1,50 @@
+import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { AnswerCorrectionInput, JobEvent, ReviewNeighbours, ReviewQueuePage, ReviewQueueQuery } from '@contract';
+import type { JobDetail } from '@contract/jobs';
+import { Observable, map } from 'rxjs';
+
+const jobPath = (id: string) => `/api/jobs/${encodeURIComponent(id)}`;
+/** The version the reviewer looked at; a newer one on the server answers 412. */
+const ifMatch = (version: number) => ({ headers: new HttpHeaders({ 'If-Match': `"${version}"` }) });
+
+/** The review queue, its neighbours, and the reviewer's writes on a returned job. */
+@Injectable({ providedIn: 'root' })
+export class ReviewApi {
+  private readonly http = inject(HttpClient);
+
+  queue(query: ReviewQueueQuery, limit: number, cursor?: string): Observable<ReviewQueuePage> {
+    let params = new HttpParams().set('limit', limit);
+    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null) params = params.set(key, String(value));
+    if (cursor) params = params.set('cursor', cursor);
+    return this.http.get<ReviewQueuePage>('/api/review/queue', { params });
+  }
+
+  neighbours(number: string): Observable<ReviewNeighbours> {
+    return this.http.get<ReviewNeighbours>(`/api/review/neighbours/${encodeURIComponent(number)}`);
+  }
+
+  byNumber(number: string): Observable<JobDetail> {
+    return this.http.get<JobDetail>(`/api/jobs/by-number/${encodeURIComponent(number)}`);
+  }
+
+  events(id: string): Observable<JobEvent[]> {
+    return this.http
+      .get<JobEvent[] | { items: JobEvent[] }>(`${jobPath(id)}/events`)
+      .pipe(map((answer) => (Array.isArray(answer) ? answer : answer.items)));
+  }
+
+  validate(id: string, version: number): Observable<JobDetail> {
+    return this.http.post<JobDetail>(`${jobPath(id)}/validate`, {}, ifMatch(version));
+  }
+
+  reopen(id: string, version: number, reason: string): Observable<JobDetail> {
+    return this.http.post<JobDetail>(`${jobPath(id)}/reopen`, { reason }, ifMatch(version));
+  }
+
+  correctAnswer(id: string, version: number, fieldId: string, input: AnswerCorrectionInput): Observable<JobDetail> {
+    return this.http.put<JobDetail>(`${jobPath(id)}/answers/${encodeURIComponent(fieldId)}`, input, ifMatch(version));
+  }
+}
+
+export const reportPdfUrl = (id: string) => `${jobPath(id)}/report.pdf`;
