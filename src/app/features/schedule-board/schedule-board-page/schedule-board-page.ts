@@ -78,6 +78,10 @@ export class ScheduleBoardPage {
     this.store.dispatch(ScheduleBoardPageActions.jobMoved({ job: intent.job, body: rescheduleBody(intent) }));
   }
 
+  protected open(number: string): void {
+    void this.router.navigate(['/jobs', number]);
+  }
+
   private go({ date, view }: BoardParams): void {
     void this.router.navigate([], { queryParams: { date, view }, queryParamsHandling: 'merge' });
   }

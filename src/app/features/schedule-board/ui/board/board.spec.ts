@@ -117,6 +117,16 @@ describe('ScheduleBoard', () => {
     expect(rescheduleBody(moves[0])).toEqual({ plannedStart: iso(8, 15), plannedEnd: iso(9, 15), managerId: 't-anne', auxiliaryIds: [] });
   });
 
+  it('opens a job with O or a double-click, without moving it', async () => {
+    await render();
+    const opened: string[] = [];
+    fixture.componentInstance.opened.subscribe((number) => opened.push(number));
+    await press(blockOf('1'), 'o');
+    blockOf('3').dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+    expect(opened).toEqual(['J-000101', board.pool[0].number]);
+    expect(moves).toEqual([]);
+  });
+
   it('goes from block to block with the arrows when nothing is picked', async () => {
     await render();
     blockOf('1').focus();

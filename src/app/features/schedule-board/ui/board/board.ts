@@ -48,6 +48,8 @@ export class ScheduleBoard {
   /** Administrators and dispatchers move jobs; supervisors only look. */
   readonly canMove = input(false);
   readonly moveRequested = output<MoveIntent>();
+  /** The job to open (its number): O on a focused job, or a double-click. */
+  readonly opened = output<string>();
 
   private readonly announcer = inject(LiveAnnouncer);
   private readonly transloco = inject(TranslocoService);
@@ -154,7 +156,10 @@ export class ScheduleBoard {
       this.pickedKeydown(event, job, picked);
       return;
     }
-    if ((event.key === 'Enter' || event.key === 'm' || event.key === 'M') && movable && !picked) {
+    if ((event.key === 'o' || event.key === 'O') && !picked) {
+      event.preventDefault();
+      this.opened.emit(job.number);
+    } else if ((event.key === 'Enter' || event.key === 'm' || event.key === 'M') && movable && !picked) {
       event.preventDefault();
       this.pick(job);
     } else if (isMoveKey(event.key)) {
