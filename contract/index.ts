@@ -24,3 +24,4 @@ export * from './jobs-list';
 export * from './field-invoicing';
 export * from './attachments';
 export * from './review';
+export * from './reserves';

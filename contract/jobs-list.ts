@@ -77,6 +77,7 @@ export const JobSummary = z.object({
   completedAt: IsoDateTime.nullable(),
   declinedAt: IsoDateTime.nullable(),
   declineReason: z.string().nullable(),
+  declinedByName: z.string().nullable().describe('The technician who declined it (latest decline), when declined'),
   proposedStart: IsoDateTime.nullable(),
 });
 export type JobSummary = z.infer<typeof JobSummary>;

@@ -22,6 +22,7 @@ import { attachmentsRoutes } from './modules/attachments/attachments.routes';
 import { fieldModule } from './modules/field/field.module';
 import { jobsModule } from './modules/jobs/jobs.module';
 import { reviewRoutes } from './modules/review/review.routes';
+import { reservesRoutes } from './modules/reserves/reserves.routes';
 import { auth } from './plugins/auth';
 import { errorHandler, notFoundJson } from './plugins/error-handler';
 import { eventsRoutes } from './plugins/events/events.routes';
@@ -81,10 +82,10 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   const { db } = dbHandle;
   const limits = { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };
   const hub = new LiveEventHub(db, {
-    pollMs: live?.pollMs ?? 1000,
+    // PostgreSQL wakes the poller with LISTEN/NOTIFY (polling is the safety net); SQLite polls often.
+    pollMs: live?.pollMs ?? (dbHandle.kind === 'sqlite' ? 250 : 1000),
     heartbeatMs: live?.heartbeatMs ?? 25_000,
-    replayLimit: 500,
-    replayMaxAgeMs: 24 * 3_600_000,
+    listenUrl: dbHandle.databaseUrl,
     onError: (err) => app.log.error({ err }, 'live events: polling failed'),
   });
   app.decorate('db', db);
@@ -121,6 +122,7 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   app.register(auditRoutes, { prefix: '/api/audit' });
   app.register(jobsModule, { prefix: '/api/jobs' });
   app.register(reviewRoutes, { prefix: '/api/review' });
+  app.register(reservesRoutes, { prefix: '/api/reserves' });
   app.register(fieldModule, { prefix: '/api/field' });
   app.register(attachmentsRoutes, { prefix: '/api/attachments' });
 

@@ -40,6 +40,7 @@ describe('raising a reserve', () => {
       reserveId: reserve.id,
       jobId: job.id,
       number: job.number,
+      jobNumber: job.number,
       fieldLabel: 'Leak found?',
       familyLabel: 'Checks',
       status: 'unresolved',

@@ -30,9 +30,9 @@ interface Received {
 }
 
 /** Opens GET /api/events with fetch (inject cannot stream) and collects what arrives. */
-async function connect(root: string, who: Credentials, lastEventId?: number): Promise<Received> {
+async function connect(root: string, who: Credentials, lastEventId?: number, path = '/api/events'): Promise<Received> {
   const controller = new AbortController();
-  const res = await fetch(`${root}/api/events`, {
+  const res = await fetch(`${root}${path}`, {
     headers: { cookie: who.headers.cookie!, ...(lastEventId === undefined ? {} : { 'last-event-id': String(lastEventId) }) },
     signal: controller.signal,
   });
@@ -90,6 +90,19 @@ test('an event published in a transaction reaches a connected stream (id, event,
   }
 });
 
+test('every connected client receives the event', async () => {
+  const one = await connect(base, dispatcher);
+  const two = await connect(base, dispatcher);
+  try {
+    await emit(t.db, { both: true });
+    await until(() => one.events.length === 1 && two.events.length === 1, 'both clients');
+    assert.equal(one.events[0]!.id, two.events[0]!.id);
+  } finally {
+    one.close();
+    two.close();
+  }
+});
+
 test('a rolled-back transaction announces nothing', async () => {
   const stream = await connect(base, dispatcher);
   try {
@@ -129,6 +142,31 @@ test('Last-Event-ID replays the events missed while disconnected, then goes on l
   }
 });
 
+test('?lastEventId= replays like the header (for a connection the console reopens itself)', async () => {
+  const first = await connect(base, dispatcher);
+  await emit(t.db, { q: 1 });
+  await until(() => first.events.length === 1, 'event 1');
+  first.close();
+  await emit(t.db, { q: 2 });
+  const resumed = await connect(base, dispatcher, undefined, `/api/events?lastEventId=${first.events[0]!.id}`);
+  try {
+    await until(() => resumed.events.length === 1, 'the missed event');
+    await emit(t.db, { q: 3 });
+    await until(() => resumed.events.length === 2, 'the live event');
+    await new Promise((r) => setTimeout(r, 150));
+    assert.deepEqual(resumed.events.map((e) => e.payload.q), [2, 3]);
+  } finally {
+    resumed.close();
+  }
+});
+
+test('a malformed Last-Event-ID is a 400, not a stream', async () => {
+  const res = await fetch(`${base}/api/events?lastEventId=abc`, { headers: { cookie: dispatcher.headers.cookie! } });
+  assert.equal(res.status, 400);
+  const unknown = await fetch(`${base}/api/events?since=1`, { headers: { cookie: dispatcher.headers.cookie! } });
+  assert.equal(unknown.status, 400);
+});
+
 test('events limited to some roles reach only those roles', async () => {
   const forDispatcher = await connect(base, dispatcher);
   const forSupervisor = await connect(base, supervisor);
@@ -147,14 +185,19 @@ test('events limited to some roles reach only those roles', async () => {
 test('another API instance on the same database delivers the same events', async () => {
   // A second process would open its own connection: so does this second app.
   const secondHandle = createDb({ databaseUrl: t.testDb.databaseUrl, dataDir: t.testDb.dataDir });
-  const second = buildApp({ config: t.config, dbHandle: secondHandle, live: { pollMs: 50 } });
+  // On PostgreSQL the second instance barely polls: only NOTIFY can bring it the first one's event in time.
+  const onPostgres = t.handle.kind === 'postgres';
+  const second = buildApp({ config: t.config, dbHandle: secondHandle, live: { pollMs: onPostgres ? 60_000 : 50 } });
   await second.listen({ port: 0, host: '127.0.0.1' });
   const address = second.server.address();
   const secondBase = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const onFirst = await connect(base, dispatcher);
   const onSecond = await connect(secondBase, dispatcher);
   try {
+    const started = Date.now();
     await emit(t.db, { from: 'instance one' });
+    await until(() => onSecond.events.length === 1, 'the first instance event on the second', 1000);
+    if (onPostgres) assert.ok(Date.now() - started < 500, `woken by NOTIFY, took ${Date.now() - started} ms`);
     await emit(secondHandle.db, { from: 'instance two' });
     await until(() => onFirst.events.length === 2 && onSecond.events.length === 2, 'both instances');
     assert.deepEqual(onFirst.events.map((e) => e.payload.from), ['instance one', 'instance two']);

@@ -19,6 +19,7 @@ const EXPECTED = [
   '0008_customer_custom_values',
   '0009_jobs_lists',
   '0011_job_parts_settlement',
+  '0013_reserves_triage',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {

@@ -2,6 +2,9 @@ import type { Role } from '@contract';
 import { Route, Routes } from '@angular/router';
 import { roleGuard, signedInGuard, signedOutGuard } from './core/auth/auth.guards';
 import { ROLES } from './core/layout/nav-items';
+import { reviewCountEffects, reviewCountFeature } from './core/review-count';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
 
 /** An address a later issue fills: one shared "being built" page, lazily loaded, guarded by role. */
 function comingSoon(path: string, title: string, roles: readonly Role[] = ROLES.managers): Route {
@@ -25,6 +28,8 @@ export const appRoutes: Routes = [
     path: '',
     canActivate: [signedInGuard],
     loadComponent: () => import('./core/layout/shell/shell').then((m) => m.Shell),
+    // The review badge's slice lives with the shell: it loads once a manager is signed in.
+    providers: [provideState(reviewCountFeature), provideEffects(reviewCountEffects)],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
       comingSoon('dashboard', 'nav.dashboard'),
@@ -41,10 +46,18 @@ export const appRoutes: Routes = [
         data: { roles: ROLES.managers },
         loadChildren: () => import('./features/jobs/jobs.routes').then((m) => m.jobsRoutes),
       },
-      comingSoon('review', 'nav.review'),
-      comingSoon('review/:number', 'pages.reviewJob'),
-      comingSoon('reserves', 'nav.reserves'),
-      comingSoon('reserves/:id', 'pages.reserve'),
+      {
+        path: 'review',
+        canActivate: [roleGuard],
+        data: { roles: ROLES.managers },
+        loadChildren: () => import('./features/review/review.routes').then((m) => m.reviewRoutes),
+      },
+      {
+        path: 'reserves',
+        canActivate: [roleGuard],
+        data: { roles: ROLES.managers },
+        loadChildren: () => import('./features/reserves/reserves.routes').then((m) => m.reservesRoutes),
+      },
       {
         path: 'report-templates',
         canActivate: [roleGuard],

@@ -12,6 +12,8 @@ export interface DbHandle {
   kind: DatabaseKind;
   /** Where the data lives, for logs: the SQLite file path or the PostgreSQL host/database. */
   location: string;
+  /** PostgreSQL only: for the connections that cannot come from the pool (LISTEN). */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
@@ -59,5 +61,5 @@ function createPostgres(databaseUrl: string, log?: LogConfig): DbHandle {
     log,
   });
   const url = new URL(databaseUrl);
-  return { db, kind: 'postgres', location: `${url.host}${url.pathname}`, close: () => db.destroy() };
+  return { db, kind: 'postgres', location: `${url.host}${url.pathname}`, databaseUrl, close: () => db.destroy() };
 }

@@ -212,6 +212,12 @@ export interface JobsTable {
   version: number;
 }
 
+/** One word of a job's description, for prefix searches (migration 0009). */
+export interface JobSearchTermsTable {
+  term: string;
+  jobId: string;
+}
+
 export interface JobTechniciansTable {
   jobId: string;
   userId: string;
@@ -465,6 +471,7 @@ export interface Database {
   reportTemplateVersions: ReportTemplateVersionsTable;
   jobTypes: JobTypesTable;
   jobs: JobsTable;
+  jobSearchTerms: JobSearchTermsTable;
   jobTechnicians: JobTechniciansTable;
   jobEvents: JobEventsTable;
   reportAnswers: ReportAnswersTable;

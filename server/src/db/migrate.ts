@@ -9,6 +9,7 @@ import * as m0007 from './migrations/0007_settings_and_custom_fields';
 import * as m0008 from './migrations/0008_customer_custom_values';
 import * as m0009 from './migrations/0009_jobs_lists';
 import * as m0011 from './migrations/0011_job_parts_settlement';
+import * as m0013 from './migrations/0013_reserves_triage';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0008_customer_custom_values': m0008,
   '0009_jobs_lists': m0009,
   '0011_job_parts_settlement': m0011,
+  '0013_reserves_triage': m0013,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

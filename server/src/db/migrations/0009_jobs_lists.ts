@@ -5,7 +5,8 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
  * - `job_search_terms(term, job_id)`: the words of each job's description, so a text search is a
  *   prefix range of an index (a `LIKE '%x%'` would read every job). On PostgreSQL the term is
  *   `collate "C"`, so its primary key serves `LIKE 'x%'` as on SQLite.
- * - indexes for the views (late, declined), the sorts (completed, declined) and the board.
+ * - indexes for the views (late, declined, pool newest first), the sorts (completed, declined) and
+ *   the board.
  * Existing jobs are indexed here, a batch at a time (portable: read and written through Kysely).
  * Frozen in time, like every migration: the word rule is copied from job-search-terms.ts.
  */
@@ -15,6 +16,7 @@ const jobIndexes = [
   ['jobs_completed_at', ['completed_at', 'id']],
   ['jobs_declined_at', ['declined_at', 'id']],
   ['jobs_end_start', ['planned_end', 'planned_start']],
+  ['jobs_status_seq', ['status', 'seq']],
 ] as const;
 
 const BATCH = 1_000;

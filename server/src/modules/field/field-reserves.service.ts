@@ -6,6 +6,7 @@ import { publish } from '../../plugins/events/publish';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { businessRule, notFound } from '../../shared/errors';
+import { settingsFor } from '../settings/settings.service';
 import { assertWorking, callerJob, touchJob } from './field-job-access';
 import { EMPTY_DEFINITION, locateField, pinnedTemplate } from './field-jobs.template';
 
@@ -45,6 +46,7 @@ export async function raiseReserve(db: Kysely<Database>, jobId: string, input: F
       .execute();
     await reserveEvent(trx, id, 'raised', null, input.status, actor, at, { description: input.description });
     await adjustOpenReserves(trx, jobId, openDelta(null, input.status));
+    const { reserveAlertRoles } = await settingsFor(trx);
     await publish(trx, 'reserve.raised', {
       reserveId: id,
       jobId,
@@ -54,7 +56,7 @@ export async function raiseReserve(db: Kysely<Database>, jobId: string, input: F
       familyLabel,
       status: input.status,
       description: input.description,
-    });
+    }, reserveAlertRoles);
     const touched = await touchJob(trx, job, {
       actor,
       event: { type: 'reserve_raised', data: { reserveId: id, fieldLabel: field.label, status: input.status } },

@@ -2,18 +2,6 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/database';
 import { searchForm } from '../../shared/text';
 
-/** One word of a job's description (table of migration 0009). */
-export interface JobSearchTermsTable {
-  term: string;
-  jobId: string;
-}
-
-declare module '../../db/database' {
-  interface Database {
-    jobSearchTerms: JobSearchTermsTable;
-  }
-}
-
 /** Words too common to narrow a search; a query drops them too, so they never make it miss. */
 const STOP_WORDS = new Set([
   'a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with',

@@ -81,6 +81,7 @@ export async function toSummaries(db: Kysely<Database>, rows: SummaryRow[]): Pro
       people.set(u.id, u.displayName);
     }
   }
+  const decliners = await declinedBy(db, rows.filter((r) => r.declinedAt !== null).map((r) => r.id));
   const auxiliaries = new Map<string, string[]>();
   for (const member of team) {
     if (member.role !== 'auxiliary') continue;
@@ -106,6 +107,21 @@ export async function toSummaries(db: Kysely<Database>, rows: SummaryRow[]): Pro
     completedAt: r.completedAt,
     declinedAt: r.declinedAt,
     declineReason: r.declineReason,
+    declinedByName: decliners.get(r.id) ?? null,
     proposedStart: r.proposedStart,
   }));
+}
+
+/** Who declined each job (its latest `declined` history line): the job's technicians are gone by then. */
+async function declinedBy(db: Kysely<Database>, jobIds: string[]): Promise<Map<string, string>> {
+  if (jobIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('jobEvents')
+    .innerJoin('users', 'users.id', 'jobEvents.actorId')
+    .select(['jobEvents.jobId', 'users.displayName'])
+    .where('jobEvents.jobId', 'in', jobIds)
+    .where('jobEvents.type', '=', 'declined')
+    .orderBy('jobEvents.occurredAt')
+    .execute();
+  return new Map(rows.map((r) => [r.jobId, r.displayName])); // the latest wins
 }

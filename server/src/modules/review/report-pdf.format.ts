@@ -24,9 +24,15 @@ export function formatQuantity(quantity: number, locale: Locale): string {
 export function formatDateTime(iso: string | null, locale: Locale): string | null {
   if (!iso) return null;
   return printable(
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: REPORT_TIME_ZONE, timeZoneName: 'short' } as Intl.DateTimeFormatOptions).format(
-      new Date(iso),
-    ),
+    new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: REPORT_TIME_ZONE,
+      timeZoneName: 'short',
+    }).format(new Date(iso)),
   );
 }
 

@@ -21,8 +21,9 @@ export class Layout {
     if (this.doc.y + height > bottom) this.doc.addPage();
   }
 
-  heading(text: string): void {
-    this.room(60);
+  /** A section title, kept on the same page as the first `keep` points of its content. */
+  heading(text: string, keep = 40): void {
+    this.room(keep + 40);
     this.doc.moveDown(0.8);
     this.doc.font('Helvetica-Bold').fontSize(13).fillColor(INK).text(text, MARGIN, this.doc.y, { width: CONTENT_WIDTH });
     const y = this.doc.y + 2;

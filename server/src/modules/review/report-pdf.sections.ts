@@ -55,7 +55,7 @@ function fieldAnswer(ctx: SectionContext, field: TemplateField, answer: JobAnswe
   doc.y = Math.max(doc.y, afterLabel);
   if (answer?.comment) layout.note(`${s.comment}: ${answer.comment}`, VALUE_X, VALUE_WIDTH);
   for (const reserve of data.report.reserves.filter((r) => r.fieldId === field.id)) {
-    layout.note(`${s.reserves} (${s.reserveStatuses[reserve.status]}): ${reserve.description}`, VALUE_X, VALUE_WIDTH);
+    layout.note(`${s.reserve} (${s.reserveStatuses[reserve.status]}): ${reserve.description}`, VALUE_X, VALUE_WIDTH);
   }
   doc.y += 4;
   doc.x = MARGIN;
@@ -74,9 +74,9 @@ export function reservesSection({ layout, data, locale, s }: SectionContext): vo
 }
 
 export function photosSection({ layout, data, s }: SectionContext): void {
-  layout.heading(s.photosAndBarcodes);
   const photos = data.report.attachments.filter((a) => a.kind === 'photo');
   const barcodes = data.report.attachments.filter((a) => a.kind === 'barcode');
+  layout.heading(s.photosAndBarcodes, photos.length > 0 ? 140 : 40);
   if (photos.length === 0 && barcodes.length === 0) return layout.note(s.noPhotos);
   layout.pictures(photos.map((p) => ({ bytes: data.images.get(p.id), caption: p.description })));
   for (const barcode of barcodes) {
@@ -86,7 +86,7 @@ export function photosSection({ layout, data, s }: SectionContext): void {
 }
 
 export function signaturesSection({ layout, data, locale, s }: SectionContext): void {
-  layout.heading(s.signatures);
+  layout.heading(s.signatures, data.report.signatures.length > 0 ? 110 : 40);
   if (data.report.signatures.length === 0) return layout.note(s.noSignatures);
   const doc = layout.doc;
   layout.room(110);

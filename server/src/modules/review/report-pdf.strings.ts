@@ -18,6 +18,7 @@ export interface ReportPdfStrings {
   comment: string;
   yes: string;
   no: string;
+  reserve: string;
   reserves: string;
   noReserves: string;
   photosAndBarcodes: string;
@@ -66,6 +67,7 @@ const en: ReportPdfStrings = {
   comment: 'Comment',
   yes: 'Yes',
   no: 'No',
+  reserve: 'Reserve',
   reserves: 'Reserves',
   noReserves: 'No reserves.',
   photosAndBarcodes: 'Photos and barcodes',
@@ -124,6 +126,7 @@ const fr: ReportPdfStrings = {
   comment: 'Commentaire',
   yes: 'Oui',
   no: 'Non',
+  reserve: 'Réserve',
   reserves: 'Réserves',
   noReserves: 'Aucune réserve.',
   photosAndBarcodes: 'Photos et codes-barres',

@@ -44,14 +44,15 @@ function header({ layout, data, locale, s }: SectionContext): void {
   doc.y += 10;
 
   const when = (iso: string | null) => formatDateTime(iso, locale) ?? s.notYet;
-  const span = (start: string | null, end: string | null) => (start || end ? `${when(start)} → ${when(end)}` : s.notPlanned);
+  // The standard PDF fonts have no arrow: an en dash joins start and end.
+  const span = (start: string | null, end: string | null, none: string) => (start || end ? `${when(start)} – ${when(end)}` : none);
   layout.pair(s.job, data.number);
   layout.pair(s.status, s.statuses[data.status]);
   layout.pair(s.customer, data.customerName);
   if (data.site) layout.pair(s.site, [data.site.name, ...data.site.lines].join('\n'));
   if (data.technicians.length > 0) layout.pair(s.technicians, data.technicians.map((t) => `${t.name} (${s.roles[t.role]})`).join('\n'));
-  layout.pair(s.planned, span(data.plannedStart, data.plannedEnd));
-  layout.pair(s.actual, span(data.actualStart, data.actualEnd));
+  layout.pair(s.planned, span(data.plannedStart, data.plannedEnd, s.notPlanned));
+  layout.pair(s.actual, span(data.actualStart, data.actualEnd, s.notYet));
   layout.pair(s.worked, formatDuration(data.workedSeconds));
   if (data.description) {
     doc.moveDown(0.3);

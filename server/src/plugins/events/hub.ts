@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, OutboxEventsTable } from '../../db/database';
+import { OutboxListener } from './outbox-listener';
 import type { ConsoleRole } from './publish';
 
 type OutboxRow = Selectable<OutboxEventsTable>;
@@ -24,10 +25,19 @@ export interface LiveStream {
 export interface HubOptions {
   pollMs: number;
   heartbeatMs: number;
-  replayLimit: number;
-  replayMaxAgeMs: number;
+  /** Most events one reconnect replays; past it the client is told to reload (`event: reset`). */
+  replayLimit?: number;
+  /** How far back Last-Event-ID can go; housekeeping deletes outbox rows older than this. */
+  replayMaxAgeMs?: number;
+  /** PostgreSQL only: LISTEN there so a commit on any instance wakes the poller at once. */
+  listenUrl?: string;
   onError: (error: unknown) => void;
 }
+
+/** Seven days: a laptop closed for a long weekend still catches up without a reload. */
+export const REPLAY_WINDOW_MS = 7 * 24 * 3_600_000;
+/** A busy account writes about a thousand events a day: a week fits. */
+export const REPLAY_LIMIT = 10_000;
 
 const POLL_BATCH = 500;
 
@@ -42,12 +52,23 @@ export class LiveEventHub {
   private pollTimer: NodeJS.Timeout | null = null;
   private heartbeatTimer: NodeJS.Timeout | null = null;
   private polling = false;
+  /** A wake-up arrived during a poll: poll once more so no commit waits for the next tick. */
+  private pollAgain = false;
   private stopped = false;
+  private readonly listener: OutboxListener | null;
+  private readonly replayLimit: number;
+  private readonly replayMaxAgeMs: number;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly options: HubOptions,
-  ) {}
+  ) {
+    this.replayLimit = options.replayLimit ?? REPLAY_LIMIT;
+    this.replayMaxAgeMs = options.replayMaxAgeMs ?? REPLAY_WINDOW_MS;
+    this.listener = options.listenUrl
+      ? new OutboxListener(options.listenUrl, () => void this.poll(), options.onError)
+      : null;
+  }
 
   get size(): number {
     return this.streams.size;
@@ -65,23 +86,18 @@ export class LiveEventHub {
     return stream;
   }
 
-  /** Sends what the stream missed since `lastEventId` (bounded), then lets live events through. */
+  /**
+   * Sends what the stream missed since `lastEventId`, then lets live events through. When that
+   * cannot be done exactly (older than the window, pruned, or more than replayLimit events) the
+   * stream gets `event: reset` instead: the console reloads its lists rather than miss something.
+   */
   async prime(stream: LiveStream, lastEventId: number | null): Promise<void> {
     const maxId = await this.maxId();
     const from = maxId;
-    if (lastEventId !== null && lastEventId < maxId) {
-      // The most recent events, not the oldest: anything newer than this query comes from the poller.
-      const since = new Date(Date.now() - this.options.replayMaxAgeMs).toISOString();
-      const missed = await this.db
-        .selectFrom('outboxEvents')
-        .selectAll()
-        .where('id', '>', lastEventId)
-        .where('id', '<=', maxId)
-        .where('createdAt', '>=', since)
-        .orderBy('id', 'desc')
-        .limit(this.options.replayLimit)
-        .execute();
-      for (const row of missed.reverse()) this.send(stream, row);
+    if (lastEventId !== null && lastEventId !== maxId) {
+      const missed = lastEventId < maxId ? await this.missedSince(lastEventId, maxId) : null;
+      if (missed) for (const row of missed) this.send(stream, row);
+      else this.sendReset(stream, maxId);
     }
     if (stream.closed) return;
     stream.lastSentId = from;
@@ -91,6 +107,27 @@ export class LiveEventHub {
     stream.buffer = [];
   }
 
+  /** The rows after `lastEventId` up to `maxId`, in order; null when they are not all there any more. */
+  private async missedSince(lastEventId: number, maxId: number): Promise<OutboxRow[] | null> {
+    const oldest = await this.db
+      .selectFrom('outboxEvents')
+      .select((eb) => eb.fn.min('id').as('minId'))
+      .executeTakeFirst();
+    // Housekeeping deleted rows the client never saw.
+    if (Number(oldest?.minId ?? 0) > lastEventId + 1) return null;
+    const rows = await this.db
+      .selectFrom('outboxEvents')
+      .selectAll()
+      .where('id', '>', lastEventId)
+      .where('id', '<=', maxId)
+      .orderBy('id')
+      .limit(this.replayLimit + 1)
+      .execute();
+    const since = new Date(Date.now() - this.replayMaxAgeMs).toISOString();
+    if (rows.length > this.replayLimit || (rows[0] && rows[0].createdAt < since)) return null;
+    return rows;
+  }
+
   detach(stream: LiveStream): void {
     stream.closed = true;
     this.streams.delete(stream);
@@ -98,7 +135,7 @@ export class LiveEventHub {
   }
 
   /** Ends every stream (shutdown): clients reconnect to another instance with Last-Event-ID. */
-  closeAll(): void {
+  async closeAll(): Promise<void> {
     this.stopped = true;
     for (const stream of this.streams) {
       stream.closed = true;
@@ -106,14 +143,17 @@ export class LiveEventHub {
     }
     this.streams.clear();
     this.stopTimers();
+    await this.listener?.stop();
   }
 
   private startTimers(): void {
     this.pollTimer ??= setInterval(() => void this.poll(), this.options.pollMs);
     this.heartbeatTimer ??= setInterval(() => void this.heartbeat(), this.options.heartbeatMs);
+    this.listener?.start();
   }
 
   private stopTimers(): void {
+    void this.listener?.stop();
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     this.pollTimer = null;
@@ -122,11 +162,16 @@ export class LiveEventHub {
   }
 
   private async poll(): Promise<void> {
-    if (this.polling || this.cursor === null) return;
+    if (this.polling) {
+      this.pollAgain = true;
+      return;
+    }
+    if (this.cursor === null) return;
     this.polling = true;
     try {
       let fetched = POLL_BATCH;
-      while (fetched === POLL_BATCH && this.cursor !== null) {
+      while ((fetched === POLL_BATCH || this.pollAgain) && this.cursor !== null) {
+        this.pollAgain = false;
         const rows = await this.db
           .selectFrom('outboxEvents')
           .selectAll()
@@ -175,6 +220,12 @@ export class LiveEventHub {
     if (!audienceAllows(row.audience, stream.role)) return;
     const event = { id: row.id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.createdAt };
     stream.sink.write(`id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(event)}\n\n`);
+  }
+
+  private sendReset(stream: LiveStream, maxId: number): void {
+    if (stream.closed) return;
+    // The id moves the browser's Last-Event-ID to now, so the next reconnect resumes from here.
+    stream.sink.write(`id: ${maxId}\nevent: reset\ndata: ${JSON.stringify({ id: maxId })}\n\n`);
   }
 
   private async maxId(): Promise<number> {

@@ -8,6 +8,8 @@ export type ConsoleRole = 'admin' | 'dispatcher' | 'supervisor';
 
 /** Any fixed number: the lock that orders outbox inserts on PostgreSQL. */
 const OUTBOX_LOCK = 7_405_001;
+/** PostgreSQL channel the hubs LISTEN on: a wake-up only, the rows stay in the outbox. */
+export const OUTBOX_CHANNEL = 'fielddesk_outbox';
 
 /**
  * Queues a live event in the same transaction as the change it announces: it is delivered if and
@@ -29,4 +31,8 @@ export async function publish(
     .insertInto('outboxEvents')
     .values({ type, payload: JSON.stringify(payload), audience: JSON.stringify(audience), createdAt: nowIso() })
     .execute();
+  if (isPostgres(trx)) {
+    // Queued with the transaction: every instance's hub hears it at commit, never before or on rollback.
+    await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(trx);
+  }
 }

@@ -6,6 +6,8 @@ export const LiveEventsActions = createActionGroup({
   source: 'Live Events',
   events: {
     received: props<{ event: LiveEvent }>(),
+    /** The server could not replay everything missed (past the 7-day window): lists should reload. */
+    resynced: emptyProps(),
   },
 });
 

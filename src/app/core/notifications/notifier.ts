@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoService } from '@jsverse/transloco';
-import { take } from 'rxjs';
+import { Observable, map, switchMap, take } from 'rxjs';
 import { ApiErrorInfo, apiErrorMessageKey } from '../../shared/util/api-error';
 
 /** Short messages in a snackbar, always translated. */
@@ -17,6 +17,15 @@ export class Notifier {
   error(error: ApiErrorInfo): void {
     const { key, params } = apiErrorMessageKey(error);
     this.show(key, params, 8000);
+  }
+
+  /** A message with one action (e.g. "Open"); emits once if the user takes it. */
+  withAction(message: string, actionKey: string, duration = 10_000): Observable<void> {
+    return this.transloco.selectTranslate<string>(actionKey).pipe(
+      take(1),
+      switchMap((action) => this.snackBar.open(message, action, { duration, politeness: 'polite' }).onAction()),
+      map(() => undefined),
+    );
   }
 
   private show(key: string, params: Record<string, unknown>, duration: number): void {

@@ -8,11 +8,7 @@ import { ROLES } from '../layout/nav-items';
 import { LiveEventsActions } from '../live-events/live-events.actions';
 import { ReviewCountApiActions } from './review-count.actions';
 import { ReviewCountApi } from './review-count-api';
-
-/** Events after which the number of jobs waiting for review may have changed. */
-export const REVIEW_COUNT_EVENTS: readonly string[] = ['job.returned', 'job.status_changed', 'job.updated'];
-/** A burst of live events (a technician ending several jobs, a bulk change) costs one request. */
-export const REVIEW_COUNT_DEBOUNCE_MS = 1000;
+import { REVIEW_COUNT_DEBOUNCE_MS, REVIEW_COUNT_EVENTS } from './review-count-events';
 
 /** Loads the count once a manager is signed in, then again (debounced) after each event that may change it. */
 export const loadReviewCount = createEffect(
@@ -27,8 +23,8 @@ export const loadReviewCount = createEffect(
       switchMap((role) => {
         if (!role || !ROLES.managers.includes(role)) return EMPTY;
         const changes$ = actions$.pipe(
-          ofType(LiveEventsActions.received),
-          filter(({ event }) => REVIEW_COUNT_EVENTS.includes(event.type)),
+          ofType(LiveEventsActions.received, LiveEventsActions.resynced),
+          filter((action) => action.type === LiveEventsActions.resynced.type || REVIEW_COUNT_EVENTS.includes(action.event.type)),
           debounceTime(debounceMs),
         );
         return merge(of(null), changes$).pipe(

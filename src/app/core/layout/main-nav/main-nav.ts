@@ -26,6 +26,9 @@ import { navItemsFor } from '../nav-items';
       font: var(--mat-sys-label-small);
       line-height: 20px;
       text-align: center;
+      display: inline-block;
+    }
+    .meta {
       align-self: center;
     }
   `,
@@ -43,7 +46,9 @@ import { navItemsFor } from '../nav-items';
           <mat-icon matListItemIcon aria-hidden="true">{{ item.icon }}</mat-icon>
           <span matListItemTitle>{{ item.labelKey | transloco }}</span>
           @if (item.badge === 'reviewCount' && reviewCount(); as count) {
-            <span matListItemMeta class="badge" data-badge="review" [attr.aria-label]="'nav.reviewWaiting' | plural: count | transloco: { count }">{{ count }}</span>
+            <span matListItemMeta class="meta">
+              <span class="badge" role="img" data-badge="review" [attr.aria-label]="'nav.reviewWaiting' | plural: count | transloco: { count }">{{ count }}</span>
+            </span>
           }
         </a>
       }

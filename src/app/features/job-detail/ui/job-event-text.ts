@@ -21,6 +21,7 @@ export const knownJobEventTypes = [
   'reassigned',
   'duplicated',
   'answer_changed',
+  'answer_corrected',
   'reserve_raised',
   'reserve_updated',
   'attachment_added',
@@ -79,6 +80,7 @@ export function describeJobEvent(event: JobEvent, lang: string): EventText {
       }
       break;
     case 'answer_changed':
+    case 'answer_corrected':
     case 'reserve_raised':
       result.params['field'] = text(data['fieldLabel']);
       break;

@@ -24,6 +24,7 @@ export function summaryOf(job: JobDetail): JobSummary {
     completedAt: job.completedAt,
     declinedAt: job.declinedAt,
     declineReason: job.declineReason,
+    declinedByName: null, // not in the job's detail; a declined job leaves the queue once rescheduled anyway
     proposedStart: job.proposedStart,
   };
 }

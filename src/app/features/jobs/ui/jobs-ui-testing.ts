@@ -40,6 +40,7 @@ export function jobSummary(n: number, overrides: Partial<JobSummary> = {}): JobS
     completedAt: null,
     declinedAt: null,
     declineReason: null,
+    declinedByName: null,
     proposedStart: null,
     ...overrides,
   };

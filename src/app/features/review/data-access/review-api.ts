@@ -1,6 +1,6 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AnswerCorrectionInput, JobEvent, ReviewNeighbours, ReviewQueuePage, ReviewQueueQuery } from '@contract';
+import type { AnswerCorrectionInput, CustomerSummary, JobEvent, ReviewNeighbours, ReviewQueuePage, ReviewQueueQuery, TechnicianOption } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import { Observable, map } from 'rxjs';
 
@@ -18,6 +18,21 @@ export class ReviewApi {
     for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null) params = params.set(key, String(value));
     if (cursor) params = params.set('cursor', cursor);
     return this.http.get<ReviewQueuePage>('/api/review/queue', { params });
+  }
+
+  technicians(): Observable<TechnicianOption[]> {
+    return this.http.get<{ items: TechnicianOption[] }>('/api/users/technicians').pipe(map((page) => page.items));
+  }
+
+  /** Customers whose name starts with `q` (the customer filter). */
+  customers(q: string): Observable<CustomerSummary[]> {
+    const params = new HttpParams().set('q', q).set('limit', 10);
+    return this.http.get<{ items: CustomerSummary[] }>('/api/customers', { params }).pipe(map((page) => page.items));
+  }
+
+  /** Whether correcting an answer clears the signatures (signaturesClearedOnEdit). */
+  signaturesClearedOnEdit(): Observable<boolean> {
+    return this.http.get<{ signaturesClearedOnEdit: boolean }>('/api/settings').pipe(map((s) => s.signaturesClearedOnEdit));
   }
 
   neighbours(number: string): Observable<ReviewNeighbours> {

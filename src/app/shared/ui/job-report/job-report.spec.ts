@@ -56,7 +56,7 @@ const report = (leak: boolean): Report => ({
 });
 
 describe('JobReport', () => {
-  async function render(leak: boolean): Promise<HTMLElement> {
+  async function render(leak: boolean, inputs: Record<string, unknown> = {}): Promise<HTMLElement> {
     TestBed.configureTestingModule({
       imports: [JobReport, translocoTesting({ langs: { en: en } })],
       providers: [provideZonelessChangeDetection()],
@@ -64,9 +64,13 @@ describe('JobReport', () => {
     const fixture = TestBed.createComponent(JobReport);
     fixture.componentRef.setInput('definition', definition);
     fixture.componentRef.setInput('report', report(leak));
+    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
+    fixture.componentInstance.edit.subscribe((field) => edited.push(field.id));
     await fixture.whenStable();
     return fixture.nativeElement;
   }
+  let edited: string[] = [];
+  beforeEach(() => (edited = []));
   const labels = (element: HTMLElement) => Array.from(element.querySelectorAll('dt')).map((dt) => dt.textContent!.trim());
 
   it('shows the fields the technician saw, in the template order, with their reserves', async () => {
@@ -79,5 +83,20 @@ describe('JobReport', () => {
 
   it('shows a field its condition revealed', async () => {
     expect(labels(await render(true))).toEqual(['Leak found?', 'Photo of the leak', 'Pressure']);
+  });
+
+  it('keeps only the fields with a reserve or a comment when asked', async () => {
+    const element = await render(false, { onlyFlagged: true });
+    expect(labels(element)).toEqual(['Pressure']);
+  });
+
+  it('offers a labelled edit button per answer field (not photos) that reports the field', async () => {
+    const element = await render(true, { editable: true });
+    const buttons = Array.from(element.querySelectorAll<HTMLButtonElement>('button.edit'));
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Correct the answer to Leak found?', 'Correct the answer to Pressure']);
+    buttons[1].click();
+    expect(edited).toEqual(['pressure']);
+    TestBed.resetTestingModule();
+    expect((await render(true)).querySelector('button.edit')).toBeNull();
   });
 });

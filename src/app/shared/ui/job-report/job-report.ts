@@ -27,8 +27,8 @@ const RESERVE_TONES = { unresolved: 'error', resolved: 'primary', compliant: 'se
           @for (row of family.rows; track row.field.id) {
             <div class="field">
               <dt>
-                {{ row.field.label }}
-                @if (editable() && row.field.type !== 'signature') {
+                <span class="label">{{ row.field.label }}</span>
+                @if (editable() && row.field.type !== 'signature' && row.field.type !== 'photo') {
                   <button mat-icon-button type="button" class="edit" (click)="edit.emit(row.field)"
                     [attr.aria-label]="'jobReport.report.edit' | transloco: { field: row.field.label }">
                     <mat-icon aria-hidden="true">edit</mat-icon>
@@ -180,6 +180,7 @@ export class JobReport {
   /** Fields the technician was shown (conditions as in the app, evaluateReport); an answered field always shows. */
   protected readonly families = computed(() => {
     const report = this.report();
+    const onlyFlagged = this.onlyFlagged();
     const definition = this.definition() ?? { families: [] };
     const answers = new Map<string, JobAnswer>(report.answers.map((a) => [a.fieldId, a]));
     const evaluation = evaluateReport(definition, Object.fromEntries(report.answers.map((a) => [a.fieldId, a.value])));
@@ -193,7 +194,8 @@ export class JobReport {
             field,
             answer: answers.get(field.id) ?? null,
             reserves: report.reserves.filter((r) => r.fieldId === field.id),
-          })),
+          }))
+          .filter((row) => !onlyFlagged || row.reserves.length > 0 || !!row.answer?.comment),
       }))
       .filter((family) => family.rows.length > 0);
   });

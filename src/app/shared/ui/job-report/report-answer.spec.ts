@@ -87,4 +87,22 @@ describe('ReportAnswer', () => {
     expect(links[0].querySelector('img')!.getAttribute('src')).toBe('/api/attachments/a-1?variant=thumbnail');
     expect(links[1].querySelector('img')!.getAttribute('alt')).toBe('Leak, photo 2');
   });
+
+  it('opens photos in the page lightbox instead of a new tab when asked', async () => {
+    TestBed.configureTestingModule({
+      imports: [ReportAnswer, translocoTesting({ langs: { en: en } })],
+      providers: [provideZonelessChangeDetection()],
+    });
+    const fixture = TestBed.createComponent(ReportAnswer);
+    fixture.componentRef.setInput('field', field('photo'));
+    fixture.componentRef.setInput('answer', answer(['a-1', 'a-2']));
+    fixture.componentRef.setInput('lightbox', true);
+    const opened: unknown[] = [];
+    fixture.componentInstance.photoOpened.subscribe((o) => opened.push(o));
+    await fixture.whenStable();
+    const click = new MouseEvent('click', { cancelable: true });
+    (fixture.nativeElement as HTMLElement).querySelectorAll('a')[1].dispatchEvent(click);
+    expect(click.defaultPrevented).toBeTrue();
+    expect(opened).toEqual([{ ids: ['a-1', 'a-2'], index: 1 }]);
+  });
 });

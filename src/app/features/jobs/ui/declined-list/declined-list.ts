@@ -8,10 +8,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
 import { RelativeTimePipe } from '../../../../shared/ui/relative-time-pipe';
 
-/** The name of who declined, when the list says it (else the job manager, who is the one who can decline). */
+/** The name of who declined (the job manager, the only one who can; the list reads it from the history). */
 export function declinedBy(job: JobSummary): string | null {
-  const named = (job as JobSummary & { declinedByName?: string | null }).declinedByName;
-  return named ?? job.managerName;
+  return job.declinedByName ?? job.managerName;
 }
 
 /** Jobs the technicians declined or asked to move, each with its one-step "reassign / reschedule". */

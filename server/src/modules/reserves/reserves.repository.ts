@@ -1,0 +1,94 @@
+import { sql, type Kysely } from 'kysely';
+import type { Page, ReserveListQuery, ReserveSummary } from '@contract';
+import type { z } from 'zod';
+import type { Database } from '../../db/database';
+import { DAY } from './reserves.time';
+import { decodeCursor, encodeCursor } from '../../shared/cursor';
+
+type Db = Kysely<Database>;
+type ListQuery = z.output<typeof ReserveListQuery>;
+
+/** `older_than_7_days` is measured from the request's time. */
+const OLD_AFTER_DAYS = 7;
+
+/** The reserves of the filters; each filter has an index led by its column (0001: reserves_*). */
+function filteredReserves(db: Db, query: ListQuery, callerId: string, now: Date) {
+  let q = db.selectFrom('reserves');
+  const statuses = new Set(query.status ?? []);
+  if (query.view === 'unresolved' || query.view === 'older_than_7_days') {
+    // A status filter that excludes "unresolved" leaves nothing: the view wins, the list is empty.
+    if (statuses.size > 0 && !statuses.has('unresolved')) q = q.where(sql<boolean>`1 = 0`);
+    q = q.where('reserves.status', '=', 'unresolved');
+  } else if (statuses.size > 0) {
+    q = q.where('reserves.status', 'in', [...statuses]);
+  }
+  if (query.view === 'older_than_7_days') q = q.where('reserves.raisedAt', '<', new Date(now.getTime() - OLD_AFTER_DAYS * DAY).toISOString());
+  if (query.view === 'mine') q = q.where('reserves.assigneeId', '=', callerId);
+  if (query.technicianId) q = q.where('reserves.raisedBy', '=', query.technicianId);
+  if (query.customerId) q = q.where('reserves.customerId', '=', query.customerId);
+  if (query.fieldId) q = q.where('reserves.fieldId', '=', query.fieldId);
+  if (query.assigneeId) q = q.where('reserves.assigneeId', '=', query.assigneeId);
+  if (query.jobId) q = q.where('reserves.jobId', '=', query.jobId);
+  return q;
+}
+
+type FilteredReserves = ReturnType<typeof filteredReserves>;
+
+/** The summary columns; joins are primary-key lookups per row of the page. */
+function withSummaryColumns(q: FilteredReserves) {
+  return q
+    .innerJoin('jobs', 'jobs.id', 'reserves.jobId')
+    .innerJoin('customers', 'customers.id', 'reserves.customerId')
+    .innerJoin('users as raiser', 'raiser.id', 'reserves.raisedBy')
+    .leftJoin('users as assignee', 'assignee.id', 'reserves.assigneeId')
+    .select([
+      'reserves.id',
+      'reserves.status',
+      'reserves.raisedAt',
+      'reserves.jobId',
+      'jobs.number as jobNumber',
+      'reserves.customerId',
+      'customers.name as customerName',
+      'reserves.raisedBy as raisedById',
+      'raiser.displayName as raisedByName',
+      'reserves.familyLabel',
+      'reserves.fieldLabel',
+      'reserves.fieldId',
+      'reserves.description',
+      'reserves.assigneeId',
+      'assignee.displayName as assigneeName',
+      'reserves.updatedAt',
+      'reserves.version',
+    ]);
+}
+
+/** The triage grid: newest raised first (or oldest with `dir=asc`), keyset pages over (raised_at, id). */
+export async function listReserves(db: Db, query: ListQuery, callerId: string, now = new Date()): Promise<Page<ReserveSummary>> {
+  const dir = query.dir ?? 'desc';
+  let rows = withSummaryColumns(filteredReserves(db, query, callerId, now));
+  if (query.cursor) {
+    const [raisedAt, id] = decodeCursor(query.cursor, ['string', 'string']);
+    const comparison = sql.raw(dir === 'asc' ? '>' : '<');
+    rows = rows.where(sql<boolean>`(${sql.ref('reserves.raisedAt')}, ${sql.ref('reserves.id')}) ${comparison} (${raisedAt}, ${id})`);
+  }
+  const page = await rows
+    .orderBy('reserves.raisedAt', dir)
+    .orderBy('reserves.id', dir)
+    .limit(query.limit + 1)
+    .execute();
+  const counted = await filteredReserves(db, query, callerId, now)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  const items = page.slice(0, query.limit);
+  const last = items.at(-1);
+  return {
+    items: items.map((r) => ({ ...r, version: Number(r.version) })),
+    total: Number(counted.n),
+    nextCursor: page.length > query.limit && last ? encodeCursor([last.raisedAt, last.id]) : null,
+  };
+}
+
+export async function findReserveSummary(db: Db, id: string): Promise<ReserveSummary | undefined> {
+  const row = await withSummaryColumns(db.selectFrom('reserves')).where('reserves.id', '=', id).executeTakeFirst();
+  return row && { ...row, version: Number(row.version) };
+}

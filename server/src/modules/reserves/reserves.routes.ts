@@ -1,0 +1,141 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  Id,
+  ReserveBulkInput,
+  ReserveBulkResult,
+  ReserveDetail,
+  ReserveEvents,
+  ReserveFollowUpInput,
+  ReserveFollowUpResult,
+  ReserveListQuery,
+  ReservePage,
+  ReservePatch,
+  ReserveStats,
+  type Role,
+} from '@contract';
+import { actorOf } from '../../plugins/audit';
+import { CONSOLE } from '../../plugins/route-access';
+import { notFound } from '../../shared/errors';
+import { expectedVersion, setEtag } from '../../shared/versioning';
+import { createFollowUpJob } from './reserve-follow-up';
+import { loadReserveDetail, loadReserveEvents } from './reserve-detail';
+import { reserveAuditSamples as samples } from './reserves.audit-samples';
+import { listReserves } from './reserves.repository';
+import { bulkUpdateReserves, patchReserve } from './reserves.service';
+import { reserveStats } from './reserves.stats';
+
+const Params = z.strictObject({ id: Id });
+/** DOMAIN.md: reserves are triaged by supervisors and administrators; dispatchers read them. */
+const TRIAGE = ['admin', 'supervisor'] as const satisfies readonly Role[];
+const WRITE = { roles: TRIAGE, idempotent: 'optional' } as const;
+
+/** The supervisors' triage of reserves: /api/reserves. */
+export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '',
+    {
+      config: { roles: CONSOLE },
+      schema: {
+        summary: 'Reserves, newest raised first (filters, quick views, keyset pages)',
+        tags: ['reserves'],
+        querystring: ReserveListQuery,
+        response: { 200: ReservePage },
+      },
+    },
+    async (request) => listReserves(app.db, request.query, request.principal!.user.id),
+  );
+
+  app.get(
+    '/stats',
+    {
+      config: { roles: CONSOLE },
+      schema: { summary: 'Reserves opened vs closed per week, open reserves by age, top fields', tags: ['reserves'], response: { 200: ReserveStats } },
+    },
+    async () => reserveStats(app.db),
+  );
+
+  app.post(
+    '/bulk',
+    {
+      config: { ...WRITE, audit: samples.bulk },
+      schema: {
+        summary: "Change the status and/or assignee of several reserves, each at its current state (no If-Match); one audit row per reserve changed",
+        tags: ['reserves'],
+        body: ReserveBulkInput,
+        response: { 200: ReserveBulkResult },
+      },
+    },
+    async (request) => bulkUpdateReserves(app.db, request.body, actorOf(request)),
+  );
+
+  app.get(
+    '/:id',
+    {
+      config: { roles: CONSOLE },
+      schema: {
+        summary: "A reserve with its field's answer, the job's photos, the follow-up job and the history",
+        tags: ['reserves'],
+        params: Params,
+        response: { 200: ReserveDetail },
+      },
+    },
+    async (request, reply) => {
+      const reserve = await loadReserveDetail(app.db, request.params.id);
+      if (!reserve) throw notFound('This reserve');
+      setEtag(reply, reserve.version);
+      return reserve;
+    },
+  );
+
+  app.get(
+    '/:id/events',
+    {
+      config: { roles: CONSOLE },
+      schema: { summary: "A reserve's history, oldest first", tags: ['reserves'], params: Params, response: { 200: ReserveEvents } },
+    },
+    async (request) => {
+      const exists = await app.db.selectFrom('reserves').select('id').where('id', '=', request.params.id).executeTakeFirst();
+      if (!exists) throw notFound('This reserve');
+      return { items: await loadReserveEvents(app.db, request.params.id) };
+    },
+  );
+
+  app.patch(
+    '/:id',
+    {
+      config: { ...WRITE, audit: samples.patch },
+      schema: {
+        summary: 'Change the status (with a comment), comment, or assign a reserve (If-Match: its version; 412 when stale)',
+        tags: ['reserves'],
+        params: Params,
+        body: ReservePatch,
+        response: { 200: ReserveDetail },
+      },
+    },
+    async (request, reply) => {
+      const version = expectedVersion(request);
+      const reserve = await patchReserve(app.db, request.params.id, request.body, version, actorOf(request));
+      setEtag(reply, reserve.version);
+      return reserve;
+    },
+  );
+
+  app.post(
+    '/:id/follow-up-job',
+    {
+      config: { ...WRITE, audit: samples.followUp },
+      schema: {
+        summary: "Create a follow-up job from the reserve's job, linked both ways (409 follow_up_exists when there is one)",
+        tags: ['reserves'],
+        params: Params,
+        body: ReserveFollowUpInput,
+        response: { 201: ReserveFollowUpResult },
+      },
+    },
+    async (request, reply) => {
+      const created = await createFollowUpJob(app.db, request.params.id, request.body, actorOf(request));
+      return reply.code(201).header('location', `/api/jobs/${created.job.id}`).send(created);
+    },
+  );
+};

@@ -1,0 +1,25 @@
+import { provideNativeDateAdapter } from '@angular/material/core';
+import { Routes } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { ReservePickers } from './data-access';
+
+/** `/reserves` (the supervisors' inbox) and `/reserves/:id` (one reserve). */
+export const reservesRoutes: Routes = [
+  {
+    path: '',
+    providers: [provideTranslocoScope('reserves'), provideNativeDateAdapter(), ReservePickers],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'nav.reserves',
+        loadComponent: () => import('./reserve-list-page/reserve-list-page').then((m) => m.ReserveListPage),
+      },
+      {
+        path: ':id',
+        title: 'pages.reserve',
+        loadComponent: () => import('./reserve-page/reserve-page').then((m) => m.ReservePage),
+      },
+    ],
+  },
+];

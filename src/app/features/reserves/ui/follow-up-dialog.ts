@@ -1,0 +1,95 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { ReserveFollowUpInput } from '@contract/reserves';
+import type { PersonOption } from './person-option';
+
+export interface FollowUpDialogData {
+  technicians: PersonOption[];
+}
+
+interface FollowUpValue {
+  plannedStart: string;
+  plannedEnd: string;
+  managerId: string | null;
+}
+
+/** The request body from the dialog's values: local date-times become UTC instants; empty ones are left out. */
+export function followUpBody(value: FollowUpValue): ReserveFollowUpInput {
+  const body: ReserveFollowUpInput = {};
+  if (value.plannedStart) body.plannedStart = new Date(value.plannedStart).toISOString();
+  if (value.plannedEnd) body.plannedEnd = new Date(value.plannedEnd).toISOString();
+  if (value.managerId) body.managerId = value.managerId;
+  return body;
+}
+
+function endAfterStart(group: AbstractControl): ValidationErrors | null {
+  const { plannedStart, plannedEnd } = group.value as FollowUpValue;
+  return plannedStart && plannedEnd && plannedEnd <= plannedStart ? { endBeforeStart: true } : null;
+}
+
+/** "Create a follow-up job": optional dates and manager; closes with the request body. */
+@Component({
+  selector: 'fd-follow-up-dialog',
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h2 mat-dialog-title>{{ 'reserves.followUp.title' | transloco }}</h2>
+    <form [formGroup]="form" (ngSubmit)="submit()">
+      <mat-dialog-content>
+        <p>{{ 'reserves.followUp.intro' | transloco }}</p>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'reserves.followUp.plannedStart' | transloco }}</mat-label>
+          <input matInput type="datetime-local" formControlName="plannedStart" />
+        </mat-form-field>
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'reserves.followUp.plannedEnd' | transloco }}</mat-label>
+          <input matInput type="datetime-local" formControlName="plannedEnd" />
+        </mat-form-field>
+        @if (form.hasError('endBeforeStart')) {
+          <p class="error-text" role="alert">{{ 'reserves.followUp.endBeforeStart' | transloco }}</p>
+        }
+        <mat-form-field appearance="outline">
+          <mat-label>{{ 'reserves.followUp.manager' | transloco }}</mat-label>
+          <mat-select formControlName="managerId">
+            <mat-option [value]="null">{{ 'reserves.followUp.noManager' | transloco }}</mat-option>
+            @for (person of data.technicians; track person.id) {
+              <mat-option [value]="person.id">{{ person.name }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+      </mat-dialog-content>
+      <mat-dialog-actions align="end">
+        <button mat-button type="button" mat-dialog-close>{{ 'reserves.followUp.cancel' | transloco }}</button>
+        <button mat-flat-button type="submit">{{ 'reserves.followUp.create' | transloco }}</button>
+      </mat-dialog-actions>
+    </form>
+  `,
+  styles: `
+    mat-form-field {
+      display: block;
+      width: min(420px, 80vw);
+    }
+  `,
+})
+export class FollowUpDialog {
+  protected readonly data = inject<FollowUpDialogData>(MAT_DIALOG_DATA);
+  private readonly ref = inject<MatDialogRef<FollowUpDialog, ReserveFollowUpInput>>(MatDialogRef);
+  protected readonly form = new FormGroup(
+    {
+      plannedStart: new FormControl('', { nonNullable: true }),
+      plannedEnd: new FormControl('', { nonNullable: true }),
+      managerId: new FormControl<string | null>(null),
+    },
+    { validators: endAfterStart },
+  );
+
+  protected submit(): void {
+    if (this.form.valid) this.ref.close(followUpBody(this.form.getRawValue()));
+  }
+}

@@ -1,0 +1,68 @@
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { ReserveSummary } from '@contract/reserves';
+
+export type ReserveColumnLabels = Record<'status' | 'age' | 'job' | 'customer' | 'technician' | 'field' | 'description' | 'assignee' | 'updatedAt', string>;
+
+export interface ReserveCellTexts {
+  status: (status: string) => string;
+  relative: (iso: string) => string;
+  oldAge: (age: string) => string;
+  /** "family › field" */
+  field: (family: string, field: string) => string;
+}
+
+const SEVEN_DAYS_MS = 7 * 24 * 3600 * 1000;
+const TONES: Record<string, string> = { unresolved: 'error', resolved: 'primary', compliant: 'tertiary' };
+
+export const isOld = (raisedAt: string, nowMs: number) => nowMs - Date.parse(raisedAt) > SEVEN_DAYS_MS;
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The inbox's columns; cells are plain HTML strings (escaped) so the grid stays fast. */
+export function reserveColumns(labels: ReserveColumnLabels, texts: ReserveCellTexts, nowMs: () => number): ColDef<ReserveSummary>[] {
+  return [
+    {
+      colId: 'status',
+      headerName: labels.status,
+      width: 150,
+      cellRenderer: ({ data }: ICellRendererParams<ReserveSummary>) =>
+        data ? `<span class="chip" data-tone="${TONES[data.status] ?? 'neutral'}">${escape(texts.status(data.status))}</span>` : '',
+    },
+    {
+      colId: 'age',
+      headerName: labels.age,
+      width: 140,
+      cellRenderer: ({ data }: ICellRendererParams<ReserveSummary>) => {
+        if (!data) return '';
+        const age = escape(texts.relative(data.raisedAt));
+        return isOld(data.raisedAt, nowMs()) && data.status === 'unresolved'
+          ? `<span class="old" title="${escape(texts.oldAge(age))}"><span aria-hidden="true">⚠ </span>${age}</span>`
+          : age;
+      },
+    },
+    {
+      colId: 'job',
+      headerName: labels.job,
+      width: 120,
+      cellRenderer: ({ data }: ICellRendererParams<ReserveSummary>) =>
+        data ? `<a class="job-link" href="/jobs/${encodeURIComponent(data.jobNumber)}">${escape(data.jobNumber)}</a>` : '',
+    },
+    { colId: 'customer', headerName: labels.customer, field: 'customerName', width: 180 },
+    { colId: 'technician', headerName: labels.technician, field: 'raisedByName', width: 160 },
+    {
+      colId: 'field',
+      headerName: labels.field,
+      width: 240,
+      valueGetter: ({ data }) => (data ? texts.field(data.familyLabel, data.fieldLabel) : ''),
+    },
+    { colId: 'description', headerName: labels.description, field: 'description', flex: 1, minWidth: 220, tooltipField: 'description' },
+    { colId: 'assignee', headerName: labels.assignee, field: 'assigneeName', width: 160 },
+    {
+      colId: 'updatedAt',
+      headerName: labels.updatedAt,
+      width: 150,
+      valueGetter: ({ data }) => (data ? texts.relative(data.updatedAt) : ''),
+    },
+  ];
+}
