@@ -1,4 +1,4 @@
-import { ChartTexts, openByAgeChart, openedVsClosedChart, topFieldsChart } from './reserve-charts';
+import { ChartTexts, openByAgeChart, openedVsClosedChart, shorten, topFieldsChart } from './reserve-charts';
 import type { ReserveStats } from './reserve-model';
 
 const texts: ChartTexts = { opened: 'Opened', closed: 'Closed', count: 'Reserves', bucket: (k) => `age ${k}`, week: (d) => `week ${d}` };
@@ -38,6 +38,12 @@ describe('reserve chart builders', () => {
     expect(view.table.rows.length).toBe(10);
     expect(view.table.rows[0]).toEqual(['Boiler › F11', 12]);
     expect(view.table.rows[9]).toEqual(['Boiler › F2', 3]);
+  });
+
+  it('shortens long axis labels from the start, keeping the field name', () => {
+    expect(shorten('Controls / Checks › Burner cleaned', 16)).toBe('… Burner cleaned');
+    expect(shorten('Controls / Checks › Burner cleaned', 16).length).toBe(16);
+    expect(shorten('Boiler › F1', 16)).toBe('Boiler › F1');
   });
 
   it('says when there is nothing to draw', () => {

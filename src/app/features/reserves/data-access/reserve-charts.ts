@@ -71,12 +71,19 @@ export function topFieldsChart(stats: ReserveStats, t: ChartTexts): ChartView {
         ...common,
         indexAxis: 'y',
         plugins: { legend: { display: false } },
-        scales: { x: { beginAtZero: true, ticks: { precision: 0 } } },
+        scales: {
+          x: { beginAtZero: true, ticks: { precision: 0 } },
+          // Long "family › field" names are shortened on the axis; the tooltip and the table keep them whole.
+          y: { ticks: { callback: (_value, index) => shorten(labels[index] ?? '', 28) } },
+        },
       },
     },
     table: { head: ['', t.count], rows: top.map((f, i) => [labels[i]!, f.count]) },
     empty: top.length === 0,
   };
 }
+
+/** The end of a long label (the field's own name is at the end), with an ellipsis. */
+export const shorten = (text: string, max: number) => (text.length > max ? `…${text.slice(text.length - max + 1)}` : text);
 
 export const fieldName = (family: string, field: string) => (family ? `${family} › ${field}` : field);

@@ -25,14 +25,14 @@ export function reserveColumns(labels: ReserveColumnLabels, texts: ReserveCellTe
     {
       colId: 'status',
       headerName: labels.status,
-      width: 150,
+      width: 130,
       cellRenderer: ({ data }: ICellRendererParams<ReserveSummary>) =>
         data ? `<span class="chip" data-tone="${TONES[data.status] ?? 'neutral'}">${escape(texts.status(data.status))}</span>` : '',
     },
     {
       colId: 'age',
       headerName: labels.age,
-      width: 140,
+      width: 130,
       cellRenderer: ({ data }: ICellRendererParams<ReserveSummary>) => {
         if (!data) return '';
         const age = escape(texts.relative(data.raisedAt));
@@ -44,24 +44,24 @@ export function reserveColumns(labels: ReserveColumnLabels, texts: ReserveCellTe
     {
       colId: 'job',
       headerName: labels.job,
-      width: 120,
+      width: 110,
       cellRenderer: ({ data }: ICellRendererParams<ReserveSummary>) =>
         data ? `<a class="job-link" href="/jobs/${encodeURIComponent(data.jobNumber)}">${escape(data.jobNumber)}</a>` : '',
     },
-    { colId: 'customer', headerName: labels.customer, field: 'customerName', width: 180 },
-    { colId: 'technician', headerName: labels.technician, field: 'raisedByName', width: 160 },
+    { colId: 'customer', headerName: labels.customer, field: 'customerName', width: 170 },
+    { colId: 'technician', headerName: labels.technician, field: 'raisedByName', width: 140 },
     {
       colId: 'field',
       headerName: labels.field,
-      width: 240,
+      width: 220,
       valueGetter: ({ data }) => (data ? texts.field(data.familyLabel, data.fieldLabel) : ''),
     },
-    { colId: 'description', headerName: labels.description, field: 'description', flex: 1, minWidth: 220, tooltipField: 'description' },
-    { colId: 'assignee', headerName: labels.assignee, field: 'assigneeName', width: 160 },
+    { colId: 'description', headerName: labels.description, field: 'description', flex: 1, minWidth: 200, tooltipField: 'description' },
+    { colId: 'assignee', headerName: labels.assignee, field: 'assigneeName', width: 150 },
     {
       colId: 'updatedAt',
       headerName: labels.updatedAt,
-      width: 150,
+      width: 140,
       valueGetter: ({ data }) => (data ? texts.relative(data.updatedAt) : ''),
     },
   ];

@@ -12,7 +12,7 @@ import en from '../../../../../public/i18n/en.json';
 import reviewEn from '../../../../../public/i18n/review/en.json';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
-import { jobDetail } from '../data-access/review-fixtures';
+import { jobDetail } from '../data-access';
 import { ReviewPage } from './review-page';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
