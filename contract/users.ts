@@ -82,6 +82,12 @@ export type TechnicianOption = z.infer<typeof TechnicianOption>;
 export const TechnicianList = z.object({ items: z.array(TechnicianOption) });
 export type TechnicianList = z.infer<typeof TechnicianList>;
 
+/** Who may be assigned a reserve: active supervisors and administrators (they triage). */
+export const AssigneeOption = z.object({ id: Id, displayName: z.string(), role: z.enum(['admin', 'supervisor']) });
+export type AssigneeOption = z.infer<typeof AssigneeOption>;
+export const AssigneeList = z.object({ items: z.array(AssigneeOption) });
+export type AssigneeList = z.infer<typeof AssigneeList>;
+
 export const DeviceToken = z.object({
   id: Id,
   deviceName: z.string(),

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { DeviceToken, Page, TechnicianOption, User } from '@contract';
+import type { AssigneeOption, DeviceToken, Page, TechnicianOption, User } from '@contract';
 import type { UserListQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
@@ -104,6 +104,19 @@ export async function listTechnicians(db: Kysely<Database>): Promise<TechnicianO
     .orderBy('users.id')
     .execute();
   return rows.map((r) => ({ id: r.id, displayName: r.displayName, hasVanDepot: r.depotId !== null }));
+}
+
+/** Active supervisors and administrators, by name: whom a reserve may be assigned to. */
+export async function listAssignees(db: Kysely<Database>): Promise<AssigneeOption[]> {
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'displayName', 'role'])
+    .where('role', 'in', ['admin', 'supervisor'])
+    .where('isActive', '=', 1)
+    .orderBy(byCodePoint(db, 'displayName'))
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, displayName: r.displayName, role: r.role as AssigneeOption['role'] }));
 }
 
 /** Live tokens first, newest first within each group. */

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DeviceTokenList, Id, TechnicianList, User, UserCreateInput, UserListQuery, UserPage, UserPatch, UserWithTemporaryPassword } from '@contract';
+import { AssigneeList, DeviceTokenList, Id, TechnicianList, User, UserCreateInput, UserListQuery, UserPage, UserPatch, UserWithTemporaryPassword } from '@contract';
 import { actorOf } from '../../plugins/audit';
 import type { AuditProbe } from '../audit/audit-declaration';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
-import { findUser, listDeviceTokens, listTechnicians, listUsers } from './users.repository';
+import { findUser, listAssignees, listDeviceTokens, listTechnicians, listUsers } from './users.repository';
 import { createUser, resetPassword, revokeUserToken, setActive, updateUser } from './users.service';
 
 const Params = z.strictObject({ id: Id });
@@ -37,6 +37,15 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { summary: 'Active technicians, for pickers', tags: ['users'], response: { 200: TechnicianList } },
     },
     async () => ({ items: await listTechnicians(app.db) }),
+  );
+
+  app.get(
+    '/assignees',
+    {
+      config: { roles: ['admin', 'dispatcher', 'supervisor'] },
+      schema: { summary: 'Active supervisors and administrators: whom a reserve may be assigned to', tags: ['users'], response: { 200: AssigneeList } },
+    },
+    async () => ({ items: await listAssignees(app.db) }),
   );
 
   app.post(

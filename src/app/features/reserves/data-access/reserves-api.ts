@@ -68,8 +68,9 @@ export class ReservesApi {
     return this.http.get<TechnicianList>('/api/users/technicians');
   }
 
+  /** Active supervisors and administrators: whom a reserve may be assigned to (readable by every console role). */
   supervisors() {
-    return this.http.get<{ items: SupervisorOption[] }>('/api/users', { params: { role: 'supervisor' } });
+    return this.http.get<{ items: SupervisorOption[] }>('/api/users/assignees');
   }
 
   searchCustomers(q: string, limit = 10) {
