@@ -24,7 +24,7 @@ test('each demo role sees its own navigation', async ({ page }) => {
     await expect(page).toHaveURL(/\/sign-in/);
     await signInInEnglish(page, demoUsers.dispatcher);
     const nav = page.getByRole('navigation');
-    await expect(nav.getByRole('link', { name: 'Jobs' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Jobs', exact: true })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Users' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'Audit' })).toHaveCount(0);
   });
