@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { jobTotals, type JobEvent, type JobReport, type JobTechnician } from '@contract';
+import { jobTotals, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
 import type { Database } from '../../db/database';
 
 /**
@@ -76,65 +76,86 @@ export async function loadJobReport(
       .where('jobId', '=', job.id)
       .orderBy('signer')
       .execute(),
-    db
-      .selectFrom('jobItems')
-      .innerJoin('catalogItems', 'catalogItems.id', 'jobItems.itemId')
-      .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
-      .select([
-        'jobItems.id',
-        'jobItems.itemId',
-        'catalogItems.reference',
-        'catalogItems.name',
-        'catalogItems.kind',
-        'catalogItems.familyId',
-        'catalogFamilies.name as familyName',
-        'catalogItems.unit',
-        'jobItems.quantity',
-        'jobItems.serial',
-        'jobItems.serialUnitId',
-        'jobItems.unitPriceCents',
-        'jobItems.taxRateBp',
-        'jobItems.lineTotalCents',
-        'jobItems.createdAt',
-      ])
-      .where('jobItems.jobId', '=', job.id)
-      .orderBy('jobItems.createdAt')
-      .orderBy('jobItems.id')
-      .execute(),
-    db
-      .selectFrom('takeBacks')
-      .innerJoin('catalogItems', 'catalogItems.id', 'takeBacks.itemId')
-      .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
-      .select([
-        'takeBacks.id',
-        'takeBacks.serial',
-        'takeBacks.serialUnitId',
-        'takeBacks.itemId',
-        'catalogItems.name as itemName',
-        'catalogItems.reference as itemReference',
-        'catalogItems.familyId',
-        'catalogFamilies.name as familyName',
-        'takeBacks.status',
-        'takeBacks.wasFound',
-        'takeBacks.createdAt',
-        'takeBacks.updatedAt',
-      ])
-      .where('takeBacks.jobId', '=', job.id)
-      .orderBy('takeBacks.createdAt')
-      .orderBy('takeBacks.id')
-      .execute(),
+    itemLineRows(db).where('jobItems.jobId', '=', job.id).orderBy('jobItems.createdAt').orderBy('jobItems.id').execute(),
+    takeBackRows(db).where('takeBacks.jobId', '=', job.id).orderBy('takeBacks.createdAt').orderBy('takeBacks.id').execute(),
   ]);
 
-  const itemLines = items.map((i) => ({ ...i, quantity: Number(i.quantity) }));
+  const itemLines = items.map(toItemLine);
   return {
     answers: answers.map((a) => ({ ...a, value: JSON.parse(a.value) as unknown })),
     reserves,
     attachments: attachments.map((a) => ({ ...a, visibleToTechnician: a.visibleToTechnician === 1 })),
     signatures,
     items: itemLines,
-    takeBacks: takeBacks.map((t) => ({ ...t, wasFound: t.wasFound === 1 })),
+    takeBacks: takeBacks.map(toTakeBack),
     totals: jobTotals(itemLines, job.currency),
   };
+}
+
+/** Item lines with their catalog item and family: filter and order them, then map with toItemLine. */
+export function itemLineRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('jobItems')
+    .innerJoin('catalogItems', 'catalogItems.id', 'jobItems.itemId')
+    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
+    .select([
+      'jobItems.id',
+      'jobItems.itemId',
+      'catalogItems.reference',
+      'catalogItems.name',
+      'catalogItems.kind',
+      'catalogItems.familyId',
+      'catalogFamilies.name as familyName',
+      'catalogItems.unit',
+      'jobItems.quantity',
+      'jobItems.serial',
+      'jobItems.serialUnitId',
+      'jobItems.unitPriceCents',
+      'jobItems.taxRateBp',
+      'jobItems.lineTotalCents',
+      'jobItems.createdAt',
+    ]);
+}
+
+type ItemLineRow = Awaited<ReturnType<ReturnType<typeof itemLineRows>['executeTakeFirstOrThrow']>>;
+
+/** Numbers as numbers whatever the driver (PostgreSQL answers double precision and bigint as it likes). */
+export function toItemLine(row: ItemLineRow): JobItemLine {
+  return {
+    ...row,
+    quantity: Number(row.quantity),
+    unitPriceCents: Number(row.unitPriceCents),
+    taxRateBp: Number(row.taxRateBp),
+    lineTotalCents: Number(row.lineTotalCents),
+  };
+}
+
+/** Take-backs with their catalog item and family: filter and order them, then map with toTakeBack. */
+export function takeBackRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('takeBacks')
+    .innerJoin('catalogItems', 'catalogItems.id', 'takeBacks.itemId')
+    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
+    .select([
+      'takeBacks.id',
+      'takeBacks.serial',
+      'takeBacks.serialUnitId',
+      'takeBacks.itemId',
+      'catalogItems.name as itemName',
+      'catalogItems.reference as itemReference',
+      'catalogItems.familyId',
+      'catalogFamilies.name as familyName',
+      'takeBacks.status',
+      'takeBacks.wasFound',
+      'takeBacks.createdAt',
+      'takeBacks.updatedAt',
+    ]);
+}
+
+type TakeBackRow = Awaited<ReturnType<ReturnType<typeof takeBackRows>['executeTakeFirstOrThrow']>>;
+
+export function toTakeBack(row: TakeBackRow): JobTakeBack {
+  return { ...row, wasFound: Number(row.wasFound) === 1 };
 }
 
 /** The job's technicians, job manager first. */
