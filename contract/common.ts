@@ -1,9 +1,10 @@
 import { z } from 'zod';
 
-export const roles = ['admin', 'dispatcher', 'supervisor', 'technician'] as const;
+import { roles } from './rules/access';
+
+export { roles, consoleRoles } from './rules/access';
 export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
-export const consoleRoles = ['admin', 'dispatcher', 'supervisor'] as const satisfies readonly Role[];
 
 export const jobStatuses = [
   'created',
