@@ -20,6 +20,7 @@ const EXPECTED = [
   '0009_jobs_lists',
   '0011_job_parts_settlement',
   '0013_reserves_triage',
+  '0014_indexes_added_to_landed_migrations',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {
@@ -63,6 +64,33 @@ test('migrations run up on a fresh PostgreSQL database (DATABASE_URL)', { skip: 
     const byName = Object.fromEntries(indexes.rows.map((r) => [r.indexname, r.indexdef]));
     assert.match(byName.customers_code_prefix ?? '', /text_pattern_ops/, 'code prefix search has a text_pattern_ops index');
     assert.match(byName.customers_search_name_c ?? '', /COLLATE "C"/, 'name search and sort share a collate "C" index');
+  } finally {
+    await testDb.drop();
+  }
+});
+
+async function indexNames(handle: DbHandle): Promise<string[]> {
+  const query =
+    handle.kind === 'postgres'
+      ? sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = 'public'`
+      : sql<{ name: string }>`select name from sqlite_master where type = 'index'`;
+  return (await query.execute(handle.db)).rows.map((r) => r.name);
+}
+
+test('a database migrated before 0005 and 0009 were edited gets their indexes from 0014', async () => {
+  const testDb = await createTestDb();
+  const { db } = testDb.handle;
+  try {
+    // What such a database looks like: 0001–0013 applied without the two indexes added later, 0014 not yet.
+    await sql`drop index serial_units_depot_status_serial`.execute(db);
+    await sql`drop index jobs_status_seq`.execute(db);
+    await sql`delete from kysely_migration where name = '0014_indexes_added_to_landed_migrations'`.execute(db);
+    assert.ok(!(await indexNames(testDb.handle)).includes('jobs_status_seq'));
+
+    assert.deepEqual(await migrateToLatest(db), ['0014_indexes_added_to_landed_migrations']);
+    const indexes = await indexNames(testDb.handle);
+    assert.ok(indexes.includes('serial_units_depot_status_serial'), 'serial units by depot and status are indexed again');
+    assert.ok(indexes.includes('jobs_status_seq'), 'jobs by status and number are indexed again');
   } finally {
     await testDb.drop();
   }

@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008_customer_custom_values';
 import * as m0009 from './migrations/0009_jobs_lists';
 import * as m0011 from './migrations/0011_job_parts_settlement';
 import * as m0013 from './migrations/0013_reserves_triage';
+import * as m0014 from './migrations/0014_indexes_added_to_landed_migrations';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009_jobs_lists': m0009,
   '0011_job_parts_settlement': m0011,
   '0013_reserves_triage': m0013,
+  '0014_indexes_added_to_landed_migrations': m0014,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
