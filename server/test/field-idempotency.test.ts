@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { aFieldJob, fieldFixture, fieldRequest, sendRetrying, setSettings, type FieldFixture } from './helpers/field';
-import { createTestApp, type TestApp } from './helpers/test-app';
+import { testAppWith, type TestApp } from './helpers/test-app';
 
 /**
  * An app that retries after a timeout never creates a second row: the same request with the same
@@ -10,10 +10,7 @@ import { createTestApp, type TestApp } from './helpers/test-app';
  */
 let t: TestApp;
 let fx: FieldFixture;
-before(async () => {
-  t = await createTestApp();
-  fx = await fieldFixture(t);
-});
+before(async () => ({ t, fx } = await testAppWith(fieldFixture)));
 after(() => t.close());
 
 const startedJob = () => aFieldJob(t.db, fx, { status: 'started', actualStart: new Date().toISOString() });

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
-import { createDb, type DbHandle } from '../src/db/create-db';
+import type { DbHandle } from '../src/db/create-db';
 import { readFieldCatalog } from '../src/modules/field/field-catalog.repository';
 import { usableUnit } from '../src/modules/field/field-items.rules';
 import { customerFamilies, resolveTakeBack } from '../src/modules/field/field-take-backs.rules';
 import { aCustomerJob, aVan, seedParts, type PartsFixture } from './helpers/depots';
-import { planOf as planOfQuery } from './helpers/query-plan';
+import { planOf as planOfQuery, capturingHandle } from './helpers/query-plan';
 import { createTestDb, type TestDb } from './helpers/test-db';
 import { createUser } from './helpers/test-app';
 
@@ -24,13 +24,7 @@ const captured: CompiledQuery[] = [];
 
 before(async () => {
   testDb = await createTestDb();
-  logged = createDb({
-    databaseUrl: testDb.databaseUrl,
-    dataDir: testDb.dataDir,
-    log: (event) => {
-      if (event.level === 'query') captured.push(event.query);
-    },
-  });
+  logged = capturingHandle(testDb, captured);
   const db = testDb.handle.db;
   parts = await seedParts(db);
   techId = (await createUser(db, { role: 'technician' })).id;

@@ -2,14 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { FieldJobDetail } from '@contract';
 import { aFieldJob, aPublishedTemplate, fieldDefinition, fieldFixture, fieldRequest, setSettings, type FieldFixture } from './helpers/field';
-import { createTestApp, type TestApp } from './helpers/test-app';
+import { testAppWith, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let fx: FieldFixture;
-before(async () => {
-  t = await createTestApp();
-  fx = await fieldFixture(t);
-});
+before(async () => ({ t, fx } = await testAppWith(fieldFixture)));
 after(() => t.close());
 
 const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();

@@ -2,14 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { FieldJobDetail } from '@contract';
 import { aFieldJob, fieldFixture, fieldRequest, MANDATORY_ANSWERS, writeAnswers, type FieldFixture } from './helpers/field';
-import { createTestApp, type TestApp } from './helpers/test-app';
+import { testAppWith, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let fx: FieldFixture;
-before(async () => {
-  t = await createTestApp();
-  fx = await fieldFixture(t);
-});
+before(async () => ({ t, fx } = await testAppWith(fieldFixture)));
 after(() => t.close());
 
 const act = (jobId: string, action: string, who = fx.manager) => t.app.inject(fieldRequest(who, 'POST', `/api/field/jobs/${jobId}/${action}`));

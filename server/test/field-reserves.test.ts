@@ -2,14 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { aFieldJob, aPublishedTemplate, fieldFixture, fieldRequest, type FieldFixture } from './helpers/field';
 import { aField } from './helpers/templates';
-import { createTestApp, type TestApp } from './helpers/test-app';
+import { testAppWith, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let fx: FieldFixture;
-before(async () => {
-  t = await createTestApp();
-  fx = await fieldFixture(t);
-});
+before(async () => ({ t, fx } = await testAppWith(fieldFixture)));
 after(() => t.close());
 
 const startedJob = () => aFieldJob(t.db, fx, { status: 'started', actualStart: new Date().toISOString() });

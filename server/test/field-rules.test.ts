@@ -2,15 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { aFieldJob, aPhotoRow, aPublishedTemplate, fieldFixture, fieldRequest, writeAnswers, type FieldFixture } from './helpers/field';
 import { aField } from './helpers/templates';
-import { createTestApp, type TestApp } from './helpers/test-app';
+import { testAppWith, type TestApp } from './helpers/test-app';
 
 /** The end of a job and the report rules (evaluateReport on the pinned template version). */
 let t: TestApp;
 let fx: FieldFixture;
-before(async () => {
-  t = await createTestApp();
-  fx = await fieldFixture(t);
-});
+before(async () => ({ t, fx } = await testAppWith(fieldFixture)));
 after(() => t.close());
 
 const end = (jobId: string) => t.app.inject(fieldRequest(fx.manager, 'POST', `/api/field/jobs/${jobId}/end`));

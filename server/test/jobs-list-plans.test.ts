@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
 import { JobBoardQuery, JobListQuery, JobOverlapsQuery, jobListSorts, jobListViews, type JobListQuery as ListInput } from '@contract';
-import { createDb, type DbHandle } from '../src/db/create-db';
+import type { DbHandle } from '../src/db/create-db';
 import { loadJobBoard } from '../src/modules/jobs/jobs-board.repository';
 import { allJobs, listJobs } from '../src/modules/jobs/jobs-list.repository';
 import { findOverlaps } from '../src/modules/jobs/jobs-overlaps.repository';
 import { aJobsWorld } from './jobs-list.fixtures';
 import { createUser } from './helpers/test-app';
-import { planOf } from './helpers/query-plan';
+import { planOf, capturingHandle } from './helpers/query-plan';
 import { createTestDb, type TestDb } from './helpers/test-db';
 
 /**
@@ -24,13 +24,7 @@ const captured: CompiledQuery[] = [];
 
 before(async () => {
   testDb = await createTestDb();
-  logged = createDb({
-    databaseUrl: testDb.databaseUrl,
-    dataDir: testDb.dataDir,
-    log: (event) => {
-      if (event.level === 'query') captured.push(event.query);
-    },
-  });
+  logged = capturingHandle(testDb, captured);
   technicianId = (await createUser(testDb.handle.db, { role: 'technician' })).id;
   const world = await aJobsWorld(testDb.handle.db);
   const start = Date.UTC(2030, 0, 1);

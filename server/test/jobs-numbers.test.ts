@@ -2,14 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { JobDetail } from '@contract';
 import { aJobInput, createJob, jobFixture, type JobFixture } from './helpers/jobs';
-import { as, createTestApp, type TestApp } from './helpers/test-app';
+import { as, testAppWith, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let fx: JobFixture;
-before(async () => {
-  t = await createTestApp();
-  fx = await jobFixture(t);
-});
+before(async () => ({ t, fx } = await testAppWith(jobFixture)));
 after(() => t.close());
 
 const seqOf = (number: string) => Number(/(\d+)$/.exec(number)![1]);

@@ -4,7 +4,7 @@ import { JOB_TRANSITIONS, allowedActions, canTransition, editableStatuses, jobAc
 import { AppError } from '../src/shared/errors';
 import { transitionJob } from '../src/modules/jobs/job-transitions';
 import { aJobIn, jobFixture, readJob, type JobFixture } from './helpers/jobs';
-import { as, createTestApp, type TestApp } from './helpers/test-app';
+import { as, testAppWith, type TestApp } from './helpers/test-app';
 
 /**
  * Every action from every status, driven by the contract's JOB_TRANSITIONS: console actions that
@@ -13,10 +13,7 @@ import { as, createTestApp, type TestApp } from './helpers/test-app';
  */
 let t: TestApp;
 let fx: JobFixture;
-before(async () => {
-  t = await createTestApp();
-  fx = await jobFixture(t);
-});
+before(async () => ({ t, fx } = await testAppWith(jobFixture)));
 after(() => t.close());
 
 const ROUTES: Partial<Record<JobAction, { path: string; body: object }>> = {

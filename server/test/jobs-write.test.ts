@@ -3,14 +3,11 @@ import { after, before, describe, test } from 'node:test';
 import type { JobDetail, JobEvent } from '@contract';
 import { aField, aDefinition } from './helpers/templates';
 import { aJobIn, aJobInput, at, createJob, jobFixture, publishedTemplate, readJob, type JobFixture } from './helpers/jobs';
-import { as, createTestApp, createUser, type Credentials, type TestApp } from './helpers/test-app';
+import { as, testAppWith, createUser, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let fx: JobFixture;
-before(async () => {
-  t = await createTestApp();
-  fx = await jobFixture(t);
-});
+before(async () => ({ t, fx } = await testAppWith(jobFixture)));
 after(() => t.close());
 
 const call = (who: Credentials, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown, ifMatch?: number) =>

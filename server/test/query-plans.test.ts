@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
-import { createDb, type DbHandle } from '../src/db/create-db';
+import type { DbHandle } from '../src/db/create-db';
 import { listCustomerJobs } from '../src/modules/customers/customer-jobs.repository';
 import { listCustomers } from '../src/modules/customers/customers.repository';
 import { createTestDb, type TestDb } from './helpers/test-db';
-import { planOf as planOfQuery } from './helpers/query-plan';
+import { planOf as planOfQuery, capturingHandle } from './helpers/query-plan';
 
 /**
  * No table scan behind a list, a filter or a sort: every query of the lists is explained on the
@@ -18,13 +18,7 @@ const captured: CompiledQuery[] = [];
 
 before(async () => {
   testDb = await createTestDb();
-  logged = createDb({
-    databaseUrl: testDb.databaseUrl,
-    dataDir: testDb.dataDir,
-    log: (event) => {
-      if (event.level === 'query') captured.push(event.query);
-    },
-  });
+  logged = capturingHandle(testDb, captured);
   const now = new Date().toISOString();
   for (let i = 0; i < 30; i += 1) {
     await testDb.handle.db

@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
-import { createDb, type DbHandle } from '../src/db/create-db';
+import type { DbHandle } from '../src/db/create-db';
 import { listDepots, listStock } from '../src/modules/depots/depots.repository';
 import { installedUnitsBySite } from '../src/modules/serial-units/installed-units.repository';
 import { listRepairQueue } from '../src/modules/serial-units/repair-queue.repository';
 import { findUnitDetail, findUnitsBySerial, listUnits } from '../src/modules/serial-units/serial-units.repository';
 import { aCustomerJob, seedParts, type PartsFixture } from './helpers/depots';
 import { createTestDb, type TestDb } from './helpers/test-db';
-import { planOf as planOfQuery } from './helpers/query-plan';
+import { planOf as planOfQuery, capturingHandle } from './helpers/query-plan';
 
 /**
  * No table scan behind serial search, a unit's history, a depot's units and stock, the repair
@@ -23,13 +23,7 @@ const captured: CompiledQuery[] = [];
 
 before(async () => {
   testDb = await createTestDb();
-  logged = createDb({
-    databaseUrl: testDb.databaseUrl,
-    dataDir: testDb.dataDir,
-    log: (event) => {
-      if (event.level === 'query') captured.push(event.query);
-    },
-  });
+  logged = capturingHandle(testDb, captured);
   const db = testDb.handle.db;
   parts = await seedParts(db);
   customerId = (await aCustomerJob(db)).customerId;

@@ -43,6 +43,12 @@ export async function createTestApp(
   };
 }
 
+/** A test file's app and the fixture its tests share: `before(async () => ({ t, fx } = await testAppWith(fieldFixture)))`. */
+export async function testAppWith<F>(fixture: (t: TestApp) => Promise<F>): Promise<{ t: TestApp; fx: F }> {
+  const t = await createTestApp();
+  return { t, fx: await fixture(t) };
+}
+
 const hashes = new Map<string, Promise<string>>();
 
 export interface TestUser {
