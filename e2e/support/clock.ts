@@ -34,6 +34,12 @@ export function localDay(ms = now(), days = 0): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
+/** A day `days` after today as the date picker's input reads it (M/D/YYYY, whatever the locale). */
+export function datePickerDay(days: number): string {
+  const [year, month, date] = localDay(now(), days).split('-').map(Number);
+  return `${month}/${date}/${year}`;
+}
+
 /** Hour and minute of an instant on the local wall clock. */
 export function localTime(iso: string): { hour: number; minute: number } {
   const { hour, minute } = wallParts(Date.parse(iso));
