@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env['E2E_PORT'] ?? 4310);
+// A run at a fixed instant (FIELDDESK_NOW, see scripts/test-e2e.mjs): the server, the journeys and the
+// browser (e2e/support/clock.ts) start their clocks there at the same real moment, inherited by all.
+if (process.env['FIELDDESK_NOW']) process.env['FIELDDESK_NOW_SINCE'] ??= String(Date.now());
 
 /** Debian's Chromium (no browser downloads here), with the flags a root, offline machine needs. */
 const chromiumArgs = [

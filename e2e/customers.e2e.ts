@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { aCustomerWithContacts, demoUsers, signInInEnglish } from './support/demo';
+import { shot } from './support/screenshots';
 
 test('a dispatcher signs in, searches a customer, opens it and sees its contacts', async ({ page, request }) => {
   const customer = await aCustomerWithContacts(request);
@@ -17,7 +18,7 @@ test('a dispatcher signs in, searches a customer, opens it and sees its contacts
     await expect(page).toHaveURL(/q=/);
     const row = page.locator('.ag-row').filter({ hasText: customer.name }).first();
     await expect(row).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshots/customers.png' });
+    await shot(page, 'customers');
     await row.click();
   });
 

@@ -1,20 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { datePickerDay, expect, localDay, localTime, now, test } from './support/clock';
 import { demoUsers, signInInEnglish } from './support/demo';
 
-const TIME_ZONE = 'Europe/Paris'; // playwright.config.ts: the browser's time zone
 const HOUR_WIDTH = 60; // px per hour in the board's day view, from 07:00
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
+const today = localDay(now());
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function parisHour(iso: string): number {
-  return Number(new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso)));
-}
-
-/** The date picker's input format (en-GB locale of the browser is not used by the picker: M/D/YYYY). */
-function dayAhead(days: number): string {
-  const day = new Date(Date.now() + days * 86_400_000);
-  return `${day.getMonth() + 1}/${day.getDate()}/${day.getFullYear()}`;
-}
 
 async function pickOption(page: Page, field: string, option: string) {
   await page.getByRole('combobox', { name: field }).click();
@@ -26,7 +16,7 @@ async function pickOption(page: Page, field: string, option: string) {
  * auxiliary, schedules it, finds it with a filter, duplicates it, places the copy on the board by
  * dragging it from the job pool, and reads the copy's history.
  */
-test('a dispatcher plans a job, finds it, duplicates it and schedules the copy on the board', async ({ page }) => {
+test('a dispatcher plans a job, finds it, duplicates it and schedules the copy on the board', { tag: '@clock' }, async ({ page }) => {
   let number = '';
   let copy = '';
   const description = `Dispatch journey ${Date.now().toString(36)}: boiler descaling`;
@@ -47,7 +37,7 @@ test('a dispatcher plans a job, finds it, duplicates it and schedules the copy o
     await page.getByRole('textbox', { name: 'Description' }).fill(description);
     await page.getByRole('combobox', { name: 'Job type' }).click();
     await page.getByRole('option').first().click();
-    const day = dayAhead(420);
+    const day = datePickerDay(420);
     await page.getByRole('textbox', { name: 'Start date' }).fill(day);
     await page.getByLabel('Start time').fill('08:30');
     await page.getByRole('textbox', { name: 'End date' }).fill(day);
@@ -115,7 +105,7 @@ test('a dispatcher plans a job, finds it, duplicates it and schedules the copy o
     await expect(history.getByText(/Rescheduled|Scheduled/).first()).toBeVisible();
     const job = await (await page.request.get(`/api/jobs/by-number/${copy}`)).json();
     expect(['scheduled', 'draft']).toContain(job.status);
-    expect(parisHour(job.plannedStart)).toBe(13);
+    expect(localTime(job.plannedStart).hour).toBe(13);
     expect(job.technicians.find((t: { role: string }) => t.role === 'manager').userId).toBe(boardTechnician.id);
     await page.screenshot({ path: 'test-results/dispatch-journey-copy.png', fullPage: true });
   });

@@ -1,5 +1,8 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { datePickerDay, expect, test } from './support/clock';
 import { DEMO_PASSWORD, demoUsers, signInInEnglish } from './support/demo';
+import { aReturnedJob } from './support/field';
+import { shot } from './support/screenshots';
 
 /** A seeded customer with a site, and two technicians, read through the real API. */
 async function planningData(request: APIRequestContext) {
@@ -19,18 +22,12 @@ async function planningData(request: APIRequestContext) {
   return { customer, manager: technicians[0], auxiliary: technicians[1] };
 }
 
-/** A day well ahead (nobody's planning yet), as the date picker's input reads it. */
-function dayAhead(days: number): string {
-  const day = new Date(Date.now() + days * 86_400_000);
-  return `${day.getMonth() + 1}/${day.getDate()}/${day.getFullYear()}`;
-}
-
 async function pick(page: Page, field: string, option: string) {
   await page.getByRole('combobox', { name: field }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-test('a dispatcher creates a job, schedules it, reads its history, duplicates it and edits the copy', async ({ page, request }) => {
+test('a dispatcher creates a job, schedules it, reads its history, duplicates it and edits the copy', { tag: '@clock' }, async ({ page, request }) => {
   const { customer, manager, auxiliary } = await planningData(request);
   let number = '';
 
@@ -53,7 +50,7 @@ test('a dispatcher creates a job, schedules it, reads its history, duplicates it
     await page.getByRole('combobox', { name: 'Job type' }).click();
     await page.getByRole('option').first().click();
     await expect(page.getByText('goes to the job pool')).toBeVisible();
-    const day = dayAhead(400);
+    const day = datePickerDay(400); // well ahead: nobody's planning yet
     await page.getByRole('textbox', { name: 'Start date' }).fill(day);
     await page.getByLabel('Start time').fill('09:00');
     await page.getByRole('textbox', { name: 'End date' }).fill(day);
@@ -67,7 +64,7 @@ test('a dispatcher creates a job, schedules it, reads its history, duplicates it
     // The shell scrolls inside its content pane: a taller window shows the whole form at once.
     await page.setViewportSize({ width: 1440, height: 1500 });
     await page.getByRole('heading', { level: 1, name: 'New job' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'docs/screenshots/job-form.png' });
+    await shot(page, 'job-form');
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('button', { name: 'Create the job' }).click();
     await page.waitForURL((url) => /^\/jobs\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith('/new'));
@@ -85,7 +82,7 @@ test('a dispatcher creates a job, schedules it, reads its history, duplicates it
     await expect(history.getByText('Scheduled', { exact: true })).toBeVisible();
     await expect(page.getByText(`${manager.displayName}`).first()).toBeVisible();
     await expect(page.getByRole('link', { name: 'Open in maps' })).toHaveAttribute('target', '_blank');
-    await page.screenshot({ path: 'docs/screenshots/job-page.png', fullPage: true });
+    await shot(page, 'job-page', { fullPage: true });
   });
 
   await test.step('duplicate it and land on the copy', async () => {
@@ -109,11 +106,8 @@ test('a dispatcher creates a job, schedules it, reads its history, duplicates it
   });
 });
 
-test('a supervisor reads a returned job: its report, parts and the way to its review, with nothing to change', async ({ page, request }) => {
-  expect((await request.post('/api/auth/login', { data: { email: demoUsers.supervisor, password: DEMO_PASSWORD } })).ok()).toBeTruthy();
-  const { items } = await (await request.get('/api/jobs?status=completed&limit=1')).json();
-  test.skip(items.length === 0, 'the seeded database has no returned job');
-  const number: string = items[0].number;
+test('a supervisor reads a returned job: its report, parts and the way to its review, with nothing to change', { tag: '@clock' }, async ({ page, request, baseURL }) => {
+  const { number } = await aReturnedJob(request, baseURL!);
 
   await page.goto('/');
   await signInInEnglish(page, demoUsers.supervisor);

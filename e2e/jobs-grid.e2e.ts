@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers, signInInEnglish } from './support/demo';
+import { shot } from './support/screenshots';
 
 // The number column is pinned: each row has a pinned part and a scrolling part, both `.ag-row`.
 const rows = (page: Page) => page.locator('fd-job-grid .ag-row');
@@ -43,7 +44,7 @@ test('a dispatcher filters the jobs grid: the address keeps the filters, reloadi
     const csv = await page.request.get(href!);
     expect(csv.ok()).toBeTruthy();
     expect(csv.headers()['content-type']).toContain('text/csv');
-    await page.screenshot({ path: 'docs/screenshots/jobs.png' });
+    await shot(page, 'jobs');
   });
 
   await test.step('reloading keeps the filters', async () => {

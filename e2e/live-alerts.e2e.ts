@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO_PASSWORD, demoUsers, signInInEnglish } from './support/demo';
+import { shot } from './support/screenshots';
 
 interface FieldJobItem {
   id: string;
@@ -61,7 +62,7 @@ test('a reserve raised on site reaches the open console at once; "Open" leads to
     reserveId = (await raised.json()).reserve.id;
     const toast = page.locator('mat-snack-bar-container');
     await expect(toast).toContainText(`Reserve on ${job.number} — ${field.label} — Unresolved`, { timeout: 5000 });
-    await page.screenshot({ path: 'docs/screenshots/live-alert-toast.png' });
+    await shot(page, 'live-alert-toast');
     await expect(page.getByRole('button', { name: /^Live alerts, 1 unread$/ })).toBeVisible();
     await toast.getByRole('button', { name: 'Open' }).click();
     await expect(page).toHaveURL(new RegExp(`/reserves/${reserveId}$`));
@@ -71,7 +72,7 @@ test('a reserve raised on site reaches the open console at once; "Open" leads to
   await test.step('the bell lists it; desktop notifications are offered from the menu', async () => {
     await page.getByRole('button', { name: /^Live alerts/ }).click();
     await expect(page.getByRole('menuitem', { name: new RegExp(`Reserve raised on ${job.number}`) })).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshots/live-alerts-menu.png' });
+    await shot(page, 'live-alerts-menu');
     await page.keyboard.press('Escape');
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { demoUsers, signInInEnglish } from './support/demo';
+import { shot } from './support/screenshots';
 
 /** CDK drag and drop follows real pointer moves: press, nudge past the threshold, travel in steps, release. */
 async function dragTo(page: Page, handle: Locator, target: Locator): Promise<void> {
@@ -75,7 +76,7 @@ test('an administrator designs a template with a condition, previews it, publish
   await test.step('preview: the family stays red until the box is ticked, then the photo becomes mandatory', async () => {
     await expect(preview.getByRole('heading', { name: /Safety.*Incomplete/ })).toBeVisible();
     await expect(preview.getByRole('heading', { name: /Evidence/ })).not.toContainText('Incomplete');
-    await page.screenshot({ path: 'docs/screenshots/report-template-designer.png' });
+    await shot(page, 'report-template-designer');
 
     await preview.getByRole('checkbox', { name: 'Leak found?' }).check();
     await expect(preview.getByRole('heading', { name: /Safety.*Complete/ })).toBeVisible();
@@ -110,6 +111,6 @@ test('an administrator designs a template with a condition, previews it, publish
     await page.getByRole('button', { name: 'Show differences' }).click();
     await expect(page.getByRole('heading', { name: 'From version 1 to version 2' })).toBeVisible();
     await expect(page.getByText('Field “Remarks” added to “Evidence”')).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshots/report-template-versions.png' });
+    await shot(page, 'report-template-versions');
   });
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers, signInInEnglish } from './support/demo';
+import { shot } from './support/screenshots';
 
 const rows = (page: Page) => page.locator('fd-reserve-grid .ag-row');
 const cell = (page: Page, row: number, col: string) => rows(page).nth(row).locator(`[col-id="${col}"]`);
@@ -20,7 +21,7 @@ test('a supervisor triages reserves: quick view, a status change with a comment,
     await page.getByRole('option', { name: 'Unresolved', exact: true }).click();
     await expect(page).toHaveURL(/[?&]view=unresolved/);
     await expect(cell(page, 0, 'status')).toHaveText('Unresolved');
-    await page.screenshot({ path: 'docs/screenshots/reserves.png' });
+    await shot(page, 'reserves');
   });
 
   let description = '';
@@ -43,7 +44,7 @@ test('a supervisor triages reserves: quick view, a status change with a comment,
     const history = page.locator('fd-reserve-timeline');
     await expect(history.getByText(/changed the status from Unresolved to Resolved/).first()).toBeVisible();
     await expect(history.getByText('Valve replaced on the second visit')).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshots/reserve.png', fullPage: true });
+    await shot(page, 'reserve', { fullPage: true });
   });
 
   await test.step('bulk-assign two reserves', async () => {

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { DEMO_PASSWORD, demoUsers, signInInEnglish } from './support/demo';
+import { shot } from './support/screenshots';
 
 interface QueueItem {
   id: string;
@@ -45,14 +46,14 @@ test('a manager reviews returned jobs: reads the report, reopens one with a reas
     await expect(page.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
     await expect(page.locator('fd-infinite-grid .ag-row').first()).toBeVisible();
     await expect(page.locator('fd-infinite-grid .ag-row [col-id="number"]').first()).toHaveText(items[0].number);
-    await page.screenshot({ path: 'docs/screenshots/review-queue.png' });
+    await shot(page, 'review-queue');
   });
 
   await test.step('open a returned job: photos, signatures, parts and totals', async () => {
     await page.goto(`/review/${encodeURIComponent(full.number)}`);
     await expect(page.getByRole('heading', { level: 1, name: `Job ${full.number}` })).toBeVisible();
     await expect(page.getByRole('img', { name: /^▶/ })).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshots/review.png' });
+    await shot(page, 'review');
     await expect(page.getByRole('heading', { name: 'Signatures' })).toBeVisible();
     await expect(page.locator('.signatures img').first()).toBeVisible();
     await expect(page.getByRole('columnheader', { name: 'Family' })).toBeVisible();
@@ -67,7 +68,7 @@ test('a manager reviews returned jobs: reads the report, reopens one with a reas
     await expect(lightbox.getByRole('heading', { name: /^Photo \d+ of \d+$/ })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(lightbox).toBeHidden();
-    await page.screenshot({ path: 'docs/screenshots/review-report.png' });
+    await shot(page, 'review-report');
   });
 
   await test.step('reopen it with a reason', async () => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demoUsers, signInInEnglish } from './support/demo';
+import { shot } from './support/screenshots';
 
 test('an administrator lets technicians create jobs, finds it kept after a reload and in the audit trail', async ({ page }) => {
   const jobCreation = () => page.getByRole('switch', { name: 'Technicians may create jobs from the app' });
@@ -20,7 +21,7 @@ test('an administrator lets technicians create jobs, finds it kept after a reloa
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect(page.getByText('Settings saved')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Save settings' })).toBeDisabled();
-    await page.screenshot({ path: 'docs/screenshots/settings.png' });
+    await shot(page, 'settings');
   });
 
   await test.step('reload: the setting is kept', async () => {

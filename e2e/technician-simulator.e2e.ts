@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { runSimulation } from '../simulator/simulation';
 import { demoUsers, signInInEnglish } from './support/demo';
+import { shot } from './support/screenshots';
 
 test('the simulator performs two jobs through the technician API; the console shows them waiting for review', async ({ page, baseURL }) => {
   let numbers: string[] = [];
@@ -45,6 +46,6 @@ test('the simulator performs two jobs through the technician API; the console sh
     await expect(page.getByRole('heading', { name: 'Signatures', exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Parts and services', exact: true })).toBeVisible();
     await expect(page.getByRole('region', { name: 'History' }).getByText('Ended and returned for review')).toBeVisible();
-    await page.screenshot({ path: 'docs/screenshots/returned-job.png', fullPage: true });
+    await shot(page, 'returned-job', { fullPage: true });
   });
 });
