@@ -10,6 +10,7 @@ import { Actions } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-prefs';
@@ -46,6 +47,7 @@ import { JOB_WRITERS } from '../job-roles';
     TranslocoDirective,
     TranslocoPipe,
     ApiErrorMessage,
+    ListPage,
     LocalNumberPipe,
     PluralPipe,
     JobColumnChooser,

@@ -36,7 +36,8 @@ describe('JobGrid', () => {
     fixture.componentRef.setInput('label', 'Jobs');
     fixture.componentRef.setInput('datasource', datasource);
     await fixture.whenStable();
-    await until(() => cell(2, 'customer') !== null);
+    // Every column (virtualised until the grid measured its width) and every cell renderer.
+    await until(() => cell(2, 'customer') !== null && cell(0, 'openReserves') !== null && cell(0, 'number')?.querySelector('a') != null);
   });
 
   it('shows the rows: number as a link, status chip, worked time, reserves badge, auxiliaries', () => {
