@@ -1,9 +1,10 @@
-import { Component, provideZonelessChangeDetection, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, provideZonelessChangeDetection, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ListPage } from './list-page';
 
 @Component({
   imports: [ListPage],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-list-page headingId="things-title" heading="Things" [gridHidden]="hidden()" [withAside]="aside()">
       <button listActions type="button">New thing</button>
