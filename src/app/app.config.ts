@@ -11,6 +11,7 @@ import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemorySc
 import { Store } from '@ngrx/store';
 import { appRoutes } from './app.routes';
 import { AppActions } from './core/auth/auth.actions';
+import { provideGridOwner } from './core/auth/grid-owner';
 import { credentialsInterceptor, sessionExpiredInterceptor } from './core/http/api-interceptors';
 import { provideI18n } from './core/i18n/i18n.providers';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
@@ -25,6 +26,7 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([credentialsInterceptor, sessionExpiredInterceptor])),
     provideI18n(),
     provideRootStore(),
+    provideGridOwner(),
     provideAppInitializer(() => {
       inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
       inject(Store).dispatch(AppActions.started());

@@ -12,6 +12,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { AuditEntry, AuditPage, User } from '@contract';
 import { Subject, catchError, map, of, switchMap } from 'rxjs';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
@@ -48,6 +49,7 @@ interface Answer {
     PluralPipe,
     ApiErrorMessage,
     AuditChanges,
+    ListPage,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-list-page.html',

@@ -60,6 +60,6 @@ describe('CatalogPage', () => {
 
   it('tells an empty result of filters apart from an empty catalog', async () => {
     await render(true, 0);
-    expect(element.querySelector('.items .empty')?.textContent).toContain('No item matches these filters.');
+    expect(element.querySelector('div.empty')?.textContent).toContain('No item matches these filters.');
   });
 });

@@ -7,6 +7,7 @@ import type { CatalogFamily, CatalogItem } from '@contract';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -38,7 +39,7 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** `/catalog`: families on the side, the items grid (query in the URL), item dialog, CSV export and import. */
 @Component({
   selector: 'fd-catalog-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective, TranslocoPipe, LocalNumberPipe, PluralPipe, FamilyPanel, ItemFilters, ItemGrid],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective, TranslocoPipe, ListPage, LocalNumberPipe, PluralPipe, FamilyPanel, ItemFilters, ItemGrid],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalog-page.html',
   styleUrl: './catalog-page.scss',

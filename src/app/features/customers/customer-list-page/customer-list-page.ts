@@ -9,6 +9,7 @@ import { Store } from '@ngrx/store';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { ROLES } from '../../../core/layout/nav-items';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
@@ -37,6 +38,7 @@ import { CustomerSearch } from '../ui/customer-search/customer-search';
     RouterLink,
     TranslocoPipe,
     ApiErrorMessage,
+    ListPage,
     LocalNumberPipe,
     CustomerGrid,
     CustomerSearch,

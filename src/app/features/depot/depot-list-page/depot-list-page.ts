@@ -8,6 +8,7 @@ import type { CreateDepotRequest } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { callError } from '../../../shared/util/call-state';
 import {
   DepotListPageActions,
@@ -22,10 +23,9 @@ import { NewVanDialog, NewVanDialogData } from '../ui/new-van-dialog/new-van-dia
 /** `/depots`: the main depot and every van, with what each holds. */
 @Component({
   selector: 'fd-depot-list-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, TranslocoPipe, ApiErrorMessage, DepotTable],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, TranslocoPipe, ApiErrorMessage, ListPage, DepotTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './depot-list-page.html',
-  styleUrl: './depot-list-page.scss',
 })
 export class DepotListPage {
   private readonly store = inject(Store);

@@ -14,6 +14,7 @@ import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -47,6 +48,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatSelectModule,
     TranslocoPipe,
     ApiErrorMessage,
+    ListPage,
     LocalNumberPipe,
     PluralPipe,
     RepairQueueTable,

@@ -9,6 +9,7 @@ import type { JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -27,6 +28,7 @@ import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/
     TranslocoDirective,
     TranslocoPipe,
     ApiErrorMessage,
+    ListPage,
     LocalNumberPipe,
     PluralPipe,
     DeclinedList,
@@ -35,15 +37,12 @@ import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/
   template: `
     @let v = view();
     <ng-container *transloco="let t">
-      <section class="page" aria-labelledby="declined-title">
-        <div class="page-header">
-          <h1 id="declined-title">{{ 'jobs.declined.title' | transloco }}</h1>
-          <a mat-stroked-button routerLink="/jobs" [queryParams]="{ view: 'declined' }">
-            <mat-icon aria-hidden="true">table_rows</mat-icon>
-            {{ 'jobs.declined.inGrid' | transloco }}
-          </a>
-        </div>
-        <p class="intro">{{ 'jobs.declined.intro' | transloco }}</p>
+      <fd-list-page headingId="declined-title" [heading]="'jobs.declined.title' | transloco">
+        <a listActions mat-stroked-button routerLink="/jobs" [queryParams]="{ view: 'declined' }">
+          <mat-icon aria-hidden="true">table_rows</mat-icon>
+          {{ 'jobs.declined.inGrid' | transloco }}
+        </a>
+        <p listViews class="intro">{{ 'jobs.declined.intro' | transloco }}</p>
 
         <div class="status" aria-live="polite">
           @if (v.callState === 'loading') {
@@ -70,29 +69,16 @@ import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/
             </button>
           }
         }
-      </section>
+      </fd-list-page>
     </ng-container>
   `,
   styles: `
-    .intro,
-    .total {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .status {
-      min-height: 36px;
-    }
-    .problem {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-    }
-    .empty {
-      padding: 24px 0;
-      font: var(--mat-sys-body-large);
+    .intro {
+      margin: 0;
       color: var(--mat-sys-on-surface-variant);
     }
     .more {
-      margin-top: 16px;
+      align-self: flex-start;
     }
   `,
 })

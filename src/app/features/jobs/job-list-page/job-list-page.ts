@@ -10,11 +10,12 @@ import { Actions } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
+import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-prefs';
 import { callError } from '../../../shared/util/call-state';
 import {
-  JobColumnPrefs,
   JobListPageActions,
   JobPickers,
   JobQuery,
@@ -31,7 +32,7 @@ import {
 import { JobColumnChooser } from '../ui/job-column-chooser/job-column-chooser';
 import { JobFilterValues, JobFilters } from '../ui/job-filters/job-filters';
 import { JobGrid, JobGridSort } from '../ui/job-grid/job-grid';
-import { optionalJobColumns } from '../ui/job-grid/job-grid.columns';
+import { JOB_GRID_ID, optionalJobColumns } from '../ui/job-grid/job-grid.columns';
 import { JobViews } from '../ui/job-views/job-views';
 import { JOB_WRITERS } from '../job-roles';
 
@@ -46,6 +47,7 @@ import { JOB_WRITERS } from '../job-roles';
     TranslocoDirective,
     TranslocoPipe,
     ApiErrorMessage,
+    ListPage,
     LocalNumberPipe,
     PluralPipe,
     JobColumnChooser,
@@ -62,7 +64,7 @@ export class JobListPage {
   // The grid pulls its blocks itself (infinite row model): rows stream past the store, only the
   // total and failures come back to it as actions.
   private readonly api = inject(JobsApi);
-  private readonly prefs = inject(JobColumnPrefs);
+  private readonly prefs = inject(GridColumnPrefs);
   private readonly pickers = inject(JobPickers);
   private readonly transloco = inject(TranslocoService);
   private readonly grid = viewChild(JobGrid);
@@ -92,7 +94,7 @@ export class JobListPage {
   protected readonly gridSort = computed<JobGridSort>(() => ({ sort: this.shownQuery().sort, dir: this.shownQuery().dir }));
   protected readonly exportHref = computed(() => exportUrl(this.shownQuery()));
 
-  protected readonly columnChoice = signal(this.prefs.read());
+  protected readonly columnChoice = computed(() => this.prefs.read(JOB_GRID_ID));
   private readonly columnLabels = toSignal(this.transloco.selectTranslateObject<Record<string, string>>('grid.columns', {}, 'jobs'));
   protected readonly choosableColumns = computed(() => {
     const labels = this.columnLabels() ?? {};
@@ -145,20 +147,11 @@ export class JobListPage {
   }
 
   protected hiddenChanged(hidden: string[]): void {
-    this.saveColumns({ ...this.columnChoice(), hidden });
-  }
-
-  protected columnResized({ colId, width }: { colId: string; width: number }): void {
-    this.saveColumns({ ...this.columnChoice(), widths: { ...this.columnChoice().widths, [colId]: Math.round(width) } });
+    this.prefs.hide(JOB_GRID_ID, hidden);
   }
 
   protected retry(): void {
     this.store.dispatch(JobListPageActions.retried());
     this.attempt.update((n) => n + 1);
-  }
-
-  private saveColumns(choice: ReturnType<JobColumnPrefs['read']>): void {
-    this.columnChoice.set(choice);
-    this.prefs.write(choice);
   }
 }

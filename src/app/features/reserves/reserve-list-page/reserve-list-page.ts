@@ -12,6 +12,7 @@ import { EMPTY, catchError, debounceTime, filter, map, mergeMap } from 'rxjs';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { NowTicker } from '../../../shared/ui/now-ticker';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
@@ -60,6 +61,7 @@ type ChartLabels = Record<string, string> & { bucket: Record<string, string> };
     TranslocoDirective,
     TranslocoPipe,
     ApiErrorMessage,
+    ListPage,
     PluralPipe,
     ReserveChartsPanel,
     ReserveFilters,

@@ -1,6 +1,9 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { ReserveSummary } from '@contract/reserves';
 
+/** The reserves grid's name in each user's remembered columns. */
+export const RESERVE_GRID_ID = 'reserve';
+
 export type ReserveColumnLabels = Record<'status' | 'age' | 'job' | 'customer' | 'technician' | 'field' | 'description' | 'assignee' | 'updatedAt', string>;
 
 export interface ReserveCellTexts {

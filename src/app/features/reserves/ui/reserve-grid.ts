@@ -1,107 +1,34 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal } from '@angular/core';
-import { AgGridAngular } from 'ag-grid-angular';
-import {
-  CellKeyDownEvent,
-  CellStyleModule,
-  FullWidthCellKeyDownEvent,
-  GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
-  IDatasource,
-  InfiniteRowModelModule,
-  LocaleModule,
-  ModuleRegistry,
-  RenderApiModule,
-  RowApiModule,
-  RowClickedEvent,
-  RowSelectionModule,
-  RowSelectionOptions,
-  themeQuartz,
-} from 'ag-grid-community';
+import { ChangeDetectionStrategy, Component, computed, input, output, viewChild } from '@angular/core';
 import type { ReserveSummary } from '@contract/reserves';
-import { ReserveCellTexts, ReserveColumnLabels, reserveColumns } from './reserve-grid.columns';
-
-ModuleRegistry.registerModules([InfiniteRowModelModule, LocaleModule, CellStyleModule, RenderApiModule, RowApiModule, RowSelectionModule]);
-
-// Same look as the shared infinite grid (Material tokens follow light and dark by themselves).
-const gridTheme = themeQuartz.withParams({
-  backgroundColor: 'var(--mat-sys-surface)',
-  foregroundColor: 'var(--mat-sys-on-surface)',
-  headerBackgroundColor: 'var(--mat-sys-surface-container)',
-  accentColor: 'var(--mat-sys-primary)',
-  borderColor: 'var(--mat-sys-outline-variant)',
-  fontFamily: 'inherit',
-  fontSize: 14,
-});
+import type { IDatasource } from 'ag-grid-community';
+import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
+import { RESERVE_GRID_ID, ReserveCellTexts, ReserveColumnLabels, reserveColumns } from './reserve-grid.columns';
 
 /**
- * The reserves inbox on ag-grid's infinite row model, with checkboxes for bulk actions (when the
- * reader may triage). A loaded row can be replaced in place, and the loaded blocks re-read, without
- * losing the scroll.
+ * The reserves inbox: its columns on the shared infinite grid, with checkboxes for bulk actions
+ * (when the reader may triage). A loaded row can be replaced in place, and the loaded blocks
+ * re-read, without losing the scroll.
  */
 @Component({
   selector: 'fd-reserve-grid',
-  imports: [AgGridAngular],
+  imports: [InfiniteGrid],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ag-grid-angular
-      class="grid"
-      [theme]="theme"
-      rowModelType="infinite"
-      [columnDefs]="columns()"
-      [getRowId]="getRowId"
-      [rowSelection]="rowSelection()"
-      [cacheBlockSize]="100"
-      [maxBlocksInCache]="50"
-      [infiniteInitialRowCount]="1"
+    <fd-infinite-grid
+      [gridId]="gridId"
+      [datasource]="datasource()"
+      [columns]="columns()"
+      [label]="label()"
       [localeText]="localeText()"
-      (gridReady)="ready($event)"
-      (rowClicked)="rowClicked($event)"
-      (cellKeyDown)="cellKeyDown($event)"
-      (selectionChanged)="selectionChanged()"
+      [selectable]="selectable()"
+      [refreshOn]="now()"
+      [refreshColumns]="agingColumns"
+      (rowOpened)="rowOpened.emit($event)"
+      (linkOpened)="jobOpened.emit($event.row.jobNumber)"
+      (selected)="selected.emit($event)"
     />
   `,
-  styles: `
-    :host {
-      display: block;
-      height: 100%;
-    }
-    .grid {
-      display: block;
-      height: 100%;
-    }
-    :host ::ng-deep .ag-row {
-      cursor: pointer;
-    }
-    :host ::ng-deep .job-link {
-      color: var(--mat-sys-primary);
-      font-weight: 500;
-    }
-    :host ::ng-deep .old {
-      color: var(--mat-sys-error);
-      font-weight: 600;
-    }
-    :host ::ng-deep .chip {
-      display: inline-block;
-      padding: 2px 10px;
-      border-radius: 12px;
-      line-height: 20px;
-      font: var(--mat-sys-label-medium);
-      background: var(--mat-sys-surface-container-highest);
-    }
-    :host ::ng-deep .chip[data-tone='error'] {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-    :host ::ng-deep .chip[data-tone='primary'] {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    :host ::ng-deep .chip[data-tone='tertiary'] {
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
-    }
-  `,
+  styleUrl: './reserve-grid.scss',
 })
 export class ReserveGrid {
   readonly datasource = input<IDatasource | null>(null);
@@ -118,83 +45,30 @@ export class ReserveGrid {
   readonly jobOpened = output<string>();
   readonly selected = output<ReserveSummary[]>();
 
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly api = signal<GridApi<ReserveSummary> | null>(null);
-  private shownDatasource: IDatasource | null = null;
-
-  protected readonly theme = gridTheme;
-  protected readonly getRowId = ({ data }: GetRowIdParams<ReserveSummary>) => data.id;
-  protected readonly rowSelection = computed<RowSelectionOptions | undefined>(() =>
-    this.selectable() ? { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } : undefined,
-  );
+  private readonly grid = viewChild.required<InfiniteGrid<ReserveSummary>>(InfiniteGrid);
+  protected readonly gridId = RESERVE_GRID_ID;
+  protected readonly agingColumns = ['age', 'updatedAt'];
   protected readonly columns = computed(() => {
     const labels = this.labels();
     return labels ? reserveColumns(labels, this.texts(), () => this.now()) : [];
   });
 
-  constructor() {
-    effect(() => {
-      const api = this.api();
-      const datasource = this.datasource();
-      if (api && datasource !== this.shownDatasource) {
-        this.shownDatasource = datasource;
-        api.setGridOption('datasource', datasource ?? undefined);
-      }
-    });
-    effect(() => {
-      this.now();
-      this.api()?.refreshCells({ columns: ['age', 'updatedAt'], force: true });
-    });
-    effect(() => {
-      const label = this.label();
-      if (this.api()) this.host.nativeElement.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute('aria-label', label);
-    });
-  }
-
   /** The version of a reserve's row when it is loaded, else undefined (nothing to refresh). */
   loadedVersion(id: string): number | undefined {
-    return this.api()?.getRowNode(id)?.data?.version;
+    return this.grid().loadedVersion(id);
   }
 
   /** Puts a fresh copy of a loaded reserve in its row, where it is: no reload, no scroll. */
   replaceRow(row: ReserveSummary): void {
-    const node = this.api()?.getRowNode(row.id);
-    if (node?.data && row.version >= node.data.version) node.setData(row);
+    this.grid().replaceRow(row);
   }
 
   /** Re-reads the loaded blocks (a new reserve may belong among them); the scroll stays. */
   reloadLoaded(): void {
-    this.api()?.refreshInfiniteCache();
+    this.grid().reloadLoaded();
   }
 
   clearSelection(): void {
-    this.api()?.deselectAll();
-  }
-
-  protected ready(event: GridReadyEvent<ReserveSummary>): void {
-    this.api.set(event.api);
-  }
-
-  protected rowClicked(event: RowClickedEvent<ReserveSummary>): void {
-    const target = event.event?.target as HTMLElement | null;
-    if (!event.data) return;
-    const link = target?.closest('a.job-link');
-    if (link) {
-      event.event?.preventDefault();
-      this.jobOpened.emit(event.data.jobNumber);
-      return;
-    }
-    // A click on the selection checkbox selects; it does not open the reserve.
-    if (target?.closest('.ag-selection-checkbox, .ag-checkbox-input-wrapper')) return;
-    this.rowOpened.emit(event.data);
-  }
-
-  protected cellKeyDown(event: CellKeyDownEvent<ReserveSummary> | FullWidthCellKeyDownEvent<ReserveSummary>): void {
-    const key = (event.event as KeyboardEvent | null)?.key;
-    if (key === 'Enter' && event.data) this.rowOpened.emit(event.data);
-  }
-
-  protected selectionChanged(): void {
-    this.selected.emit(this.api()?.getSelectedRows() ?? []);
+    this.grid().clearSelection();
   }
 }

@@ -15,6 +15,7 @@ import type { IDatasource } from 'ag-grid-community';
 import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { NowTicker } from '../../../shared/ui/now-ticker';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import { ReviewApi, ReviewFilters, createReviewDatasource, filtersFromParams, paramsFromFilters, queueQuery } from '../data-access';
@@ -27,6 +28,7 @@ type QueueState = 'loading' | 'loaded' | 'empty' | { error: ApiErrorInfo };
   selector: 'fd-review-queue-page',
   imports: [
     InfiniteGrid,
+    ListPage,
     TranslocoPipe,
     ApiErrorMessage,
     MatFormFieldModule,

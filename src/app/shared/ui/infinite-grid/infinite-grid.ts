@@ -1,9 +1,11 @@
-import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal } from '@angular/core';
 import { AgGridAngular } from 'ag-grid-angular';
 import {
   CellKeyDownEvent,
   CellStyleModule,
   ColDef,
+  ColumnApiModule,
+  ColumnResizedEvent,
   FullWidthCellKeyDownEvent,
   GetRowIdParams,
   GridApi,
@@ -13,26 +15,39 @@ import {
   LocaleModule,
   ModuleRegistry,
   RenderApiModule,
+  RowApiModule,
   RowClickedEvent,
-  themeQuartz,
+  RowSelectionModule,
+  RowSelectionOptions,
+  SortChangedEvent,
+  TooltipModule,
 } from 'ag-grid-community';
+import { GridColumnPrefs, noColumnChoice } from './grid-column-prefs';
+import { GridSort, currentSort, noGridSort, sameSort, sortState, withChoice } from './grid-columns';
+import { gridTheme } from './grid-theme';
 
-ModuleRegistry.registerModules([InfiniteRowModelModule, LocaleModule, CellStyleModule, RenderApiModule]);
+ModuleRegistry.registerModules([
+  InfiniteRowModelModule,
+  LocaleModule,
+  CellStyleModule,
+  RenderApiModule,
+  RowApiModule,
+  ColumnApiModule,
+  RowSelectionModule,
+  TooltipModule,
+]);
 
-/** Material's colour tokens follow light/dark by themselves, so the grid does too. */
-const gridTheme = themeQuartz.withParams({
-  backgroundColor: 'var(--mat-sys-surface)',
-  foregroundColor: 'var(--mat-sys-on-surface)',
-  headerBackgroundColor: 'var(--mat-sys-surface-container)',
-  accentColor: 'var(--mat-sys-primary)',
-  borderColor: 'var(--mat-sys-outline-variant)',
-  fontFamily: 'inherit',
-  fontSize: 14,
-});
+/** A row the grid can name, and replace in place when a newer version arrives. */
+export interface GridRow {
+  id: string;
+  version?: number;
+}
 
 /**
- * The one wrapper around ag-grid's infinite row model: streams blocks from the datasource it is
- * given (the server sorts and filters), names the grid for screen readers, opens a row on click or Enter.
+ * The one wrapper around ag-grid, on its infinite row model: streams blocks from the datasource it
+ * is given (the server sorts and filters), names the grid for screen readers, opens a row on click
+ * or Enter, reports header sorts, remembers each user's column widths and hidden columns (with a
+ * `gridId`), replaces loaded rows in place, and offers checkboxes for bulk actions.
  */
 @Component({
   selector: 'fd-infinite-grid',
@@ -43,53 +58,80 @@ const gridTheme = themeQuartz.withParams({
       class="grid"
       [theme]="theme"
       rowModelType="infinite"
-      [datasource]="datasource() ?? undefined"
-      [columnDefs]="columns()"
+      [columnDefs]="shownColumns()"
       [defaultColDef]="defaultColDef"
       [getRowId]="getRowId"
+      [rowSelection]="rowSelection()"
       [cacheBlockSize]="100"
       [maxBlocksInCache]="50"
       [infiniteInitialRowCount]="1"
+      [suppressMultiSort]="true"
       [localeText]="localeText()"
       (gridReady)="ready($event)"
       (rowClicked)="rowClicked($event)"
       (cellKeyDown)="cellKeyDown($event)"
+      (sortChanged)="sorted($event)"
+      (columnResized)="resized($event)"
+      (selectionChanged)="selectionChanged()"
     />
   `,
-  styles: `
-    :host {
-      display: block;
-      height: 100%;
-    }
-    .grid {
-      display: block;
-      height: 100%;
-    }
-    :host ::ng-deep .ag-row {
-      cursor: pointer;
-    }
-  `,
+  styleUrl: './infinite-grid.scss',
 })
-export class InfiniteGrid<T extends { id: string }> {
+export class InfiniteGrid<T extends GridRow> {
   readonly datasource = input<IDatasource | null>(null);
   readonly columns = input.required<ColDef<T>[]>();
   /** The grid's accessible name. */
   readonly label = input.required<string>();
   readonly localeText = input<Record<string, string>>({});
+  /** Names the grid in each user's remembered columns; without it nothing is remembered. */
+  readonly gridId = input<string | null>(null);
+  /** The query's sort; a sortable column's header shows it. */
+  readonly sort = input<GridSort>(noGridSort);
+  /** Checkboxes for bulk actions. */
+  readonly selectable = input(false);
   /** Each new value re-renders `refreshColumns` (e.g. relative times ageing with a ticker). */
   readonly refreshOn = input<unknown>();
   readonly refreshColumns = input<string[]>([]);
   readonly rowOpened = output<T>();
+  /** A header click on a sortable column (the server sorts: the page changes its query). */
+  readonly sortChanged = output<GridSort>();
+  /** A plain link inside a cell, followed by the page (no reload of the whole app). */
+  readonly linkOpened = output<{ row: T; href: string }>();
+  readonly selected = output<T[]>();
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly prefs = inject(GridColumnPrefs);
   private readonly api = signal<GridApi<T> | null>(null);
+  private shownDatasource: IDatasource | null = null;
 
   protected readonly theme = gridTheme;
-  /** The API sorts (the page's sort menu); a header click must not pretend to. */
+  /** The API sorts: only a column that says so sorts from its header. */
   protected readonly defaultColDef: ColDef<T> = { sortable: false };
   protected readonly getRowId = ({ data }: GetRowIdParams<T>) => data.id;
+  protected readonly shownColumns = computed(() => {
+    const gridId = this.gridId();
+    return withChoice(this.columns(), gridId ? this.prefs.read(gridId) : noColumnChoice);
+  });
+  protected readonly rowSelection = computed<RowSelectionOptions | undefined>(() =>
+    this.selectable() ? { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } : undefined,
+  );
 
   constructor() {
+    effect(() => {
+      const api = this.api();
+      const datasource = this.datasource();
+      const sort = this.sort();
+      const columns = this.columns();
+      if (!api) return;
+      // The sort first: the grid then asks the new datasource only once.
+      if (!sameSort(currentSort(api), sort, columns)) {
+        api.applyColumnState({ state: sortState(sort, columns), defaultState: { sort: null } });
+      }
+      if (datasource !== this.shownDatasource) {
+        this.shownDatasource = datasource;
+        api.setGridOption('datasource', datasource ?? undefined);
+      }
+    });
     effect(() => {
       this.refreshOn();
       const columns = this.refreshColumns();
@@ -101,16 +143,62 @@ export class InfiniteGrid<T extends { id: string }> {
     });
   }
 
+  /** The version of a row when it is loaded, else undefined (nothing to refresh). */
+  loadedVersion(id: string): number | undefined {
+    const data = this.api()?.getRowNode(id)?.data;
+    return data ? (data.version ?? 0) : undefined;
+  }
+
+  /** Puts a fresh copy of a loaded row where it is, unless the loaded one is newer: no reload, no scroll. */
+  replaceRow(row: T): void {
+    const node = this.api()?.getRowNode(row.id);
+    if (node?.data && (row.version ?? 0) >= (node.data.version ?? 0)) node.setData(row);
+  }
+
+  /** Re-reads the loaded blocks (a new row may belong among them); the scroll stays. */
+  reloadLoaded(): void {
+    this.api()?.refreshInfiniteCache();
+  }
+
+  clearSelection(): void {
+    this.api()?.deselectAll();
+  }
+
   protected ready(event: GridReadyEvent<T>): void {
     this.api.set(event.api);
   }
 
   protected rowClicked(event: RowClickedEvent<T>): void {
-    if (event.data) this.rowOpened.emit(event.data);
+    const target = event.event?.target as HTMLElement | null;
+    if (!event.data) return;
+    // A click on the selection checkbox selects; it does not open the row.
+    if (target?.closest('.ag-selection-checkbox, .ag-checkbox-input-wrapper')) return;
+    const link = target?.closest('a[href]');
+    if (link) {
+      event.event?.preventDefault();
+      this.linkOpened.emit({ row: event.data, href: link.getAttribute('href') ?? '' });
+      return;
+    }
+    this.rowOpened.emit(event.data);
   }
 
   protected cellKeyDown(event: CellKeyDownEvent<T> | FullWidthCellKeyDownEvent<T>): void {
     const key = (event.event as KeyboardEvent | null)?.key;
     if (key === 'Enter' && event.data) this.rowOpened.emit(event.data);
+  }
+
+  protected sorted(event: SortChangedEvent<T>): void {
+    if (event.source !== 'uiColumnSorted') return;
+    this.sortChanged.emit(currentSort(event.api));
+  }
+
+  protected resized(event: ColumnResizedEvent<T>): void {
+    const gridId = this.gridId();
+    if (!gridId || !event.finished || event.source !== 'uiColumnResized') return;
+    for (const column of event.columns ?? []) this.prefs.resize(gridId, column.getColId(), column.getActualWidth());
+  }
+
+  protected selectionChanged(): void {
+    this.selected.emit(this.api()?.getSelectedRows() ?? []);
   }
 }

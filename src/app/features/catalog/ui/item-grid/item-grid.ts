@@ -15,6 +15,7 @@ import { CatalogColumnLabels, catalogColumns } from './item-grid.columns';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-infinite-grid
+      gridId="catalog"
       [datasource]="datasource()"
       [columns]="columns()"
       [label]="label()"

@@ -15,6 +15,7 @@ import { CustomerColumnLabels, customFieldColumn, customerColumns } from './cust
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-infinite-grid
+      gridId="customers"
       [datasource]="datasource()"
       [columns]="columns()"
       [label]="label()"

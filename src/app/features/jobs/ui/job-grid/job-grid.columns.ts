@@ -2,6 +2,9 @@ import type { JobSummary } from '@contract/jobs-list';
 import type { ColDef } from 'ag-grid-community';
 import { JobNumberCell, JobStatusCell } from './job-grid-cells';
 
+/** The jobs grid's name in each user's remembered columns. */
+export const JOB_GRID_ID = 'job';
+
 /** Column ids, in their order. The number always shows; the others may be hidden (column chooser). */
 export const jobColumnIds = [
   'number',
@@ -31,11 +34,6 @@ export interface JobColumnFormats {
   duration(seconds: number): string;
 }
 
-export interface JobColumnLayout {
-  hidden: readonly string[];
-  widths: Readonly<Record<string, number>>;
-}
-
 const WIDTHS: Record<JobColumnId, number> = {
   number: 130,
   status: 140,
@@ -53,8 +51,8 @@ const WIDTHS: Record<JobColumnId, number> = {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** The jobs grid's columns in the user's language, with their hidden/width choices applied. */
-export function jobColumns(labels: JobColumnLabels, formats: JobColumnFormats, layout: JobColumnLayout): ColDef<JobSummary>[] {
+/** The jobs grid's columns in the user's language (the grid applies each user's hidden columns and widths). */
+export function jobColumns(labels: JobColumnLabels, formats: JobColumnFormats): ColDef<JobSummary>[] {
   const columns: Record<JobColumnId, ColDef<JobSummary>> = {
     number: { field: 'number', cellRenderer: JobNumberCell, pinned: 'left', lockVisible: true },
     status: { field: 'status', cellRenderer: JobStatusCell },
@@ -76,18 +74,14 @@ export function jobColumns(labels: JobColumnLabels, formats: JobColumnFormats, l
     },
     updatedAt: { field: 'updatedAt', valueFormatter: ({ value }) => formats.relative(text(value)) },
   };
-  return jobColumnIds.map((colId) => {
-    const width = layout.widths[colId];
-    return {
-      ...columns[colId],
-      colId,
-      headerName: labels[colId],
-      width: width ?? WIDTHS[colId],
-      minWidth: 80,
-      hide: colId !== 'number' && layout.hidden.includes(colId),
-      sortable: sortableJobColumns.includes(colId),
-    };
-  });
+  return jobColumnIds.map((colId) => ({
+    ...columns[colId],
+    colId,
+    headerName: labels[colId],
+    width: WIDTHS[colId],
+    minWidth: 80,
+    sortable: sortableJobColumns.includes(colId),
+  }));
 }
 
 /** "3 h 05 min", "45 min": worked time without pauses. */

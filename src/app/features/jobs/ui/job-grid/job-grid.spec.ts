@@ -1,7 +1,8 @@
-import { provideZonelessChangeDetection } from '@angular/core';
+import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { GRID_OWNER, GridColumnPrefs } from '../../../../shared/ui/infinite-grid/grid-column-prefs';
 import { jobSummary, jobsTranslocoTesting } from '../jobs-ui-testing';
 import { JobGrid, JobGridSort } from './job-grid';
 
@@ -25,7 +26,7 @@ describe('JobGrid', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [JobGrid, jobsTranslocoTesting()],
-      providers: [provideZonelessChangeDetection(), provideRouter([])],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), { provide: GRID_OWNER, useValue: signal('u-grid') }],
     });
     fixture = TestBed.createComponent(JobGrid);
     element = fixture.nativeElement;
@@ -35,7 +36,8 @@ describe('JobGrid', () => {
     fixture.componentRef.setInput('label', 'Jobs');
     fixture.componentRef.setInput('datasource', datasource);
     await fixture.whenStable();
-    await until(() => cell(2, 'customer') !== null);
+    // Every column (virtualised until the grid measured its width) and every cell renderer.
+    await until(() => cell(2, 'customer') !== null && cell(0, 'openReserves') !== null && cell(0, 'number')?.querySelector('a') != null);
   });
 
   it('shows the rows: number as a link, status chip, worked time, reserves badge, auxiliaries', () => {
@@ -48,8 +50,10 @@ describe('JobGrid', () => {
     expect(element.querySelector('[role="grid"], [role="treegrid"]')?.getAttribute('aria-label')).toBe('Jobs');
   });
 
+  afterEach(() => localStorage.removeItem('fielddesk.jobColumns.u-grid'));
+
   it('hides the columns the user unticked', async () => {
-    fixture.componentRef.setInput('hidden', ['template', 'siteCity']);
+    TestBed.inject(GridColumnPrefs).hide('job', ['template', 'siteCity']);
     await fixture.whenStable();
     await until(() => element.querySelector('.ag-header-cell[col-id="template"]') === null);
     expect(element.querySelector('.ag-header-cell[col-id="template"]')).toBeNull();

@@ -1,0 +1,134 @@
+import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import type { ColDef, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { GRID_OWNER, GridColumnPrefs } from './grid-column-prefs';
+import { GridSort } from './grid-columns';
+import { InfiniteGrid } from './infinite-grid';
+
+interface Row {
+  id: string;
+  version: number;
+  name: string;
+  note: string;
+}
+
+describe('InfiniteGrid', () => {
+  let fixture: ComponentFixture<InfiniteGrid<Row>>;
+  let grid: InfiniteGrid<Row>;
+  let element: HTMLElement;
+  const rows: Row[] = [1, 2, 3].map((n) => ({ id: `r-${n}`, version: 1, name: `Row ${n}`, note: `Note ${n}` }));
+  const columns: ColDef<Row>[] = [
+    { colId: 'name', field: 'name', sortable: true, width: 150 },
+    { colId: 'note', field: 'note', tooltipField: 'note', width: 200 },
+    { colId: 'version', field: 'version', width: 100 },
+  ];
+  const datasource: IDatasource = {
+    getRows: (params: IGetRowsParams) => setTimeout(() => params.successCallback(rows, rows.length)),
+  };
+  const storageKey = 'fielddesk.testColumns.u-1';
+  let errors: jasmine.Spy;
+
+  async function until(check: () => boolean) {
+    for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const cell = (row: number, col: string) => element.querySelector<HTMLElement>(`.ag-row[row-index="${row}"] [col-id="${col}"]`);
+  const header = (col: string) => element.querySelector<HTMLElement>(`.ag-header-cell[col-id="${col}"]`);
+
+  beforeEach(async () => {
+    errors = spyOn(console, 'error').and.callThrough();
+    spyOn(console, 'warn').and.callThrough();
+    TestBed.configureTestingModule({
+      imports: [InfiniteGrid],
+      providers: [provideZonelessChangeDetection(), { provide: GRID_OWNER, useValue: signal('u-1') }],
+    });
+    fixture = TestBed.createComponent<InfiniteGrid<Row>>(InfiniteGrid);
+    grid = fixture.componentInstance;
+    element = fixture.nativeElement;
+    element.style.height = '400px';
+    element.style.width = '900px';
+    fixture.componentRef.setInput('label', 'Things');
+    fixture.componentRef.setInput('gridId', 'test');
+    fixture.componentRef.setInput('columns', columns);
+    fixture.componentRef.setInput('datasource', datasource);
+    await fixture.whenStable();
+    await until(() => cell(2, 'name') !== null);
+  });
+
+  afterEach(() => localStorage.removeItem(storageKey));
+
+  it('shows the rows, named for screen readers and reachable from the keyboard', () => {
+    expect(cell(1, 'name')?.textContent).toBe('Row 2');
+    const table = element.querySelector('[role="grid"], [role="treegrid"]');
+    expect(table?.getAttribute('aria-label')).toBe('Things');
+    expect(cell(0, 'name')?.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('opens a row on click and on Enter', async () => {
+    const opened: Row[] = [];
+    grid.rowOpened.subscribe((row) => opened.push(row));
+    cell(0, 'name')!.click();
+    cell(1, 'name')!.focus();
+    cell(1, 'name')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await until(() => opened.length === 2);
+    expect(opened.map((r) => r.id)).toEqual(['r-1', 'r-2']);
+  });
+
+  it('reports a header sort and shows the sort it is given, without reporting that one', async () => {
+    const sorts: GridSort[] = [];
+    grid.sortChanged.subscribe((s) => sorts.push(s));
+    header('note')!.querySelector<HTMLElement>('.ag-header-cell-label')!.click();
+    header('name')!.querySelector<HTMLElement>('.ag-header-cell-label')!.click();
+    await until(() => sorts.length > 0);
+    expect(sorts).toEqual([{ sort: 'name', dir: 'asc' }]);
+
+    fixture.componentRef.setInput('sort', { sort: 'name', dir: 'desc' });
+    await fixture.whenStable();
+    await until(() => header('name')?.getAttribute('aria-sort') === 'descending');
+    expect(header('name')?.getAttribute('aria-sort')).toBe('descending');
+    expect(sorts.length).toBe(1);
+  });
+
+  it('applies the user’s hidden columns and widths for its grid id', async () => {
+    TestBed.inject(GridColumnPrefs).hide('test', ['version']);
+    TestBed.inject(GridColumnPrefs).resize('test', 'note', 260);
+    await fixture.whenStable();
+    await until(() => header('version') === null);
+    expect(header('version')).toBeNull();
+    await until(() => header('note')?.style.width === '260px');
+    expect(header('note')?.style.width).toBe('260px');
+    expect(JSON.parse(localStorage.getItem(storageKey)!)).toEqual({ hidden: ['version'], widths: { note: 260 } });
+  });
+
+  it('remembers a width the user dragged', async () => {
+    const api = (grid as unknown as { api: () => import('ag-grid-community').GridApi<Row> }).api();
+    api.setColumnWidths([{ key: 'name', newWidth: 222 }], true, 'uiColumnResized');
+    await until(() => localStorage.getItem(storageKey) !== null);
+    expect(TestBed.inject(GridColumnPrefs).read('test').widths).toEqual({ name: 222 });
+  });
+
+  it('replaces a loaded row in place with a newer version only', async () => {
+    expect(grid.loadedVersion('r-2')).toBe(1);
+    expect(grid.loadedVersion('r-99')).toBeUndefined();
+    grid.replaceRow({ id: 'r-2', version: 2, name: 'Row 2 renamed', note: '' });
+    await until(() => cell(1, 'name')?.textContent === 'Row 2 renamed');
+    expect(cell(1, 'name')?.textContent).toBe('Row 2 renamed');
+    grid.replaceRow({ id: 'r-2', version: 1, name: 'Stale', note: '' });
+    expect(grid.loadedVersion('r-2')).toBe(2);
+  });
+
+  it('has the tooltip module: a tooltip column raises no missing-module error', () => {
+    const messages = [...errors.calls.allArgs(), ...(console.warn as jasmine.Spy).calls.allArgs()].map((args) => args.join(' '));
+    expect(messages.filter((m) => /#200|TooltipModule/.test(m))).toEqual([]);
+  });
+
+  it('offers checkboxes and reports the selected rows', async () => {
+    const selected: Row[][] = [];
+    grid.selected.subscribe((rows) => selected.push(rows));
+    fixture.componentRef.setInput('selectable', true);
+    await fixture.whenStable();
+    await until(() => element.querySelector('.ag-row[row-index="0"] .ag-selection-checkbox input') !== null);
+    element.querySelector<HTMLInputElement>('.ag-row[row-index="0"] .ag-selection-checkbox input')!.click();
+    await until(() => selected.length > 0);
+    expect(selected.at(-1)?.map((r) => r.id)).toEqual(['r-1']);
+  });
+});
