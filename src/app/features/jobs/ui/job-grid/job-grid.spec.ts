@@ -2,7 +2,8 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
-import { jobSummary, jobsTranslocoTesting } from '../jobs-ui-testing';
+import { jobSummary } from '../../testing/job-fixtures';
+import { jobsTranslocoTesting } from '../../testing/jobs-transloco';
 import { JobGrid, JobGridSort } from './job-grid';
 
 describe('JobGrid', () => {
