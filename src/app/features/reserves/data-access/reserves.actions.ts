@@ -1,5 +1,6 @@
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
+import type { ReserveQuery } from './reserve-query';
 import type { ReserveBulkInput, ReserveBulkResult, ReserveDetail, ReserveFollowUpInput, ReservePatch, ReserveStats } from './reserve-model';
 
 /** Which triage form a change came from: each says its own "done" and clears its own fields. */
@@ -22,6 +23,11 @@ export const ReserveListPageActions = createActionGroup({
   source: 'Reserve List Page',
   events: {
     opened: emptyProps(),
+    /** The whole query, as the URL will carry it. */
+    filtersChanged: props<{ query: ReserveQuery }>(),
+    filtersCleared: emptyProps(),
+    reserveOpened: props<{ id: string }>(),
+    jobOpened: props<{ number: string }>(),
     bulkSubmitted: props<{ input: ReserveBulkInput }>(),
     /** New reserves arrived live (a burst counts once): the charts are read again. */
     reservesRaised: emptyProps(),

@@ -7,7 +7,8 @@ import { Observable, of, throwError } from 'rxjs';
 import type { Notifier } from '../../../core/notifications/notifier';
 import { reserveDetail } from '../testing/reserve-fixtures';
 import { ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
-import { announceBulk, announceSaved, applyBulk, createFollowUp, loadReserve, loadStats, openFollowUpJob, saveChange } from './reserves.effects';
+import { announceBulk, announceSaved, applyBulk, createFollowUp, loadReserve, loadStats, openJob, openReserve, saveChange, writeQueryToUrl } from './reserves.effects';
+import { defaultReserveQuery, queryFromParams } from './reserve-query';
 import { initialReservesState } from './reserves.feature';
 import type { ReserveBulkResult, ReserveFollowUpResult, ReserveStats } from './reserve-model';
 import type { ReservesApi } from './reserves-api';
@@ -83,7 +84,7 @@ describe('reserves effects', () => {
     ]);
     const router = jasmine.createSpyObj<Router>('Router', ['navigate']);
     router.navigate.and.resolveTo(true);
-    openFollowUpJob(actionsOf(ReservesApiActions.followUpCreated({ jobNumber: 'J-000200' })), router).subscribe();
+    openJob(actionsOf(ReservesApiActions.followUpCreated({ jobNumber: 'J-000200' })), router).subscribe();
     expect(router.navigate).toHaveBeenCalledOnceWith(['/jobs', 'J-000200']);
 
     api.createFollowUp.and.returnValue(failure(409, 'follow_up_exists'));
@@ -116,5 +117,19 @@ describe('reserves effects', () => {
       [jasmine.stringMatching(/^reserves\.bulk\.done/), { count: 2 }],
       [jasmine.stringMatching(/^reserves\.bulk\.conflicts/), { count: 1 }],
     ]);
+  });
+
+  it('writes the inbox query into the URL and opens a reserve or its job', () => {
+    const router = jasmine.createSpyObj<Router>('Router', ['navigate']);
+    router.navigate.and.resolveTo(true);
+    const query = { ...defaultReserveQuery, status: ['resolved' as const] };
+    writeQueryToUrl(actionsOf(ReserveListPageActions.filtersChanged({ query }), ReserveListPageActions.filtersCleared()), router).subscribe();
+    const [commands, extras] = router.navigate.calls.argsFor(0);
+    expect(commands).toEqual(['/reserves']);
+    expect(queryFromParams(extras!.queryParams!)).toEqual(query);
+    expect(router.navigate.calls.argsFor(1)).toEqual([['/reserves'], { queryParams: {} }]);
+    openReserve(actionsOf(ReserveListPageActions.reserveOpened({ id: 'r-7' })), router).subscribe();
+    openJob(actionsOf(ReserveListPageActions.jobOpened({ number: 'J-000123' })), router).subscribe();
+    expect(router.navigate.calls.allArgs().slice(2).map((a) => a[0])).toEqual([['/reserves', 'r-7'], ['/jobs', 'J-000123']]);
   });
 });

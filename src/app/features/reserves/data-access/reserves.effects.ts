@@ -10,6 +10,7 @@ import { pluralKey } from '../../../shared/util/plural';
 import { ReserveChange, ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
 import { reservesFeature } from './reserves.feature';
 import { ReservesApi } from './reserves-api';
+import { queryToParams } from './reserve-query';
 
 const SAVED_KEYS: Record<ReserveChange, string> = {
   status: 'reserves.detail.statusChanged',
@@ -75,11 +76,30 @@ export const createFollowUp = createEffect(
   { functional: true },
 );
 
-export const openFollowUpJob = createEffect(
+export const openJob = createEffect(
   (actions$ = inject(Actions), router = inject(Router)) =>
     actions$.pipe(
-      ofType(ReservesApiActions.followUpCreated),
-      tap(({ jobNumber }) => void router.navigate(['/jobs', jobNumber])),
+      ofType(ReservesApiActions.followUpCreated, ReserveListPageActions.jobOpened),
+      tap((action) => void router.navigate(['/jobs', 'jobNumber' in action ? action.jobNumber : action.number])),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const openReserve = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(ReserveListPageActions.reserveOpened),
+      tap(({ id }) => void router.navigate(['/reserves', id])),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** The inbox's query lives in the URL: filters, Back and Forward all pass through it. */
+export const writeQueryToUrl = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(ReserveListPageActions.filtersChanged, ReserveListPageActions.filtersCleared),
+      tap((action) => void router.navigate(['/reserves'], { queryParams: 'query' in action ? queryToParams(action.query) : {} })),
     ),
   { functional: true, dispatch: false },
 );

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute } from '@angular/router';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
@@ -31,7 +31,6 @@ import {
   openByAgeChart,
   openedVsClosedChart,
   queryFromParams,
-  queryToParams,
   reservesFeature,
   sameQuery,
   topFieldsChart,
@@ -70,8 +69,6 @@ type ChartLabels = Record<string, string> & { bucket: Record<string, string> };
 export class ReserveListPage {
   private readonly store = inject(Store);
   private readonly source = inject(ReserveInboxSource);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
   protected readonly pickers = inject(ReservePickers);
@@ -80,7 +77,7 @@ export class ReserveListPage {
 
   private readonly role = this.store.selectSignal(selectRole);
   protected readonly canTriage = computed(() => canTriage(this.role()));
-  private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
+  private readonly params = toSignal(inject(ActivatedRoute).queryParams, { initialValue: {} });
   protected readonly query = computed<ReserveQuery>(() => queryFromParams(this.params()), { equal: sameQuery });
   protected readonly filtered = computed(() => isFiltered(this.query()));
 
@@ -170,19 +167,19 @@ export class ReserveListPage {
   }
 
   protected filtersChanged(changes: Partial<ReserveQuery>): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: queryToParams({ ...this.query(), ...changes }) });
+    this.store.dispatch(ReserveListPageActions.filtersChanged({ query: { ...this.query(), ...changes } }));
   }
 
   protected clearFilters(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
+    this.store.dispatch(ReserveListPageActions.filtersCleared());
   }
 
   protected opened(row: ReserveSummary): void {
-    void this.router.navigate(['/reserves', row.id]);
+    this.store.dispatch(ReserveListPageActions.reserveOpened({ id: row.id }));
   }
 
   protected jobOpened(number: string): void {
-    void this.router.navigate(['/jobs', number]);
+    this.store.dispatch(ReserveListPageActions.jobOpened({ number }));
   }
 
   protected retry(): void {
