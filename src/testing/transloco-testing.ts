@@ -11,3 +11,15 @@ export function translocoTesting(options: TranslocoTestingOptions = {}) {
     ...options,
   });
 }
+
+/** The root texts plus one feature scope's, as the app merges them at run time and as the scope loader asks for them. */
+export function scopedTranslocoTesting(scope: string, scopeEn: object, scopeFr: object) {
+  return translocoTesting({
+    langs: {
+      en: { ...en, [scope]: scopeEn },
+      fr: { ...fr, [scope]: scopeFr },
+      [`${scope}/en`]: scopeEn,
+      [`${scope}/fr`]: scopeFr,
+    },
+  });
+}

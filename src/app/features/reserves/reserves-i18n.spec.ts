@@ -1,7 +1,7 @@
 import { reserveEventTypes } from '@contract/reserves';
 import en from '../../../../public/i18n/reserves/en.json';
 import fr from '../../../../public/i18n/reserves/fr.json';
-import { reserveEvent } from './ui/testing/reserve-fixtures';
+import { reserveEvent } from './testing/reserve-fixtures';
 import { describeReserveEvent } from './ui/reserve-event-text';
 
 type Tree = { [key: string]: string | Tree };

@@ -1,13 +1,15 @@
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
-import { ReservePickers } from './data-access';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { ReservePickers, reservesEffects, reservesFeature } from './data-access';
 
 /** `/reserves` (the supervisors' inbox) and `/reserves/:id` (one reserve). */
 export const reservesRoutes: Routes = [
   {
     path: '',
-    providers: [provideTranslocoScope('reserves'), provideNativeDateAdapter(), ReservePickers],
+    providers: [provideState(reservesFeature), provideEffects(reservesEffects), provideTranslocoScope('reserves'), provideNativeDateAdapter(), ReservePickers],
     children: [
       {
         path: '',

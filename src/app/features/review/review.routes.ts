@@ -1,11 +1,14 @@
 import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
+import { provideEffects } from '@ngrx/effects';
+import { provideState } from '@ngrx/store';
+import { reviewEffects, reviewFeature } from './data-access';
 
 /** The managers' review of returned jobs: the queue, and one job to validate, correct or reopen. */
 export const reviewRoutes: Routes = [
   {
     path: '',
-    providers: [provideTranslocoScope('review')],
+    providers: [provideState(reviewFeature), provideEffects(reviewEffects), provideTranslocoScope('review')],
     children: [
       {
         path: '',

@@ -13,7 +13,7 @@ import {
   selectImport,
   selectListView,
 } from '../data-access';
-import { catalogTranslocoTesting } from '../ui/catalog-ui-testing';
+import { catalogTranslocoTesting } from '../testing/catalog-transloco';
 import { CatalogPage } from './catalog-page';
 
 describe('CatalogPage', () => {

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { CatalogApi } from './catalog-api';
-import { family, importResult, item } from './catalog-fixtures';
+import { family, importResult, item } from '../testing/catalog-fixtures';
 import { defaultCatalogQuery } from './catalog-query';
 
 describe('CatalogApi', () => {

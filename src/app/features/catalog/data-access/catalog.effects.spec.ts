@@ -6,7 +6,7 @@ import { Observable, Subject, of, throwError } from 'rxjs';
 import { Notifier } from '../../../core/notifications/notifier';
 import { CatalogApiActions, CatalogPageActions, CatalogRouterActions } from './catalog.actions';
 import { CatalogApi } from './catalog-api';
-import { family, importResult, item } from './catalog-fixtures';
+import { family, importResult, item } from '../testing/catalog-fixtures';
 import { defaultCatalogQuery } from './catalog-query';
 import {
   checkImport,

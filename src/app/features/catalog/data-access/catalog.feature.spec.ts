@@ -1,7 +1,7 @@
 import { CatalogApiActions, CatalogPageActions, CatalogRouterActions } from './catalog.actions';
 import { catalogFeature, initialCatalogState } from './catalog.feature';
 import { defaultCatalogQuery } from './catalog-query';
-import { family, importResult, item } from './catalog-fixtures';
+import { family, importResult, item } from '../testing/catalog-fixtures';
 
 describe('catalog reducer', () => {
   const reducer = catalogFeature.reducer;

@@ -1,4 +1,4 @@
-import { family, item } from './catalog-fixtures';
+import { family, item } from '../testing/catalog-fixtures';
 import { defaultCatalogQuery } from './catalog-query';
 import { selectCanEditCatalog, selectCatalogQueryFromUrl, selectEditorView, selectFamiliesView } from './catalog.selectors';
 

@@ -12,7 +12,7 @@ import { customer } from '../../../../testing/fixtures';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import type { CallState } from '../../../shared/util/call-state';
 import { JobFormLookups, JobFormPageActions, selectJob, selectLoad, selectSave, selectSaved } from '../data-access';
-import { jobDetail } from '../ui/testing/job-fixtures';
+import { jobDetail } from '../../../../testing/job-fixtures';
 import type { JobForm } from '../ui/job-form-model';
 import { JobFormPage } from './job-form-page';
 

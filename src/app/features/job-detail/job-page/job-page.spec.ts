@@ -19,7 +19,7 @@ import {
   selectLoad,
   selectPreviousJobs,
 } from '../data-access';
-import { jobDetail } from '../ui/testing/job-fixtures';
+import { jobDetail } from '../../../../testing/job-fixtures';
 import { JobPage } from './job-page';
 
 const created: JobEvent = {

@@ -1,4 +1,4 @@
-import { jobDetail } from './testing/job-fixtures';
+import { jobDetail } from '../../../../testing/job-fixtures';
 import { customFieldValues } from './job-custom-fields';
 import {
   JobForm,

@@ -1,6 +1,6 @@
 import type { JobStatus } from '@contract';
 import { jobStatuses } from '@contract';
-import { serverActionsFor } from './testing/job-fixtures';
+import { serverActionsFor } from '../../../../testing/job-fixtures';
 import { JobPageAction, jobPageActions } from './job-page-actions';
 
 const forStatus = (status: JobStatus, canWrite = true) => jobPageActions({ status, allowedActions: serverActionsFor(status) }, canWrite);

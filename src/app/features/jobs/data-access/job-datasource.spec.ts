@@ -1,7 +1,7 @@
 import type { JobPage } from '@contract/jobs-list';
 import type { IGetRowsParams } from 'ag-grid-community';
 import { Observable, of, throwError } from 'rxjs';
-import { jobSummary } from './job-fixtures';
+import { jobSummary } from '../testing/job-fixtures';
 import { createJobDatasource } from './job-datasource';
 import { defaultJobQuery } from './job-query';
 import type { JobPageRequest } from './jobs-api';

@@ -7,7 +7,7 @@ import { Notifier } from '../../../core/notifications/notifier';
 import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
 import { readListQueryFromUrl, reloadChangedDeclinedJob, rescheduleJob, writeListQueryToUrl } from './jobs.effects';
 import { JobsApi } from './jobs-api';
-import { jobDetail, jobSummary } from './job-fixtures';
+import { jobDetail, jobSummary } from '../testing/job-fixtures';
 import { JobQuery, defaultJobQuery, queryFromParams } from './job-query';
 
 function collect(effect: Observable<Action>): Action[] {

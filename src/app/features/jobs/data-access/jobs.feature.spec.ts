@@ -1,7 +1,7 @@
 import { DeclinedJobsPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
 import { jobsFeature, initialJobsState } from './jobs.feature';
 import { defaultJobQuery } from './job-query';
-import { jobDetail, jobSummary } from './job-fixtures';
+import { jobDetail, jobSummary } from '../testing/job-fixtures';
 
 describe('jobs reducer', () => {
   const reducer = jobsFeature.reducer;

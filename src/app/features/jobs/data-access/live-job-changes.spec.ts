@@ -1,7 +1,7 @@
 import type { LiveEvent } from '@contract';
 import { Subject, of } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
-import { jobDetail } from './job-fixtures';
+import { jobDetail } from '../testing/job-fixtures';
 import { LiveJobChange, liveJobChanges, refreshedRows } from './live-job-changes';
 
 describe('live job changes', () => {

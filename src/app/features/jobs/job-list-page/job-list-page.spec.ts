@@ -10,7 +10,7 @@ import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { EMPTY } from 'rxjs';
 import { selectRole, selectUser } from '../../../core/auth/auth.feature';
 import { JobListPageActions, JobPickers, JobQuery, defaultJobQuery, isFiltered, selectListView } from '../data-access';
-import { jobsTranslocoTesting } from '../ui/jobs-ui-testing';
+import { jobsTranslocoTesting } from '../testing/jobs-transloco';
 import { JobListPage } from './job-list-page';
 
 describe('JobListPage', () => {

@@ -2,7 +2,7 @@ import type { IGetRowsParams } from 'ag-grid-community';
 import { Observable, of, throwError } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
 import { createReserveDatasource } from './reserve-datasource';
-import { reserveSummary } from './reserve-fixtures';
+import { reserveSummary } from '../testing/reserve-fixtures';
 import type { ReservePage } from './reserve-model';
 import { defaultReserveQuery } from './reserve-query';
 import type { ReservePageRequest } from './reserves-api';

@@ -4,39 +4,36 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute } from '@angular/router';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Actions } from '@ngrx/effects';
+import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, catchError, debounceTime, filter, map, mergeMap } from 'rxjs';
+import { debounceTime, filter } from 'rxjs';
 import { selectRole } from '../../../core/auth/auth.feature';
-import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { NowTicker } from '../../../shared/ui/now-ticker';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
-import { pluralKey } from '../../../shared/util/plural';
+import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import { formatLocalDate } from '../../../shared/util/format';
 import { formatRelativeTime } from '../../../shared/util/relative-time';
 import {
   ChartTexts,
   ReserveBulkInput,
   ReservePickers,
+  ReserveInboxSource,
+  ReserveListPageActions,
   ReserveQuery,
-  ReserveStats,
   ReserveSummary,
-  ReservesApi,
-  createReserveDatasource,
+  ReservesApiActions,
   fieldName,
   isFiltered,
   liveReserveChanges,
   openByAgeChart,
   openedVsClosedChart,
   queryFromParams,
-  queryToParams,
+  reservesFeature,
   sameQuery,
-  summaryOfDetail,
   topFieldsChart,
 } from '../data-access';
 import { canTriage } from '../reserve-roles';
@@ -72,19 +69,17 @@ type ChartLabels = Record<string, string> & { bucket: Record<string, string> };
   styleUrl: './reserve-list-page.scss',
 })
 export class ReserveListPage {
-  private readonly api = inject(ReservesApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
+  private readonly store = inject(Store);
+  private readonly source = inject(ReserveInboxSource);
   private readonly dialog = inject(MatDialog);
-  private readonly notifier = inject(Notifier);
   private readonly transloco = inject(TranslocoService);
   protected readonly pickers = inject(ReservePickers);
   protected readonly now = inject(NowTicker).now;
   private readonly grid = viewChild(ReserveGrid);
 
-  private readonly role = inject(Store).selectSignal(selectRole);
+  private readonly role = this.store.selectSignal(selectRole);
   protected readonly canTriage = computed(() => canTriage(this.role()));
-  private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
+  private readonly params = toSignal(inject(ActivatedRoute).queryParams, { initialValue: {} });
   protected readonly query = computed<ReserveQuery>(() => queryFromParams(this.params()), { equal: sameQuery });
   protected readonly filtered = computed(() => isFiltered(this.query()));
 
@@ -98,7 +93,7 @@ export class ReserveListPage {
   protected readonly datasource = computed(() => {
     this.attempt();
     const query = this.query();
-    return createReserveDatasource((request) => this.api.list(request), query, {
+    return this.source.create(query, {
       loaded: (total) => this.total.set(total),
       failed: (error) => this.error.set(error),
     });
@@ -123,8 +118,8 @@ export class ReserveListPage {
   });
 
   protected readonly showCharts = signal(true);
-  private readonly stats = signal<ReserveStats | null>(null);
-  protected readonly statsError = signal(false);
+  private readonly stats = this.store.selectSignal(reservesFeature.selectStats);
+  protected readonly statsError = this.store.selectSignal(reservesFeature.selectStatsError);
   private readonly chartLabels = toSignal(this.transloco.selectTranslateObject<ChartLabels>('charts', {}, 'reserves'));
   protected readonly charts = computed<NamedChart[]>(() => {
     const stats = this.stats();
@@ -155,36 +150,38 @@ export class ReserveListPage {
         this.selection.set([]);
       });
     });
-    this.loadStats();
+    this.store.dispatch(ReserveListPageActions.opened());
     // Live: a changed reserve is re-read into its row if loaded; a new one re-reads the loaded blocks.
-    const changes$ = liveReserveChanges(inject(Actions)).pipe(takeUntilDestroyed());
-    changes$
-      .pipe(
-        filter((c) => c.kind === 'updated' && this.grid()?.loadedVersion(c.reserveId) !== undefined),
-        mergeMap((c) => this.api.get(c.reserveId).pipe(catchError(() => EMPTY))),
-        map(summaryOfDetail),
-      )
+    const actions$ = inject(Actions);
+    const changes$ = liveReserveChanges(actions$).pipe(takeUntilDestroyed());
+    this.source
+      .refreshedRows(changes$, (id) => this.grid()?.loadedVersion(id) !== undefined)
       .subscribe((row) => this.grid()?.replaceRow(row));
     changes$.pipe(filter((c) => c.kind === 'raised'), debounceTime(500)).subscribe(() => {
       this.grid()?.reloadLoaded();
-      this.loadStats();
+      this.store.dispatch(ReserveListPageActions.reservesRaised());
+    });
+    // A bulk change went through: the grid shows the changed rows, the selection is done with.
+    actions$.pipe(ofType(ReservesApiActions.bulkApplied), takeUntilDestroyed()).subscribe(() => {
+      this.grid()?.clearSelection();
+      this.grid()?.reloadLoaded();
     });
   }
 
   protected filtersChanged(changes: Partial<ReserveQuery>): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: queryToParams({ ...this.query(), ...changes }) });
+    this.store.dispatch(ReserveListPageActions.filtersChanged({ query: { ...this.query(), ...changes } }));
   }
 
   protected clearFilters(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: {} });
+    this.store.dispatch(ReserveListPageActions.filtersCleared());
   }
 
   protected opened(row: ReserveSummary): void {
-    void this.router.navigate(['/reserves', row.id]);
+    this.store.dispatch(ReserveListPageActions.reserveOpened({ id: row.id }));
   }
 
   protected jobOpened(number: string): void {
-    void this.router.navigate(['/jobs', number]);
+    this.store.dispatch(ReserveListPageActions.jobOpened({ number }));
   }
 
   protected retry(): void {
@@ -201,33 +198,6 @@ export class ReserveListPage {
       .open<BulkDialog, BulkDialogData, ReserveBulkInput>(BulkDialog, { data, autoFocus: 'first-tabbable' })
       .afterClosed()
       .pipe(filter((body): body is ReserveBulkInput => !!body))
-      .subscribe((body) => this.applyBulk(body));
-  }
-
-  private applyBulk(body: ReserveBulkInput): void {
-    this.api.bulk(body).subscribe({
-      next: ({ updated, conflicts }) => {
-        this.notifier.info(this.pluralKey('reserves.bulk.done', updated), { count: updated });
-        if (conflicts.length) this.notifier.info(this.pluralKey('reserves.bulk.conflicts', conflicts.length), { count: conflicts.length });
-        this.grid()?.clearSelection();
-        this.grid()?.reloadLoaded();
-        this.loadStats();
-      },
-      error: (error: unknown) => this.notifier.error(toApiErrorInfo(error)),
-    });
-  }
-
-  private pluralKey(base: string, count: number): string {
-    return pluralKey(base, count, this.transloco.getActiveLang());
-  }
-
-  private loadStats(): void {
-    this.api.stats().subscribe({
-      next: (stats) => {
-        this.stats.set(stats);
-        this.statsError.set(false);
-      },
-      error: () => this.statsError.set(true),
-    });
+      .subscribe((input) => this.store.dispatch(ReserveListPageActions.bulkSubmitted({ input })));
   }
 }

@@ -1,58 +1,66 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Role } from '@contract';
+import { provideMockActions } from '@ngrx/effects/testing';
+import type { Action } from '@ngrx/store';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import { Subject } from 'rxjs';
 import en from '../../../../../public/i18n/en.json';
 import reservesEn from '../../../../../public/i18n/reserves/en.json';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
-import { ReservePickers } from '../data-access';
-import { reserveDetail, reserveEvent } from '../ui/testing/reserve-fixtures';
+import { ReservePageActions, ReservePickers, ReservesApiActions, ReservesState, initialReservesState } from '../data-access';
+import { reserveDetail, reserveEvent } from '../testing/reserve-fixtures';
 import { ReservePage } from './reserve-page';
 
 describe('ReservePage', () => {
   let fixture: ComponentFixture<ReservePage>;
-  let http: HttpTestingController;
+  let store: MockStore;
+  let actions$: Subject<Action>;
   let element: HTMLElement;
+
+  const shown = (state: Partial<ReservesState>) => store.setState({ reserves: { ...initialReservesState, ...state } });
 
   async function open(role: Role) {
     const pickers = { load: () => undefined, technicians: signal([]), supervisors: signal([{ id: 'u-1', name: 'Sam Super' }]) };
+    actions$ = new Subject<Action>();
     TestBed.configureTestingModule({
       imports: [ReservePage, translocoTesting({ langs: { en: { ...en, reserves: reservesEn } } })],
       providers: [
         provideZonelessChangeDetection(),
         provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideMockStore(),
+        provideMockStore({ initialState: { reserves: initialReservesState } }),
+        provideMockActions(actions$),
         { provide: ReservePickers, useValue: pickers },
       ],
     });
-    TestBed.inject(MockStore).overrideSelector(selectRole, role);
-    http = TestBed.inject(HttpTestingController);
+    store = TestBed.inject(MockStore);
+    store.overrideSelector(selectRole, role);
+    spyOn(store, 'dispatch').and.callThrough();
     fixture = TestBed.createComponent(ReservePage);
     fixture.componentRef.setInput('id', 'r-1');
     element = fixture.nativeElement;
     await fixture.whenStable();
-    http.expectOne('/api/reserves/r-1').flush(
-      reserveDetail({
+    shown({
+      reserve: reserveDetail({
         version: 2,
         events: [reserveEvent(), reserveEvent({ id: 'ev-2', type: 'commented', comment: 'Customer called', actorName: 'Sam Super' })],
       }),
-    );
+    });
     await fixture.whenStable();
   }
 
   const button = (name: string) => [...element.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
   const statusComment = () => element.querySelector<HTMLTextAreaElement>('form[aria-labelledby="status-form-title"] textarea')!;
+  const page = () => fixture.componentInstance as unknown as { statusForm: { setValue(v: unknown): void } };
+  const submitted = () => (store.dispatch as jasmine.Spy).calls.allArgs().map(([a]) => a as Action).filter((a) => a.type === ReservePageActions.changeSubmitted.type);
 
-  afterEach(() => http.verify());
+  afterEach(() => store.resetSelectors());
 
-  it('shows the field, the answer, the job and the history', async () => {
+  it('reads the reserve named in the URL, and shows the field, the answer, the job and the history', async () => {
     await open('supervisor');
+    expect(store.dispatch).toHaveBeenCalledWith(ReservePageActions.opened({ id: 'r-1' }));
     expect(element.querySelector('h1')?.textContent).toContain('Reserve on Boiler › Pressure');
     expect(element.textContent).toContain('Pressure too low');
     expect(element.querySelector('a[href="/jobs/J-000123"]')).not.toBeNull();
@@ -62,24 +70,28 @@ describe('ReservePage', () => {
 
   it('asks for a comment before changing the status', async () => {
     await open('supervisor');
-    const page = fixture.componentInstance as unknown as { statusForm: { setValue(v: unknown): void } };
-    page.statusForm.setValue({ status: 'resolved', comment: '' });
+    page().statusForm.setValue({ status: 'resolved', comment: '' });
     button('Change status').click();
     await fixture.whenStable();
     expect(element.textContent).toContain('A comment is required when the status changes.');
-    http.expectNone({ method: 'PATCH' });
+    expect(submitted()).toEqual([]);
+  });
+
+  it('sends the status change, and clears the form once it is saved', async () => {
+    await open('supervisor');
+    page().statusForm.setValue({ status: 'resolved', comment: 'Valve replaced' });
+    button('Change status').click();
+    expect(submitted()).toEqual([ReservePageActions.changeSubmitted({ change: 'status', patch: { status: 'resolved', comment: 'Valve replaced' } })]);
+    actions$.next(ReservesApiActions.changeSaved({ change: 'status', reserve: reserveDetail({ version: 3, status: 'resolved' }) }));
+    await fixture.whenStable();
+    expect(statusComment().value).toBe('');
   });
 
   it('on 412 says someone else changed it, shows the new state and keeps the typed comment', async () => {
     await open('supervisor');
-    const page = fixture.componentInstance as unknown as { statusForm: { setValue(v: unknown): void } };
-    page.statusForm.setValue({ status: 'resolved', comment: 'Valve replaced' });
+    page().statusForm.setValue({ status: 'resolved', comment: 'Valve replaced' });
     button('Change status').click();
-    const patch = http.expectOne({ method: 'PATCH', url: '/api/reserves/r-1' });
-    expect(patch.request.headers.get('If-Match')).toBe('"2"');
-    expect(patch.request.body).toEqual({ status: 'resolved', comment: 'Valve replaced' });
-    patch.flush({ error: { code: 'precondition_failed', message: 'Stale' } }, { status: 412, statusText: 'Precondition Failed' });
-    http.expectOne({ method: 'GET', url: '/api/reserves/r-1' }).flush(reserveDetail({ version: 3, status: 'compliant' }));
+    shown({ reserve: reserveDetail({ version: 3, status: 'compliant' }), conflict: true });
     await fixture.whenStable();
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Someone else changed this reserve');
     expect(element.querySelector('fd-status-chip')?.textContent).toContain('Compliant');

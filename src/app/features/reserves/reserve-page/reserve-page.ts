@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, untracked } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -7,29 +8,30 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import type { JobAnswer, ReserveStatus, TemplateField } from '@contract';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { filter } from 'rxjs';
 import { selectRole } from '../../../core/auth/auth.feature';
-import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { originalUrl, thumbnailUrl } from '../../../shared/ui/job-report/answer-display';
 import { ReportAnswer } from '../../../shared/ui/job-report/report-answer';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { ChipTone, StatusChip } from '../../../shared/ui/status-chip/status-chip';
-import { toApiErrorInfo } from '../../../shared/util/api-error';
 import {
-  ReserveDetailState,
+  ReserveChange,
   ReserveFollowUpInput,
+  ReservePageActions,
+  ReservePatch,
   ReservePickers,
-  ReservesApi,
-  SaveOutcome,
+  ReservesApiActions,
   StatusFormProblem,
   commentOnly,
   fieldName,
   reserveStatuses,
+  reservesFeature,
   statusChange,
 } from '../data-access';
 import { canTriage } from '../reserve-roles';
@@ -59,7 +61,6 @@ export const RESERVE_TONES: Record<ReserveStatus, ChipTone> = { unresolved: 'err
     StatusChip,
     ReserveTimeline,
   ],
-  providers: [ReserveDetailState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reserve-page.html',
   styleUrl: './reserve-page.scss',
@@ -68,17 +69,18 @@ export class ReservePage {
   /** The route's `:id`. */
   readonly id = input.required<string>();
 
-  protected readonly state = inject(ReserveDetailState);
+  private readonly store = inject(Store);
   protected readonly pickers = inject(ReservePickers);
-  private readonly api = inject(ReservesApi);
   private readonly dialog = inject(MatDialog);
-  private readonly router = inject(Router);
-  private readonly notifier = inject(Notifier);
   private readonly transloco = inject(TranslocoService);
-  private readonly role = inject(Store).selectSignal(selectRole);
+  private readonly role = this.store.selectSignal(selectRole);
 
   protected readonly canTriage = computed(() => canTriage(this.role()));
-  protected readonly reserve = this.state.reserve;
+  protected readonly reserve = this.store.selectSignal(reservesFeature.selectReserve);
+  protected readonly loadError = this.store.selectSignal(reservesFeature.selectLoadError);
+  protected readonly saving = this.store.selectSignal(reservesFeature.selectSaving);
+  protected readonly conflict = this.store.selectSignal(reservesFeature.selectConflict);
+  protected readonly saveError = this.store.selectSignal(reservesFeature.selectSaveError);
   protected readonly statuses = reserveStatuses;
   protected readonly tones = RESERVE_TONES;
   protected readonly thumbnail = thumbnailUrl;
@@ -111,7 +113,15 @@ export class ReservePage {
 
   constructor() {
     this.pickers.load();
-    effect(() => this.state.load(this.id()));
+    effect(() => {
+      const id = this.id();
+      untracked(() => this.store.dispatch(ReservePageActions.opened({ id })));
+    });
+    inject(DestroyRef).onDestroy(() => this.store.dispatch(ReservePageActions.closed()));
+    // A saved change clears the form it came from; after a conflict or a failure what was typed stays.
+    inject(Actions)
+      .pipe(ofType(ReservesApiActions.changeSaved), takeUntilDestroyed())
+      .subscribe(({ change }) => this.clearForm(change));
     // The assignee picker shows the reserve's current assignee (also after a conflict reload).
     effect(() => this.assignee.setValue(this.reserve()?.assigneeId ?? null));
   }
@@ -122,25 +132,24 @@ export class ReservePage {
     const result = statusChange(r.status, this.statusForm.getRawValue());
     this.statusProblem = 'problem' in result ? result.problem : null;
     if ('problem' in result) return;
-    this.state.save(result.patch).subscribe((outcome) => {
-      if (outcome === 'saved') {
-        this.statusForm.reset({ status: null, comment: '' });
-        this.notifier.info('reserves.detail.statusChanged');
-      }
-    });
+    this.save('status', result.patch);
   }
 
   protected assign(): void {
-    this.state.save({ assigneeId: this.assignee.value }).subscribe((outcome) => this.done(outcome, 'reserves.detail.assigned'));
+    this.save('assignee', { assigneeId: this.assignee.value });
   }
 
   protected addComment(): void {
     const patch = commentOnly(this.comment.value);
-    if (!patch) return;
-    this.state.save(patch).subscribe((outcome) => {
-      if (outcome === 'saved') this.comment.reset('');
-      this.done(outcome, 'reserves.detail.commentAdded');
-    });
+    if (patch) this.save('comment', patch);
+  }
+
+  protected retry(): void {
+    this.store.dispatch(ReservePageActions.retried({ id: this.id() }));
+  }
+
+  protected dismissConflict(): void {
+    this.store.dispatch(ReservePageActions.conflictDismissed());
   }
 
   protected openPhoto(id: string, n: number): void {
@@ -155,19 +164,17 @@ export class ReservePage {
     this.dialog
       .open<FollowUpDialog, FollowUpDialogData, ReserveFollowUpInput>(FollowUpDialog, { data })
       .afterClosed()
-      .pipe(filter((body): body is ReserveFollowUpInput => !!body))
-      .subscribe((body) =>
-        this.api.createFollowUp(r.id, body).subscribe({
-          next: ({ job }) => void this.router.navigate(['/jobs', job.number]),
-          error: (error: unknown) => {
-            this.notifier.error(toApiErrorInfo(error));
-            this.state.load(r.id);
-          },
-        }),
-      );
+      .pipe(filter((input): input is ReserveFollowUpInput => !!input))
+      .subscribe((input) => this.store.dispatch(ReservePageActions.followUpSubmitted({ id: r.id, input })));
   }
 
-  private done(outcome: SaveOutcome, key: string): void {
-    if (outcome === 'saved') this.notifier.info(key);
+  private save(change: ReserveChange, patch: ReservePatch): void {
+    // One change at a time: the next one must carry the version the first one returns.
+    if (!this.saving()) this.store.dispatch(ReservePageActions.changeSubmitted({ change, patch }));
+  }
+
+  private clearForm(change: ReserveChange): void {
+    if (change === 'status') this.statusForm.reset({ status: null, comment: '' });
+    else if (change === 'comment') this.comment.reset('');
   }
 }

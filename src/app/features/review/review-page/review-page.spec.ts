@@ -1,26 +1,23 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
-import { ActivatedRoute, Router, convertToParamMap, provideRouter } from '@angular/router';
+import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
 import type { Role } from '@contract';
-import { provideMockActions } from '@ngrx/effects/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { Subject, of } from 'rxjs';
+import { of } from 'rxjs';
 import en from '../../../../../public/i18n/en.json';
 import reviewEn from '../../../../../public/i18n/review/en.json';
+import { jobDetail } from '../../../../testing/job-fixtures';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
-import { jobDetail } from '../data-access';
+import { ReviewPageActions, initialReviewState, reviewFeature } from '../data-access';
 import { ReviewPage } from './review-page';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 describe('ReviewPage', () => {
   let fixture: ComponentFixture<ReviewPage>;
-  let http: HttpTestingController;
-  let router: Router;
+  let dispatch: jasmine.Spy;
 
   async function open(role: Role) {
     TestBed.configureTestingModule({
@@ -29,45 +26,56 @@ describe('ReviewPage', () => {
         provideZonelessChangeDetection(),
         provideRouter([]),
         { provide: ActivatedRoute, useValue: { paramMap: of(convertToParamMap({ number: 'J-000123' })) } },
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideMockStore(),
-        provideMockActions(new Subject()),
+        provideMockStore({
+          initialState: {
+            review: {
+              ...initialReviewState,
+              job: jobDetail({ status: 'completed', version: 7 }),
+              neighbours: { previous: 'J-000100', next: 'J-000130' },
+              load: 'loaded',
+              clearsSignatures: true,
+            },
+          },
+        }),
       ],
     });
-    TestBed.inject(MockStore).overrideSelector(selectRole, role);
-    http = TestBed.inject(HttpTestingController);
-    router = TestBed.inject(Router);
+    const store = TestBed.inject(MockStore);
+    store.overrideSelector(selectRole, role);
+    dispatch = spyOn(store, 'dispatch').and.callThrough();
     fixture = TestBed.createComponent(ReviewPage);
     fixture.autoDetectChanges();
-    await settle();
-    http.match('/api/settings').forEach((r) => r.flush({ signaturesClearedOnEdit: true }));
-    http.expectOne('/api/jobs/by-number/J-000123').flush(jobDetail({ status: 'completed', version: 7 }));
-    await settle();
-    http.expectOne('/api/jobs/job-1/events').flush([]);
-    http.expectOne('/api/review/neighbours/J-000123').flush({ previous: 'J-000100', next: 'J-000130' });
     await settle();
     await fixture.whenStable();
   }
   const press = (key: string, init: KeyboardEventInit = {}) => document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, ...init }));
   const buttons = () => Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('button')).map((b) => b.textContent!.trim());
+  const dispatched = () => dispatch.calls.allArgs().map(([action]) => action);
 
-  afterEach(() => TestBed.inject(MatDialog).closeAll());
+  afterEach(() => {
+    TestBed.inject(MatDialog).closeAll();
+    // Overridden selectors are memoized module-wide: reset them for the next spec.
+    TestBed.inject(MockStore).resetSelectors();
+  });
+
+  it('reads the job named in the URL and forgets it when left', async () => {
+    await open('dispatcher');
+    expect(dispatched()).toContain(ReviewPageActions.opened({ number: 'J-000123' }));
+    fixture.destroy();
+    expect(dispatched()).toContain(ReviewPageActions.closed());
+  });
 
   it('moves to the next and previous job in the queue with J / K and Alt+arrows', async () => {
     await open('dispatcher');
-    const navigate = spyOn(router, 'navigate').and.resolveTo(true);
     press('j');
     press('ArrowLeft', { altKey: true });
-    expect(navigate.calls.allArgs().map((a) => a[0])).toEqual([
-      ['/review', 'J-000130'],
-      ['/review', 'J-000100'],
+    expect(dispatched().filter((a) => a.type === ReviewPageActions.neighbourChosen.type)).toEqual([
+      ReviewPageActions.neighbourChosen({ number: 'J-000130' }),
+      ReviewPageActions.neighbourChosen({ number: 'J-000100' }),
     ]);
   });
 
-  it('validates with V after a confirmation, then opens the next job in the queue', async () => {
+  it('validates with V after a confirmation, naming the next job in the queue to open', async () => {
     await open('dispatcher');
-    const navigate = spyOn(router, 'navigate').and.resolveTo(true);
     press('v');
     await settle();
     const confirm = Array.from(document.querySelectorAll<HTMLButtonElement>('mat-dialog-actions button')).find((b) => b.textContent!.trim() === 'Validate')!;
@@ -76,13 +84,16 @@ describe('ReviewPage', () => {
     // The dialog reports its answer once its closing animation is over.
     for (let i = 0; i < 40 && document.querySelector('mat-dialog-container'); i++) await settle();
     await settle();
-    const req = http.expectOne('/api/jobs/job-1/validate');
-    expect(req.request.headers.get('If-Match')).toBe('"7"');
-    req.flush(jobDetail({ status: 'validated', version: 8 }));
-    await settle();
-    http.expectOne('/api/jobs/job-1/events').flush([]);
-    await settle();
-    expect(navigate).toHaveBeenCalledWith(['/review', 'J-000130']);
+    expect(dispatched()).toContain(ReviewPageActions.validateConfirmed({ next: 'J-000130' }));
+  });
+
+  it('disables the writes while one is on its way', async () => {
+    await open('dispatcher');
+    TestBed.inject(MockStore).overrideSelector(reviewFeature.selectBusy, true);
+    TestBed.inject(MockStore).refreshState();
+    await fixture.whenStable();
+    const validate = Array.from((fixture.nativeElement as HTMLElement).querySelectorAll('button')).find((b) => b.textContent!.includes('Validate'))!;
+    expect(validate.disabled).toBeTrue();
   });
 
   it('gives supervisors no validate, reopen or correct actions, and V does nothing', async () => {
@@ -91,6 +102,6 @@ describe('ReviewPage', () => {
     press('v');
     await settle();
     expect(document.querySelector('mat-dialog-container')).toBeNull();
-    http.expectNone('/api/jobs/job-1/validate');
+    expect(dispatched().some((a) => a.type === ReviewPageActions.validateConfirmed.type)).toBeFalse();
   });
 });

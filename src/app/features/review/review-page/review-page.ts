@@ -1,26 +1,23 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { AnswerCorrectionInput, TemplateField } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, filter, firstValueFrom, map, of } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { selectRole } from '../../../core/auth/auth.feature';
-import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
-import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { JobItems } from '../../../shared/ui/job-report/job-items';
 import { JobReport } from '../../../shared/ui/job-report/job-report';
 import type { PhotoOpened } from '../../../shared/ui/job-report/report-answer';
-import { ReviewApi, ReviewJobStore, ReviewWriteOutcome, reportPdfUrl } from '../data-access';
+import { ReviewPageActions, reportPdfUrl, reviewFeature } from '../data-access';
 import { CorrectAnswerData, CorrectAnswerDialog } from '../ui/correct-answer-dialog';
 import { PhotoLightbox, PhotoLightboxData } from '../ui/photo-lightbox';
 import { ReopenDialog } from '../ui/reopen-dialog';
@@ -29,7 +26,6 @@ import { reviewShortcut } from '../ui/review-shortcuts';
 import { ShortcutsHelp } from '../ui/shortcuts-help';
 
 const WRITERS = ['admin', 'dispatcher'];
-const LIVE_TYPES = ['job.updated', 'job.status_changed', 'job.returned'];
 
 /** One returned job to check: the report as filled, then validate, correct or send it back. */
 @Component({
@@ -47,55 +43,44 @@ const LIVE_TYPES = ['job.updated', 'job.status_changed', 'job.returned'];
     JobReport,
     JobItems,
   ],
-  providers: [ReviewJobStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(document:keydown)': 'keydown($event)' },
   templateUrl: './review-page.html',
   styleUrl: './review-page.scss',
 })
 export class ReviewPage {
-  protected readonly store = inject(ReviewJobStore);
-  private readonly api = inject(ReviewApi);
-  private readonly router = inject(Router);
+  private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
-  private readonly notifier = inject(Notifier);
   private readonly transloco = inject(TranslocoService);
-  private readonly role = inject(Store).selectSignal(selectRole);
+  private readonly role = this.store.selectSignal(selectRole);
 
   protected readonly number = toSignal(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('number') ?? '')), { initialValue: '' });
   protected readonly lang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
-  protected readonly job = this.store.job;
+  protected readonly job = this.store.selectSignal(reviewFeature.selectJob);
+  protected readonly events = this.store.selectSignal(reviewFeature.selectEvents);
+  protected readonly neighbours = this.store.selectSignal(reviewFeature.selectNeighbours);
+  protected readonly busy = this.store.selectSignal(reviewFeature.selectBusy);
+  protected readonly loading = this.store.selectSignal(reviewFeature.selectIsLoading);
+  protected readonly error = this.store.selectSignal(reviewFeature.selectLoadError);
+  protected readonly isReturned = this.store.selectSignal(reviewFeature.selectIsReturned);
   protected readonly canWrite = computed(() => WRITERS.includes(this.role() ?? ''));
-  protected readonly isReturned = computed(() => this.job()?.status === 'completed');
   protected readonly onlyFlagged = signal(false);
-  protected readonly error = computed(() => {
-    const state = this.store.state();
-    return typeof state === 'object' ? state.error : null;
-  });
-  private readonly clearsSignatures = toSignal(this.api.signaturesClearedOnEdit().pipe(catchError(() => of(null))), { initialValue: null });
+  private readonly clearsSignatures = this.store.selectSignal(reviewFeature.selectClearsSignatures);
 
   constructor() {
     effect(() => {
       const number = this.number();
-      if (number) void this.store.load(number);
+      if (number) untracked(() => this.store.dispatch(ReviewPageActions.opened({ number })));
     });
-    // Live: someone else (a technician, another manager) changed this job.
-    inject(Actions)
-      .pipe(
-        ofType(LiveEventsActions.received),
-        filter(({ event }) => LIVE_TYPES.includes(event.type) && !!this.job() && event.payload['jobId'] === this.job()!.id),
-        filter(({ event }) => typeof event.payload['version'] !== 'number' || event.payload['version'] !== this.job()!.version),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe(() => void this.store.load(this.number(), true));
+    inject(DestroyRef).onDestroy(() => this.store.dispatch(ReviewPageActions.closed()));
   }
 
   protected keydown(event: KeyboardEvent): void {
     const shortcut = reviewShortcut(event);
     if (!shortcut || this.dialog.openDialogs.length) return;
     event.preventDefault();
-    if (shortcut === 'next') this.go(this.store.neighbours().next);
-    else if (shortcut === 'previous') this.go(this.store.neighbours().previous);
+    if (shortcut === 'next') this.go(this.neighbours().next);
+    else if (shortcut === 'previous') this.go(this.neighbours().previous);
     else if (shortcut === 'validate') void this.validate();
     else this.help();
   }
@@ -105,12 +90,12 @@ export class ReviewPage {
   }
 
   protected go(number: string | null): void {
-    if (number) void this.router.navigate(['/review', number]);
+    if (number) this.store.dispatch(ReviewPageActions.neighbourChosen({ number }));
   }
 
   protected async validate(): Promise<void> {
     const job = this.job();
-    if (!job || !this.canWrite() || !this.isReturned()) return;
+    if (!job || !this.canWrite() || !this.isReturned() || this.busy()) return;
     const data: ConfirmDialogData = {
       titleKey: 'review.validate.title',
       messageKey: 'review.validate.message',
@@ -119,20 +104,13 @@ export class ReviewPage {
       params: { number: job.number },
     };
     const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
-    if (!confirmed) return;
-    const next = this.store.neighbours().next;
-    const outcome = await this.store.validate();
-    if (this.report(outcome, 'review.validate.done', { number: job.number })) {
-      void this.router.navigate(next ? ['/review', next] : ['/review']);
-    }
+    if (confirmed) this.store.dispatch(ReviewPageActions.validateConfirmed({ next: this.neighbours().next }));
   }
 
   protected async reopen(): Promise<void> {
-    const job = this.job();
-    if (!job) return;
+    if (!this.job()) return;
     const reason = await firstValueFrom(this.dialog.open<ReopenDialog, unknown, string>(ReopenDialog).afterClosed());
-    if (!reason) return;
-    this.report(await this.store.reopen(reason), 'review.reopen.done', { number: job.number });
+    if (reason) this.store.dispatch(ReviewPageActions.reopenSubmitted({ reason }));
   }
 
   protected async correct(field: TemplateField): Promise<void> {
@@ -146,8 +124,7 @@ export class ReviewPage {
     const input = await firstValueFrom(
       this.dialog.open<CorrectAnswerDialog, CorrectAnswerData, AnswerCorrectionInput>(CorrectAnswerDialog, { data }).afterClosed(),
     );
-    if (!input) return;
-    this.report(await this.store.correct(field.id, input), 'review.correct.done', { field: field.label });
+    if (input) this.store.dispatch(ReviewPageActions.correctionSubmitted({ fieldId: field.id, fieldLabel: field.label, input }));
   }
 
   protected openPhotos(opened: PhotoOpened): void {
@@ -161,13 +138,6 @@ export class ReviewPage {
   }
 
   protected retry(): void {
-    void this.store.load(this.number());
-  }
-
-  private report(outcome: ReviewWriteOutcome, doneKey: string, params: Record<string, unknown>): boolean {
-    if (outcome.kind === 'done') this.notifier.info(doneKey, params);
-    else if (outcome.kind === 'stale') this.notifier.info('review.stale');
-    else this.notifier.error(outcome.error);
-    return outcome.kind === 'done';
+    this.store.dispatch(ReviewPageActions.retried({ number: this.number() }));
   }
 }

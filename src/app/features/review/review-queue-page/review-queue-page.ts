@@ -8,20 +8,18 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router } from '@angular/router';
-import type { CustomerSummary, ReviewQueueItem, TechnicianOption } from '@contract';
+import { ActivatedRoute } from '@angular/router';
+import type { CustomerSummary, ReviewQueueItem } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
 import type { IDatasource } from 'ag-grid-community';
-import { Subject, catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
+import { map } from 'rxjs';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { NowTicker } from '../../../shared/ui/now-ticker';
-import type { ApiErrorInfo } from '../../../shared/util/api-error';
-import { ReviewApi, ReviewFilters, createReviewDatasource, filtersFromParams, paramsFromFilters, queueQuery } from '../data-access';
+import { ReviewFilters, ReviewQueuePageActions, ReviewQueueSource, filtersFromParams, queueQuery, reviewFeature } from '../data-access';
 import { reviewColumns } from '../ui/review-queue.columns';
-
-type QueueState = 'loading' | 'loaded' | 'empty' | { error: ApiErrorInfo };
 
 /** Returned jobs waiting for a manager, oldest first; the filters live in the URL. */
 @Component({
@@ -45,8 +43,8 @@ type QueueState = 'loading' | 'loaded' | 'empty' | { error: ApiErrorInfo };
   styleUrl: './review-queue-page.scss',
 })
 export class ReviewQueuePage {
-  private readonly api = inject(ReviewApi);
-  private readonly router = inject(Router);
+  private readonly store = inject(Store);
+  private readonly source = inject(ReviewQueueSource);
   private readonly route = inject(ActivatedRoute);
   private readonly transloco = inject(TranslocoService);
   private readonly ticker = inject(NowTicker);
@@ -54,28 +52,18 @@ export class ReviewQueuePage {
   protected readonly filters = toSignal(this.route.queryParams.pipe(map((params) => filtersFromParams(params))), {
     initialValue: filtersFromParams(this.route.snapshot.queryParams),
   });
-  protected readonly state = signal<QueueState>('loading');
-  private readonly reload = signal(0);
-  protected readonly total = signal(0);
+  protected readonly state = this.store.selectSignal(reviewFeature.selectQueueView);
+  private readonly queue = this.store.selectSignal(reviewFeature.selectQueue);
+  private readonly attempt = computed(() => this.queue().attempt);
+  protected readonly total = computed(() => this.queue().total);
   private readonly lang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
   /** Follows the language and waits for the scope's file (headers are not rendered by a pipe). */
   private readonly labels = toSignal(this.transloco.selectTranslateObject<Record<string, string>>('queue', {}, 'review'), {
     initialValue: {} as Record<string, string>,
   });
 
-  protected readonly technicians = toSignal(this.api.technicians().pipe(catchError(() => of([] as TechnicianOption[]))), {
-    initialValue: [] as TechnicianOption[],
-  });
-  private readonly customerSearches = new Subject<string>();
-  protected readonly customerMatches = toSignal(
-    this.customerSearches.pipe(
-      map((q) => q.trim()),
-      debounceTime(250),
-      distinctUntilChanged(),
-      switchMap((q) => (q ? this.api.customers(q).pipe(catchError(() => of([] as CustomerSummary[]))) : of([] as CustomerSummary[]))),
-    ),
-    { initialValue: [] as CustomerSummary[] },
-  );
+  protected readonly technicians = computed(() => this.queue().technicians);
+  protected readonly customerMatches = computed(() => this.queue().customerMatches);
   private readonly customerNames = signal<Record<string, string>>({});
   protected readonly customerText = computed(() => {
     const id = this.filters().customerId;
@@ -105,16 +93,10 @@ export class ReviewQueuePage {
   });
   protected readonly now = this.ticker.now;
 
+  /** A new datasource per query (and per retry): the grid starts again from the first block. */
   protected readonly datasource = computed<IDatasource>(() => {
-    this.reload();
-    const query = queueQuery(this.filters());
-    return createReviewDatasource((q, limit, cursor) => this.api.queue(q, limit, cursor), query, {
-      loaded: (total) => {
-        this.total.set(total);
-        this.state.set(total ? 'loaded' : 'empty');
-      },
-      failed: (error) => this.state.set({ error }),
-    });
+    this.attempt();
+    return this.source.create(queueQuery(this.filters()));
   });
   protected readonly error = computed(() => {
     const state = this.state();
@@ -125,17 +107,20 @@ export class ReviewQueuePage {
     return !!(f.technicianId || f.customerId || f.hasOpenReserves || f.missingSignatures);
   });
 
+  constructor() {
+    this.store.dispatch(ReviewQueuePageActions.opened());
+  }
+
   protected change(patch: Partial<ReviewFilters>): void {
-    this.state.set('loading');
-    void this.router.navigate([], { queryParams: paramsFromFilters({ ...this.filters(), ...patch }), queryParamsHandling: 'merge' });
+    this.store.dispatch(ReviewQueuePageActions.filtersChanged({ filters: { ...this.filters(), ...patch } }));
   }
 
   protected clear(): void {
-    void this.router.navigate([], { queryParams: {} });
+    this.store.dispatch(ReviewQueuePageActions.filtersCleared());
   }
 
   protected searchCustomers(q: string): void {
-    this.customerSearches.next(q);
+    this.store.dispatch(ReviewQueuePageActions.customerSearched({ q }));
     if (!q.trim() && this.filters().customerId) this.change({ customerId: null });
   }
 
@@ -148,11 +133,10 @@ export class ReviewQueuePage {
   protected readonly customerLabel = (value: CustomerSummary | string | null) => (typeof value === 'string' ? value : (value?.name ?? ''));
 
   protected retry(): void {
-    this.state.set('loading');
-    this.reload.update((n) => n + 1);
+    this.store.dispatch(ReviewQueuePageActions.retried());
   }
 
   protected open(item: ReviewQueueItem): void {
-    void this.router.navigate(['/review', item.number]);
+    this.store.dispatch(ReviewQueuePageActions.jobOpened({ number: item.number }));
   }
 }

@@ -3,7 +3,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import type { CatalogFamily } from '@contract';
-import { catalogTranslocoTesting } from '../catalog-ui-testing';
+import { catalogTranslocoTesting } from '../../testing/catalog-transloco';
 import { FamilyMove, FamilyPanel } from './family-panel';
 
 const family = (n: number, itemCount = n): CatalogFamily => ({

@@ -2,7 +2,7 @@ import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { CatalogImportResult } from '@contract';
-import { catalogTranslocoTesting } from '../catalog-ui-testing';
+import { catalogTranslocoTesting } from '../../testing/catalog-transloco';
 import { ImportDialog, ImportDialogData, ImportDialogView } from './import-dialog';
 
 describe('ImportDialog', () => {

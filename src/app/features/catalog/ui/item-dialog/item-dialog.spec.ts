@@ -2,7 +2,7 @@ import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { CatalogFamily, CatalogItemDetail } from '@contract';
-import { catalogTranslocoTesting } from '../catalog-ui-testing';
+import { catalogTranslocoTesting } from '../../testing/catalog-transloco';
 import { ItemDialog, ItemDialogData, ItemDialogView } from './item-dialog';
 
 const families: CatalogFamily[] = [

@@ -1,6 +1,6 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { jobsTranslocoTesting } from '../jobs-ui-testing';
+import { jobsTranslocoTesting } from '../../testing/jobs-transloco';
 import { JobColumnChooser } from './job-column-chooser';
 
 describe('JobColumnChooser', () => {

@@ -1,7 +1,7 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNativeDateAdapter } from '@angular/material/core';
-import { jobsTranslocoTesting } from '../jobs-ui-testing';
+import { jobsTranslocoTesting } from '../../testing/jobs-transloco';
 import { JobFilterValues, JobFilters, SEARCH_DEBOUNCE_MS } from './job-filters';
 
 describe('JobFilters', () => {

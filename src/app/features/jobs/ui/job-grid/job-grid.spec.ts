@@ -3,7 +3,8 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { GRID_OWNER, GridColumnPrefs } from '../../../../shared/ui/infinite-grid/grid-column-prefs';
-import { jobSummary, jobsTranslocoTesting } from '../jobs-ui-testing';
+import { jobSummary } from '../../testing/job-fixtures';
+import { jobsTranslocoTesting } from '../../testing/jobs-transloco';
 import { JobGrid, JobGridSort } from './job-grid';
 
 describe('JobGrid', () => {

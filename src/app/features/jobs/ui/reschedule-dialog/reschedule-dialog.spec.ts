@@ -1,7 +1,7 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { jobsTranslocoTesting } from '../jobs-ui-testing';
+import { jobsTranslocoTesting } from '../../testing/jobs-transloco';
 import { RescheduleDialog, RescheduleDialogData } from './reschedule-dialog';
 
 describe('RescheduleDialog', () => {

@@ -1,24 +1,8 @@
-import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { JobDetail } from '@contract/jobs';
 import type { JobSummary } from '@contract/jobs-list';
-import en from '../../../../../public/i18n/en.json';
-import fr from '../../../../../public/i18n/fr.json';
-import jobsEn from '../../../../../public/i18n/jobs/en.json';
-import jobsFr from '../../../../../public/i18n/jobs/fr.json';
+import { jobDetail as anyJobDetail } from '../../../../testing/job-fixtures';
 
-/** Real texts, root and `jobs` scope, loaded synchronously: specs read what users read. */
-export function jobsTranslocoTesting() {
-  return TranslocoTestingModule.forRoot({
-    langs: {
-      en: { ...en, jobs: jobsEn },
-      fr: { ...fr, jobs: jobsFr },
-      'jobs/en': jobsEn,
-      'jobs/fr': jobsFr,
-    },
-    translocoConfig: { availableLangs: ['en', 'fr'], defaultLang: 'en', reRenderOnLangChange: true },
-    preloadLangs: true,
-  });
-}
-
+/** A grid row as the API sends it (specs only). */
 export function jobSummary(n: number, overrides: Partial<JobSummary> = {}): JobSummary {
   return {
     id: `j-${n}`,
@@ -44,4 +28,19 @@ export function jobSummary(n: number, overrides: Partial<JobSummary> = {}): JobS
     proposedStart: null,
     ...overrides,
   };
+}
+
+/** The full job as `GET /api/jobs/:id` answers it, with the grid rows' people (Théo Martin leads, Inès Roux helps). */
+export function jobDetail(overrides: Partial<JobDetail> = {}): JobDetail {
+  return anyJobDetail({
+    id: 'j-1',
+    number: 'J-000001',
+    status: 'started',
+    technicians: [
+      { userId: 'u-7', name: 'Théo Martin', role: 'manager' },
+      { userId: 'u-8', name: 'Inès Roux', role: 'auxiliary' },
+    ],
+    version: 5,
+    ...overrides,
+  });
 }

@@ -1,6 +1,14 @@
-import type { JobDetail } from '@contract/jobs';
+import type { JobStatus } from '@contract';
+import { allowedActions, editableStatuses } from '@contract';
+import type { JobDetail, JobDetailAction } from '@contract/jobs';
 
-/** A returned job as GET /api/jobs/by-number answers it (review specs). */
+/** What the server offers per status: the state machine's console actions plus edit/reschedule/duplicate. */
+export function serverActionsFor(status: JobStatus): JobDetailAction[] {
+  const extra: JobDetailAction[] = editableStatuses.includes(status) ? ['edit', 'reschedule', 'duplicate'] : ['duplicate'];
+  return [...allowedActions(status, 'console'), ...extra];
+}
+
+/** A job as `GET /api/jobs/by-number` or `GET /api/jobs/:id` answers it (job-detail and review specs). */
 export function jobDetail(overrides: Partial<JobDetail> = {}): JobDetail {
   const status = overrides.status ?? 'scheduled';
   return {
@@ -45,7 +53,7 @@ export function jobDetail(overrides: Partial<JobDetail> = {}): JobDetail {
     createdAt: '2026-11-20T09:00:00.000Z',
     updatedAt: '2026-11-21T09:00:00.000Z',
     version: 4,
-    allowedActions: status === 'completed' ? ['validate', 'reopen', 'duplicate'] : ['duplicate'],
+    allowedActions: serverActionsFor(status),
     report: {
       answers: [],
       reserves: [],

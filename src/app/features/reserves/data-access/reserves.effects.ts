@@ -1,0 +1,157 @@
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { TranslocoService } from '@jsverse/transloco';
+import { Actions, createEffect, ofType } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
+import { catchError, concatMap, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { Notifier } from '../../../core/notifications/notifier';
+import { toApiErrorInfo } from '../../../shared/util/api-error';
+import { pluralKey } from '../../../shared/util/plural';
+import { ReserveChange, ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
+import { reservesFeature } from './reserves.feature';
+import { ReservesApi } from './reserves-api';
+import { queryToParams } from './reserve-query';
+
+const SAVED_KEYS: Record<ReserveChange, string> = {
+  status: 'reserves.detail.statusChanged',
+  assignee: 'reserves.detail.assigned',
+  comment: 'reserves.detail.commentAdded',
+};
+
+/** Reads the reserve; again after a 412 or a refused follow-up, to show it as it is now. The latest id wins. */
+export const loadReserve = createEffect(
+  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
+    actions$.pipe(
+      ofType(ReservePageActions.opened, ReservePageActions.retried, ReservesApiActions.changeConflicted, ReservesApiActions.followUpFailed),
+      switchMap(({ id }) =>
+        api.get(id).pipe(
+          map((reserve) => ReservesApiActions.loaded({ reserve })),
+          catchError((error: unknown) => of(ReservesApiActions.loadFailed({ id, error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** A change sends the version on screen (If-Match); a newer one on the server answers 412. */
+export const saveChange = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(ReservesApi)) =>
+    actions$.pipe(
+      ofType(ReservePageActions.changeSubmitted),
+      withLatestFrom(store.select(reservesFeature.selectReserve)),
+      concatMap(([{ change, patch }, reserve]) => {
+        if (!reserve) return of(ReservesApiActions.changeFailed({ error: { status: 0, code: 'unexpected', message: 'No reserve' } }));
+        return api.patch(reserve.id, reserve.version, patch).pipe(
+          map((saved) => ReservesApiActions.changeSaved({ change, reserve: saved })),
+          catchError((error: unknown) => {
+            const info = toApiErrorInfo(error);
+            return of(info.status === 412 ? ReservesApiActions.changeConflicted({ id: reserve.id }) : ReservesApiActions.changeFailed({ error: info }));
+          }),
+        );
+      }),
+    ),
+  { functional: true },
+);
+
+export const announceSaved = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(ReservesApiActions.changeSaved),
+      tap(({ change }) => notifier.info(SAVED_KEYS[change])),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const createFollowUp = createEffect(
+  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
+    actions$.pipe(
+      ofType(ReservePageActions.followUpSubmitted),
+      concatMap(({ id, input }) =>
+        api.createFollowUp(id, input).pipe(
+          map(({ job }) => ReservesApiActions.followUpCreated({ jobNumber: job.number })),
+          catchError((error: unknown) => of(ReservesApiActions.followUpFailed({ id, error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const openJob = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(ReservesApiActions.followUpCreated, ReserveListPageActions.jobOpened),
+      tap((action) => void router.navigate(['/jobs', 'jobNumber' in action ? action.jobNumber : action.number])),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const openReserve = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(ReserveListPageActions.reserveOpened),
+      tap(({ id }) => void router.navigate(['/reserves', id])),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** The inbox's query lives in the URL: filters, Back and Forward all pass through it. */
+export const writeQueryToUrl = createEffect(
+  (actions$ = inject(Actions), router = inject(Router)) =>
+    actions$.pipe(
+      ofType(ReserveListPageActions.filtersChanged, ReserveListPageActions.filtersCleared),
+      tap((action) => void router.navigate(['/reserves'], { queryParams: 'query' in action ? queryToParams(action.query) : {} })),
+    ),
+  { functional: true, dispatch: false },
+);
+
+export const announceFailures = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
+    actions$.pipe(
+      ofType(ReservesApiActions.followUpFailed, ReservesApiActions.bulkFailed),
+      tap(({ error }) => notifier.error(error)),
+    ),
+  { functional: true, dispatch: false },
+);
+
+/** The inbox's charts: on opening, after a bulk change and when new reserves arrive. */
+export const loadStats = createEffect(
+  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
+    actions$.pipe(
+      ofType(ReserveListPageActions.opened, ReserveListPageActions.reservesRaised, ReservesApiActions.bulkApplied),
+      switchMap(() =>
+        api.stats().pipe(
+          map((stats) => ReservesApiActions.statsLoaded({ stats })),
+          catchError(() => of(ReservesApiActions.statsFailed())),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const applyBulk = createEffect(
+  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
+    actions$.pipe(
+      ofType(ReserveListPageActions.bulkSubmitted),
+      concatMap(({ input }) =>
+        api.bulk(input).pipe(
+          map((result) => ReservesApiActions.bulkApplied({ result })),
+          catchError((error: unknown) => of(ReservesApiActions.bulkFailed({ error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+/** How many were changed, and how many had changed meanwhile (left as they were). */
+export const announceBulk = createEffect(
+  (actions$ = inject(Actions), notifier = inject(Notifier), transloco = inject(TranslocoService)) =>
+    actions$.pipe(
+      ofType(ReservesApiActions.bulkApplied),
+      tap(({ result: { updated, conflicts } }) => {
+        const lang = transloco.getActiveLang();
+        notifier.info(pluralKey('reserves.bulk.done', updated, lang), { count: updated });
+        if (conflicts.length) notifier.info(pluralKey('reserves.bulk.conflicts', conflicts.length, lang), { count: conflicts.length });
+      }),
+    ),
+  { functional: true, dispatch: false },
+);
