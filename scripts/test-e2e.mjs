@@ -6,7 +6,7 @@
 // E2E_INSTANTS: comma-separated ISO instants for the @clock runs, or `none`. FIELDDESK_NOW: run
 // everything once at that instant instead. Arguments are passed to every Playwright run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { treeSnapshot, treeChanges } from './work-tree.mjs';
 
@@ -21,7 +21,10 @@ const INSTANTS = [
   '2026-03-29T01:30:00Z', // spring forward in Paris: 03:30, a 23-hour day
   '2026-10-25T08:30:00Z', // fall back in Paris: a morning (09:30) of a 25-hour day
 ];
-const instants = env.FIELDDESK_NOW ? [] : (env.E2E_INSTANTS ?? INSTANTS.join(',')).split(',').filter((i) => i && i !== 'none');
+// Journeys named on the command line: the instants only when one of them is tagged @clock.
+const named = process.argv.slice(2).filter((arg) => arg.endsWith('.ts'));
+const timed = named.length === 0 || named.some((file) => existsSync(file) && readFileSync(file, 'utf8').includes("'@clock'"));
+const instants = env.FIELDDESK_NOW || !timed ? [] : (env.E2E_INSTANTS ?? INSTANTS.join(',')).split(',').filter((i) => i && i !== 'none');
 
 const before = env.FIELDDESK_SCREENSHOTS ? null : treeSnapshot(root);
 
