@@ -35,7 +35,7 @@ import { JobItems } from '../../../shared/ui/job-report/job-items';
 import { JobPageAction, jobPageActions } from '../ui/job-page-actions';
 import { JobReport } from '../../../shared/ui/job-report/job-report';
 import { JobTimeline } from '../ui/job-timeline/job-timeline';
-import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/reschedule-dialog';
+import { openRescheduleDialog } from '../../../shared/ui/reschedule-dialog/reschedule-dialog';
 import { workedTime } from '../ui/worked-time';
 
 const ACTION_ICONS: Record<JobPageAction, string> = {
@@ -222,21 +222,17 @@ export class JobPage {
   }
 
   private openReschedule(mode: 'reschedule' | 'reassign', job: JobDetail): void {
-    const data: RescheduleDialogData = {
-      mode,
+    const subject = {
       number: job.number,
       plannedStart: job.plannedStart,
       plannedEnd: job.plannedEnd,
       managerId: this.manager()?.userId ?? null,
       auxiliaryIds: job.technicians.filter((t) => t.role === 'auxiliary').map((t) => t.userId),
-      technicians: this.lookups.technicians(),
     };
-    this.dialog
-      .open(RescheduleDialog, { data, width: '560px' })
-      .afterClosed()
-      .subscribe((input) => {
-        if (input) this.store.dispatch(JobPageActions.rescheduleSubmitted({ id: job.id, version: job.version, input }));
-      });
+    const technicians = this.lookups.technicians().map((t) => ({ id: t.id, name: t.displayName }));
+    openRescheduleDialog(this.dialog, { mode, job: subject, technicians }).subscribe((input) => {
+      if (input) this.store.dispatch(JobPageActions.rescheduleSubmitted({ id: job.id, version: job.version, input }));
+    });
   }
 
   private openCancel(job: JobDetail): void {
