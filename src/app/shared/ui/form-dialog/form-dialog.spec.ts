@@ -1,0 +1,54 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { ChangeDetectionStrategy, Component, provideZonelessChangeDetection } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { MatButtonHarness } from '@angular/material/button/testing';
+import { MatDialogRef } from '@angular/material/dialog';
+import { FormDialog } from './form-dialog';
+
+@Component({
+  imports: [FormDialog, ReactiveFormsModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <fd-form-dialog heading="Rename" formId="rename-form" submitLabel="Save" cancelLabel="Cancel">
+      <form id="rename-form" [formGroup]="form" (ngSubmit)="submitted = submitted + 1">
+        <input aria-label="Name" formControlName="name" />
+      </form>
+    </fd-form-dialog>
+  `,
+})
+class Host {
+  readonly form = new FormGroup({ name: new FormControl('Van 3') });
+  submitted = 0;
+}
+
+describe('FormDialog', () => {
+  let fixture: ComponentFixture<Host>;
+  let close: jasmine.Spy;
+
+  beforeEach(async () => {
+    close = jasmine.createSpy('close');
+    TestBed.configureTestingModule({ imports: [Host], providers: [provideZonelessChangeDetection(), { provide: MatDialogRef, useValue: { close } }] });
+    fixture = TestBed.createComponent(Host);
+    await fixture.whenStable();
+  });
+
+  it('titles the dialog and holds the caller’s form', () => {
+    expect(fixture.nativeElement.querySelector('h2').textContent.trim()).toBe('Rename');
+    expect(fixture.nativeElement.querySelector('mat-dialog-content input[aria-label="Name"]')).not.toBeNull();
+  });
+
+  it('submits the caller’s form from its button', async () => {
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Save' }))).click();
+    expect(fixture.componentInstance.submitted).toBe(1);
+    expect(close).not.toHaveBeenCalled();
+  });
+
+  it('closes with nothing on Cancel', async () => {
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    await (await loader.getHarness(MatButtonHarness.with({ text: 'Cancel' }))).click();
+    expect(close).toHaveBeenCalled();
+    expect(fixture.componentInstance.submitted).toBe(0);
+  });
+});
