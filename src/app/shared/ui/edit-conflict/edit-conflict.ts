@@ -53,22 +53,6 @@ export interface ChangedField {
     }
   `,
   styles: `
-    .notice {
-      border-radius: 12px;
-      padding: 12px 16px;
-      margin-bottom: 16px;
-      p {
-        margin: 0 0 8px;
-      }
-    }
-    .notice.warning {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-    .notice.info {
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
-    }
     .diffs {
       border-collapse: collapse;
       margin-bottom: 12px;

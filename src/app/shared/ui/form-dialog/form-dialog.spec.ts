@@ -1,5 +1,5 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { ChangeDetectionStrategy, Component, provideZonelessChangeDetection } from '@angular/core';
+import { ChangeDetectionStrategy, Component, provideZonelessChangeDetection, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonHarness } from '@angular/material/button/testing';
@@ -10,7 +10,7 @@ import { FormDialog } from './form-dialog';
   imports: [FormDialog, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <fd-form-dialog heading="Rename" formId="rename-form" submitLabel="Save" cancelLabel="Cancel">
+    <fd-form-dialog heading="Rename" formId="rename-form" submitLabel="Save" cancelLabel="Cancel" [submitDisabled]="locked()">
       <form id="rename-form" [formGroup]="form" (ngSubmit)="submitted = submitted + 1">
         <input aria-label="Name" formControlName="name" />
       </form>
@@ -19,6 +19,7 @@ import { FormDialog } from './form-dialog';
 })
 class Host {
   readonly form = new FormGroup({ name: new FormControl('Van 3') });
+  readonly locked = signal(false);
   submitted = 0;
 }
 
@@ -43,6 +44,14 @@ describe('FormDialog', () => {
     await (await loader.getHarness(MatButtonHarness.with({ text: 'Save' }))).click();
     expect(fixture.componentInstance.submitted).toBe(1);
     expect(close).not.toHaveBeenCalled();
+  });
+
+  it('keeps its button disabled when told so', async () => {
+    const loader = TestbedHarnessEnvironment.loader(fixture);
+    const save = await loader.getHarness(MatButtonHarness.with({ text: 'Save' }));
+    expect(await save.isDisabled()).toBeFalse();
+    fixture.componentInstance.locked.set(true);
+    expect(await save.isDisabled()).toBeTrue();
   });
 
   it('closes with nothing on Cancel', async () => {

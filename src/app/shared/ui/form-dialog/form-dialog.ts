@@ -18,7 +18,7 @@ import { MatDialogModule } from '@angular/material/dialog';
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" mat-dialog-close>{{ cancelLabel() }}</button>
-      <button mat-flat-button type="submit" [attr.form]="formId()" [disabled]="busy()">{{ submitLabel() }}</button>
+      <button mat-flat-button type="submit" [attr.form]="formId()" [disabled]="submitDisabled()">{{ submitLabel() }}</button>
     </mat-dialog-actions>
   `,
   // The title, content and actions stay direct parts of the dialog's layout (the content scrolls, not the frame).
@@ -30,5 +30,6 @@ export class FormDialog {
   readonly formId = input.required<string>();
   readonly submitLabel = input.required<string>();
   readonly cancelLabel = input.required<string>();
-  readonly busy = input(false);
+  /** Saving, or nothing to submit yet. */
+  readonly submitDisabled = input(false);
 }

@@ -28,7 +28,7 @@ describe('DataTable', () => {
     const headers = Array.from(table.querySelectorAll('thead th'));
     expect(headers.map((h) => [h.getAttribute('scope'), h.textContent?.trim()])).toEqual([
       ['col', 'Close'],
-      ['col', 'Retry'],
+      ['col', 'Try again'],
     ]);
     expect(table.tBodies[0].rows.length).toBe(1);
     expect(getComputedStyle(table.tBodies[0].rows[0].cells[1]).textAlign).toBe('right');

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { SerialUnit } from '@contract';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { UnitStatusChip } from '../unit-status-chip/unit-status-chip';
 import { When } from '../when/when';
 import { DataTable, DataTableColumn } from '../data-table/data-table';
@@ -17,7 +16,7 @@ const COLUMNS: readonly DataTableColumn[] = [
 /** Serial units with their status; each serial opens the unit's history. */
 @Component({
   selector: 'fd-unit-table',
-  imports: [DataTable, RouterLink, TranslocoPipe, UnitStatusChip, When],
+  imports: [DataTable, RouterLink, UnitStatusChip, When],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-data-table [columns]="columns">
