@@ -30,6 +30,8 @@ export interface RescheduleDialogData {
       display: grid;
       grid-template-columns: 1fr 1fr;
       gap: 8px 16px;
+      /* Room for the first fields' floating labels, which the scrolling content would clip. */
+      padding-top: 6px;
     }
     .wide {
       grid-column: 1 / -1;
