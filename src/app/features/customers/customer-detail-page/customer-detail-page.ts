@@ -12,7 +12,7 @@ import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { callError } from '../../../shared/util/call-state';
 import { CustomerDetailPageActions, CustomerFieldDefinitions, selectDetailCallState, selectJobs, selectSelectedCustomer } from '../data-access';
-import { CustomFieldValues } from '../ui/custom-field-values/custom-field-values';
+import { CustomFieldValues } from '../../../shared/ui/custom-fields/custom-field-values';
 import { CustomerContacts } from '../ui/customer-contacts/customer-contacts';
 import { CustomerJobs } from '../ui/customer-jobs/customer-jobs';
 import { CustomerSites } from '../ui/customer-sites/customer-sites';

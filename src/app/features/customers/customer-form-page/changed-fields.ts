@@ -1,11 +1,6 @@
 import type { Customer } from '@contract';
 import type { CustomerForm } from '../ui/customer-form-model';
-
-export interface ChangedField {
-  labelKey: string;
-  latest: string;
-  mine: string;
-}
+import type { ChangedField } from '../../../shared/ui/edit-conflict/edit-conflict';
 
 const clean = (value: string | null | undefined) => (value ?? '').trim();
 

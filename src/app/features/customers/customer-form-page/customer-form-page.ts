@@ -33,8 +33,10 @@ import {
   selectSelectedCustomer,
 } from '../data-access';
 import { ContactFields } from '../ui/contact-fields/contact-fields';
-import { customFieldValues, syncCustomFieldControls } from '../ui/custom-field-form-model';
-import { CustomFieldInputs } from '../ui/custom-field-inputs/custom-field-inputs';
+import { customFieldValues, syncCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
+import { CustomFieldInputs } from '../../../shared/ui/custom-fields/custom-field-inputs';
+import { EditConflict } from '../../../shared/ui/edit-conflict/edit-conflict';
+import { FormSection } from '../../../shared/ui/form-section/form-section';
 import { SiteFields } from '../ui/site-fields/site-fields';
 import {
   FieldIssue,
@@ -65,6 +67,8 @@ import { changedFields } from './changed-fields';
     ContactFields,
     SiteFields,
     CustomFieldInputs,
+    FormSection,
+    EditConflict,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './customer-form-page.html',

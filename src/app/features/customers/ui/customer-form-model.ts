@@ -1,7 +1,7 @@
 import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import type { Contact, ContactInput, Customer, CustomerInput, Site, SiteInput } from '@contract';
 import { emailAddress, phoneNumber, requiredText, safeText } from '../../../shared/util/text-validators';
-import { createCustomFieldControls } from './custom-field-form-model';
+import { createCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
 
 // Limits mirror contract/customers.ts.
 const text = (value: string, max: number, required = false) =>

@@ -1,11 +1,6 @@
 import type { JobDetail } from '@contract/jobs';
 import { JobForm, plannedTimes } from '../ui/job-form-model';
-
-export interface ChangedField {
-  labelKey: string;
-  latest: string;
-  mine: string;
-}
+import type { ChangedField } from '../../../shared/ui/edit-conflict/edit-conflict';
 
 /** Names for ids the form holds (sites, contacts, technicians, job types, templates) and dates as text. */
 export interface ChangedFieldNames {

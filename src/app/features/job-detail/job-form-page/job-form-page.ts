@@ -38,8 +38,10 @@ import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
 import { formatLocalDate } from '../../../shared/util/format';
 import { JobDetailApi, JobFormLookups, JobFormPageActions, selectJob, selectLoad, selectSave, selectSaved } from '../data-access';
-import { customFieldValues, syncCustomFieldControls } from '../ui/job-custom-fields';
-import { JobCustomFieldInputs } from '../ui/job-custom-field-inputs/job-custom-field-inputs';
+import { customFieldValues, syncCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
+import { CustomFieldInputs } from '../../../shared/ui/custom-fields/custom-field-inputs';
+import { EditConflict } from '../../../shared/ui/edit-conflict/edit-conflict';
+import { FormSection } from '../../../shared/ui/form-section/form-section';
 import {
   CustomerChoice,
   applyDescriptionRule,
@@ -84,7 +86,9 @@ function issuesFrom(details: unknown): Issue[] {
     TranslocoPipe,
     ApiErrorMessage,
     FieldErrorPipe,
-    JobCustomFieldInputs,
+    CustomFieldInputs,
+    FormSection,
+    EditConflict,
   ],
   providers: [provideNativeDateAdapter()],
   changeDetection: ChangeDetectionStrategy.OnPush,

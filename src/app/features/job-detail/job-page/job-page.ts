@@ -29,13 +29,14 @@ import {
   selectPreviousJobs,
 } from '../data-access';
 import { CancelDialog, CancelDialogData } from '../ui/cancel-dialog/cancel-dialog';
-import { displayCustomFieldValue } from '../ui/job-custom-fields';
+import { customFieldRows } from '../../../shared/ui/custom-fields/custom-field-controls';
+import { CustomFieldValues } from '../../../shared/ui/custom-fields/custom-field-values';
 import { JobDocuments } from '../ui/job-documents/job-documents';
 import { JobItems } from '../../../shared/ui/job-report/job-items';
 import { JobPageAction, jobPageActions } from '../ui/job-page-actions';
 import { JobReport } from '../../../shared/ui/job-report/job-report';
 import { JobTimeline } from '../ui/job-timeline/job-timeline';
-import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/reschedule-dialog';
+import { openRescheduleDialog } from '../../../shared/ui/reschedule-dialog/reschedule-dialog';
 import { workedTime } from '../ui/worked-time';
 
 const ACTION_ICONS: Record<JobPageAction, string> = {
@@ -64,6 +65,7 @@ const ACTION_ICONS: Record<JobPageAction, string> = {
     RelativeTimePipe,
     JobDocuments,
     JobItems,
+    CustomFieldValues,
     JobReport,
     JobTimeline,
   ],
@@ -124,24 +126,8 @@ export class JobPage {
       error: callError(previous.callState),
     };
   });
-  protected readonly customFields = computed(() => {
-    const job = this.shown();
-    if (!job) return [];
-    const lang = this.lang();
-    const definitions = this.lookups.customFields();
-    return Object.entries(job.customFields)
-      .filter(([, value]) => value !== null && value !== undefined && value !== '')
-      .map(([key, value]) => {
-        const definition = definitions.find((d) => d.key === key);
-        return {
-          key,
-          label: definition ? (lang === 'fr' ? definition.labelFr : definition.labelEn) : key,
-          shown: displayCustomFieldValue(definition, value, lang),
-          order: definition?.sortOrder ?? Number.MAX_SAFE_INTEGER,
-        };
-      })
-      .sort((a, b) => a.order - b.order);
-  });
+  protected readonly customFieldDefinitions = this.lookups.customFields;
+  protected readonly hasCustomFields = computed(() => customFieldRows(this.shown()?.customFields ?? {}, this.customFieldDefinitions(), this.lang()).length > 0);
   protected readonly icons = ACTION_ICONS;
 
   constructor() {
@@ -222,21 +208,17 @@ export class JobPage {
   }
 
   private openReschedule(mode: 'reschedule' | 'reassign', job: JobDetail): void {
-    const data: RescheduleDialogData = {
-      mode,
+    const subject = {
       number: job.number,
       plannedStart: job.plannedStart,
       plannedEnd: job.plannedEnd,
       managerId: this.manager()?.userId ?? null,
       auxiliaryIds: job.technicians.filter((t) => t.role === 'auxiliary').map((t) => t.userId),
-      technicians: this.lookups.technicians(),
     };
-    this.dialog
-      .open(RescheduleDialog, { data, width: '560px' })
-      .afterClosed()
-      .subscribe((input) => {
-        if (input) this.store.dispatch(JobPageActions.rescheduleSubmitted({ id: job.id, version: job.version, input }));
-      });
+    const technicians = this.lookups.technicians().map((t) => ({ id: t.id, name: t.displayName }));
+    openRescheduleDialog(this.dialog, { mode, job: subject, technicians }).subscribe((input) => {
+      if (input) this.store.dispatch(JobPageActions.rescheduleSubmitted({ id: job.id, version: job.version, input }));
+    });
   }
 
   private openCancel(job: JobDetail): void {

@@ -1,5 +1,5 @@
 import { jobDetail } from '../../../../testing/job-fixtures';
-import { customFieldValues } from './job-custom-fields';
+import { customFieldValues } from '../../../shared/ui/custom-fields/custom-field-controls';
 import {
   JobForm,
   applyDescriptionRule,

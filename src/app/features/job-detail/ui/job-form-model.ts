@@ -1,7 +1,7 @@
 import { AbstractControl, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import type { JobDetail, JobInput, JobPatch, JobScheduleMode } from '@contract/jobs';
 import { requiredText, safeText } from '../../../shared/util/text-validators';
-import { createCustomFieldControls, sameCustomFieldValues } from './job-custom-fields';
+import { createCustomFieldControls, sameCustomFieldValues } from '../../../shared/ui/custom-fields/custom-field-controls';
 
 /** The customer picked in the autocomplete (the input holds the typed text until one is picked). */
 export interface CustomerChoice {

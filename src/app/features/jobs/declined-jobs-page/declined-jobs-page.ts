@@ -4,7 +4,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import type { JobRescheduleInput } from '@contract/jobs';
 import type { JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
@@ -15,7 +14,8 @@ import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
 import { DeclinedJobsPageActions, JobPickers, selectDeclinedView } from '../data-access';
 import { DeclinedList } from '../ui/declined-list/declined-list';
-import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/reschedule-dialog';
+import { openRescheduleDialog } from '../../../shared/ui/reschedule-dialog/reschedule-dialog';
+import { techniciansNamed } from '../../../shared/ui/reschedule-dialog/reschedule-form';
 
 /** `/jobs/declined`: what technicians declined or asked to move, to reassign or reschedule in one step. */
 @Component({
@@ -95,16 +95,12 @@ export class DeclinedJobsPage {
   }
 
   protected reschedule(job: JobSummary): void {
-    const data: RescheduleDialogData = {
-      job,
-      technicians: this.pickers.technicians().map((t) => ({ id: t.id, name: t.displayName })),
-    };
-    this.dialog
-      .open<RescheduleDialog, RescheduleDialogData, JobRescheduleInput>(RescheduleDialog, { data, autoFocus: 'first-tabbable', width: '640px', maxWidth: '95vw' })
-      .afterClosed()
-      .subscribe((input) => {
+    const technicians = this.pickers.technicians().map((t) => ({ id: t.id, name: t.displayName }));
+    openRescheduleDialog(this.dialog, { mode: 'declined', job: { ...job, auxiliaryIds: techniciansNamed(job.auxiliaryNames, technicians) }, technicians }).subscribe(
+      (input) => {
         if (input) this.store.dispatch(DeclinedJobsPageActions.rescheduleSubmitted({ job, input }));
-      });
+      },
+    );
   }
 
   protected more(): void {

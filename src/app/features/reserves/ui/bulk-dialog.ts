@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { ReserveStatus } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ReserveBulkInput } from '@contract/reserves';
+import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
 import type { PersonOption } from './person-option';
 
 export interface BulkDialogData {
@@ -27,14 +27,16 @@ export function bulkBody(data: BulkDialogData, value: { status: ReserveStatus | 
 /** Bulk status change (with a required comment) or bulk assignment; closes with the request body. */
 @Component({
   selector: 'fd-reserve-bulk-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, FormDialog, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>
-      {{ (data.mode === 'status' ? 'reserves.bulk.statusTitle' : 'reserves.bulk.assignTitle') | transloco: { count: data.ids.length } }}
-    </h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" id="bulk-form">
-      <mat-dialog-content>
+    <fd-form-dialog
+      formId="bulk-form"
+      [heading]="(data.mode === 'status' ? 'reserves.bulk.statusTitle' : 'reserves.bulk.assignTitle') | transloco: { count: data.ids.length }"
+      [submitLabel]="'reserves.form.apply' | transloco"
+      [cancelLabel]="'reserves.form.cancel' | transloco"
+    >
+      <form id="bulk-form" [formGroup]="form" (ngSubmit)="submit()">
         @if (data.mode === 'status') {
           <mat-form-field appearance="outline">
             <mat-label>{{ 'reserves.form.status' | transloco }}</mat-label>
@@ -64,12 +66,8 @@ export function bulkBody(data: BulkDialogData, value: { status: ReserveStatus | 
             </mat-select>
           </mat-form-field>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'reserves.form.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit">{{ 'reserves.form.apply' | transloco }}</button>
-      </mat-dialog-actions>
-    </form>
+      </form>
+    </fd-form-dialog>
   `,
   styles: `
     mat-form-field {

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { AbstractControl, FormControl, FormGroup, ReactiveFormsModule, ValidationErrors } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ReserveFollowUpInput } from '@contract/reserves';
+import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
 import type { PersonOption } from './person-option';
 
 export interface FollowUpDialogData {
@@ -36,12 +36,16 @@ function endAfterStart(group: AbstractControl): ValidationErrors | null {
 /** "Create a follow-up job": optional dates and manager; closes with the request body. */
 @Component({
   selector: 'fd-follow-up-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, FormDialog, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'reserves.followUp.title' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()">
-      <mat-dialog-content>
+    <fd-form-dialog
+      formId="follow-up-form"
+      [heading]="'reserves.followUp.title' | transloco"
+      [submitLabel]="'reserves.followUp.create' | transloco"
+      [cancelLabel]="'reserves.followUp.cancel' | transloco"
+    >
+      <form id="follow-up-form" [formGroup]="form" (ngSubmit)="submit()">
         <p>{{ 'reserves.followUp.intro' | transloco }}</p>
         <mat-form-field appearance="outline">
           <mat-label>{{ 'reserves.followUp.plannedStart' | transloco }}</mat-label>
@@ -63,12 +67,8 @@ function endAfterStart(group: AbstractControl): ValidationErrors | null {
             }
           </mat-select>
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'reserves.followUp.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit">{{ 'reserves.followUp.create' | transloco }}</button>
-      </mat-dialog-actions>
-    </form>
+      </form>
+    </fd-form-dialog>
   `,
   styles: `
     mat-form-field {

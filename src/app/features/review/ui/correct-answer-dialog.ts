@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import type { AnswerCorrectionInput, JobAnswer, TemplateField } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
 
 export interface CorrectAnswerData {
   field: TemplateField;
@@ -47,13 +47,12 @@ export function correctedValue(field: TemplateField, raw: unknown): unknown {
 /** The office corrects one answer with the input its type needs; closes with the correction to send. */
 @Component({
   selector: 'fd-correct-answer-dialog',
-  imports: [MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatCheckboxModule, MatSelectModule, MatRadioModule, FormsModule, TranslocoPipe],
+  imports: [FormDialog, MatFormFieldModule, MatInputModule, MatCheckboxModule, MatSelectModule, MatRadioModule, FormsModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let f = data.field;
-    <form (submit)="$event.preventDefault(); submit()">
-      <h2 mat-dialog-title>{{ 'review.correct.title' | transloco: { field: f.label } }}</h2>
-      <mat-dialog-content class="content">
+    <fd-form-dialog formId="correct-answer-form" [heading]="'review.correct.title' | transloco: { field: f.label }" [submitLabel]="'review.correct.save' | transloco" [cancelLabel]="'common.cancel' | transloco">
+      <form id="correct-answer-form" class="content" (submit)="$event.preventDefault(); submit()">
         @switch (f.type) {
           @case ('checkbox') {
             <mat-checkbox [ngModel]="value()" (ngModelChange)="value.set($event)" name="value">{{ f.label }}</mat-checkbox>
@@ -99,12 +98,8 @@ export function correctedValue(field: TemplateField, raw: unknown): unknown {
         @if (invalid()) {
           <p class="error" role="alert">{{ 'review.correct.invalid' | transloco }}</p>
         }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit">{{ 'review.correct.save' | transloco }}</button>
-      </mat-dialog-actions>
-    </form>
+      </form>
+    </fd-form-dialog>
   `,
   styles: `
     .content {

@@ -1,20 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
 
 /** Sends the job back to its technicians; the reason is required (they read it in the app). Closes with the reason. */
 @Component({
   selector: 'fd-reopen-dialog',
-  imports: [MatDialogModule, MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoPipe],
+  imports: [FormDialog, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form (submit)="$event.preventDefault(); submit()">
-      <h2 mat-dialog-title>{{ 'review.reopen.title' | transloco }}</h2>
-      <mat-dialog-content>
+    <fd-form-dialog formId="reopen-form" [heading]="'review.reopen.title' | transloco" [submitLabel]="'review.reopen.confirm' | transloco" [cancelLabel]="'common.cancel' | transloco">
+      <form id="reopen-form" (submit)="$event.preventDefault(); submit()">
         <p>{{ 'review.reopen.explain' | transloco }}</p>
         <mat-form-field class="wide">
           <mat-label>{{ 'review.reopen.reason' | transloco }}</mat-label>
@@ -23,12 +22,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
             <mat-error>{{ 'review.reopen.reasonRequired' | transloco }}</mat-error>
           }
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit">{{ 'review.reopen.confirm' | transloco }}</button>
-      </mat-dialog-actions>
-    </form>
+      </form>
+    </fd-form-dialog>
   `,
   styles: `
     .wide {

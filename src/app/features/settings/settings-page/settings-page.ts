@@ -30,6 +30,7 @@ import {
   selectSettingsSave,
   selectTemplates,
 } from '../data-access';
+import { FormSection } from '../../../shared/ui/form-section/form-section';
 import { CustomFieldSection } from '../ui/custom-field-section/custom-field-section';
 import { ALERT_ROLES, CURRENCIES, changedSettings, createSettingsForm, jobNumberPreview, toFormValue } from '../ui/settings-form-model';
 
@@ -51,6 +52,7 @@ import { ALERT_ROLES, CURRENCIES, changedSettings, createSettingsForm, jobNumber
     ApiErrorMessage,
     FieldErrorPipe,
     CustomFieldSection,
+    FormSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './settings-page.html',

@@ -1,14 +1,9 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, output } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { CatalogItemKind, CatalogItemSort } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { SearchField } from '../../../../shared/ui/search-field/search-field';
 
 export interface ItemFilterValues {
   q: string;
@@ -17,25 +12,20 @@ export interface ItemFilterValues {
   sort: CatalogItemSort;
 }
 
-export const SEARCH_DEBOUNCE_MS = 300;
-
 /** Search box (debounced), kind, active and sort; shows the values it is given, reports what the user changes. */
 @Component({
   selector: 'fd-item-filters',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [MatFormFieldModule, MatSelectModule, SearchField, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="bar" role="search">
-      <mat-form-field appearance="outline" class="search" subscriptSizing="dynamic">
-        <mat-label>{{ 'catalog.filters.search' | transloco }}</mat-label>
-        <mat-icon matPrefix aria-hidden="true">search</mat-icon>
-        <input matInput type="search" [formControl]="text" autocomplete="off" maxlength="100" />
-        @if (text.value) {
-          <button matSuffix mat-icon-button type="button" (click)="clear()" [attr.aria-label]="'catalog.filters.clearSearch' | transloco">
-            <mat-icon aria-hidden="true">close</mat-icon>
-          </button>
-        }
-      </mat-form-field>
+      <fd-search-field
+        class="search"
+        [label]="'catalog.filters.search' | transloco"
+        [clearLabel]="'catalog.filters.clearSearch' | transloco"
+        [query]="values().q"
+        (searched)="changed.emit({ q: $event })"
+      />
       <mat-form-field appearance="outline" class="choice" subscriptSizing="dynamic">
         <mat-label>{{ 'catalog.filters.kind' | transloco }}</mat-label>
         <mat-select [value]="values().kind ?? 'all'" (selectionChange)="kindChanged($event.value)">
@@ -79,32 +69,6 @@ export class ItemFilters {
   readonly values = input<ItemFilterValues>({ q: '', kind: null, active: null, sort: 'name' });
   readonly changed = output<Partial<ItemFilterValues>>();
 
-  protected readonly text = new FormControl('', { nonNullable: true });
-  private lastSent = '';
-
-  constructor() {
-    // Follow the query from outside (Back/Forward) without overwriting what is being typed.
-    effect(() => {
-      const q = this.values().q;
-      if (q !== this.lastSent) {
-        this.lastSent = q;
-        this.text.setValue(q, { emitEvent: false });
-      }
-    });
-    this.text.valueChanges
-      .pipe(
-        map((value) => value.trim()),
-        debounceTime(SEARCH_DEBOUNCE_MS),
-        distinctUntilChanged(),
-        takeUntilDestroyed(inject(DestroyRef)),
-      )
-      .subscribe((q) => {
-        if (q === this.lastSent) return;
-        this.lastSent = q;
-        this.changed.emit({ q });
-      });
-  }
-
   /** mat-select shows nothing for a null value: "all" stands for "no filter". */
   protected readonly activeValue = computed(() => {
     const active = this.values().active;
@@ -117,9 +81,5 @@ export class ItemFilters {
 
   protected activeChanged(value: 'all' | 'active' | 'inactive'): void {
     this.changed.emit({ active: value === 'all' ? null : value === 'active' });
-  }
-
-  protected clear(): void {
-    this.text.setValue('');
   }
 }

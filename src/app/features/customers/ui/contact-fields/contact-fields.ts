@@ -7,6 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
+import { FormSection } from '../../../../shared/ui/form-section/form-section';
 import type { ContactGroup } from '../customer-form-model';
 
 /** One contact of the customer form. */
@@ -21,6 +22,7 @@ import type { ContactGroup } from '../customer-form-model';
     MatInputModule,
     TranslocoPipe,
     FieldErrorPipe,
+    FormSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './contact-fields.html',

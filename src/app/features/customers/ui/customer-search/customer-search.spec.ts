@@ -1,7 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
-import { CustomerSearch, SEARCH_DEBOUNCE_MS } from './customer-search';
+import { SEARCH_DEBOUNCE_MS } from '../../../../shared/ui/search-field/search-field';
+import { CustomerSearch } from './customer-search';
 
 describe('CustomerSearch', () => {
   let fixture: ComponentFixture<CustomerSearch>;

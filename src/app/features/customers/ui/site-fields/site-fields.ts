@@ -6,12 +6,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
+import { FormSection } from '../../../../shared/ui/form-section/form-section';
 import type { SiteGroup } from '../customer-form-model';
 
 /** One site of the customer form. */
 @Component({
   selector: 'fd-site-fields',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, FieldErrorPipe],
+  imports: [ReactiveFormsModule, FormSection, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './site-fields.html',
   styleUrl: '../form-group.scss',

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, Signal, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -11,6 +10,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
 import { requiredText, safeText } from '../../../../shared/util/text-validators';
 import type { Message } from '../message';
+import { FormDialog } from '../../../../shared/ui/form-dialog/form-dialog';
 
 export interface NewVanDialogData {
   /** Technicians without a van (a technician owns at most one). */
@@ -24,8 +24,7 @@ export interface NewVanDialogData {
   selector: 'fd-new-van-dialog',
   imports: [
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
+    FormDialog,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -35,9 +34,14 @@ export interface NewVanDialogData {
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'depot.newVan.title' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
+    <fd-form-dialog
+      formId="new-van-form"
+      [heading]="'depot.newVan.title' | transloco"
+      [submitLabel]="'depot.newVan.submit' | transloco"
+      [cancelLabel]="'common.cancel' | transloco"
+      [submitDisabled]="data.technicians().length === 0"
+    >
+      <form id="new-van-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         @if (data.loading()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
         } @else if (data.error(); as e) {
@@ -63,18 +67,14 @@ export interface NewVanDialogData {
             <mat-error>{{ e.key | transloco: e.params }}</mat-error>
           }
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="data.technicians().length === 0">{{ 'depot.newVan.submit' | transloco }}</button>
-      </mat-dialog-actions>
-    </form>
+      </form>
+    </fd-form-dialog>
   `,
   styles: `
     .full {
       width: 100%;
     }
-    mat-dialog-content {
+    form {
       min-width: min(420px, 80vw);
     }
   `,

@@ -1,23 +1,27 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import type { CreateReportTemplate } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
+import { FormDialog } from '../../../../shared/ui/form-dialog/form-dialog';
 import { requiredText, safeText } from '../../../../shared/util/text-validators';
 
 /** Name (and description) of a new template; closes with what to create, or nothing. */
 @Component({
   selector: 'fd-new-template-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslocoPipe, FieldErrorPipe],
+  imports: [ReactiveFormsModule, FormDialog, MatFormFieldModule, MatInputModule, TranslocoPipe, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'reportTemplates.create.title' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-      <mat-dialog-content>
+    <fd-form-dialog
+      formId="new-template-form"
+      [heading]="'reportTemplates.create.title' | transloco"
+      [submitLabel]="'reportTemplates.create.submit' | transloco"
+      [cancelLabel]="'common.cancel' | transloco"
+    >
+      <form id="new-template-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'reportTemplates.create.name' | transloco }}</mat-label>
           <input matInput formControlName="name" required maxlength="120" cdkFocusInitial />
@@ -32,18 +36,14 @@ import { requiredText, safeText } from '../../../../shared/util/text-validators'
             <mat-error>{{ e.key | transloco: e.params }}</mat-error>
           }
         </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit">{{ 'reportTemplates.create.submit' | transloco }}</button>
-      </mat-dialog-actions>
-    </form>
+      </form>
+    </fd-form-dialog>
   `,
   styles: `
     .full {
       width: 100%;
     }
-    mat-dialog-content {
+    form {
       min-width: min(420px, 80vw);
     }
   `,

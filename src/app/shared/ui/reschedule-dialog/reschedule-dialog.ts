@@ -2,21 +2,24 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { JobRescheduleInput } from '@contract/jobs';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
+import type { Observable } from 'rxjs';
+import { LocalDatePipe } from '../local-date-pipe';
 import { RescheduleSubject, TechnicianChoice, rescheduleForm, rescheduleInput } from './reschedule-form';
 
 export interface RescheduleDialogData {
+  /** The title, and where the focus starts: `reassign` on the job manager, the others on the start. */
+  mode: 'reschedule' | 'reassign' | 'declined';
   job: RescheduleSubject;
-  technicians: TechnicianChoice[];
+  technicians: readonly TechnicianChoice[];
 }
 
-/** "Reassign / reschedule" a declined job in one step; closes with the request body (the page sends it). */
+/** New dates and technicians for a job in one step; closes with the body of POST /:id/reschedule (the page sends it). */
 @Component({
   selector: 'fd-reschedule-dialog',
   imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, LocalDatePipe],
@@ -27,6 +30,8 @@ export interface RescheduleDialogData {
       display: grid;
       grid-template-columns: 1fr 1fr;
       gap: 8px 16px;
+      /* Room for the first fields' floating labels, which the scrolling content would clip. */
+      padding-top: 6px;
     }
     .wide {
       grid-column: 1 / -1;
@@ -44,7 +49,7 @@ export interface RescheduleDialogData {
 export class RescheduleDialog {
   protected readonly data = inject<RescheduleDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<RescheduleDialog, JobRescheduleInput>>(MatDialogRef);
-  protected readonly form = rescheduleForm(this.data.job, this.data.technicians);
+  protected readonly form = rescheduleForm(this.data.job);
   private readonly managerId = toSignal(this.form.controls.managerId.valueChanges, { initialValue: this.form.controls.managerId.value });
   /** The job manager is not offered as an auxiliary. */
   protected readonly auxiliaryOptions = computed(() => this.data.technicians.filter((t) => t.id !== this.managerId()));
@@ -62,4 +67,11 @@ export class RescheduleDialog {
     const input = rescheduleInput(this.form);
     if (input) this.dialogRef.close(input);
   }
+}
+
+/** Opens the dialog; emits the request body once, or undefined when it was cancelled. */
+export function openRescheduleDialog(dialog: MatDialog, data: RescheduleDialogData): Observable<JobRescheduleInput | undefined> {
+  return dialog
+    .open<RescheduleDialog, RescheduleDialogData, JobRescheduleInput>(RescheduleDialog, { data, autoFocus: 'first-tabbable', width: '640px', maxWidth: '95vw' })
+    .afterClosed();
 }

@@ -1,16 +1,17 @@
 import { AbstractControl, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
 import type { JobRescheduleInput } from '@contract/jobs';
 
-/** What the dialog starts from: the declined job as the queue shows it. */
+/** What the dialog starts from: the job as it is planned now. */
 export interface RescheduleSubject {
   number: string;
-  customerName: string;
   plannedStart: string | null;
   plannedEnd: string | null;
-  proposedStart: string | null;
   managerId: string | null;
-  auxiliaryNames: string[];
-  declineReason: string | null;
+  auxiliaryIds: string[];
+  /** The declined queue's context: for whom, why the technician declined and what they proposed. */
+  customerName?: string;
+  declineReason?: string | null;
+  proposedStart?: string | null;
 }
 
 export interface TechnicianChoice {
@@ -50,16 +51,21 @@ export const managerNotAuxiliary: ValidatorFn = (group: AbstractControl): Valida
   return manager && auxiliaries.includes(manager) ? { managerIsAuxiliary: true } : null;
 };
 
+/** The technicians among the choices whose names are given (the declined queue knows auxiliaries by name). */
+export function techniciansNamed(names: readonly string[], technicians: readonly TechnicianChoice[]): string[] {
+  return technicians.filter((t) => names.includes(t.name)).map((t) => t.id);
+}
+
 /**
  * The form, prefilled: the technician's proposed date when there is one (keeping the planned
  * duration, two hours when unknown), the same job manager and auxiliaries.
  */
-export function rescheduleForm(job: RescheduleSubject, technicians: TechnicianChoice[]) {
+export function rescheduleForm(job: RescheduleSubject) {
   const start = job.proposedStart ?? job.plannedStart;
   const duration =
     job.plannedStart && job.plannedEnd ? Math.max(Date.parse(job.plannedEnd) - Date.parse(job.plannedStart), HOUR / 4) : 2 * HOUR;
   const end = start ? new Date(Date.parse(start) + duration).toISOString() : null;
-  const auxiliaryIds = technicians.filter((t) => job.auxiliaryNames.includes(t.name) && t.id !== job.managerId).map((t) => t.id);
+  const auxiliaryIds = job.auxiliaryIds.filter((id) => id !== job.managerId);
   return new FormGroup(
     {
       plannedStart: new FormControl(localInputValue(start), { nonNullable: true, validators: [Validators.required] }),

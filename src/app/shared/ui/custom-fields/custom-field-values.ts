@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { CustomFieldDefinition } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { displayCustomFieldValue } from '../custom-field-form-model';
+import { customFieldRows } from './custom-field-controls';
 
-/** A customer's custom field values with their labels in the active language (unknown keys by key). */
+/** The answered custom fields of a customer or a job as `dt`/`dd` pairs, to sit inside the page's `dl`. */
 @Component({
   selector: 'fd-custom-field-values',
   imports: [TranslocoPipe],
@@ -29,17 +29,5 @@ export class CustomFieldValues {
   readonly definitions = input<readonly CustomFieldDefinition[]>([]);
   readonly lang = input('en');
 
-  protected readonly rows = computed(() => {
-    const lang = this.lang();
-    const byKey = new Map(this.definitions().map((d) => [d.key, d]));
-    const order = (key: string) => byKey.get(key)?.sortOrder ?? Number.MAX_SAFE_INTEGER;
-    return Object.entries(this.values())
-      .filter(([, value]) => value !== null && value !== undefined && value !== '')
-      .sort(([a], [b]) => order(a) - order(b))
-      .map(([key, value]) => {
-        const definition = byKey.get(key);
-        const label = definition ? (lang === 'fr' ? definition.labelFr : definition.labelEn) : key;
-        return { key, label, shown: displayCustomFieldValue(definition, value, lang) };
-      });
-  });
+  protected readonly rows = computed(() => customFieldRows(this.values(), this.definitions(), this.lang()));
 }

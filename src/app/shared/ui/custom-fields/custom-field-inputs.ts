@@ -6,12 +6,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { CustomFieldDefinition } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
-import type { CustomFieldControls } from '../job-custom-fields';
+import { FieldErrorPipe } from '../field-error-pipe';
+import type { CustomFieldControls } from './custom-field-controls';
 
-/** The job's custom fields as typed controls (labels in the active language). */
+/** The custom fields of a customer or a job as typed controls (labels in the active language). */
 @Component({
-  selector: 'fd-job-custom-field-inputs',
+  selector: 'fd-custom-field-inputs',
   imports: [ReactiveFormsModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, FieldErrorPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -24,7 +24,7 @@ import type { CustomFieldControls } from '../job-custom-fields';
               <div class="checkbox">
                 <mat-checkbox [formControlName]="d.key" [required]="d.mandatory">{{ labelOf(d) }}</mat-checkbox>
                 @if (control.touched && control.errors?.['required']) {
-                  <mat-error>{{ 'jobDetail.form.mustBeTicked' | transloco }}</mat-error>
+                  <mat-error>{{ 'customField.mustBeTicked' | transloco }}</mat-error>
                 }
               </div>
             }
@@ -47,6 +47,7 @@ import type { CustomFieldControls } from '../job-custom-fields';
             @default {
               <mat-form-field appearance="outline">
                 <mat-label>{{ labelOf(d) }}</mat-label>
+                <!-- A static type="number" gives Angular's number accessor: the value is a number, not text. -->
                 @if (d.type === 'number') {
                   <input matInput type="number" [formControlName]="d.key" [required]="d.mandatory" />
                 } @else if (d.type === 'date') {
@@ -79,7 +80,7 @@ import type { CustomFieldControls } from '../job-custom-fields';
     }
   `,
 })
-export class JobCustomFieldInputs {
+export class CustomFieldInputs {
   readonly group = input.required<CustomFieldControls>();
   /** Active definitions, in order. */
   readonly definitions = input<readonly CustomFieldDefinition[]>([]);
