@@ -12,7 +12,7 @@ import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
-import { DeclinedJobsPageActions, JobPickers, selectDeclinedView } from '../data-access';
+import { DeclinedJobsPageActions, selectDeclinedView, selectTechnicianOptions } from '../data-access';
 import { DeclinedList } from '../ui/declined-list/declined-list';
 import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/reschedule-dialog';
 
@@ -99,19 +99,18 @@ import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/
 export class DeclinedJobsPage {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
-  private readonly pickers = inject(JobPickers);
+  private readonly technicians = this.store.selectSignal(selectTechnicianOptions);
   protected readonly view = this.store.selectSignal(selectDeclinedView);
   protected readonly error = computed(() => callError(this.view().callState));
 
   constructor() {
     this.store.dispatch(DeclinedJobsPageActions.opened());
-    this.pickers.loadTechnicians();
   }
 
   protected reschedule(job: JobSummary): void {
     const data: RescheduleDialogData = {
       job,
-      technicians: this.pickers.technicians().map((t) => ({ id: t.id, name: t.displayName })),
+      technicians: this.technicians(),
     };
     this.dialog
       .open<RescheduleDialog, RescheduleDialogData, JobRescheduleInput>(RescheduleDialog, { data, autoFocus: 'first-tabbable', width: '640px', maxWidth: '95vw' })
