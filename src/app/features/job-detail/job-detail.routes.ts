@@ -5,11 +5,12 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
-import { JOB_WRITERS, JobFormLookups, jobDetailEffects, jobDetailFeature } from './data-access';
+import { JOB_WRITERS, JobFormLookups, jobDetailEffects, jobDetailFeature, jobFormFeature } from './data-access';
 
 function jobDetailProviders(): (Provider | EnvironmentProviders)[] {
   return [
     provideState(jobDetailFeature),
+    provideState(jobFormFeature),
     provideEffects(jobDetailEffects),
     provideTranslocoScope({ scope: 'job-detail', alias: 'jobDetail' }),
     JobFormLookups,

@@ -2,6 +2,9 @@
 export * from './job-detail.actions';
 export * from './job-detail.feature';
 export * as jobDetailEffects from './job-detail.effects';
+export { initialJobFormState, jobFormFeature } from './job-form.feature';
+export type { JobFormState } from './job-form.feature';
+export { JobDocumentFiles } from './job-document-files';
 export { PREVIOUS_JOBS_SHOWN } from './previous-jobs';
 export { JobDetailApi } from './job-detail-api';
 export { JobFormLookups, CUSTOMER_SUGGESTIONS } from './job-form-lookups';

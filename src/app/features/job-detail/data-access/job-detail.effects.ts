@@ -217,3 +217,4 @@ export const reportSaveFailure = createEffect(
     ),
   { functional: true, dispatch: false },
 );
+export * from './job-form.effects';

@@ -5,13 +5,11 @@ import type { SettingsView } from '@contract';
 import { defaultSettings } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { of } from 'rxjs';
 import en from '../../../../../public/i18n/en.json';
 import jobDetailEn from '../../../../../public/i18n/job-detail/en.json';
-import { customer } from '../../../../testing/fixtures';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import type { CallState } from '../../../shared/util/call-state';
-import { JobFormLookups, JobFormPageActions, selectJob, selectLoad, selectSave, selectSaved } from '../data-access';
+import { JobFormLookups, JobFormPageActions, initialJobFormState, selectJob, selectLoad, selectSave, selectSaved } from '../data-access';
 import { jobDetail } from '../ui/testing/job-fixtures';
 import type { JobForm } from '../ui/job-form-model';
 import { JobFormPage } from './job-form-page';
@@ -35,13 +33,10 @@ describe('JobFormPage', () => {
       ]),
       customFields: signal([]),
       failed: signal(false),
-      searchCustomers: () => of([]),
-      customer: () => of(customer()),
-      overlaps: () => of([]),
     };
     TestBed.configureTestingModule({
       imports: [JobFormPage, translocoTesting({ langs: { en: { ...en, jobDetail: jobDetailEn } } })],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore(), { provide: JobFormLookups, useValue: lookups }],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: { jobForm: initialJobFormState } }), { provide: JobFormLookups, useValue: lookups }],
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectJob, job);
