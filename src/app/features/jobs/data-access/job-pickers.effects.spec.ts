@@ -35,7 +35,6 @@ describe('job pickers', () => {
     const time = new VirtualTimeScheduler();
     const typed = of(JobListPageActions.customerSearched({ q: 'du' }), JobListPageActions.customerSearched({ q: ' dup ' }));
     const out = collect(searchCustomerOptions(typed as Actions, api, time));
-    expect(out).toEqual([]);
     time.flush();
     expect(out).toEqual([JobsApiActions.customersFound({ customers: [customer('c-1', 'Dupont')] })]);
     expect(api.searchCustomers).toHaveBeenCalledOnceWith('dup');
