@@ -7,5 +7,6 @@ export type { JobFormState } from './job-form.feature';
 export { JobDocumentFiles } from './job-document-files';
 export { PREVIOUS_JOBS_SHOWN } from './previous-jobs';
 export { JobDetailApi } from './job-detail-api';
-export { JobFormLookups, CUSTOMER_SUGGESTIONS } from './job-form-lookups';
+export { JobLookupsApi, CUSTOMER_SUGGESTIONS } from './job-lookups-api';
+export { initialJobLookupsState, jobLookupsFeature } from './job-lookups.feature';
 export { JOB_WRITERS, canWriteJobs } from './job-writers';

@@ -1,4 +1,14 @@
-import type { Customer, CustomerJobPage, CustomerSummary, JobEvent } from '@contract';
+import type {
+  Customer,
+  CustomerJobPage,
+  CustomerSummary,
+  CustomFieldDefinition,
+  JobEvent,
+  JobType,
+  ReportTemplateSummary,
+  SettingsView,
+  TechnicianOption,
+} from '@contract';
 import type { JobDetail, JobInput, JobPatch, JobRescheduleInput } from '@contract/jobs';
 import type { JobOverlap } from '@contract/jobs-list';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
@@ -34,6 +44,15 @@ export interface OverlapQuery {
 export interface ChosenDocument {
   key: string;
   name: string;
+}
+
+/** Lookups read for the form and the job page (a part of them per answer). */
+export interface JobLookups {
+  settings?: SettingsView;
+  jobTypes?: JobType[];
+  templates?: ReportTemplateSummary[];
+  technicians?: TechnicianOption[];
+  customFields?: CustomFieldDefinition[];
 }
 
 export const JobFormPageActions = createActionGroup({
@@ -73,6 +92,8 @@ export const JobDetailApiActions = createActionGroup({
     commandFailed: props<{ command: JobPageCommand; error: ApiErrorInfo }>(),
     jobSaved: props<{ job: JobDetail }>(),
     saveFailed: props<{ error: ApiErrorInfo }>(),
+    lookupsLoaded: props<{ lookups: JobLookups }>(),
+    lookupsLoadFailed: props<{ lookup: keyof JobLookups }>(),
     customerSearchStarted: emptyProps(),
     customersFound: props<{ customers: CustomerSummary[] }>(),
     formCustomerLoaded: props<{ customer: Customer; propose: boolean }>(),

@@ -218,3 +218,4 @@ export const reportSaveFailure = createEffect(
   { functional: true, dispatch: false },
 );
 export * from './job-form.effects';
+export * from './job-lookups.effects';

@@ -6,12 +6,12 @@ import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { JobDetailApi } from './job-detail-api';
 import { JobDetailApiActions, JobFormPageActions } from './job-detail.actions';
 import { JobDocumentFiles } from './job-document-files';
-import { JobFormLookups } from './job-form-lookups';
+import { JobLookupsApi } from './job-lookups-api';
 
 const SEARCH_QUIET_MS = 250;
 
 export const searchFormCustomers = createEffect(
-  (actions$ = inject(Actions), lookups = inject(JobFormLookups), scheduler = asyncScheduler) =>
+  (actions$ = inject(Actions), lookups = inject(JobLookupsApi), scheduler = asyncScheduler) =>
     actions$.pipe(
       ofType(JobFormPageActions.customerTyped),
       map(({ q }) => q.trim()),
@@ -33,7 +33,7 @@ export const searchFormCustomers = createEffect(
 );
 
 export const loadFormCustomer = createEffect(
-  (actions$ = inject(Actions), lookups = inject(JobFormLookups)) =>
+  (actions$ = inject(Actions), lookups = inject(JobLookupsApi)) =>
     actions$.pipe(
       ofType(JobFormPageActions.customerChosen),
       switchMap(({ id, propose }) =>
@@ -57,7 +57,7 @@ export const reportFormCustomerUnavailable = createEffect(
 
 /** A warning only: a failed check shows no overlap rather than an error. */
 export const checkOverlaps = createEffect(
-  (actions$ = inject(Actions), lookups = inject(JobFormLookups)) =>
+  (actions$ = inject(Actions), lookups = inject(JobLookupsApi)) =>
     actions$.pipe(
       ofType(JobFormPageActions.scheduleChanged),
       switchMap(({ query }) =>

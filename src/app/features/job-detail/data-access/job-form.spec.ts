@@ -9,7 +9,7 @@ import { JobDetailApiActions, JobFormPageActions } from './job-detail.actions';
 import { JobDocumentFiles } from './job-document-files';
 import { checkOverlaps, loadFormCustomer, searchFormCustomers, uploadDocuments } from './job-form.effects';
 import { initialJobFormState, jobFormFeature } from './job-form.feature';
-import { JobFormLookups } from './job-form-lookups';
+import { JobLookupsApi } from './job-lookups-api';
 
 function collect(effect: Observable<Action>): Action[] {
   const out: Action[] = [];
@@ -22,7 +22,7 @@ describe('job form slice', () => {
 
   it('searches customers once the user pauses, saying it searches, and nothing for a blank field', () => {
     const found = [{ id: 'c-1', name: 'Dupont' }] as never[];
-    const lookups = { searchCustomers: jasmine.createSpy().and.returnValue(of(found)) } as unknown as JobFormLookups;
+    const lookups = { searchCustomers: jasmine.createSpy().and.returnValue(of(found)) } as unknown as JobLookupsApi;
     const time = new VirtualTimeScheduler();
     const typed = of(JobFormPageActions.customerTyped({ q: 'du' }), JobFormPageActions.customerTyped({ q: 'dup ' }));
     const out = collect(searchFormCustomers(typed as Actions, lookups, time));
@@ -39,7 +39,7 @@ describe('job form slice', () => {
       sites: [{ id: 's-1' }, { id: 's-2' }] as Customer['sites'],
       contacts: [{ id: 'p-1', isPrimary: false }, { id: 'p-2', isPrimary: true }] as Customer['contacts'],
     });
-    const lookups = { customer: jasmine.createSpy().and.returnValue(of(picked)) } as unknown as JobFormLookups;
+    const lookups = { customer: jasmine.createSpy().and.returnValue(of(picked)) } as unknown as JobLookupsApi;
     const out = collect(loadFormCustomer(of(JobFormPageActions.customerChosen({ id: picked.id, propose: true })) as Actions, lookups));
     let state = reducer(initialJobFormState, JobFormPageActions.customerChosen({ id: picked.id, propose: true }));
     state = out.reduce(reducer, state);
@@ -52,7 +52,7 @@ describe('job form slice', () => {
 
   it('checks overlaps for the planning, and shows none when the check fails', () => {
     const query = { technicianIds: ['u-10'], start: '2026-12-09T08:00:00.000Z', end: '2026-12-09T10:00:00.000Z', excludeJobId: null };
-    const lookups = { overlaps: jasmine.createSpy().and.returnValue(throwError(() => new HttpErrorResponse({ status: 500 }))) } as unknown as JobFormLookups;
+    const lookups = { overlaps: jasmine.createSpy().and.returnValue(throwError(() => new HttpErrorResponse({ status: 500 }))) } as unknown as JobLookupsApi;
     expect(collect(checkOverlaps(of(JobFormPageActions.scheduleChanged({ query })) as Actions, lookups))).toEqual([
       JobDetailApiActions.overlapsFound({ overlaps: [] }),
     ]);

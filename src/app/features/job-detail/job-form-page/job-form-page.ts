@@ -38,10 +38,10 @@ import { callError } from '../../../shared/util/call-state';
 import { formatLocalDate } from '../../../shared/util/format';
 import {
   JobDocumentFiles,
-  JobFormLookups,
   JobFormPageActions,
   OverlapQuery,
   jobFormFeature,
+  jobLookupsFeature,
   selectJob,
   selectLoad,
   selectSave,
@@ -108,7 +108,15 @@ export class JobFormPage implements HasUnsavedChanges {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
-  protected readonly lookups = inject(JobFormLookups);
+  /** What the form chooses from (read by the jobLookups slice). */
+  protected readonly lookups = {
+    settings: this.store.selectSignal(jobLookupsFeature.selectSettings),
+    jobTypes: this.store.selectSignal(jobLookupsFeature.selectJobTypeList),
+    templates: this.store.selectSignal(jobLookupsFeature.selectTemplateList),
+    technicians: this.store.selectSignal(jobLookupsFeature.selectTechnicianList),
+    customFields: this.store.selectSignal(jobLookupsFeature.selectCustomFieldList),
+    failed: this.store.selectSignal(jobLookupsFeature.selectFailed),
+  };
   protected readonly lang = inject(TranslocoService).activeLang;
   /** From the route; absent on `/jobs/new`. */
   readonly number = input<string | undefined>(undefined);
@@ -165,7 +173,6 @@ export class JobFormPage implements HasUnsavedChanges {
   protected readonly submitted = signal(false);
 
   constructor() {
-    this.lookups.load();
     effect(() => {
       const number = this.number() ?? null;
       untracked(() => this.store.dispatch(JobFormPageActions.opened({ number })));
