@@ -86,6 +86,8 @@ export const loadUnitLines = createEffect(
   { functional: true },
 );
 
+const asked = new Set<string>([RepairQueuePageActions.opened.type, RepairQueuePageActions.queryChanged.type, RepairQueuePageActions.moreRequested.type]);
+
 /** The repair queue: its query, and again once a repair run on that page ended (rows repaired leave it). */
 export const loadRepairQueue = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(DepotApi)) =>
@@ -104,7 +106,7 @@ export const loadRepairQueue = createEffect(
         store.select(depotFeature.selectRepair),
         store.select(selectUrl),
       ),
-      filter(([action, , , run, url]) => action.type.startsWith('[Repair Queue Page]') || (run.callState === 'loaded' && pathOf(url) === '/repairs')),
+      filter(([action, , , run, url]) => asked.has(action.type) || (run.callState === 'loaded' && pathOf(url) === '/repairs')),
       switchMap(([action, { q, depotId }, list]) => {
         const cursor = cursorFor(action.type === RepairQueuePageActions.moreRequested.type, list);
         if (cursor === false) return EMPTY;
