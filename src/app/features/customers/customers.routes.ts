@@ -5,7 +5,7 @@ import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
 import { ROLES } from '../../core/layout/nav-items';
-import { CustomerFieldDefinitions, customersEffects, customersFeature } from './data-access';
+import { customersEffects, customersFeature } from './data-access';
 
 const writers = { roles: ROLES.customerWriters };
 
@@ -15,7 +15,6 @@ export const customersRoutes: Routes = [
     providers: [
       provideState(customersFeature),
       provideEffects(customersEffects),
-      CustomerFieldDefinitions,
       provideTranslocoScope({ scope: 'settings/custom-fields', alias: 'customFields' }),
     ],
     children: [

@@ -5,14 +5,15 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
-import { JOB_WRITERS, JobFormLookups, jobDetailEffects, jobDetailFeature } from './data-access';
+import { JOB_WRITERS, jobDetailEffects, jobDetailFeature, jobFormFeature, jobLookupsFeature } from './data-access';
 
 function jobDetailProviders(): (Provider | EnvironmentProviders)[] {
   return [
     provideState(jobDetailFeature),
+    provideState(jobFormFeature),
+    provideState(jobLookupsFeature),
     provideEffects(jobDetailEffects),
     provideTranslocoScope({ scope: 'job-detail', alias: 'jobDetail' }),
-    JobFormLookups,
   ];
 }
 

@@ -3,13 +3,13 @@ import { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
-import { JobPickers, jobsEffects, jobsFeature } from './data-access';
+import { jobsEffects, jobsFeature } from './data-access';
 
 /** The jobs grid and the declined-jobs queue; a job's own pages come from the job-detail feature. */
 export const jobsRoutes: Routes = [
   {
     path: '',
-    providers: [provideState(jobsFeature), provideEffects(jobsEffects), provideTranslocoScope('jobs'), provideNativeDateAdapter(), JobPickers],
+    providers: [provideState(jobsFeature), provideEffects(jobsEffects), provideTranslocoScope('jobs'), provideNativeDateAdapter()],
     children: [
       {
         path: '',

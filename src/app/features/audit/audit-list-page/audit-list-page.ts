@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,29 +8,17 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { AuditEntry, AuditPage, User } from '@contract';
-import { Subject, catchError, map, of, switchMap } from 'rxjs';
+import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
-import { toApiErrorInfo, type ApiErrorInfo } from '../../../shared/util/api-error';
-import { AuditApi, auditEntityTypes, entityLink, noAuditFilters, type AuditFilters } from '../data-access';
+import { callError } from '../../../shared/util/call-state';
+import { AuditListPageActions, auditEntityTypes, auditFeature, entityLink, type AuditFilters } from '../data-access';
 import { AuditChanges } from '../ui/audit-changes/audit-changes';
 
-const PAGE = 50;
-
-interface Answer {
-  cursor: string | null;
-  page?: AuditPage;
-  error?: ApiErrorInfo;
-}
-
-/**
- * The audit trail (read only). The rows are a log read page by page, never edited: they stay in
- * this page rather than in the store.
- */
+/** The audit trail (read only), read page by page. */
 @Component({
   selector: 'fd-audit-list-page',
   imports: [
@@ -56,66 +43,36 @@ interface Answer {
   styleUrl: './audit-list-page.scss',
 })
 export class AuditListPage {
-  private readonly api = inject(AuditApi);
-  protected readonly filters = signal<AuditFilters>(noAuditFilters);
-  protected readonly rows = signal<AuditEntry[]>([]);
-  protected readonly total = signal<number | null>(null);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loading = signal(false);
-  protected readonly error = signal<ApiErrorInfo | null>(null);
-  protected readonly people = signal<User[]>([]);
+  private readonly store = inject(Store);
+  protected readonly filters = this.store.selectSignal(auditFeature.selectFilters);
+  protected readonly rows = this.store.selectSignal(auditFeature.selectRows);
+  protected readonly total = this.store.selectSignal(auditFeature.selectTotal);
+  protected readonly nextCursor = this.store.selectSignal(auditFeature.selectNextCursor);
+  private readonly callState = this.store.selectSignal(auditFeature.selectList);
+  protected readonly loading = computed(() => this.callState() === 'loading');
+  protected readonly error = computed(() => callError(this.callState()));
+  protected readonly people = this.store.selectSignal(auditFeature.selectPeople);
   protected readonly types = auditEntityTypes;
   protected readonly columns = ['when', 'who', 'action', 'object', 'changes', 'ip'];
   protected readonly link = entityLink;
-  private readonly requests = new Subject<{ cursor: string | null }>();
 
   constructor() {
-    const destroyRef = inject(DestroyRef);
-    this.requests
-      .pipe(
-        switchMap(({ cursor }) => {
-          this.loading.set(true);
-          this.error.set(null);
-          return this.api.list(this.filters(), PAGE, cursor).pipe(
-            map((page): Answer => ({ page, cursor })),
-            // Answered inside, so the stream of requests outlives a failed one.
-            catchError((e: unknown) => of<Answer>({ cursor, error: toApiErrorInfo(e) })),
-          );
-        }),
-        takeUntilDestroyed(destroyRef),
-      )
-      .subscribe(({ page, cursor, error }) => {
-        this.loading.set(false);
-        if (error || !page) {
-          this.error.set(error ?? null);
-          return;
-        }
-        this.rows.set(cursor ? [...this.rows(), ...page.items] : page.items);
-        this.total.set(page.total);
-        this.nextCursor.set(page.nextCursor);
-      });
-    this.api
-      .people()
-      .pipe(takeUntilDestroyed(destroyRef))
-      .subscribe({ next: (page) => this.people.set(page.items), error: () => this.people.set([]) });
-    this.reload();
+    this.store.dispatch(AuditListPageActions.opened());
   }
 
-  protected change(patch: Partial<AuditFilters>): void {
-    this.filters.update((f) => ({ ...f, ...patch }));
-    this.reload();
+  protected change(changes: Partial<AuditFilters>): void {
+    this.store.dispatch(AuditListPageActions.filtersChanged({ changes }));
   }
 
   protected clear(): void {
-    this.filters.set(noAuditFilters);
-    this.reload();
+    this.store.dispatch(AuditListPageActions.filtersCleared());
   }
 
   protected reload(): void {
-    this.requests.next({ cursor: null });
+    this.store.dispatch(AuditListPageActions.retried());
   }
 
   protected more(): void {
-    if (this.nextCursor()) this.requests.next({ cursor: this.nextCursor() });
+    this.store.dispatch(AuditListPageActions.moreRequested());
   }
 }

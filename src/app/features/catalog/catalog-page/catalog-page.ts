@@ -12,11 +12,9 @@ import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
-  CatalogApi,
-  CatalogApiActions,
+  CatalogDatasource,
   CatalogPageActions,
   catalogErrorMessage,
-  createCatalogDatasource,
   defaultCatalogQuery,
   exportUrl,
   sameQuery,
@@ -46,9 +44,7 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 })
 export class CatalogPage {
   private readonly store = inject(Store);
-  // The grid pulls its blocks itself (infinite row model): rows stream past the store, only the
-  // total and failures come back to it as actions.
-  private readonly api = inject(CatalogApi);
+  private readonly datasources = inject(CatalogDatasource);
   private readonly dialog = inject(MatDialog);
   // Dialogs are created under this page's injector, where the `catalog` translation scope is provided.
   private readonly injector = inject(Injector);
@@ -81,10 +77,7 @@ export class CatalogPage {
     this.revision();
     const query = this.query();
     if (!query) return null;
-    return createCatalogDatasource((request) => this.api.listItems(request), query, {
-      loaded: (total, currency) => this.store.dispatch(CatalogApiActions.listBlockLoaded({ query, total, currency })),
-      failed: (error) => this.store.dispatch(CatalogApiActions.listBlockFailed({ query, error })),
-    });
+    return this.datasources.create(query);
   });
 
   constructor() {

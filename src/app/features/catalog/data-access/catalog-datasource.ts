@@ -1,8 +1,11 @@
+import { Injectable, inject } from '@angular/core';
 import type { CatalogItem, CatalogItemPage } from '@contract';
+import { Store } from '@ngrx/store';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Observable } from 'rxjs';
 import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
-import type { CatalogItemPageRequest } from './catalog-api';
+import { CatalogApi, type CatalogItemPageRequest } from './catalog-api';
+import { CatalogApiActions } from './catalog.actions';
 import type { CatalogQuery } from './catalog-query';
 
 export interface CatalogBlockListener {
@@ -41,4 +44,22 @@ export function createCatalogDatasource(
       });
     },
   };
+}
+
+/**
+ * The items grid's rows stream past the store (infinite row model): only each block's total,
+ * currency and failures come back to it as actions.
+ */
+@Injectable({ providedIn: 'root' })
+export class CatalogDatasource {
+  private readonly api = inject(CatalogApi);
+  private readonly store = inject(Store);
+
+  /** A new datasource per query and after each write: the grid starts again from the first block. */
+  create(query: CatalogQuery): IDatasource {
+    return createCatalogDatasource((request) => this.api.listItems(request), query, {
+      loaded: (total, currency) => this.store.dispatch(CatalogApiActions.listBlockLoaded({ query, total, currency })),
+      failed: (error) => this.store.dispatch(CatalogApiActions.listBlockFailed({ query, error })),
+    });
+  }
 }

@@ -6,6 +6,6 @@ export * as catalogEffects from './catalog.effects';
 export * from './catalog.selectors';
 export { CatalogApi } from './catalog-api';
 export type { CatalogItemPageRequest } from './catalog-api';
-export { createCatalogDatasource } from './catalog-datasource';
+export { CatalogDatasource } from './catalog-datasource';
 export { catalogErrorMessage } from './catalog-error';
 export * from './catalog-query';

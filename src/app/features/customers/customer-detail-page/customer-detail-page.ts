@@ -11,12 +11,19 @@ import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { callError } from '../../../shared/util/call-state';
-import { CustomerDetailPageActions, CustomerFieldDefinitions, selectDetailCallState, selectJobs, selectSelectedCustomer } from '../data-access';
+import {
+  CustomerDetailPageActions,
+  selectDetailCallState,
+  selectFieldDefinitions,
+  selectInstalledUnits,
+  selectJobs,
+  selectSelectedCustomer,
+} from '../data-access';
 import { CustomFieldValues } from '../../../shared/ui/custom-fields/custom-field-values';
 import { CustomerContacts } from '../ui/customer-contacts/customer-contacts';
 import { CustomerJobs } from '../ui/customer-jobs/customer-jobs';
 import { CustomerSites } from '../ui/customer-sites/customer-sites';
-import { InstalledEquipment } from './installed-equipment';
+import { InstalledUnits } from '../ui/installed-units/installed-units';
 
 @Component({
   selector: 'fd-customer-detail-page',
@@ -32,7 +39,7 @@ import { InstalledEquipment } from './installed-equipment';
     CustomerContacts,
     CustomerJobs,
     CustomerSites,
-    InstalledEquipment,
+    InstalledUnits,
     CustomFieldValues,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,8 +48,7 @@ import { InstalledEquipment } from './installed-equipment';
 })
 export class CustomerDetailPage {
   private readonly store = inject(Store);
-  private readonly fieldDefinitions = inject(CustomerFieldDefinitions);
-  protected readonly customFieldDefinitions = this.fieldDefinitions.definitions;
+  protected readonly customFieldDefinitions = this.store.selectSignal(selectFieldDefinitions);
   protected readonly lang = inject(TranslocoService).activeLang;
   /** From the route (`/customers/:id`). */
   readonly id = input.required<string>();
@@ -54,6 +60,9 @@ export class CustomerDetailPage {
   protected readonly error = computed(() => callError(this.callState()));
   protected readonly notFound = computed(() => this.error()?.status === 404);
   protected readonly jobsError = computed(() => callError(this.jobs().callState));
+  /** "Installed equipment": read-only, owned by the depot side. */
+  protected readonly installed = this.store.selectSignal(selectInstalledUnits);
+  protected readonly installedError = computed(() => callError(this.installed().callState));
   private readonly role = this.store.selectSignal(selectRole);
   protected readonly canEdit = computed(() => {
     const role = this.role();
@@ -61,7 +70,6 @@ export class CustomerDetailPage {
   });
 
   constructor() {
-    this.fieldDefinitions.load();
     effect(() => {
       const id = this.id();
       untracked(() => this.store.dispatch(CustomerDetailPageActions.opened({ id })));

@@ -1,4 +1,4 @@
-import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CustomFieldDefinition } from '@contract';
@@ -10,8 +10,8 @@ import { customer } from '../../../../testing/fixtures';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import type { CallState } from '../../../shared/util/call-state';
 import {
-  CustomerFieldDefinitions,
   CustomerFormPageActions,
+  selectActiveFieldDefinitions,
   selectDetailCallState,
   selectSaveCallState,
   selectSelectedCustomer,
@@ -24,20 +24,15 @@ describe('CustomerFormPage', () => {
   let element: HTMLElement;
 
   async function open(id: string | undefined, definitions: CustomFieldDefinition[] = []) {
-    const fieldDefinitions = { load: () => undefined, active: signal(definitions), definitions: signal(definitions) };
     TestBed.configureTestingModule({
       imports: [CustomerFormPage, translocoTesting({ langs: { en: { ...en, customFields: customFieldsEn }, fr } })],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([]),
-        provideMockStore(),
-        { provide: CustomerFieldDefinitions, useValue: fieldDefinitions },
-      ],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectSelectedCustomer, id ? customer() : null);
     store.overrideSelector(selectDetailCallState, id ? 'loaded' : 'idle');
     store.overrideSelector(selectSaveCallState, 'idle' as CallState);
+    store.overrideSelector(selectActiveFieldDefinitions, definitions);
     spyOn(store, 'dispatch').and.callThrough();
     fixture = TestBed.createComponent(CustomerFormPage);
     if (id) fixture.componentRef.setInput('id', id);

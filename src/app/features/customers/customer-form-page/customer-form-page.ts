@@ -26,8 +26,8 @@ import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
-  CustomerFieldDefinitions,
   CustomerFormPageActions,
+  selectActiveFieldDefinitions,
   selectDetailCallState,
   selectSaveCallState,
   selectSelectedCustomer,
@@ -78,8 +78,7 @@ export class CustomerFormPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
-  private readonly fieldDefinitions = inject(CustomerFieldDefinitions);
-  protected readonly customFieldDefinitions = this.fieldDefinitions.active;
+  protected readonly customFieldDefinitions = this.store.selectSignal(selectActiveFieldDefinitions);
   protected readonly lang = inject(TranslocoService).activeLang;
   /** From the route; absent on `/customers/new`. */
   readonly id = input<string | undefined>(undefined);
@@ -122,7 +121,6 @@ export class CustomerFormPage implements HasUnsavedChanges {
       if (!customer || !this.isEdit()) return;
       untracked(() => this.customerArrived(customer));
     });
-    this.fieldDefinitions.load();
     effect(() => {
       const definitions = this.customFieldDefinitions();
       const stored = this.isEdit() ? this.customer()?.customFields : {};

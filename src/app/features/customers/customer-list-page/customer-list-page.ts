@@ -15,13 +15,11 @@ import { callError } from '../../../shared/util/call-state';
 import {
   CustomFieldFilter,
   CustomerColumnPrefs,
-  CustomerFieldDefinitions,
   CustomerListPageActions,
   CustomerSort,
-  CustomersApi,
-  CustomersApiActions,
-  createCustomerDatasource,
+  CustomersDatasource,
   sameQuery,
+  selectActiveFieldDefinitions,
   selectListView,
 } from '../data-access';
 import { CustomerColumnChooser } from '../ui/customer-column-chooser/customer-column-chooser';
@@ -51,14 +49,11 @@ import { CustomerSearch } from '../ui/customer-search/customer-search';
 })
 export class CustomerListPage {
   private readonly store = inject(Store);
-  // The grid pulls its blocks itself (infinite row model): rows stream past the store, only the
-  // total and failures come back to it as actions.
-  private readonly api = inject(CustomersApi);
-  private readonly definitions = inject(CustomerFieldDefinitions);
+  private readonly datasources = inject(CustomersDatasource);
   private readonly prefs = inject(CustomerColumnPrefs);
 
   /** Active customer custom fields: the optional columns and the filterable fields. */
-  protected readonly customFields = this.definitions.active;
+  protected readonly customFields = this.store.selectSignal(selectActiveFieldDefinitions);
   /** Optional columns are hidden until the user picks them (remembered per user). */
   protected readonly shownKeys = signal<string[]>(this.prefs.read());
   protected readonly shownFields = computed(() => {
@@ -82,14 +77,11 @@ export class CustomerListPage {
     this.attempt();
     const query = this.query();
     if (!query) return null;
-    return createCustomerDatasource((request) => this.api.list(request), query, {
-      loaded: (total) => this.store.dispatch(CustomersApiActions.listBlockLoaded({ query, total })),
-      failed: (error) => this.store.dispatch(CustomersApiActions.listBlockFailed({ query, error })),
-    });
+    return this.datasources.create(query);
   });
 
   constructor() {
-    this.definitions.load();
+    this.store.dispatch(CustomerListPageActions.opened());
   }
 
   protected columnsChanged(keys: string[]): void {

@@ -1,8 +1,11 @@
+import { Injectable, inject } from '@angular/core';
 import type { CustomerPage, CustomerSummary } from '@contract';
+import { Store } from '@ngrx/store';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Observable } from 'rxjs';
 import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
-import type { CustomerPageRequest } from './customers-api';
+import { CustomersApi, type CustomerPageRequest } from './customers-api';
+import { CustomersApiActions } from './customers.actions';
 import type { CustomerQuery } from './customer-query';
 
 export interface CustomerBlockListener {
@@ -44,4 +47,22 @@ export function createCustomerDatasource(
       });
     },
   };
+}
+
+/**
+ * The customers grid's rows stream past the store (infinite row model): only each block's total
+ * and failures come back to it as actions.
+ */
+@Injectable({ providedIn: 'root' })
+export class CustomersDatasource {
+  private readonly api = inject(CustomersApi);
+  private readonly store = inject(Store);
+
+  /** A new datasource per query (and per retry): the grid starts again from the first block. */
+  create(query: CustomerQuery): IDatasource {
+    return createCustomerDatasource((request) => this.api.list(request), query, {
+      loaded: (total) => this.store.dispatch(CustomersApiActions.listBlockLoaded({ query, total })),
+      failed: (error) => this.store.dispatch(CustomersApiActions.listBlockFailed({ query, error })),
+    });
+  }
 }

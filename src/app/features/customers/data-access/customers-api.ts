@@ -1,6 +1,6 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Customer, CustomerInput, CustomerJobPage, CustomerPage } from '@contract';
+import type { Customer, CustomerInput, CustomerJobPage, CustomerPage, CustomFieldDefinitionList } from '@contract';
 import { Observable } from 'rxjs';
 import type { CustomFieldFilter, CustomerSort } from './customer-query';
 
@@ -27,6 +27,11 @@ export class CustomersApi {
     if (request.cursor) params = params.set('cursor', request.cursor);
     else if (request.offset) params = params.set('offset', request.offset);
     return this.http.get<CustomerPage>('/api/customers', { params });
+  }
+
+  /** The custom fields defined for customers (Settings › Custom fields), inactive ones included. */
+  fieldDefinitions(): Observable<CustomFieldDefinitionList> {
+    return this.http.get<CustomFieldDefinitionList>('/api/custom-fields', { params: { entity: 'customer' } });
   }
 
   get(id: string): Observable<Customer> {

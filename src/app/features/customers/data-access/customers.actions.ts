@@ -1,4 +1,4 @@
-import type { Customer, CustomerInput, CustomerJobPage } from '@contract';
+import type { Customer, CustomerInput, CustomerJobPage, CustomFieldDefinition, InstalledUnitsBySite } from '@contract';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import type { CustomFieldFilter, CustomerQuery, CustomerSort } from './customer-query';
@@ -13,6 +13,7 @@ export const CustomersRouterActions = createActionGroup({
 export const CustomerListPageActions = createActionGroup({
   source: 'Customer List Page',
   events: {
+    opened: emptyProps(),
     searchChanged: props<{ q: string }>(),
     sortChanged: props<{ sort: CustomerSort }>(),
     customFieldFilterChanged: props<{ cf: CustomFieldFilter | null }>(),
@@ -59,5 +60,9 @@ export const CustomersApiActions = createActionGroup({
     customerCreated: props<{ customer: Customer }>(),
     customerUpdated: props<{ customer: Customer }>(),
     saveFailed: props<{ error: ApiErrorInfo }>(),
+    fieldDefinitionsLoaded: props<{ definitions: CustomFieldDefinition[] }>(),
+    fieldDefinitionsLoadFailed: props<{ error: ApiErrorInfo }>(),
+    installedUnitsLoaded: props<{ customerId: string; sites: InstalledUnitsBySite['sites'] }>(),
+    installedUnitsLoadFailed: props<{ customerId: string; error: ApiErrorInfo }>(),
   },
 });

@@ -14,9 +14,12 @@ import {
   CustomersRouterActions,
 } from './customers.actions';
 import { CustomersApi } from './customers-api';
+import { InstalledUnitsApi } from './installed-units-api';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import {
   loadCustomer,
+  loadFieldDefinitions,
+  loadInstalledUnits,
   reloadShownCustomerWhenChanged,
   readListQueryFromUrl,
   reportSaveFailure,
@@ -112,5 +115,25 @@ describe('customers effects', () => {
       reloadShownCustomerWhenChanged(of(update('c-1', 3), update('c-2', 9), update('c-1', 4)) as Actions, store),
     );
     expect(out).toEqual([CustomersLiveActions.shownCustomerChanged({ id: 'c-1' })]);
+  });
+
+  it('reads the custom field definitions once, and again after a failure', () => {
+    const list = { items: [] };
+    const api = { fieldDefinitions: jasmine.createSpy().and.returnValue(of(list)) } as unknown as CustomersApi;
+    const unread = { select: () => of(null) } as unknown as Store;
+    const read = { select: () => of([]) } as unknown as Store;
+    const opened = of(CustomerListPageActions.opened()) as Actions;
+    expect(collect(loadFieldDefinitions(opened, unread, api))).toEqual([CustomersApiActions.fieldDefinitionsLoaded({ definitions: [] })]);
+    expect(collect(loadFieldDefinitions(opened, read, api))).toEqual([]);
+    expect(api.fieldDefinitions).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the installed units of the customer a page opens', () => {
+    const api = { bySite: jasmine.createSpy().and.returnValue(throwError(() => new HttpErrorResponse({ status: 500 }))) } as unknown as InstalledUnitsApi;
+    const out = collect(loadInstalledUnits(of(CustomerDetailPageActions.opened({ id: 'c-1' })) as Actions, api));
+    expect(api.bySite).toHaveBeenCalledWith('c-1');
+    expect(out).toEqual([
+      CustomersApiActions.installedUnitsLoadFailed({ customerId: 'c-1', error: jasmine.objectContaining({ status: 500 }) as never }),
+    ]);
   });
 });

@@ -15,6 +15,7 @@ import {
   CustomersRouterActions,
 } from './customers.actions';
 import { CustomersApi } from './customers-api';
+import { InstalledUnitsApi } from './installed-units-api';
 import { customersFeature } from './customers.feature';
 import { selectListQueryFromUrl, selectSelectedCustomer } from './customers.selectors';
 import { CustomerQuery, defaultCustomerQuery, queryToParams, sameQuery } from './customer-query';
@@ -96,6 +97,39 @@ export const reloadShownCustomerWhenChanged = createEffect(
           shown !== null && event.payload['customerId'] === shown.id && Number(event.payload['version']) > shown.version,
       ),
       map(([, shown]) => CustomersLiveActions.shownCustomerChanged({ id: shown!.id })),
+    ),
+  { functional: true },
+);
+
+/** Read once per visit of the feature; a failure leaves them unread, so a later page opening retries. */
+export const loadFieldDefinitions = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(CustomersApi)) =>
+    actions$.pipe(
+      ofType(CustomerListPageActions.opened, CustomerDetailPageActions.opened, CustomerFormPageActions.opened),
+      withLatestFrom(store.select(customersFeature.selectFieldDefinitions)),
+      filter(([, definitions]) => definitions === null),
+      exhaustMap(() =>
+        api.fieldDefinitions().pipe(
+          map((list) => CustomersApiActions.fieldDefinitionsLoaded({ definitions: list.items })),
+          catchError((error: unknown) => of(CustomersApiActions.fieldDefinitionsLoadFailed({ error: toApiErrorInfo(error) }))),
+        ),
+      ),
+    ),
+  { functional: true },
+);
+
+export const loadInstalledUnits = createEffect(
+  (actions$ = inject(Actions), api = inject(InstalledUnitsApi)) =>
+    actions$.pipe(
+      ofType(CustomerDetailPageActions.opened, CustomerDetailPageActions.retried),
+      switchMap(({ id }) =>
+        api.bySite(id).pipe(
+          map(({ sites }) => CustomersApiActions.installedUnitsLoaded({ customerId: id, sites })),
+          catchError((error: unknown) =>
+            of(CustomersApiActions.installedUnitsLoadFailed({ customerId: id, error: toApiErrorInfo(error) })),
+          ),
+        ),
+      ),
     ),
   { functional: true },
 );

@@ -1,3 +1,4 @@
+import type { CustomFieldDefinition, InstalledUnitsBySite } from '@contract';
 import { customer } from '../../../../testing/fixtures';
 import {
   CustomerDetailPageActions,
@@ -63,5 +64,31 @@ describe('customers reducer', () => {
     expect(view.projector(query, 0, 'loaded').isEmpty).toBeTrue();
     expect(view.projector(query, null, 'loading').isEmpty).toBeFalse();
     expect(view.projector(query, 5, 'loaded').isEmpty).toBeFalse();
+  });
+
+  it('keeps the custom field definitions in their order, and the active ones apart', () => {
+    const definition = (key: string, sortOrder: number, active: boolean): CustomFieldDefinition => ({
+      id: key, entity: 'customer', key, labelEn: key, labelFr: key, type: 'text', options: [],
+      mandatory: false, sortOrder, active, createdAt: '2026-01-01T00:00:00.000Z', version: 1,
+    });
+    expect(customersFeature.selectAllFieldDefinitions.projector(null)).toEqual([]);
+    const definitions = [definition('b', 2, true), definition('a', 1, false)];
+    const state = reducer(initialCustomersState, CustomersApiActions.fieldDefinitionsLoaded({ definitions }));
+    expect(state.fieldDefinitions?.map((d) => d.key)).toEqual(['a', 'b']);
+    expect(customersFeature.selectActiveFieldDefinitions.projector(state.fieldDefinitions).map((d) => d.key)).toEqual(['b']);
+  });
+
+  it('holds the installed units of the customer being viewed only', () => {
+    const sites = [{ site: { id: 's-1', name: 'Main', city: 'Lyon' }, units: [] }] as unknown as InstalledUnitsBySite['sites'];
+    let state = reducer(initialCustomersState, CustomerDetailPageActions.opened({ id: 'c-1' }));
+    expect(state.installed.callState).toBe('loading');
+    state = reducer(state, CustomersApiActions.installedUnitsLoaded({ customerId: 'c-other', sites }));
+    expect(state.installed.callState).toBe('loading');
+    state = reducer(state, CustomersApiActions.installedUnitsLoaded({ customerId: 'c-1', sites }));
+    expect(state.installed).toEqual({ customerId: 'c-1', sites, callState: 'loaded' });
+    const error = { status: 500, code: 'internal', message: 'Boom' };
+    state = reducer(state, CustomerDetailPageActions.retried({ id: 'c-1' }));
+    state = reducer(state, CustomersApiActions.installedUnitsLoadFailed({ customerId: 'c-1', error }));
+    expect(state.installed.callState).toEqual({ error });
   });
 });

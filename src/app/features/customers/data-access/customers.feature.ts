@@ -1,4 +1,4 @@
-import type { Customer, CustomerJob } from '@contract';
+import type { Customer, CustomerJob, CustomFieldDefinition, InstalledUnitsBySite } from '@contract';
 import { EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { CallState } from '../../../shared/util/call-state';
@@ -19,6 +19,13 @@ export interface CustomerJobsState {
   callState: CallState;
 }
 
+/** Serial units installed at the viewed customer's sites (read-only, answered by the depot side). */
+export interface InstalledUnitsState {
+  customerId: string | null;
+  sites: InstalledUnitsBySite['sites'];
+  callState: CallState;
+}
+
 /** Customers that were opened (detail, form); the big list streams into the grid and stays out. */
 export interface CustomersState extends EntityState<Customer> {
   /** From the URL; null until the list page's address has been read. */
@@ -28,6 +35,9 @@ export interface CustomersState extends EntityState<Customer> {
   detail: CallState;
   jobs: CustomerJobsState;
   save: CallState;
+  /** Customer custom fields, inactive ones included (their labels still name stored values); null until read. */
+  fieldDefinitions: CustomFieldDefinition[] | null;
+  installed: InstalledUnitsState;
 }
 
 export const customersAdapter = createEntityAdapter<Customer>();
@@ -41,6 +51,8 @@ export const initialCustomersState: CustomersState = customersAdapter.getInitial
   detail: 'idle',
   jobs: noJobs,
   save: 'idle',
+  fieldDefinitions: null,
+  installed: { customerId: null, sites: [], callState: 'idle' },
 });
 
 export const customersFeature = createFeature({
@@ -65,6 +77,7 @@ export const customersFeature = createFeature({
       ...state,
       detail: 'loading' as const,
       jobs: { ...noJobs, customerId: id, callState: 'loading' as const },
+      installed: { customerId: id, sites: [], callState: 'loading' as const },
     })),
     on(CustomerFormPageActions.opened, (state, { id }) => ({
       ...state,
@@ -105,8 +118,22 @@ export const customersFeature = createFeature({
       customersAdapter.upsertOne(customer, { ...state, save: 'loaded' as const }),
     ),
     on(CustomersApiActions.saveFailed, (state, { error }) => ({ ...state, save: { error } })),
+    on(CustomersApiActions.fieldDefinitionsLoaded, (state, { definitions }) => ({
+      ...state,
+      fieldDefinitions: [...definitions].sort((a, b) => a.sortOrder - b.sortOrder),
+    })),
+    on(CustomersApiActions.installedUnitsLoaded, (state, { customerId, sites }) =>
+      customerId !== state.installed.customerId ? state : { ...state, installed: { customerId, sites, callState: 'loaded' as const } },
+    ),
+    on(CustomersApiActions.installedUnitsLoadFailed, (state, { customerId, error }) =>
+      customerId !== state.installed.customerId ? state : { ...state, installed: { ...state.installed, callState: { error } } },
+    ),
   ),
-  extraSelectors: ({ selectQuery, selectTotal, selectList }) => ({
+  extraSelectors: ({ selectQuery, selectTotal, selectList, selectFieldDefinitions }) => ({
+    selectAllFieldDefinitions: createSelector(selectFieldDefinitions, (definitions) => definitions ?? []),
+    selectActiveFieldDefinitions: createSelector(selectFieldDefinitions, (definitions) =>
+      (definitions ?? []).filter((d) => d.active),
+    ),
     selectListView: createSelector(selectQuery, selectTotal, selectList, (query, total, list) => ({
       query,
       total,

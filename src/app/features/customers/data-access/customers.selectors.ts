@@ -24,3 +24,6 @@ export const selectDetailCallState = customersFeature.selectDetail;
 export const selectSaveCallState = customersFeature.selectSave;
 export const selectListView = customersFeature.selectListView;
 export const selectQuery = customersFeature.selectQuery;
+export const selectFieldDefinitions = customersFeature.selectAllFieldDefinitions;
+export const selectActiveFieldDefinitions = customersFeature.selectActiveFieldDefinitions;
+export const selectInstalledUnits = customersFeature.selectInstalled;

@@ -2,12 +2,16 @@ import type {
   BulkRepairResult,
   CreateDepotRequest,
   Depot,
+  ItemRef,
+  Page,
   ReceiptLineProblem,
   ReceiptRequest,
   ReceiptResult,
   RepairOutcome,
+  RepairQueueItem,
   SerialUnit,
   SerialUnitDetail,
+  StockLine,
   TechnicianOption,
   TransferRequest,
   TransferResult,
@@ -15,6 +19,21 @@ import type {
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import type { RepairQuery, StockQuery, UnitQuery } from './depot-query';
+
+/** The long lists the depot pages read page by page, and what their pickers search. */
+export interface DepotLists {
+  stock: StockLine;
+  units: SerialUnit;
+  repairQueue: RepairQueueItem;
+}
+export type DepotList = keyof DepotLists;
+export interface DepotSearches {
+  serializedItems: ItemRef;
+  heldItems: ItemRef;
+  transferStock: StockLine;
+  transferUnits: SerialUnit;
+}
+export type DepotSearch = keyof DepotSearches;
 
 export const DepotListPageActions = createActionGroup({
   source: 'Depot List Page',
@@ -33,6 +52,9 @@ export const DepotPageActions = createActionGroup({
     retried: props<{ id: string }>(),
     stockQueryChanged: props<{ query: StockQuery }>(),
     unitQueryChanged: props<{ query: UnitQuery }>(),
+    moreStockRequested: emptyProps(),
+    moreUnitsRequested: emptyProps(),
+    itemSearched: props<{ q: string }>(),
   },
 });
 
@@ -41,6 +63,7 @@ export const ReceiptDialogActions = createActionGroup({
   events: {
     opened: emptyProps(),
     submitted: props<{ depotId: string; request: ReceiptRequest; idempotencyKey: string }>(),
+    itemSearched: props<{ q: string }>(),
   },
 });
 
@@ -49,6 +72,10 @@ export const TransferDialogActions = createActionGroup({
   events: {
     opened: emptyProps(),
     submitted: props<{ request: TransferRequest; idempotencyKey: string }>(),
+    /** The depot the goods come from (this one when sending); null until chosen. */
+    sourceChanged: props<{ depotId: string | null }>(),
+    stockSearched: props<{ depotId: string; q: string }>(),
+    unitsSearched: props<{ depotId: string; q: string }>(),
   },
 });
 
@@ -60,6 +87,7 @@ export const RepairQueuePageActions = createActionGroup({
     bulkRepairConfirmed: props<{ unitIds: string[]; outcome: RepairOutcome }>(),
     repairConfirmed: props<{ unitId: string; outcome: RepairOutcome }>(),
     resultDismissed: emptyProps(),
+    moreRequested: emptyProps(),
   },
 });
 
@@ -96,5 +124,9 @@ export const DepotApiActions = createActionGroup({
     serialLoaded: props<{ serial: string; units: SerialUnitDetail[] }>(),
     serialLoadFailed: props<{ serial: string; error: ApiErrorInfo }>(),
     serialSuggestionsLoaded: props<{ serial: string; units: SerialUnit[] }>(),
+    listPageLoaded: props<{ list: DepotList; page: Page<DepotLists[DepotList]>; append: boolean }>(),
+    listPageFailed: props<{ list: DepotList; error: ApiErrorInfo }>(),
+    optionsFound: props<{ search: DepotSearch; options: DepotSearches[DepotSearch][] }>(),
+    optionsSearchFailed: props<{ search: DepotSearch; error: ApiErrorInfo }>(),
   },
 });

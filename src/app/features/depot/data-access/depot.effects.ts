@@ -267,3 +267,4 @@ export const suggestSerials = createEffect(
     ),
   { functional: true },
 );
+export * from './depot-lists.effects';

@@ -19,6 +19,8 @@ import {
   defaultStockQuery,
   defaultUnitQuery,
 } from './depot-query';
+import type { DepotLists, DepotSearches } from './depot.actions';
+import { PagedState, SearchState, canLoadMore, firstPageLoading, noPages, noSearch, pageLoaded } from './paged-state';
 
 export interface RepairRun {
   outcome: RepairOutcome | null;
@@ -37,7 +39,7 @@ export interface SerialLookup {
   callState: CallState;
 }
 
-/** Depots (few) and the state of the writes; stock lines, units and the repair queue are paged in the pages. */
+/** Depots (few), the state of the writes, the long lists read page by page and the pickers' searches. */
 export interface DepotState extends EntityState<Depot> {
   list: CallState;
   detail: CallState;
@@ -54,6 +56,8 @@ export interface DepotState extends EntityState<Depot> {
   serial: SerialLookup;
   /** Bumped by every write that moved stock or units: pages showing them read them again. */
   revision: number;
+  lists: { [L in keyof DepotLists]: PagedState<DepotLists[L]> };
+  searches: { [S in keyof DepotSearches]: SearchState<DepotSearches[S]> };
 }
 
 export const depotsAdapter = createEntityAdapter<Depot>({
@@ -79,7 +83,26 @@ export const initialDepotState: DepotState = depotsAdapter.getInitialState({
   repair: noRepair,
   serial: noSerial,
   revision: 0,
+  lists: { stock: noPages, units: noPages, repairQueue: noPages },
+  searches: { serializedItems: noSearch, heldItems: noSearch, transferStock: noSearch, transferUnits: noSearch },
 });
+
+function withList<L extends keyof DepotLists>(state: DepotState, list: L, next: PagedState<DepotLists[L]>): DepotState {
+  return { ...state, lists: { ...state.lists, [list]: next } };
+}
+
+function withLists(state: DepotState, lists: Partial<DepotState['lists']>): DepotState {
+  return { ...state, lists: { ...state.lists, ...lists } };
+}
+
+function withSearches(state: DepotState, searches: Partial<DepotState['searches']>): DepotState {
+  return { ...state, searches: { ...state.searches, ...searches } };
+}
+
+function moreOf<L extends keyof DepotLists>(state: DepotState, list: L): DepotState {
+  const current = state.lists[list];
+  return canLoadMore(current) ? withList(state, list, { ...current, callState: 'loading' }) : state;
+}
 
 function settled(run: RepairRun): RepairRun {
   const done = run.repaired.length + run.failed.length >= run.total;
@@ -192,10 +215,46 @@ export const depotFeature = createFeature({
     on(DepotApiActions.serialSuggestionsLoaded, (state, { serial, units }) =>
       serial !== state.serial.serial ? state : { ...state, serial: { ...state.serial, suggestions: units } },
     ),
+
+    // Each of these reads the list again from its first page (depot.effects' list loads follow the same actions).
+    on(DepotPageActions.opened, DepotApiActions.receiptSucceeded, DepotApiActions.transferSucceeded, (state) =>
+      withLists(state, { stock: firstPageLoading, units: firstPageLoading }),
+    ),
+    on(DepotPageActions.opened, (state) => withSearches(state, { serializedItems: noSearch })),
+    on(DepotPageActions.stockQueryChanged, (state) => withList(state, 'stock', firstPageLoading)),
+    on(DepotPageActions.unitQueryChanged, (state) => withList(state, 'units', firstPageLoading)),
+    on(RepairQueuePageActions.opened, RepairQueuePageActions.queryChanged, (state) => withList(state, 'repairQueue', firstPageLoading)),
+    on(DepotPageActions.moreStockRequested, (state) => moreOf(state, 'stock')),
+    on(DepotPageActions.moreUnitsRequested, (state) => moreOf(state, 'units')),
+    on(RepairQueuePageActions.moreRequested, (state) => moreOf(state, 'repairQueue')),
+    on(DepotApiActions.listPageLoaded, (state, { list, page, append }) =>
+      withList(state, list, pageLoaded(state.lists[list] as PagedState<unknown>, page, append) as PagedState<never>),
+    ),
+    on(DepotApiActions.listPageFailed, (state, { list, error }) =>
+      withList(state, list, { ...state.lists[list], callState: { error } } as PagedState<never>),
+    ),
+
+    on(ReceiptDialogActions.opened, (state) => withSearches(state, { heldItems: noSearch })),
+    on(TransferDialogActions.opened, TransferDialogActions.sourceChanged, (state) =>
+      withSearches(state, { transferStock: noSearch, transferUnits: noSearch }),
+    ),
+    on(DepotApiActions.optionsFound, (state, { search, options }) =>
+      withSearches(state, { [search]: { options, searched: true, error: null } }),
+    ),
+    on(DepotApiActions.optionsSearchFailed, (state, { search, error }) =>
+      withSearches(state, { [search]: { options: [], searched: true, error } }),
+    ),
   ),
-  extraSelectors: ({ selectDepotState, selectList, selectRepair, selectSerial }) => {
+  extraSelectors: ({ selectDepotState, selectList, selectRepair, selectSerial, selectLists, selectSearches }) => {
     const { selectAll } = depotsAdapter.getSelectors(selectDepotState);
     return {
+      selectStockLines: createSelector(selectLists, (lists) => lists.stock),
+      selectUnitLines: createSelector(selectLists, (lists) => lists.units),
+      selectRepairQueue: createSelector(selectLists, (lists) => lists.repairQueue),
+      selectSerializedItemOptions: createSelector(selectSearches, (searches) => searches.serializedItems),
+      selectHeldItemOptions: createSelector(selectSearches, (searches) => searches.heldItems),
+      selectTransferStockOptions: createSelector(selectSearches, (searches) => searches.transferStock),
+      selectTransferUnitOptions: createSelector(selectSearches, (searches) => searches.transferUnits),
       selectAllDepots: selectAll,
       selectListView: createSelector(selectAll, selectList, (depots, callState) => ({
         depots,

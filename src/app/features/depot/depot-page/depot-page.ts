@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, effect, inject, input, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,7 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
-import type { Depot, ItemRef, SerialUnit, SerialUnitStatus, StockLine } from '@contract';
+import type { Depot, ItemRef, SerialUnitStatus } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
@@ -19,15 +19,16 @@ import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
-  DepotApi,
   DepotPageActions,
-  LiveSearch,
-  PagedList,
   depotUnitStatuses,
+  pagedView,
+  searchView,
   selectCanWriteStock,
   selectDepotPageView,
-  selectRevision,
+  selectSerializedItemOptions,
+  selectStockLines,
   selectStockQuery,
+  selectUnitLines,
   selectUnitQuery,
 } from '../data-access';
 import { ItemPicker } from '../ui/item-picker/item-picker';
@@ -36,7 +37,6 @@ import { UnitTable } from '../ui/unit-table/unit-table';
 import { ReceiptDialog, ReceiptDialogData } from './receipt-dialog';
 import { TransferDialog, TransferDialogData } from './transfer-dialog';
 
-const PAGE_SIZE = 50;
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** `/depots/:id`: quantities per item, serial units with their status, receipts and transfers. */
@@ -66,7 +66,6 @@ const SEARCH_DEBOUNCE_MS = 300;
 })
 export class DepotPage {
   private readonly store = inject(Store);
-  private readonly api = inject(DepotApi);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   /** From the route (`/depots/:id`). */
@@ -76,37 +75,26 @@ export class DepotPage {
   protected readonly canWrite = this.store.selectSignal(selectCanWriteStock);
   protected readonly stockQuery = this.store.selectSignal(selectStockQuery);
   protected readonly unitQuery = this.store.selectSignal(selectUnitQuery);
-  private readonly revision = this.store.selectSignal(selectRevision);
   protected readonly error = computed(() => callError(this.view().callState));
   protected readonly statuses = depotUnitStatuses;
 
-  protected readonly stock = new PagedList<StockLine>();
-  protected readonly units = new PagedList<SerialUnit>();
+  protected readonly stock = pagedView(this.store.selectSignal(selectStockLines), () =>
+    this.store.dispatch(DepotPageActions.moreStockRequested()),
+  );
+  protected readonly units = pagedView(this.store.selectSignal(selectUnitLines), () =>
+    this.store.dispatch(DepotPageActions.moreUnitsRequested()),
+  );
   protected readonly stockError = computed(() => callError(this.stock.callState()));
   protected readonly unitsError = computed(() => callError(this.units.callState()));
-  protected readonly itemSearch = new LiveSearch<ItemRef>((q) => this.api.catalogItems(q, 'serialized'));
+  protected readonly itemSearch = searchView(this.store.selectSignal(selectSerializedItemOptions), (q) =>
+    this.store.dispatch(DepotPageActions.itemSearched({ q })),
+  );
   protected readonly stockSearch = new FormControl('', { nonNullable: true });
 
   constructor() {
     effect(() => {
       const id = this.id();
       untracked(() => this.store.dispatch(DepotPageActions.opened({ id })));
-    });
-    effect(() => {
-      const id = this.id();
-      const { q } = this.stockQuery();
-      this.revision();
-      untracked(() => this.stock.reload((cursor) => this.api.stock(id, { q, limit: PAGE_SIZE, cursor })));
-    });
-    effect(() => {
-      const depotId = this.id();
-      const { status, item } = this.unitQuery();
-      this.revision();
-      untracked(() =>
-        this.units.reload((cursor) =>
-          this.api.serialUnits({ depotId, status, itemId: item?.id ?? null, limit: PAGE_SIZE, cursor }),
-        ),
-      );
     });
     effect(() => {
       const q = this.stockQuery().q;
@@ -122,11 +110,6 @@ export class DepotPage {
         takeUntilDestroyed(),
       )
       .subscribe((q) => this.store.dispatch(DepotPageActions.stockQueryChanged({ query: { q } })));
-    inject(DestroyRef).onDestroy(() => {
-      this.stock.destroy();
-      this.units.destroy();
-      this.itemSearch.destroy();
-    });
   }
 
   protected retry(): void {

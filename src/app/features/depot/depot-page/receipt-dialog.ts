@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import type { Depot, ItemRef, ReceiptRequest } from '@contract';
+import type { Depot, ReceiptRequest } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { callError } from '../../../shared/util/call-state';
-import { DepotApi, LiveSearch, ReceiptDialogActions, depotErrorMessage, selectReceipt } from '../data-access';
+import { ReceiptDialogActions, depotErrorMessage, searchView, selectHeldItemOptions, selectReceipt } from '../data-access';
 import { ReceiptForm } from '../ui/receipt-form/receipt-form';
 import { IdempotencyKeys } from './idempotency-keys';
 
@@ -38,11 +38,12 @@ export class ReceiptDialog {
   protected readonly data = inject<ReceiptDialogData>(MAT_DIALOG_DATA);
   protected readonly dialogRef = inject(MatDialogRef<ReceiptDialog>);
   private readonly store = inject(Store);
-  private readonly api = inject(DepotApi);
   private readonly keys = new IdempotencyKeys();
 
   protected readonly receipt = this.store.selectSignal(selectReceipt);
-  protected readonly items = new LiveSearch<ItemRef>((q) => this.api.catalogItems(q, 'held'));
+  protected readonly items = searchView(this.store.selectSignal(selectHeldItemOptions), (q) =>
+    this.store.dispatch(ReceiptDialogActions.itemSearched({ q })),
+  );
   protected readonly error = computed(() => {
     const error = callError(this.receipt().callState) ?? this.items.error();
     return error ? depotErrorMessage(error) : null;
@@ -53,7 +54,6 @@ export class ReceiptDialog {
     effect(() => {
       if (this.receipt().callState === 'loaded') this.dialogRef.close(true);
     });
-    inject(DestroyRef).onDestroy(() => this.items.destroy());
   }
 
   protected submit(request: ReceiptRequest): void {

@@ -1,16 +1,16 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import type { Depot, SerialUnit, StockLine, TransferRequest } from '@contract';
+import type { Depot, TransferRequest } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { map } from 'rxjs';
 import { callError } from '../../../shared/util/call-state';
 import {
-  DepotApi,
-  LiveSearch,
   TransferDialogActions,
+  searchView,
   selectOtherDepots,
   selectTransfer,
+  selectTransferStockOptions,
+  selectTransferUnitOptions,
   transferRefusalMessage,
 } from '../data-access';
 import { TransferForm, TransferSource } from '../ui/transfer-form/transfer-form';
@@ -19,8 +19,6 @@ import { IdempotencyKeys } from './idempotency-keys';
 export interface TransferDialogData {
   depot: Depot;
 }
-
-const OPTION_LIMIT = 20;
 
 /** Transfer: searches the source depot as the user types, says readably why the server refused. */
 @Component({
@@ -50,7 +48,6 @@ export class TransferDialog {
   protected readonly data = inject<TransferDialogData>(MAT_DIALOG_DATA);
   protected readonly dialogRef = inject(MatDialogRef<TransferDialog>);
   private readonly store = inject(Store);
-  private readonly api = inject(DepotApi);
   private readonly keys = new IdempotencyKeys();
 
   protected readonly otherDepots = this.store.selectSignal(selectOtherDepots);
@@ -64,12 +61,14 @@ export class TransferDialog {
     () => [this.data.depot, ...this.otherDepots()].find((d) => d.id === this.sourceDepotId())?.name ?? '',
   );
 
-  protected readonly stock = new LiveSearch<StockLine>((q) =>
-    this.api.stock(this.sourceDepotId() ?? '', { q, limit: OPTION_LIMIT }).pipe(map((page) => page.items)),
-  );
-  protected readonly units = new LiveSearch<SerialUnit>((q) =>
-    this.api.serialUnits({ depotId: this.sourceDepotId(), serial: q, limit: OPTION_LIMIT }).pipe(map((page) => page.items)),
-  );
+  protected readonly stock = searchView(this.store.selectSignal(selectTransferStockOptions), (q) => {
+    const depotId = this.sourceDepotId();
+    if (depotId) this.store.dispatch(TransferDialogActions.stockSearched({ depotId, q }));
+  });
+  protected readonly units = searchView(this.store.selectSignal(selectTransferUnitOptions), (q) => {
+    const depotId = this.sourceDepotId();
+    if (depotId) this.store.dispatch(TransferDialogActions.unitsSearched({ depotId, q }));
+  });
 
   /** Names of what was offered, to say which item is short or which unit was refused. */
   private readonly itemNames = new Map<string, string>();
@@ -94,16 +93,11 @@ export class TransferDialog {
     effect(() => {
       if (this.transfer() === 'loaded') this.dialogRef.close(true);
     });
-    inject(DestroyRef).onDestroy(() => {
-      this.stock.destroy();
-      this.units.destroy();
-    });
   }
 
   protected sourceChanged(source: TransferSource): void {
     this.source.set(source);
-    this.stock.clear();
-    this.units.clear();
+    this.store.dispatch(TransferDialogActions.sourceChanged({ depotId: this.sourceDepotId() }));
     if (this.sourceDepotId()) {
       this.stock.search('');
       this.units.search('');

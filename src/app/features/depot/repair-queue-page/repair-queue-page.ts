@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,7 +8,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import type { RepairOutcome, RepairQueueItem } from '@contract';
+import type { RepairOutcome } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
@@ -20,19 +20,17 @@ import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
 import { pluralKey } from '../../../shared/util/plural';
 import {
-  DepotApi,
-  PagedList,
   RepairQueuePageActions,
   depotErrorMessage,
+  pagedView,
   selectAllDepots,
   selectCanWriteStock,
   selectRepairProgress,
   selectRepairQuery,
-  selectRevision,
+  selectRepairQueue,
 } from '../data-access';
 import { RepairQueueTable, RepairRequestEvent } from '../ui/repair-queue-table/repair-queue-table';
 
-const PAGE_SIZE = 100;
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** `/repairs`: every unit waiting for repair, repaired (usable again) or declared obsolete, one by one or in bulk. */
@@ -59,7 +57,6 @@ const SEARCH_DEBOUNCE_MS = 300;
 })
 export class RepairQueuePage {
   private readonly store = inject(Store);
-  private readonly api = inject(DepotApi);
   private readonly dialog = inject(MatDialog);
   private readonly lang = inject(TranslocoService).activeLang;
   /** `?depotId=` when opened from a depot's page. */
@@ -69,8 +66,9 @@ export class RepairQueuePage {
   protected readonly depots = this.store.selectSignal(selectAllDepots);
   protected readonly canWrite = this.store.selectSignal(selectCanWriteStock);
   protected readonly progress = this.store.selectSignal(selectRepairProgress);
-  private readonly revision = this.store.selectSignal(selectRevision);
-  protected readonly queue = new PagedList<RepairQueueItem>();
+  protected readonly queue = pagedView(this.store.selectSignal(selectRepairQueue), () =>
+    this.store.dispatch(RepairQueuePageActions.moreRequested()),
+  );
   protected readonly queueError = computed(() => callError(this.queue.callState()));
   protected readonly selected = signal<readonly string[]>([]);
   protected readonly search = new FormControl('', { nonNullable: true });
@@ -91,11 +89,6 @@ export class RepairQueuePage {
       untracked(() => {
         if (depotId !== undefined && depotId !== this.query().depotId) this.changeQuery({ depotId });
       });
-    });
-    effect(() => {
-      const { q, depotId } = this.query();
-      this.revision();
-      untracked(() => this.queue.reload((cursor) => this.api.repairQueue({ q, depotId, limit: PAGE_SIZE, cursor })));
     });
     effect(() => {
       for (const unit of this.queue.items()) this.serials.set(unit.id, unit.serial);
@@ -119,7 +112,6 @@ export class RepairQueuePage {
         takeUntilDestroyed(),
       )
       .subscribe((q) => this.changeQuery({ q }));
-    inject(DestroyRef).onDestroy(() => this.queue.destroy());
   }
 
   protected changeQuery(change: Partial<{ q: string; depotId: string | null }>): void {

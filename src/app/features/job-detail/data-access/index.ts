@@ -2,7 +2,11 @@
 export * from './job-detail.actions';
 export * from './job-detail.feature';
 export * as jobDetailEffects from './job-detail.effects';
+export { initialJobFormState, jobFormFeature } from './job-form.feature';
+export type { JobFormState } from './job-form.feature';
+export { JobDocumentFiles } from './job-document-files';
 export { PREVIOUS_JOBS_SHOWN } from './previous-jobs';
 export { JobDetailApi } from './job-detail-api';
-export { JobFormLookups, CUSTOMER_SUGGESTIONS } from './job-form-lookups';
+export { JobLookupsApi, CUSTOMER_SUGGESTIONS } from './job-lookups-api';
+export { initialJobLookupsState, jobLookupsFeature } from './job-lookups.feature';
 export { JOB_WRITERS, canWriteJobs } from './job-writers';

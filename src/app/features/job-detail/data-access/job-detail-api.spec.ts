@@ -2,14 +2,14 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { JobDetailApi } from './job-detail-api';
-import { JobFormLookups } from './job-form-lookups';
+import { JobLookupsApi } from './job-lookups-api';
 
 describe('JobDetailApi', () => {
   let api: JobDetailApi;
   let backend: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), JobFormLookups] });
+    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), JobLookupsApi] });
     api = TestBed.inject(JobDetailApi);
     backend = TestBed.inject(HttpTestingController);
   });
@@ -83,7 +83,7 @@ describe('JobDetailApi', () => {
   });
 
   it('searches customers on the server, a few at a time, never the whole list', () => {
-    TestBed.inject(JobFormLookups).searchCustomers('boul').subscribe();
+    TestBed.inject(JobLookupsApi).searchCustomers('boul').subscribe();
     const req = backend.expectOne((r) => r.url === '/api/customers');
     expect(req.request.params.get('q')).toBe('boul');
     expect(Number(req.request.params.get('limit'))).toBeLessThanOrEqual(20);
@@ -91,7 +91,7 @@ describe('JobDetailApi', () => {
   });
 
   it('asks for overlaps of the chosen technicians, leaving out the job being edited', () => {
-    TestBed.inject(JobFormLookups).overlaps(['u-10', 'u-11'], '2026-12-09T08:00:00.000Z', '2026-12-09T10:00:00.000Z', 'job-1').subscribe();
+    TestBed.inject(JobLookupsApi).overlaps(['u-10', 'u-11'], '2026-12-09T08:00:00.000Z', '2026-12-09T10:00:00.000Z', 'job-1').subscribe();
     const req = backend.expectOne((r) => r.url === '/api/jobs/overlaps');
     expect(req.request.params.get('technicianIds')).toBe('u-10,u-11');
     expect(req.request.params.get('start')).toBe('2026-12-09T08:00:00.000Z');

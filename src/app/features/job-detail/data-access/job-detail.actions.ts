@@ -1,6 +1,17 @@
-import type { CustomerJobPage, JobEvent } from '@contract';
+import type {
+  Customer,
+  CustomerJobPage,
+  CustomerSummary,
+  CustomFieldDefinition,
+  JobEvent,
+  JobType,
+  ReportTemplateSummary,
+  SettingsView,
+  TechnicianOption,
+} from '@contract';
 import type { JobDetail, JobInput, JobPatch, JobRescheduleInput } from '@contract/jobs';
-import { createActionGroup, props } from '@ngrx/store';
+import type { JobOverlap } from '@contract/jobs-list';
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 
 /** The status actions the job page offers (beyond editing, which is a page of its own). */
@@ -21,6 +32,29 @@ export const JobPageActions = createActionGroup({
   },
 });
 
+/** The planning the form would give: whose other jobs it might overlap. */
+export interface OverlapQuery {
+  technicianIds: string[];
+  start: string;
+  end: string;
+  excludeJobId: string | null;
+}
+
+/** A document chosen in the form: the file itself stays in `JobDocumentFiles` under `key` (actions stay serializable). */
+export interface ChosenDocument {
+  key: string;
+  name: string;
+}
+
+/** Lookups read for the form and the job page (a part of them per answer). */
+export interface JobLookups {
+  settings?: SettingsView;
+  jobTypes?: JobType[];
+  templates?: ReportTemplateSummary[];
+  technicians?: TechnicianOption[];
+  customFields?: CustomFieldDefinition[];
+}
+
 export const JobFormPageActions = createActionGroup({
   source: 'Job Form Page',
   events: {
@@ -28,6 +62,13 @@ export const JobFormPageActions = createActionGroup({
     createSubmitted: props<{ input: JobInput }>(),
     updateSubmitted: props<{ id: string; version: number; patch: JobPatch }>(),
     latestVersionRequested: props<{ number: string }>(),
+    /** Typed in the customer field (a name or code prefix). */
+    customerTyped: props<{ q: string }>(),
+    /** A customer picked (`propose`: offer its first site and primary contact) or the edited job's own. */
+    customerChosen: props<{ id: string; propose: boolean }>(),
+    scheduleChanged: props<{ query: OverlapQuery | null }>(),
+    /** The job is saved: its documents go up, one after the other. */
+    documentsSubmitted: props<{ jobId: string; documents: ChosenDocument[] }>(),
   },
 });
 
@@ -51,5 +92,14 @@ export const JobDetailApiActions = createActionGroup({
     commandFailed: props<{ command: JobPageCommand; error: ApiErrorInfo }>(),
     jobSaved: props<{ job: JobDetail }>(),
     saveFailed: props<{ error: ApiErrorInfo }>(),
+    lookupsLoaded: props<{ lookups: JobLookups }>(),
+    lookupsLoadFailed: props<{ lookup: keyof JobLookups }>(),
+    customerSearchStarted: emptyProps(),
+    customersFound: props<{ customers: CustomerSummary[] }>(),
+    formCustomerLoaded: props<{ customer: Customer; propose: boolean }>(),
+    formCustomerLoadFailed: props<{ id: string; error: ApiErrorInfo }>(),
+    overlapsFound: props<{ overlaps: JobOverlap[] }>(),
+    documentUploaded: props<{ key: string }>(),
+    documentUploadFailed: props<{ key: string; name: string }>(),
   },
 });

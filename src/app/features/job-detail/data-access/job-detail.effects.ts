@@ -217,3 +217,5 @@ export const reportSaveFailure = createEffect(
     ),
   { functional: true, dispatch: false },
 );
+export * from './job-form.effects';
+export * from './job-lookups.effects';

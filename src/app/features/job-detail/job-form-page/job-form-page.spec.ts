@@ -1,17 +1,15 @@
-import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { SettingsView } from '@contract';
 import { defaultSettings } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { of } from 'rxjs';
 import en from '../../../../../public/i18n/en.json';
 import jobDetailEn from '../../../../../public/i18n/job-detail/en.json';
-import { customer } from '../../../../testing/fixtures';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import type { CallState } from '../../../shared/util/call-state';
-import { JobFormLookups, JobFormPageActions, selectJob, selectLoad, selectSave, selectSaved } from '../data-access';
+import { JobFormPageActions, initialJobFormState, initialJobLookupsState, selectJob, selectLoad, selectSave, selectSaved } from '../data-access';
 import { jobDetail } from '../../../../testing/job-fixtures';
 import type { JobForm } from '../ui/job-form-model';
 import { JobFormPage } from './job-form-page';
@@ -22,26 +20,20 @@ describe('JobFormPage', () => {
   let element: HTMLElement;
 
   async function open(number: string | undefined, settings: Partial<SettingsView> = {}, job: JobDetail | null = null) {
-    const lookups = {
-      load: () => undefined,
-      loadTechnicians: () => undefined,
-      loadCustomFields: () => undefined,
-      settings: signal<SettingsView>({ ...defaultSettings, version: 1, nextJobNumber: 124, ...settings }),
-      jobTypes: signal([{ id: 'jt-1', code: 'MAINT', nameEn: 'Maintenance', nameFr: 'Maintenance', defaultTemplateId: 't-1', version: 1 }]),
-      templates: signal([]),
-      technicians: signal([
+    const jobLookups = {
+      ...initialJobLookupsState,
+      settings: { ...defaultSettings, version: 1, nextJobNumber: 124, ...settings },
+      jobTypes: [{ id: 'jt-1', code: 'MAINT', nameEn: 'Maintenance', nameFr: 'Maintenance', defaultTemplateId: 't-1', version: 1 }],
+      templates: [],
+      technicians: [
         { id: 'u-10', displayName: 'Tom Tech', hasVanDepot: true },
         { id: 'u-11', displayName: 'Alice Aux', hasVanDepot: true },
-      ]),
-      customFields: signal([]),
-      failed: signal(false),
-      searchCustomers: () => of([]),
-      customer: () => of(customer()),
-      overlaps: () => of([]),
+      ],
+      customFields: [],
     };
     TestBed.configureTestingModule({
       imports: [JobFormPage, translocoTesting({ langs: { en: { ...en, jobDetail: jobDetailEn } } })],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore(), { provide: JobFormLookups, useValue: lookups }],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: { jobForm: initialJobFormState, jobLookups } })],
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectJob, job);

@@ -25,19 +25,28 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import type { Contact, CustomerSummary, Site } from '@contract';
+import type { CustomerSummary } from '@contract';
 import type { JobDetail } from '@contract/jobs';
-import type { JobOverlap } from '@contract/jobs-list';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, debounceTime, distinctUntilChanged, filter, from, map, of, switchMap, toArray } from 'rxjs';
+import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
 import { formatLocalDate } from '../../../shared/util/format';
-import { JobDetailApi, JobFormLookups, JobFormPageActions, selectJob, selectLoad, selectSave, selectSaved } from '../data-access';
+import {
+  JobDocumentFiles,
+  JobFormPageActions,
+  OverlapQuery,
+  jobFormFeature,
+  jobLookupsFeature,
+  selectJob,
+  selectLoad,
+  selectSave,
+  selectSaved,
+} from '../data-access';
 import { customFieldValues, syncCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
 import { CustomFieldInputs } from '../../../shared/ui/custom-fields/custom-field-inputs';
 import { EditConflict } from '../../../shared/ui/edit-conflict/edit-conflict';
@@ -98,12 +107,20 @@ function issuesFrom(details: unknown): Issue[] {
 export class JobFormPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
-  private readonly api = inject(JobDetailApi);
+  private readonly documentFiles = inject(JobDocumentFiles);
   private readonly notifier = inject(Notifier);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
-  protected readonly lookups = inject(JobFormLookups);
+  /** What the form chooses from (read by the jobLookups slice). */
+  protected readonly lookups = {
+    settings: this.store.selectSignal(jobLookupsFeature.selectSettings),
+    jobTypes: this.store.selectSignal(jobLookupsFeature.selectJobTypeList),
+    templates: this.store.selectSignal(jobLookupsFeature.selectTemplateList),
+    technicians: this.store.selectSignal(jobLookupsFeature.selectTechnicianList),
+    customFields: this.store.selectSignal(jobLookupsFeature.selectCustomFieldList),
+    failed: this.store.selectSignal(jobLookupsFeature.selectFailed),
+  };
   protected readonly lang = inject(TranslocoService).activeLang;
   /** From the route; absent on `/jobs/new`. */
   readonly number = input<string | undefined>(undefined);
@@ -118,7 +135,8 @@ export class JobFormPage implements HasUnsavedChanges {
   private readonly loadState = this.store.selectSignal(selectLoad);
   private readonly saveState = this.store.selectSignal(selectSave);
   private readonly saved = this.store.selectSignal(selectSaved);
-  protected readonly uploading = signal(false);
+  private readonly upload = this.store.selectSignal(jobFormFeature.selectUpload);
+  protected readonly uploading = computed(() => this.upload().callState === 'loading');
   protected readonly saving = computed(() => this.saveState() === 'loading' || this.uploading());
   protected readonly loading = computed(() => this.isEdit() && this.baseVersion() === null && this.loadState() === 'loading');
   protected readonly loadError = computed(() => (this.isEdit() && this.baseVersion() === null ? callError(this.loadState()) : null));
@@ -137,11 +155,12 @@ export class JobFormPage implements HasUnsavedChanges {
   protected readonly latest = signal<JobDetail | null>(null);
   private awaitingLatest = false;
 
-  protected readonly suggestions = signal<CustomerSummary[]>([]);
-  protected readonly searching = signal(false);
-  protected readonly sites = signal<Site[]>([]);
-  protected readonly contacts = signal<Contact[]>([]);
-  protected readonly overlaps = signal<JobOverlap[]>([]);
+  protected readonly suggestions = this.store.selectSignal(jobFormFeature.selectSuggestions);
+  protected readonly searching = this.store.selectSignal(jobFormFeature.selectSearching);
+  private readonly customer = this.store.selectSignal(jobFormFeature.selectCustomer);
+  protected readonly sites = computed(() => this.customer().sites);
+  protected readonly contacts = computed(() => this.customer().contacts);
+  protected readonly overlaps = this.store.selectSignal(jobFormFeature.selectOverlaps);
   protected readonly files = signal<File[]>([]);
 
   protected readonly activeCustomFields = computed(() => this.lookups.customFields().filter((d) => d.active));
@@ -158,7 +177,6 @@ export class JobFormPage implements HasUnsavedChanges {
   protected readonly submitted = signal(false);
 
   constructor() {
-    this.lookups.load();
     effect(() => {
       const number = this.number() ?? null;
       untracked(() => this.store.dispatch(JobFormPageActions.opened({ number })));
@@ -192,6 +210,15 @@ export class JobFormPage implements HasUnsavedChanges {
       if (saved && this.saveState() === 'loaded') untracked(() => this.afterSave(saved));
     });
     effect(() => {
+      const upload = this.upload();
+      const saved = this.saved();
+      if (saved && upload.total > 0 && upload.callState === 'loaded') untracked(() => this.openSaved(saved, upload.failed));
+    });
+    effect(() => {
+      const proposal = this.customer().proposal;
+      if (proposal) untracked(() => this.form.patchValue(proposal));
+    });
+    effect(() => {
       if (this.saveError()?.status === 400 || this.saveError()?.status === 422) untracked(() => this.focusFirstInvalidField());
     });
     this.searchCustomersWhileTyping();
@@ -223,41 +250,27 @@ export class JobFormPage implements HasUnsavedChanges {
     this.form.controls.customer.valueChanges
       .pipe(
         filter((value): value is string => typeof value === 'string'),
-        map((text) => text.trim()),
-        debounceTime(250),
-        distinctUntilChanged(),
-        switchMap((q) => {
-          if (!q) return of([]);
-          this.searching.set(true);
-          return this.lookups.searchCustomers(q).pipe(catchError(() => of([])));
-        }),
         takeUntilDestroyed(this.destroyRef),
       )
-      .subscribe((customers) => {
-        this.searching.set(false);
-        this.suggestions.set(customers);
-      });
+      .subscribe((q) => this.store.dispatch(JobFormPageActions.customerTyped({ q })));
   }
 
   private warnAboutOverlaps(): void {
     this.form.valueChanges
       .pipe(
         debounceTime(400),
-        map(() => {
+        map((): OverlapQuery | null => {
           const { plannedStart, plannedEnd } = plannedTimes(this.form);
           const v = this.form.getRawValue();
-          const ids = [v.managerId, ...v.auxiliaryIds].filter((id): id is string => !!id);
-          return plannedStart && plannedEnd && plannedEnd > plannedStart && ids.length ? { ids, plannedStart, plannedEnd } : null;
+          const technicianIds = [v.managerId, ...v.auxiliaryIds].filter((id): id is string => !!id);
+          return plannedStart && plannedEnd && plannedEnd > plannedStart && technicianIds.length
+            ? { technicianIds, start: plannedStart, end: plannedEnd, excludeJobId: this.base()?.id ?? null }
+            : null;
         }),
         distinctUntilChanged((a, b) => JSON.stringify(a) === JSON.stringify(b)),
-        switchMap((query) =>
-          query
-            ? this.lookups.overlaps(query.ids, query.plannedStart, query.plannedEnd, this.base()?.id).pipe(catchError(() => of([])))
-            : of([]),
-        ),
         takeUntilDestroyed(this.destroyRef),
       )
-      .subscribe((overlaps) => this.overlaps.set(overlaps));
+      .subscribe((query) => this.store.dispatch(JobFormPageActions.scheduleChanged({ query })));
   }
 
   protected displayCustomer(value: CustomerChoice | string | null): string {
@@ -273,21 +286,7 @@ export class JobFormPage implements HasUnsavedChanges {
 
   /** The chosen customer's sites and contacts; a new pick proposes its first site and primary contact. */
   private loadCustomer(id: string, propose: boolean): void {
-    this.lookups
-      .customer(id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (customer) => {
-          this.sites.set(customer.sites);
-          this.contacts.set(customer.contacts);
-          if (!propose) return;
-          this.form.patchValue({
-            siteId: customer.sites[0]?.id ?? null,
-            contactId: (customer.contacts.find((c) => c.isPrimary) ?? customer.contacts[0])?.id ?? null,
-          });
-        },
-        error: () => this.notifier.info('jobDetail.form.customerUnavailable'),
-      });
+    this.store.dispatch(JobFormPageActions.customerChosen({ id, propose }));
   }
 
   /** A new job type proposes its default template (then the global default) unless one was chosen by hand. */
@@ -379,29 +378,15 @@ export class JobFormPage implements HasUnsavedChanges {
   /** Documents go up once the job exists; then the job's page opens. */
   private afterSave(job: JobDetail): void {
     const files = this.files();
-    const open = (failed: string[] = []) => {
-      this.form.markAsPristine();
-      this.files.set([]);
-      if (failed.length) this.notifier.info('jobDetail.form.uploadFailed', { number: job.number, names: failed.join(', ') });
-      else this.notifier.info(this.isEdit() ? 'jobDetail.form.saved' : 'jobDetail.form.created', { number: job.number });
-      void this.router.navigate(['/jobs', job.number]);
-    };
-    if (!files.length) return open();
-    this.uploading.set(true);
-    from(files)
-      .pipe(
-        concatMap((file) =>
-          this.api.uploadDocument(job.id, file).pipe(
-            map(() => null),
-            catchError(() => of(file.name)),
-          ),
-        ),
-        toArray(),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe((results) => {
-        this.uploading.set(false);
-        open(results.filter((name): name is string => name !== null));
-      });
+    if (!files.length) return this.openSaved(job, []);
+    this.store.dispatch(JobFormPageActions.documentsSubmitted({ jobId: job.id, documents: this.documentFiles.keep(files) }));
+  }
+
+  private openSaved(job: JobDetail, failed: readonly string[]): void {
+    this.form.markAsPristine();
+    this.files.set([]);
+    if (failed.length) this.notifier.info('jobDetail.form.uploadFailed', { number: job.number, names: failed.join(', ') });
+    else this.notifier.info(this.isEdit() ? 'jobDetail.form.saved' : 'jobDetail.form.created', { number: job.number });
+    void this.router.navigate(['/jobs', job.number]);
   }
 }

@@ -1,4 +1,4 @@
-import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { JobEvent, Role } from '@contract';
@@ -10,7 +10,7 @@ import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
 import type { CallState } from '../../../shared/util/call-state';
 import {
-  JobFormLookups,
+  initialJobLookupsState,
   JobPageActions,
   selectCommand,
   selectEvents,
@@ -41,10 +41,9 @@ describe('JobPage', () => {
   let element: HTMLElement;
 
   async function open(job: JobDetail | null, role: Role = 'dispatcher', load: CallState = 'loaded') {
-    const lookups = { loadTechnicians: () => undefined, loadCustomFields: () => undefined, technicians: signal([]), customFields: signal([]) };
     TestBed.configureTestingModule({
       imports: [JobPage, translocoTesting({ langs: { en: { ...en, jobDetail: jobDetailEn } } })],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore(), { provide: JobFormLookups, useValue: lookups }],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: { jobLookups: initialJobLookupsState } })],
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectJob, job);

@@ -17,10 +17,10 @@ import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
-  JobFormLookups,
   JobPageActions,
   PREVIOUS_JOBS_SHOWN,
   canWriteJobs,
+  jobLookupsFeature,
   selectCommand,
   selectEvents,
   selectEventsLoad,
@@ -76,7 +76,10 @@ const ACTION_ICONS: Record<JobPageAction, string> = {
 export class JobPage {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
-  private readonly lookups = inject(JobFormLookups);
+  private readonly lookups = {
+    technicians: this.store.selectSignal(jobLookupsFeature.selectTechnicianList),
+    customFields: this.store.selectSignal(jobLookupsFeature.selectCustomFieldList),
+  };
   protected readonly lang = inject(TranslocoService).activeLang;
   /** From the route (`/jobs/J-000123`). */
   readonly number = input.required<string>();
@@ -131,7 +134,6 @@ export class JobPage {
   protected readonly icons = ACTION_ICONS;
 
   constructor() {
-    this.lookups.loadCustomFields();
     effect(() => {
       const number = this.number();
       untracked(() => this.store.dispatch(JobPageActions.opened({ number })));
@@ -141,9 +143,6 @@ export class JobPage {
       if (!job) return;
       const { id, version } = job;
       untracked(() => this.store.dispatch(JobPageActions.jobShown({ jobId: id, customerId: job.customer.id, version })));
-    });
-    effect(() => {
-      if (this.canWrite()) untracked(() => this.lookups.loadTechnicians());
     });
   }
 

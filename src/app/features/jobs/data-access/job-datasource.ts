@@ -1,9 +1,14 @@
+import { Injectable, inject } from '@angular/core';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { JobPage, JobSummary } from '@contract/jobs-list';
+import { Actions } from '@ngrx/effects';
+import { Store } from '@ngrx/store';
 import type { Observable } from 'rxjs';
 import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 import { JobQuery, filterParams } from './job-query';
-import type { JobPageRequest } from './jobs-api';
+import { JobsApi, type JobPageRequest } from './jobs-api';
+import { JobsApiActions } from './jobs.actions';
+import { liveJobChanges, refreshedRows } from './live-job-changes';
 
 export interface JobBlockListener {
   loaded(total: number): void;
@@ -43,4 +48,28 @@ export function createJobDatasource(
       });
     },
   };
+}
+
+/**
+ * The jobs grid's rows stream past the store (infinite row model): only each block's total and
+ * failures come back to it as actions, and live changes replace loaded rows in place.
+ */
+@Injectable({ providedIn: 'root' })
+export class JobsDatasource {
+  private readonly api = inject(JobsApi);
+  private readonly store = inject(Store);
+  private readonly actions$ = inject(Actions);
+
+  /** A new datasource per query (and per retry): the grid starts again from the first block. */
+  create(query: JobQuery): IDatasource {
+    return createJobDatasource((request) => this.api.list(request), query, {
+      loaded: (total) => this.store.dispatch(JobsApiActions.listBlockLoaded({ query, total })),
+      failed: (error) => this.store.dispatch(JobsApiActions.listBlockFailed({ query, error })),
+    });
+  }
+
+  /** A job changed elsewhere, re-read for the row the grid has loaded (see `refreshedRows`). */
+  liveRows(loadedVersion: (jobId: string) => number | undefined): Observable<JobSummary> {
+    return refreshedRows(liveJobChanges(this.actions$), loadedVersion, (jobId) => this.api.get(jobId));
+  }
 }

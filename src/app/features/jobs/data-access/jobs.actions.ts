@@ -1,3 +1,4 @@
+import type { CustomerSummary, TechnicianOption } from '@contract';
 import type { JobDetail, JobRescheduleInput } from '@contract/jobs';
 import type { JobPage, JobSummary } from '@contract/jobs-list';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
@@ -14,6 +15,9 @@ export const JobsRouterActions = createActionGroup({
 export const JobListPageActions = createActionGroup({
   source: 'Job List Page',
   events: {
+    opened: emptyProps(),
+    /** Typed in the customer filter: a name prefix. */
+    customerSearched: props<{ q: string }>(),
     /** Filters the user changed (the rest of the query is kept). */
     filtersChanged: props<{ changes: Partial<JobQuery> }>(),
     /** A quick view; the sort goes back to the view's natural order. */
@@ -46,5 +50,9 @@ export const JobsApiActions = createActionGroup({
     rescheduled: props<{ job: JobDetail }>(),
     rescheduleFailed: props<{ jobId: string; error: ApiErrorInfo }>(),
     declinedRowReloaded: props<{ job: JobSummary }>(),
+    techniciansLoaded: props<{ technicians: TechnicianOption[] }>(),
+    techniciansLoadFailed: emptyProps(),
+    customersFound: props<{ customers: CustomerSummary[] }>(),
+    customerNamed: props<{ id: string; name: string }>(),
   },
 });

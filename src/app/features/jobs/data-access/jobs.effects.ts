@@ -136,3 +136,5 @@ export const reloadChangedDeclinedJob = createEffect(
     ),
   { functional: true },
 );
+
+export * from './job-pickers.effects';

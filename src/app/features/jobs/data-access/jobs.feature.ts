@@ -1,3 +1,4 @@
+import type { CustomerSummary, TechnicianOption } from '@contract';
 import type { JobSummary } from '@contract/jobs-list';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { CallState } from '../../../shared/util/call-state';
@@ -13,6 +14,17 @@ export interface DeclinedQueueState {
   callState: CallState;
 }
 
+/**
+ * Options of the grid's technician and customer filters: technicians are few (read once, null
+ * until then), customers are many (searched by name prefix as the user types).
+ */
+export interface JobPickersState {
+  technicians: TechnicianOption[] | null;
+  customers: CustomerSummary[];
+  /** Names of customers met in searches or read for an address that named only the id. */
+  customerNames: Record<string, string>;
+}
+
 /** The grid's rows stream past the store (infinite row model): only the query, total and call states live here. */
 export interface JobsState {
   /** From the URL; null until the list page's address has been read. */
@@ -22,6 +34,7 @@ export interface JobsState {
   declined: DeclinedQueueState;
   /** The declined job whose reschedule is on its way. */
   reschedulingId: string | null;
+  pickers: JobPickersState;
 }
 
 export const initialJobsState: JobsState = {
@@ -30,6 +43,7 @@ export const initialJobsState: JobsState = {
   list: 'idle',
   declined: { items: [], total: 0, nextCursor: null, callState: 'idle' },
   reschedulingId: null,
+  pickers: { technicians: null, customers: [], customerNames: {} },
 };
 
 export const jobsFeature = createFeature({
@@ -84,8 +98,22 @@ export const jobsFeature = createFeature({
         ? { ...state.declined, items: state.declined.items.map((row) => (row.id === job.id ? job : row)) }
         : withoutJob(state.declined, job.id),
     })),
+    on(JobsApiActions.techniciansLoaded, (state, { technicians }) => ({ ...state, pickers: { ...state.pickers, technicians } })),
+    on(JobsApiActions.customersFound, (state, { customers }) => ({
+      ...state,
+      pickers: { ...state.pickers, customers, customerNames: { ...state.pickers.customerNames, ...namesOf(customers) } },
+    })),
+    on(JobsApiActions.customerNamed, (state, { id, name }) => ({
+      ...state,
+      pickers: { ...state.pickers, customerNames: { ...state.pickers.customerNames, [id]: name } },
+    })),
   ),
-  extraSelectors: ({ selectQuery, selectTotal, selectList }) => ({
+  extraSelectors: ({ selectQuery, selectTotal, selectList, selectPickers }) => ({
+    selectTechnicianOptions: createSelector(selectPickers, (pickers) =>
+      (pickers.technicians ?? []).map((t) => ({ id: t.id, name: t.displayName })),
+    ),
+    selectCustomerOptions: createSelector(selectPickers, (pickers) => pickers.customers.map((c) => ({ id: c.id, name: c.name }))),
+    selectCustomerNames: createSelector(selectPickers, (pickers) => pickers.customerNames),
     selectListView: createSelector(selectQuery, selectTotal, selectList, (query, total, list) => ({
       query,
       total,
@@ -95,6 +123,10 @@ export const jobsFeature = createFeature({
     })),
   }),
 });
+
+function namesOf(customers: readonly CustomerSummary[]): Record<string, string> {
+  return Object.fromEntries(customers.map((c) => [c.id, c.name]));
+}
 
 function withoutJob(queue: DeclinedQueueState, id: string): DeclinedQueueState {
   const items = queue.items.filter((row) => row.id !== id);

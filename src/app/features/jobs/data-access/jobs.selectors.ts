@@ -17,3 +17,7 @@ export const selectDeclinedView = createSelector(jobsFeature.selectDeclined, job
   isEmpty: declined.callState === 'loaded' && declined.items.length === 0,
   hasMore: declined.nextCursor !== null,
 }));
+
+export const selectTechnicianOptions = jobsFeature.selectTechnicianOptions;
+export const selectCustomerOptions = jobsFeature.selectCustomerOptions;
+export const selectCustomerNames = jobsFeature.selectCustomerNames;

@@ -12,7 +12,7 @@ import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
-import { DeclinedJobsPageActions, JobPickers, selectDeclinedView } from '../data-access';
+import { DeclinedJobsPageActions, selectDeclinedView, selectTechnicianOptions } from '../data-access';
 import { DeclinedList } from '../ui/declined-list/declined-list';
 import { openRescheduleDialog } from '../../../shared/ui/reschedule-dialog/reschedule-dialog';
 import { techniciansNamed } from '../../../shared/ui/reschedule-dialog/reschedule-form';
@@ -85,17 +85,16 @@ import { techniciansNamed } from '../../../shared/ui/reschedule-dialog/reschedul
 export class DeclinedJobsPage {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
-  private readonly pickers = inject(JobPickers);
+  private readonly technicians = this.store.selectSignal(selectTechnicianOptions);
   protected readonly view = this.store.selectSignal(selectDeclinedView);
   protected readonly error = computed(() => callError(this.view().callState));
 
   constructor() {
     this.store.dispatch(DeclinedJobsPageActions.opened());
-    this.pickers.loadTechnicians();
   }
 
   protected reschedule(job: JobSummary): void {
-    const technicians = this.pickers.technicians().map((t) => ({ id: t.id, name: t.displayName }));
+    const technicians = this.technicians();
     openRescheduleDialog(this.dialog, { mode: 'declined', job: { ...job, auxiliaryIds: techniciansNamed(job.auxiliaryNames, technicians) }, technicians }).subscribe(
       (input) => {
         if (input) this.store.dispatch(DeclinedJobsPageActions.rescheduleSubmitted({ job, input }));

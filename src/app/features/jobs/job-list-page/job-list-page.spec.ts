@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { provideZonelessChangeDetection } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
@@ -9,7 +9,16 @@ import { provideMockActions } from '@ngrx/effects/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { EMPTY } from 'rxjs';
 import { selectRole, selectUser } from '../../../core/auth/auth.feature';
-import { JobListPageActions, JobPickers, JobQuery, defaultJobQuery, isFiltered, selectListView } from '../data-access';
+import {
+  JobListPageActions,
+  JobQuery,
+  defaultJobQuery,
+  isFiltered,
+  selectCustomerNames,
+  selectCustomerOptions,
+  selectListView,
+  selectTechnicianOptions,
+} from '../data-access';
 import { jobsTranslocoTesting } from '../testing/jobs-transloco';
 import { JobListPage } from './job-list-page';
 
@@ -17,15 +26,6 @@ describe('JobListPage', () => {
   let fixture: ComponentFixture<JobListPage>;
   let store: MockStore;
   let element: HTMLElement;
-
-  const pickers = {
-    technicians: signal([{ id: 'u-7', displayName: 'Théo Martin', hasVanDepot: true }]),
-    customers: signal([]),
-    knownCustomers: signal({}),
-    loadTechnicians: () => undefined,
-    nameCustomer: () => undefined,
-    searchCustomers: () => undefined,
-  };
 
   async function render(role: Role, query: JobQuery, total: number) {
     TestBed.configureTestingModule({
@@ -38,13 +38,15 @@ describe('JobListPage', () => {
         provideNativeDateAdapter(),
         provideMockStore(),
         provideMockActions(() => EMPTY),
-        { provide: JobPickers, useValue: pickers },
       ],
     });
     store = TestBed.inject(MockStore);
     spyOn(store, 'dispatch');
     store.overrideSelector(selectRole, role);
     store.overrideSelector(selectUser, null);
+    store.overrideSelector(selectTechnicianOptions, [{ id: 'u-7', name: 'Théo Martin' }]);
+    store.overrideSelector(selectCustomerOptions, []);
+    store.overrideSelector(selectCustomerNames, {});
     store.overrideSelector(selectListView, { query, total, callState: 'loaded', isEmpty: total === 0, filtered: isFiltered(query) });
     fixture = TestBed.createComponent(JobListPage);
     element = fixture.nativeElement;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -6,7 +6,6 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { JobListView, JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Actions } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
@@ -17,17 +16,15 @@ import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-pr
 import { callError } from '../../../shared/util/call-state';
 import {
   JobListPageActions,
-  JobPickers,
   JobQuery,
-  JobsApi,
-  JobsApiActions,
-  createJobDatasource,
+  JobsDatasource,
   defaultJobQuery,
   exportUrl,
-  liveJobChanges,
-  refreshedRows,
   sameQuery,
+  selectCustomerNames,
+  selectCustomerOptions,
   selectListView,
+  selectTechnicianOptions,
 } from '../data-access';
 import { JobColumnChooser } from '../ui/job-column-chooser/job-column-chooser';
 import { JobFilterValues, JobFilters } from '../ui/job-filters/job-filters';
@@ -61,11 +58,8 @@ import { JOB_WRITERS } from '../job-roles';
 })
 export class JobListPage {
   private readonly store = inject(Store);
-  // The grid pulls its blocks itself (infinite row model): rows stream past the store, only the
-  // total and failures come back to it as actions.
-  private readonly api = inject(JobsApi);
+  private readonly datasources = inject(JobsDatasource);
   private readonly prefs = inject(GridColumnPrefs);
-  private readonly pickers = inject(JobPickers);
   private readonly transloco = inject(TranslocoService);
   private readonly grid = viewChild(JobGrid);
 
@@ -86,10 +80,7 @@ export class JobListPage {
     this.attempt();
     const query = this.query();
     if (!query) return null;
-    return createJobDatasource((request) => this.api.list(request), query, {
-      loaded: (total) => this.store.dispatch(JobsApiActions.listBlockLoaded({ query, total })),
-      failed: (error) => this.store.dispatch(JobsApiActions.listBlockFailed({ query, error })),
-    });
+    return this.datasources.create(query);
   });
   protected readonly gridSort = computed<JobGridSort>(() => ({ sort: this.shownQuery().sort, dir: this.shownQuery().dir }));
   protected readonly exportHref = computed(() => exportUrl(this.shownQuery()));
@@ -101,19 +92,15 @@ export class JobListPage {
     return optionalJobColumns.map((id) => ({ id, label: labels[id] ?? id }));
   });
 
-  protected readonly technicianOptions = computed(() => this.pickers.technicians().map((t) => ({ id: t.id, name: t.displayName })));
-  protected readonly customerOptions = computed(() => this.pickers.customers().map((c) => ({ id: c.id, name: c.name })));
-  protected readonly customerNames = this.pickers.knownCustomers;
+  protected readonly technicianOptions = this.store.selectSignal(selectTechnicianOptions);
+  protected readonly customerOptions = this.store.selectSignal(selectCustomerOptions);
+  protected readonly customerNames = this.store.selectSignal(selectCustomerNames);
 
   constructor() {
-    this.pickers.loadTechnicians();
-    effect(() => this.pickers.nameCustomer(this.shownQuery().customerId));
+    this.store.dispatch(JobListPageActions.opened());
     // Live: a job changed elsewhere is re-read and put back in its row, if that row is loaded.
-    refreshedRows(
-      liveJobChanges(inject(Actions)),
-      (jobId) => this.grid()?.loadedVersion(jobId),
-      (jobId) => this.api.get(jobId),
-    )
+    this.datasources
+      .liveRows((jobId) => this.grid()?.loadedVersion(jobId))
       .pipe(takeUntilDestroyed())
       .subscribe((row) => this.grid()?.replaceRow(row));
   }
@@ -127,7 +114,7 @@ export class JobListPage {
   }
 
   protected customerSearched(q: string): void {
-    this.pickers.searchCustomers(q);
+    this.store.dispatch(JobListPageActions.customerSearched({ q }));
   }
 
   protected sortChanged({ sort, dir }: JobGridSort): void {

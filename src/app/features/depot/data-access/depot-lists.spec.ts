@@ -1,0 +1,119 @@
+import { signal } from '@angular/core';
+import type { Page, StockLine } from '@contract';
+import { Actions } from '@ngrx/effects';
+import { Action, Store } from '@ngrx/store';
+import { Observable, Subject, of, throwError } from 'rxjs';
+import { selectUrl } from '../../../core/router/router.selectors';
+import { DepotApiActions, DepotPageActions, RepairQueuePageActions, TransferDialogActions } from './depot.actions';
+import { DepotApi } from './depot-api';
+import { depotFeature, initialDepotState } from './depot.feature';
+import { loadRepairQueue, loadStockLines, searchTransferOptions } from './depot-lists.effects';
+import { defaultStockQuery } from './depot-query';
+import { PagedState, firstPageLoading, pagedView } from './paged-state';
+
+function collect(effect: Observable<Action>): Action[] {
+  const out: Action[] = [];
+  effect.subscribe((a) => out.push(a));
+  return out;
+}
+
+const line = (id: string) => ({ item: { id } }) as StockLine;
+const page = (ids: string[], nextCursor: string | null, total = 3): Page<StockLine> => ({ items: ids.map(line), total, nextCursor });
+
+function storeWith(stock: PagedState<StockLine>): Store {
+  return {
+    select: (selector: unknown) =>
+      of(selector === depotFeature.selectQueriedDepotId ? 'd-1' : selector === depotFeature.selectStockQuery ? defaultStockQuery : stock),
+  } as unknown as Store;
+}
+
+describe('depot lists', () => {
+  const reducer = depotFeature.reducer;
+
+  it('reads the first page, then the next one from its cursor, and no further', () => {
+    const api = { stock: jasmine.createSpy().and.returnValue(of(page(['a', 'b'], 'k2'))) } as unknown as DepotApi;
+    const first = collect(loadStockLines(of(DepotPageActions.opened({ id: 'd-1' })) as Actions, storeWith(firstPageLoading), api));
+    expect(api.stock).toHaveBeenCalledWith('d-1', { q: '', limit: 50, cursor: null });
+    let state = reducer(reducer(initialDepotState, DepotPageActions.opened({ id: 'd-1' })), first[0]);
+    expect(state.lists.stock.items.length).toBe(2);
+
+    state = reducer(state, DepotPageActions.moreStockRequested());
+    expect(state.lists.stock.callState).toBe('loading');
+    const more = collect(loadStockLines(of(DepotPageActions.moreStockRequested()) as Actions, storeWith(state.lists.stock), api));
+    expect(api.stock).toHaveBeenCalledWith('d-1', { q: '', limit: 50, cursor: 'k2' });
+    expect(more).toEqual([DepotApiActions.listPageLoaded({ list: 'stock', page: page(['a', 'b'], 'k2'), append: true })]);
+
+    const last = reducer(state, DepotApiActions.listPageLoaded({ list: 'stock', page: page(['c'], null), append: true }));
+    expect(last.lists.stock.items.map((l) => l.item.id)).toEqual(['a', 'b', 'c']);
+    expect(reducer(last, DepotPageActions.moreStockRequested())).toBe(last);
+    expect(collect(loadStockLines(of(DepotPageActions.moreStockRequested()) as Actions, storeWith(last.lists.stock), api))).toEqual([]);
+  });
+
+  it('drops a late answer of an older query', () => {
+    const older = new Subject<Page<StockLine>>();
+    const api = { stock: jasmine.createSpy().and.returnValues(older, of(page(['new'], null, 1))) } as unknown as DepotApi;
+    const actions = new Subject<Action>();
+    const out = collect(loadStockLines(actions as unknown as Actions, storeWith(firstPageLoading), api));
+    actions.next(DepotPageActions.opened({ id: 'd-1' }));
+    actions.next(DepotPageActions.stockQueryChanged({ query: { q: 'x' } }));
+    older.next(page(['old'], null, 1));
+    expect(out).toEqual([DepotApiActions.listPageLoaded({ list: 'stock', page: page(['new'], null, 1), append: false })]);
+  });
+
+  it('says empty only after an answer, and keeps what was read when a page fails', () => {
+    let state = reducer(initialDepotState, DepotPageActions.opened({ id: 'd-1' }));
+    const view = signal(state.lists.stock);
+    const list = pagedView(view, () => undefined);
+    expect(list.isEmpty()).toBeFalse();
+    view.set(reducer(state, DepotApiActions.listPageLoaded({ list: 'stock', page: page([], null, 0), append: false })).lists.stock);
+    expect(list.isEmpty()).toBeTrue();
+
+    state = reducer(state, DepotApiActions.listPageLoaded({ list: 'stock', page: page(['a'], 'k1'), append: false }));
+    state = reducer(state, DepotPageActions.moreStockRequested());
+    const error = { status: 0, code: 'unexpected', message: 'down' };
+    state = reducer(state, DepotApiActions.listPageFailed({ list: 'stock', error }));
+    view.set(state.lists.stock);
+    expect(list.items().map((l) => l.item.id)).toEqual(['a']);
+    expect(list.callState()).toEqual({ error });
+  });
+
+  it('searches the transfer source as the user types and forgets the options of another source', () => {
+    const api = {
+      stock: jasmine.createSpy().and.returnValue(of(page(['a'], null, 1))),
+      serialUnits: jasmine.createSpy().and.returnValue(throwError(() => new Error('down'))),
+    } as unknown as DepotApi;
+    const out = collect(
+      searchTransferOptions(
+        of(TransferDialogActions.stockSearched({ depotId: 'd-2', q: 'fil' }), TransferDialogActions.unitsSearched({ depotId: 'd-2', q: 'SN' })) as Actions,
+        api,
+      ),
+    );
+    expect(api.stock).toHaveBeenCalledWith('d-2', { q: 'fil', limit: 20 });
+    expect(api.serialUnits).toHaveBeenCalledWith({ depotId: 'd-2', serial: 'SN', limit: 20 });
+    let state = out.reduce(reducer, initialDepotState);
+    expect(state.searches.transferStock.options.map((l) => l.item.id)).toEqual(['a']);
+    expect(state.searches.transferUnits.error?.code).toBe('unexpected');
+    state = reducer(state, TransferDialogActions.sourceChanged({ depotId: 'd-3' }));
+    expect(state.searches.transferStock).toEqual({ options: [], searched: false, error: null });
+  });
+
+  it('reads the repair queue again once a run on that page ended, and not for a repair elsewhere', () => {
+    const api = { repairQueue: jasmine.createSpy().and.returnValue(of({ items: [], total: 0, nextCursor: null })) } as unknown as DepotApi;
+    const ended = { ...initialDepotState.repair, total: 1, repaired: ['su-1'], callState: 'loaded' as const };
+    const storeAt = (url: string) =>
+      ({
+        select: (selector: unknown) =>
+          of(
+            selector === selectUrl ? url
+            : selector === depotFeature.selectRepairQuery ? { q: '', depotId: null }
+            : selector === depotFeature.selectRepair ? ended
+            : firstPageLoading,
+          ),
+      }) as unknown as Store;
+    const unit = { id: 'su-1' } as never;
+    expect(collect(loadRepairQueue(of(DepotApiActions.unitRepaired({ unit })) as Actions, storeAt('/serials/SN-1'), api))).toEqual([]);
+    expect(collect(loadRepairQueue(of(RepairQueuePageActions.repairConfirmed({ unitId: 'su-1', outcome: 'ok' })) as Actions, storeAt('/repairs'), api))).toEqual([]);
+    expect(collect(loadRepairQueue(of(DepotApiActions.unitRepaired({ unit })) as Actions, storeAt('/repairs?depotId=d-1'), api)).length).toBe(1);
+    expect(api.repairQueue).toHaveBeenCalledOnceWith({ q: '', depotId: null, limit: 100, cursor: null });
+  });
+});
