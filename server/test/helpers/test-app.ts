@@ -3,7 +3,7 @@ import type { Role } from '@contract';
 import { buildApp, type BuildAppOptions } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import type { DbHandle } from '../../src/db/create-db';
-import { hashPassword } from '../../src/modules/auth/password';
+import { hashPassword } from '../../src/platform/password';
 import { createTestDb, type TestDb } from './test-db';
 
 export const PASSWORD = 'correct horse battery staple';

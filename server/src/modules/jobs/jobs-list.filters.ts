@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
-import { searchTermsOf } from './job-search-terms';
+import { searchTermsOf } from '../../platform/job-search-terms';
 
 export type JobFilters = z.output<typeof JobListFilters>;
 export type JobsQuery = SelectQueryBuilder<Database, 'jobs', object>;

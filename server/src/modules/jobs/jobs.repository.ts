@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { indexJobSearchTerms } from './job-search-terms';
+import { indexJobSearchTerms } from '../../platform/job-search-terms';
 import type { JobRow } from './job-transitions';
 
 type Db = Kysely<Database>;

@@ -4,7 +4,7 @@ import { MINUTE, iso } from '../clock';
 import { airConditioningBrands, boilerBrands, fill, jobDescriptions } from '../data/phrases';
 import { signatureDataUrl } from '../png';
 import { Rng } from '../random';
-import { searchTermsOf } from '../../../modules/jobs/job-search-terms';
+import { searchTermsOf } from '../../../platform/job-search-terms';
 import { addJobDetails, type DetailShared } from './job-details';
 import { buildHistory } from './job-history';
 import { Planner, detailCutoff, planCalendar, slots, type JobPlan, type Slot } from './job-plan';

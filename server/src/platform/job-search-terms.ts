@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/database';
-import { searchForm } from '../../shared/text';
+import type { Database } from '../db/database';
+import { searchForm } from '../shared/text';
 
 /** Words too common to narrow a search; a query drops them too, so they never make it miss. */
 const STOP_WORDS = new Set([

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { SessionUser } from '@contract';
-import type { Database, UsersTable } from '../../db/database';
-import { nowIso } from '../../shared/clock';
+import type { Database, UsersTable } from '../db/database';
+import { nowIso } from '../shared/clock';
 
 export type UserRow = Selectable<UsersTable>;
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database';
-import { nowIso } from '../../shared/clock';
+import type { Database } from '../db/database';
+import { nowIso } from '../shared/clock';
 import { randomSecret, sha256 } from './secrets';
 import type { UserRow } from './users.repository';
 

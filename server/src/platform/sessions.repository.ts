@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database';
+import type { Database } from '../db/database';
 import { randomSecret, sha256 } from './secrets';
 import type { UserRow } from './users.repository';
 
