@@ -6,7 +6,7 @@ import { audit, type Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, conflict, invalidInput } from '../../shared/errors';
 import { isPostgres } from '../../shared/dialect';
-import { recordMovements, type MovementInput } from '../serial-units/movements';
+import { recordMovements, type MovementInput } from './stock-movements.repository';
 import { lockDepots } from './depot-locks';
 import { applyStockChanges } from './stock-levels';
 

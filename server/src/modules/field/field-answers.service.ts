@@ -6,7 +6,7 @@ import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, invalidInput } from '../../shared/errors';
 import { settingsFor } from '../settings/settings.service';
 import { assertWorking, callerJob, touchJob } from './field-job-access';
-import { answerMap, EMPTY_DEFINITION, locateField, pinnedTemplate, type LocatedField } from './field-jobs.template';
+import { answerMap, EMPTY_DEFINITION, locateField, pinnedTemplate, type LocatedField } from '../job-report/pinned-template.repository';
 import { clearSignaturesAfterEdit } from './signature-rules';
 
 /** Sets the answer of one field of the pinned template (PUT semantics: an absent comment is none). */

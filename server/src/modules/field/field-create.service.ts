@@ -8,7 +8,7 @@ import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { AppError, invalidInput } from '../../shared/errors';
 import { checkedCustomFields } from '../custom-fields/custom-fields.service';
-import { writeJobEvent, type JobRow } from '../jobs/job-transitions';
+import { writeJobEvent, type JobRow } from '../job-lifecycle/job-lifecycle.service';
 import { latestPublishedVersion } from '../report-templates/report-templates.repository';
 import { highestJobNumber, JOB_NUMBER_COUNTER } from '../settings/job-number';
 import { settingsFor } from '../settings/settings.service';

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { allowedActions, type FieldJobDetail, type FieldJobSite, type TechnicianRole } from '@contract';
 import type { Database } from '../../db/database';
-import { loadJobReport, loadJobTechnicians } from '../job-report/job-report.reader';
-import type { JobRow } from '../jobs/job-transitions';
+import { loadJobReport, loadJobTechnicians } from '../job-report/job-report.repository';
+import type { JobRow } from '../job-lifecycle/job-lifecycle.service';
 import { settingsFor } from '../settings/settings.service';
-import { pinnedTemplate } from './field-jobs.template';
+import { pinnedTemplate } from '../job-report/pinned-template.repository';
 
 /**
  * The job as the technician app shows it (step 2 of the source document, plus the report so far).

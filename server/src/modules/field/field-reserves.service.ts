@@ -8,7 +8,7 @@ import { diff } from '../../shared/diff';
 import { businessRule, notFound } from '../../shared/errors';
 import { settingsFor } from '../settings/settings.service';
 import { assertWorking, callerJob, touchJob } from './field-job-access';
-import { EMPTY_DEFINITION, locateField, pinnedTemplate } from './field-jobs.template';
+import { EMPTY_DEFINITION, locateField, pinnedTemplate } from '../job-report/pinned-template.repository';
 
 /** An unresolved reserve counts in jobs.open_reserves (the console's "open reserves"). */
 const openDelta = (from: ReserveStatus | null, to: ReserveStatus) => (to === 'unresolved' ? 1 : 0) - (from === 'unresolved' ? 1 : 0);

@@ -4,7 +4,7 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { notFound } from '../../shared/errors';
-import { writeJobEvent } from '../jobs/job-transitions';
+import { writeJobEvent } from '../job-lifecycle/job-lifecycle.service';
 import { checkSignaturePng } from '../attachments/image-check';
 import { assertOnJob } from './field-attachments.service';
 import { assertWorking, callerJob, touchJob } from './field-job-access';

@@ -4,8 +4,8 @@ import { audit, type Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { isPostgres } from '../../shared/dialect';
 import { AppError, conflict } from '../../shared/errors';
-import type { JobRow } from '../jobs/job-transitions';
-import { recordMovements } from '../serial-units/movements';
+import type { JobRow } from '../job-lifecycle/job-lifecycle.service';
+import { recordMovements } from '../depots/stock-movements.repository';
 import { installUnit, moveTakenBackUnit } from '../serial-units/unit-moves.service';
 
 /**

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { writeJobEvent, type EventSource } from '../jobs/job-transitions';
+import { writeJobEvent, type EventSource } from '../job-lifecycle/job-lifecycle.service';
 import { settingsFor } from '../settings/settings.service';
 
 /**

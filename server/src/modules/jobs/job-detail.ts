@@ -8,9 +8,9 @@ import {
   type JobStatus,
 } from '@contract';
 import type { Database } from '../../db/database';
-import { loadJobReport, loadJobTechnicians } from '../job-report/job-report.reader';
-import { findVersion } from '../report-templates/report-templates.repository';
-import type { JobRow } from './job-transitions';
+import { loadJobReport, loadJobTechnicians } from '../job-report/job-report.repository';
+import { pinnedTemplate } from '../job-report/pinned-template.repository';
+import type { JobRow } from '../job-lifecycle/job-lifecycle.service';
 import { findJobRow } from './jobs.repository';
 
 type Db = Kysely<Database>;
@@ -29,7 +29,7 @@ export async function jobDetailOf(db: Db, job: JobRow): Promise<JobDetail> {
       ? db.selectFrom('contacts').select(['id', 'name', 'phone', 'mobile', 'email']).where('id', '=', job.contactId).executeTakeFirst()
       : undefined,
     job.jobTypeId ? db.selectFrom('jobTypes').selectAll().where('id', '=', job.jobTypeId).executeTakeFirst() : undefined,
-    job.templateId && job.templateVersion !== null ? findVersion(db, job.templateId, job.templateVersion) : undefined,
+    pinnedTemplate(db, job),
     loadJobTechnicians(db, job.id),
     loadJobReport(db, job),
   ]);
@@ -60,7 +60,7 @@ export async function jobDetailOf(db: Db, job: JobRow): Promise<JobDetail> {
     pausedAt: job.pausedAt,
     workedSeconds: job.workedSeconds,
     jobType: jobType ? { id: jobType.id, code: jobType.code, name: jobType.nameEn, nameEn: jobType.nameEn, nameFr: jobType.nameFr } : null,
-    template: pinned ? { id: pinned.templateId, name: pinned.name, version: pinned.versionNumber } : null,
+    template: pinned ? { id: pinned.id, name: pinned.name, version: pinned.version } : null,
     templateDefinition: pinned?.definition ?? null,
     technicians,
     customFields: JSON.parse(job.customFields) as Record<string, unknown>,

@@ -9,7 +9,7 @@ import { notFound } from '../../shared/errors';
 import { latestPublishedVersion } from '../report-templates/report-templates.repository';
 import { settingsFor } from '../settings/settings.service';
 import { loadJobDetail } from './job-detail';
-import { writeJobEvent, type JobRow } from './job-transitions';
+import { writeJobEvent, type JobRow } from '../job-lifecycle/job-lifecycle.service';
 import { customerName, findJobRow, indexJobSearch, jobSearchText, jobSnapshot, readTeam, writeTeam, type JobTeam } from './jobs.repository';
 import { pinTemplate } from './jobs.rules';
 import { nextJobNumber, statusOfNewJob } from './jobs.service';

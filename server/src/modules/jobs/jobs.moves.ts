@@ -9,7 +9,7 @@ import { nowIso } from '../../shared/clock';
 import { assertVersion } from '../../shared/versioning';
 import { settingsFor } from '../settings/settings.service';
 import { loadJobDetail } from './job-detail';
-import { announceTransition, invalidTransition, lockJob, transitionJob, type JobRow } from './job-transitions';
+import { announceTransition, invalidTransition, lockJob, transitionJob, type JobRow } from '../job-lifecycle/job-lifecycle.service';
 import { writePlanningEvents } from './jobs.history';
 import { jobSnapshot, readTeam, sameTeam, writeTeam, type JobTeam } from './jobs.repository';
 import { checkTeam, isPlannable } from './jobs.rules';

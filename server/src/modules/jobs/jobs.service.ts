@@ -13,7 +13,7 @@ import { checkedCustomFields } from '../custom-fields/custom-fields.service';
 import { highestJobNumber, JOB_NUMBER_COUNTER } from '../settings/job-number';
 import { settingsFor } from '../settings/settings.service';
 import { loadJobDetail } from './job-detail';
-import { announceTransition, lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from './job-transitions';
+import { announceTransition, lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from '../job-lifecycle/job-lifecycle.service';
 import { writePlanningEvents } from './jobs.history';
 import {
   customerName,

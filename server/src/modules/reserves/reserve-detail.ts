@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ReserveDetail, ReserveEvent, ReserveEventType, ReserveFieldAnswer } from '@contract';
 import type { Database } from '../../db/database';
-import { findVersion } from '../report-templates/report-templates.repository';
+import { attachmentRows, toAttachment } from '../attachments/attachments.repository';
+import { pinnedTemplate } from '../job-report/pinned-template.repository';
 import { findReserveSummary } from './reserves.repository';
 
 type Db = Kysely<Database>;
@@ -97,7 +98,7 @@ async function fieldAnswer(
   job: { id: string; templateId: string | null; templateVersion: number | null },
   fieldId: string,
 ): Promise<ReserveFieldAnswer> {
-  const version = job.templateId && job.templateVersion !== null ? await findVersion(db, job.templateId, job.templateVersion) : undefined;
+  const version = await pinnedTemplate(db, job);
   const field = version?.definition.families.flatMap((f) => f.fields).find((f) => f.id === fieldId);
   const row = await db
     .selectFrom('reportAnswers')
@@ -116,29 +117,11 @@ async function fieldAnswer(
 }
 
 async function jobPhotos(db: Db, jobId: string) {
-  const rows = await db
-    .selectFrom('attachments')
-    .leftJoin('users', 'users.id', 'attachments.createdBy')
-    .select([
-      'attachments.id',
-      'attachments.kind',
-      'attachments.description',
-      'attachments.barcodeValue',
-      'attachments.barcodeFormat',
-      'attachments.fileName',
-      'attachments.contentType',
-      'attachments.sizeBytes',
-      'attachments.width',
-      'attachments.height',
-      'attachments.visibleToTechnician',
-      'attachments.createdBy',
-      'users.displayName as createdByName',
-      'attachments.createdAt',
-    ])
+  const rows = await attachmentRows(db)
     .where('attachments.jobId', '=', jobId)
     .where('attachments.kind', '=', 'photo')
     .orderBy('attachments.createdAt')
     .orderBy('attachments.id')
     .execute();
-  return rows.map((a) => ({ ...a, visibleToTechnician: a.visibleToTechnician === 1 }));
+  return rows.map(toAttachment);
 }

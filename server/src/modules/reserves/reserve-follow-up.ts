@@ -9,7 +9,7 @@ import { timeOrderedId } from '../../shared/ids';
 import { isPostgres } from '../../shared/dialect';
 import { diff } from '../../shared/diff';
 import { conflict, notFound } from '../../shared/errors';
-import { writeJobEvent } from '../jobs/job-transitions';
+import { writeJobEvent } from '../job-lifecycle/job-lifecycle.service';
 import { customerName, indexJobSearch, jobSearchText, jobSnapshot, writeTeam, type JobTeam } from '../jobs/jobs.repository';
 import { checkDates, checkTeam, pinTemplate } from '../jobs/jobs.rules';
 import { nextJobNumber, statusOfNewJob } from '../jobs/jobs.service';

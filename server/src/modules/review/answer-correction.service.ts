@@ -7,10 +7,10 @@ import { publish } from '../../plugins/events/publish';
 import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, conflict, invalidInput } from '../../shared/errors';
 import { assertVersion } from '../../shared/versioning';
-import { answerMap, EMPTY_DEFINITION, locateField, pinnedTemplate } from '../field/field-jobs.template';
+import { answerMap, EMPTY_DEFINITION, locateField, pinnedTemplate } from '../job-report/pinned-template.repository';
 import { clearSignaturesAfterEdit } from '../field/signature-rules';
 import { loadJobDetail } from '../jobs/job-detail';
-import { lockJob, writeJobEvent } from '../jobs/job-transitions';
+import { lockJob, writeJobEvent } from '../job-lifecycle/job-lifecycle.service';
 import { settingsFor } from '../settings/settings.service';
 
 type Db = Kysely<Database>;

@@ -5,7 +5,7 @@ import { audit, type Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { AppError, businessRule, conflict, invalidInput, notFound } from '../../shared/errors';
 import { lockDepots, vanOf } from '../depots/depot-locks';
-import { recordMovements } from './movements';
+import { recordMovements } from '../depots/stock-movements.repository';
 import { findUnit } from './serial-units.repository';
 import { refuseTransition, type UnitAction } from './unit-status';
 

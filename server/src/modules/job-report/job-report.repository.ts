@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { jobTotals, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
 import type { Database } from '../../db/database';
+import { attachmentRows, toAttachment } from '../attachments/attachments.repository';
 
 /**
  * Everything technicians produced on a job, in the shapes of contract/job-report.ts. Shared by the
@@ -47,26 +48,7 @@ export async function loadJobReport(
       .orderBy('reserves.raisedAt')
       .execute(),
     (() => {
-      let q = db
-        .selectFrom('attachments')
-        .leftJoin('users', 'users.id', 'attachments.createdBy')
-        .select([
-          'attachments.id',
-          'attachments.kind',
-          'attachments.description',
-          'attachments.barcodeValue',
-          'attachments.barcodeFormat',
-          'attachments.fileName',
-          'attachments.contentType',
-          'attachments.sizeBytes',
-          'attachments.width',
-          'attachments.height',
-          'attachments.visibleToTechnician',
-          'attachments.createdBy',
-          'users.displayName as createdByName',
-          'attachments.createdAt',
-        ])
-        .where('attachments.jobId', '=', job.id);
+      let q = attachmentRows(db).where('attachments.jobId', '=', job.id);
       if (options.forTechnician) q = q.where('attachments.visibleToTechnician', '=', 1);
       return q.orderBy('attachments.createdAt').orderBy('attachments.id').execute();
     })(),
@@ -84,7 +66,7 @@ export async function loadJobReport(
   return {
     answers: answers.map((a) => ({ ...a, value: JSON.parse(a.value) as unknown })),
     reserves,
-    attachments: attachments.map((a) => ({ ...a, visibleToTechnician: a.visibleToTechnician === 1 })),
+    attachments: attachments.map(toAttachment),
     signatures,
     items: itemLines,
     takeBacks: takeBacks.map(toTakeBack),
