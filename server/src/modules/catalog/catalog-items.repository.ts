@@ -5,7 +5,7 @@ import type { Database } from '../../db/database';
 import { decodeCursor, encodeCursor } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
-import { readSettings } from '../settings/settings.repository';
+import { readSettings } from '../settings';
 
 export type ItemListQuery = z.output<typeof CatalogItemListQuery>;
 export type ItemFilters = z.output<typeof CatalogExportQuery>;

@@ -4,9 +4,9 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, invalidInput } from '../../shared/errors';
-import { settingsFor } from '../settings/settings.service';
+import { settingsFor } from '../settings';
 import { assertWorking, callerJob, touchJob } from './field-job-access';
-import { answerMap, EMPTY_DEFINITION, locateField, pinnedTemplate, type LocatedField } from '../job-report/pinned-template.repository';
+import { answerMap, EMPTY_DEFINITION, locateField, pinnedTemplate, type LocatedField } from '../job-report';
 import { clearSignaturesAfterEdit } from './signature-rules';
 
 /** Sets the answer of one field of the pinned template (PUT semantics: an absent comment is none). */

@@ -17,7 +17,7 @@ import {
   TakeBackPatch,
 } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
-import { installedUnitsBySite } from '../serial-units/installed-units.repository';
+import { installedUnitsBySite } from '../serial-units';
 import { callerJob } from './field-job-access';
 import { readFieldCatalog } from './field-catalog.repository';
 import { fieldInvoicingAuditSamples as samples } from './field-invoicing.audit-samples';

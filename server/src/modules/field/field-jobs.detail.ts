@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
 import { allowedActions, type FieldJobDetail, type FieldJobSite, type TechnicianRole } from '@contract';
 import type { Database } from '../../db/database';
-import { loadJobReport, loadJobTechnicians } from '../job-report/job-report.repository';
-import type { JobRow } from '../job-lifecycle/job-lifecycle.service';
-import { settingsFor } from '../settings/settings.service';
-import { pinnedTemplate } from '../job-report/pinned-template.repository';
+import { loadJobReport, loadJobTechnicians, pinnedTemplate } from '../job-report';
+import type { JobRow } from '../job-lifecycle';
+import { settingsFor } from '../settings';
 
 /**
  * The job as the technician app shows it (step 2 of the source document, plus the report so far).

@@ -4,9 +4,9 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { AppError, businessRule } from '../../shared/errors';
-import { announceTransition, invalidTransition, transitionJob, type JobRow } from '../job-lifecycle/job-lifecycle.service';
+import { announceTransition, invalidTransition, transitionJob, type JobRow } from '../job-lifecycle';
 import { callerJob } from './field-job-access';
-import { answerMap, EMPTY_DEFINITION, pinnedTemplate } from '../job-report/pinned-template.repository';
+import { answerMap, EMPTY_DEFINITION, pinnedTemplate } from '../job-report';
 import { settleJobParts } from './job-parts-settlement';
 
 export type LifecycleAction = 'start' | 'pause' | 'resume' | 'end';

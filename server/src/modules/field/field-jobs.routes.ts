@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldJobDetail, FieldJobListQuery, FieldJobPage, FieldJobParams, FieldNoBody } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
-import { transitionJob } from '../job-lifecycle/job-lifecycle.service';
+import { transitionJob } from '../job-lifecycle';
 import { fieldAnswersRoutes } from './field-answers.routes';
 import { fieldCreateRoutes } from './field-create.routes';
 import { fieldDeclineRoutes } from './field-decline.routes';

@@ -6,9 +6,9 @@ import { publish } from '../../plugins/events/publish';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { businessRule, notFound } from '../../shared/errors';
-import { settingsFor } from '../settings/settings.service';
+import { settingsFor } from '../settings';
 import { assertWorking, callerJob, touchJob } from './field-job-access';
-import { EMPTY_DEFINITION, locateField, pinnedTemplate } from '../job-report/pinned-template.repository';
+import { EMPTY_DEFINITION, locateField, pinnedTemplate } from '../job-report';
 
 /** An unresolved reserve counts in jobs.open_reserves (the console's "open reserves"). */
 const openDelta = (from: ReserveStatus | null, to: ReserveStatus) => (to === 'unresolved' ? 1 : 0) - (from === 'unresolved' ? 1 : 0);

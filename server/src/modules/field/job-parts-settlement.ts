@@ -4,9 +4,9 @@ import { audit, type Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { isPostgres } from '../../shared/dialect';
 import { AppError, conflict } from '../../shared/errors';
-import type { JobRow } from '../job-lifecycle/job-lifecycle.service';
-import { recordMovements } from '../depots/stock-movements.repository';
-import { installUnit, moveTakenBackUnit } from '../serial-units/unit-moves.service';
+import type { JobRow } from '../job-lifecycle';
+import { recordMovements } from '../depots';
+import { installUnit, moveTakenBackUnit } from '../serial-units';
 
 /**
  * When the job manager ends a job (inside the end's transaction, before its live event), the

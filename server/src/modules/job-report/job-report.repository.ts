@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { jobTotals, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
 import type { Database } from '../../db/database';
-import { attachmentRows, toAttachment } from '../attachments/attachments.repository';
+import { attachmentRows, toAttachment } from '../attachments';
 
 /**
  * Everything technicians produced on a job, in the shapes of contract/job-report.ts. Shared by the

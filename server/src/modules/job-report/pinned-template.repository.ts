@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { FieldJobTemplate, TemplateDefinition, TemplateField } from '@contract';
 import type { Database } from '../../db/database';
 import { notFound } from '../../shared/errors';
-import { findVersion } from '../report-templates/report-templates.repository';
+import { findVersion } from '../report-templates';
 
 /** The template version pinned on the job (never a newer one): its report is checked against it. */
 export async function pinnedTemplate(db: Kysely<Database>, job: { templateId: string | null; templateVersion: number | null }): Promise<FieldJobTemplate | undefined> {

@@ -8,9 +8,8 @@ import {
   type JobStatus,
 } from '@contract';
 import type { Database } from '../../db/database';
-import { loadJobReport, loadJobTechnicians } from '../job-report/job-report.repository';
-import { pinnedTemplate } from '../job-report/pinned-template.repository';
-import type { JobRow } from '../job-lifecycle/job-lifecycle.service';
+import { loadJobReport, loadJobTechnicians, pinnedTemplate } from '../job-report';
+import type { JobRow } from '../job-lifecycle';
 import { findJobRow } from './jobs.repository';
 
 type Db = Kysely<Database>;

@@ -17,7 +17,7 @@ import { actorOf } from '../../plugins/audit';
 import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
-import { loadJobEvents } from '../job-report/job-report.repository';
+import { loadJobEvents } from '../job-report';
 import { loadJobDetail } from './job-detail';
 import { jobAuditSamples as samples } from './jobs.audit-samples';
 import { findJobIdByNumber, findJobRow } from './jobs.repository';

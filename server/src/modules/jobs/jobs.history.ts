@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { writeJobEvent } from '../job-lifecycle/job-lifecycle.service';
+import { writeJobEvent } from '../job-lifecycle';
 import { sameTeam, type JobTeam } from './jobs.repository';
 
 interface Planning {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { indexJobSearchTerms } from '../../platform/job-search-terms';
-import type { JobRow } from '../job-lifecycle/job-lifecycle.service';
+import type { JobRow } from '../job-lifecycle';
 
 type Db = Kysely<Database>;
 

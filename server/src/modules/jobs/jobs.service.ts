@@ -9,11 +9,10 @@ import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { conflict } from '../../shared/errors';
 import { assertVersion } from '../../shared/versioning';
-import { checkedCustomFields } from '../custom-fields/custom-fields.service';
-import { highestJobNumber, JOB_NUMBER_COUNTER } from '../settings/job-number';
-import { settingsFor } from '../settings/settings.service';
+import { checkedCustomFields } from '../custom-fields';
+import { highestJobNumber, JOB_NUMBER_COUNTER, settingsFor } from '../settings';
 import { loadJobDetail } from './job-detail';
-import { announceTransition, lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from '../job-lifecycle/job-lifecycle.service';
+import { announceTransition, lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from '../job-lifecycle';
 import { writePlanningEvents } from './jobs.history';
 import {
   customerName,

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ReserveDetail, ReserveEvent, ReserveEventType, ReserveFieldAnswer } from '@contract';
 import type { Database } from '../../db/database';
-import { attachmentRows, toAttachment } from '../attachments/attachments.repository';
-import { pinnedTemplate } from '../job-report/pinned-template.repository';
+import { attachmentRows, toAttachment } from '../attachments';
+import { pinnedTemplate } from '../job-report';
 import { findReserveSummary } from './reserves.repository';
 
 type Db = Kysely<Database>;

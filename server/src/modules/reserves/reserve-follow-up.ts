@@ -9,12 +9,10 @@ import { timeOrderedId } from '../../shared/ids';
 import { isPostgres } from '../../shared/dialect';
 import { diff } from '../../shared/diff';
 import { conflict, notFound } from '../../shared/errors';
-import { writeJobEvent } from '../job-lifecycle/job-lifecycle.service';
-import { customerName, indexJobSearch, jobSearchText, jobSnapshot, writeTeam, type JobTeam } from '../jobs/jobs.repository';
-import { checkDates, checkTeam, pinTemplate } from '../jobs/jobs.rules';
-import { nextJobNumber, statusOfNewJob } from '../jobs/jobs.service';
-import { latestPublishedVersion } from '../report-templates/report-templates.repository';
-import { settingsFor } from '../settings/settings.service';
+import { writeJobEvent } from '../job-lifecycle';
+import { customerName, indexJobSearch, jobSearchText, jobSnapshot, writeTeam, type JobTeam, checkDates, checkTeam, pinTemplate, nextJobNumber, statusOfNewJob } from '../jobs';
+import { latestPublishedVersion } from '../report-templates';
+import { settingsFor } from '../settings';
 
 type Db = Kysely<Database>;
 

@@ -9,7 +9,7 @@ import { timeOrderedId } from '../../shared/ids';
 import { diff } from '../../shared/diff';
 import { AppError, businessRule, notFound } from '../../shared/errors';
 import { versionMismatch } from '../../shared/versioning';
-import { writeJobEvent } from '../job-lifecycle/job-lifecycle.service';
+import { writeJobEvent } from '../job-lifecycle';
 import { loadReserveDetail } from './reserve-detail';
 
 type Db = Kysely<Database>;

@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import { evaluateReport, type JobReport, type JobStatus, type JobTechnician, type TemplateDefinition } from '@contract';
 import type { Database } from '../../db/database';
 import { notFound } from '../../shared/errors';
-import { EMPTY_DEFINITION, pinnedTemplate } from '../job-report/pinned-template.repository';
-import { loadJobReport, loadJobTechnicians } from '../job-report/job-report.repository';
-import { findJobRow } from '../jobs/jobs.repository';
+import { EMPTY_DEFINITION, pinnedTemplate, loadJobReport, loadJobTechnicians } from '../job-report';
+import { findJobRow } from '../jobs';
 
 /** Photos are embedded at most this many, so one report cannot grow without bound. */
 export const MAX_EMBEDDED_PHOTOS = 60;

@@ -5,7 +5,7 @@ import type { Database, SerialUnitStatus } from '../../db/database';
 import { decodeCursor, encodeCursor } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix } from '../../shared/text';
-import { toItemRef } from '../catalog/catalog-items.repository';
+import { toItemRef } from '../catalog';
 
 type ListQuery = z.output<typeof SerialUnitQuery>;
 
