@@ -2,6 +2,7 @@
 import tseslint from 'typescript-eslint';
 import angular from 'angular-eslint';
 import boundaries from 'eslint-plugin-boundaries';
+import serverBoundaries from './eslint/server-boundaries.js';
 
 const sameFeature = { feature: '${from.feature}' };
 
@@ -125,4 +126,5 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   consoleBoundaries,
+  ...serverBoundaries,
 );
