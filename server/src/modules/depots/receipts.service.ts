@@ -6,7 +6,7 @@ import { nowIso } from '../../shared/clock';
 import { businessRule } from '../../shared/errors';
 import { isUniqueViolation } from '../../shared/db-errors';
 import { insertInChunks, recordMovements, type MovementInput } from './stock-movements.repository';
-import { lockDepots } from './depot-locks';
+import { lockDepots } from './depot-locks.repository';
 import { applyStockChanges } from './stock-levels';
 
 interface CheckedReceipt {

@@ -7,7 +7,7 @@ import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, conflict, invalidInput } from '../../shared/errors';
 import { isPostgres } from '../../shared/dialect';
 import { recordMovements, type MovementInput } from './stock-movements.repository';
-import { lockDepots } from './depot-locks';
+import { lockDepots } from './depot-locks.repository';
 import { applyStockChanges } from './stock-levels';
 
 type Transfer = z.output<typeof TransferRequest>;

@@ -22,7 +22,7 @@ import { callerJob } from './field-job-access';
 import { readFieldCatalog } from './field-catalog.repository';
 import { fieldInvoicingAuditSamples as samples } from './field-invoicing.audit-samples';
 import { addJobItem, removeJobItem, updateJobItem } from './field-items.service';
-import { fieldActor } from './field-jobs.actor';
+import { fieldActor } from './field-actor';
 import { addTakeBack, checkTakeBack, removeTakeBack, updateTakeBack } from './field-take-backs.service';
 
 const tags = ['field'];

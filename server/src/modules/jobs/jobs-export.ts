@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { JobSummary } from '@contract';
 import type { Database } from '../../db/database';
 import { protectFormula, CSV_DELIMITER } from '../catalog';
-import type { JobFilters } from './jobs-list.filters';
+import type { JobFilters } from './jobs-list-filters';
 import { allJobs } from './jobs-list.repository';
 
 export const jobCsvColumns = [

@@ -11,9 +11,9 @@ import { conflict } from '../../shared/errors';
 import { assertVersion } from '../../shared/versioning';
 import { checkedCustomFields } from '../custom-fields';
 import { highestJobNumber, JOB_NUMBER_COUNTER, settingsFor } from '../settings';
-import { loadJobDetail } from './job-detail';
+import { loadJobDetail } from './job-detail.repository';
 import { announceTransition, lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from '../job-lifecycle';
-import { writePlanningEvents } from './jobs.history';
+import { writePlanningEvents } from './job-history.repository';
 import {
   customerName,
   indexJobSearch,

@@ -10,7 +10,7 @@ import { diff } from '../../shared/diff';
 import { AppError, businessRule, notFound } from '../../shared/errors';
 import { versionMismatch } from '../../shared/versioning';
 import { writeJobEvent } from '../job-lifecycle';
-import { loadReserveDetail } from './reserve-detail';
+import { loadReserveDetail } from './reserve-detail.repository';
 
 type Db = Kysely<Database>;
 type ReserveRow = Selectable<ReservesTable>;

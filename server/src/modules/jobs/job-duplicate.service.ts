@@ -8,7 +8,7 @@ import { diff } from '../../shared/diff';
 import { notFound } from '../../shared/errors';
 import { latestPublishedVersion } from '../report-templates';
 import { settingsFor } from '../settings';
-import { loadJobDetail } from './job-detail';
+import { loadJobDetail } from './job-detail.repository';
 import { writeJobEvent, type JobRow } from '../job-lifecycle';
 import { customerName, findJobRow, indexJobSearch, jobSearchText, jobSnapshot, readTeam, writeTeam, type JobTeam } from './jobs.repository';
 import { pinTemplate } from './jobs.rules';

@@ -1,5 +1,5 @@
 import type { Locale, TemplateField, ValidationAnswer } from '@contract';
-import type { ReportPdfStrings } from './report-pdf.strings';
+import type { ReportPdfStrings } from './report-pdf-strings';
 
 /**
  * The settings hold no time zone yet: times print in the company's (French) zone, with the zone's

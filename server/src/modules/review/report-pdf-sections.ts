@@ -1,8 +1,8 @@
 import type { JobAnswer, Locale, SignatureAnswer, TemplateField } from '@contract';
-import type { ReportPdfData } from './report-pdf.data';
-import { answerText, formatDateTime, formatMoney, formatQuantity } from './report-pdf.format';
-import { CONTENT_WIDTH, INK, MARGIN, MUTED, dataUrlBytes, type Layout } from './report-pdf.layout';
-import type { ReportPdfStrings } from './report-pdf.strings';
+import type { ReportPdfData } from './report-pdf-data.repository';
+import { answerText, formatDateTime, formatMoney, formatQuantity } from './report-pdf-format';
+import { CONTENT_WIDTH, INK, MARGIN, MUTED, dataUrlBytes, type Layout } from './report-pdf-layout';
+import type { ReportPdfStrings } from './report-pdf-strings';
 
 export interface SectionContext {
   layout: Layout;

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { ReserveAgeBucket, ReserveStats } from '@contract';
 import type { Database } from '../../db/database';
-import { DAY, weekStartOf } from './reserves.time';
+import { DAY, weekStartOf } from './reserve-weeks.rules';
 
 type Db = Kysely<Database>;
 

@@ -7,7 +7,7 @@ import { AppError, businessRule } from '../../shared/errors';
 import { announceTransition, invalidTransition, transitionJob, type JobRow } from '../job-lifecycle';
 import { callerJob } from './field-job-access';
 import { answerMap, EMPTY_DEFINITION, pinnedTemplate } from '../job-report';
-import { settleJobParts } from './job-parts-settlement';
+import { settleJobParts } from './job-parts-settlement.service';
 
 export type LifecycleAction = 'start' | 'pause' | 'resume' | 'end';
 
