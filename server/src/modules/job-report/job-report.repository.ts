@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { jobTotals, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
+import { jobTotals, type JobAnswer, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
 import type { Database } from '../../db/database';
 import { attachmentRows, toAttachment } from '../attachments';
 
@@ -14,39 +14,8 @@ export async function loadJobReport(
   options: { forTechnician?: boolean } = {},
 ): Promise<JobReport> {
   const [answers, reserves, attachments, signatures, items, takeBacks] = await Promise.all([
-    db
-      .selectFrom('reportAnswers')
-      .leftJoin('users', 'users.id', 'reportAnswers.answeredBy')
-      .select([
-        'reportAnswers.fieldId',
-        'reportAnswers.value',
-        'reportAnswers.comment',
-        'reportAnswers.answeredBy',
-        'users.displayName as answeredByName',
-        'reportAnswers.answeredAt',
-      ])
-      .where('reportAnswers.jobId', '=', job.id)
-      .execute(),
-    db
-      .selectFrom('reserves')
-      .innerJoin('users', 'users.id', 'reserves.raisedBy')
-      .select([
-        'reserves.id',
-        'reserves.fieldId',
-        'reserves.familyLabel',
-        'reserves.fieldLabel',
-        'reserves.status',
-        'reserves.description',
-        'reserves.raisedBy',
-        'users.displayName as raisedByName',
-        'reserves.raisedAt',
-        'reserves.assigneeId',
-        'reserves.updatedAt',
-        'reserves.version',
-      ])
-      .where('reserves.jobId', '=', job.id)
-      .orderBy('reserves.raisedAt')
-      .execute(),
+    answerRows(db).where('reportAnswers.jobId', '=', job.id).execute(),
+    reserveRows(db).where('reserves.jobId', '=', job.id).orderBy('reserves.raisedAt').execute(),
     (() => {
       let q = attachmentRows(db).where('attachments.jobId', '=', job.id);
       if (options.forTechnician) q = q.where('attachments.visibleToTechnician', '=', 1);
@@ -64,7 +33,7 @@ export async function loadJobReport(
 
   const itemLines = items.map(toItemLine);
   return {
-    answers: answers.map((a) => ({ ...a, value: JSON.parse(a.value) as unknown })),
+    answers: answers.map(toAnswer),
     reserves,
     attachments: attachments.map(toAttachment),
     signatures,
@@ -72,6 +41,46 @@ export async function loadJobReport(
     takeBacks: takeBacks.map(toTakeBack),
     totals: jobTotals(itemLines, job.currency),
   };
+}
+
+/** A job's answers with who answered: filter them (job, field), then map with toAnswer. */
+export function answerRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('reportAnswers')
+    .leftJoin('users', 'users.id', 'reportAnswers.answeredBy')
+    .select([
+      'reportAnswers.fieldId',
+      'reportAnswers.value',
+      'reportAnswers.comment',
+      'reportAnswers.answeredBy',
+      'users.displayName as answeredByName',
+      'reportAnswers.answeredAt',
+    ]);
+}
+
+type AnswerRow = Awaited<ReturnType<ReturnType<typeof answerRows>['execute']>>[number];
+
+export const toAnswer = (row: AnswerRow): JobAnswer => ({ ...row, value: JSON.parse(row.value) as unknown });
+
+/** A job's reserves as its report lists them, with who raised them: filter and order them. */
+export function reserveRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('reserves')
+    .innerJoin('users', 'users.id', 'reserves.raisedBy')
+    .select([
+      'reserves.id',
+      'reserves.fieldId',
+      'reserves.familyLabel',
+      'reserves.fieldLabel',
+      'reserves.status',
+      'reserves.description',
+      'reserves.raisedBy',
+      'users.displayName as raisedByName',
+      'reserves.raisedAt',
+      'reserves.assigneeId',
+      'reserves.updatedAt',
+      'reserves.version',
+    ]);
 }
 
 /** Item lines with their catalog item and family: filter and order them, then map with toItemLine. */

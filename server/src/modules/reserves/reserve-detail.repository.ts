@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ReserveDetail, ReserveEvent, ReserveEventType, ReserveFieldAnswer } from '@contract';
 import type { Database } from '../../db/database';
 import { attachmentRows, toAttachment } from '../attachments';
-import { pinnedTemplate } from '../job-report';
+import { answerRows, pinnedTemplate } from '../job-report';
 import { findReserveSummary } from './reserves.repository';
 
 type Db = Kysely<Database>;
@@ -100,10 +100,7 @@ async function fieldAnswer(
 ): Promise<ReserveFieldAnswer> {
   const version = await pinnedTemplate(db, job);
   const field = version?.definition.families.flatMap((f) => f.fields).find((f) => f.id === fieldId);
-  const row = await db
-    .selectFrom('reportAnswers')
-    .leftJoin('users', 'users.id', 'reportAnswers.answeredBy')
-    .select(['reportAnswers.value', 'reportAnswers.comment', 'users.displayName as answeredByName', 'reportAnswers.answeredAt'])
+  const row = await answerRows(db)
     .where('reportAnswers.jobId', '=', job.id)
     .where('reportAnswers.fieldId', '=', fieldId)
     .executeTakeFirst();
