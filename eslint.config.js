@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import angular from 'angular-eslint';
 import boundaries from 'eslint-plugin-boundaries';
 import { consoleTesting } from './eslint/console-testing.js';
+import serverBoundaries from './eslint/server-boundaries.js';
 
 const sameFeature = { feature: '${from.feature}' };
 
@@ -127,4 +128,5 @@ export default tseslint.config(
   },
   consoleBoundaries,
   ...consoleTesting(consoleBoundaries),
+  ...serverBoundaries,
 );

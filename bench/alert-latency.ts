@@ -1,6 +1,6 @@
 import http from 'node:http';
-import { fieldFixture, aFieldJob, fieldRequest } from '../server/test/helpers/field';
-import { createTestApp, createUser, signIn } from '../server/test/helpers/test-app';
+import { fieldFixture, aFieldJob, fieldRequest } from '../server/testing/field';
+import { createTestApp, createUser, signIn } from '../server/testing/test-app';
 
 /**
  * Live alert latency: `npx tsx bench/alert-latency.ts [clients] [reserves]` (default 1,000 and 20;

@@ -1,8 +1,8 @@
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { searchForm } from '../server/src/shared/text';
-import { createUser, signIn } from '../server/test/helpers/test-app';
-import { createTestDb } from '../server/test/helpers/test-db';
+import { createUser, signIn } from '../server/testing/test-app';
+import { createTestDb } from '../server/testing/test-db';
 import { measure, ok } from './support';
 
 /**

@@ -1,7 +1,7 @@
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { seedDemo } from '../server/src/db/seed/seed';
-import { createTestDb } from '../server/test/helpers/test-db';
+import { createTestDb } from '../server/testing/test-db';
 import { measure, ok } from './support';
 
 /**

@@ -2,9 +2,9 @@ import type { JobStatus } from '@contract';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { BulkWriter } from '../server/src/db/seed/bulk-writer';
-import { searchTermsOf } from '../server/src/modules/jobs/job-search-terms';
-import { createUser, signIn } from '../server/test/helpers/test-app';
-import { createTestDb } from '../server/test/helpers/test-db';
+import { searchTermsOf } from '../server/src/platform/job-search-terms';
+import { createUser, signIn } from '../server/testing/test-app';
+import { createTestDb } from '../server/testing/test-db';
 import { measure, ok } from './support';
 
 /**

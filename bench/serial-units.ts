@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import type { Database } from '../server/src/db/database';
-import { createTestDb } from '../server/test/helpers/test-db';
-import { createUser, signIn } from '../server/test/helpers/test-app';
+import { createTestDb } from '../server/testing/test-db';
+import { createUser, signIn } from '../server/testing/test-app';
 import { measure, ok } from './support';
 
 /**

@@ -1,5 +1,5 @@
 import { evaluateReport, type AnswerMap, type TemplateDefinition, type TemplateField } from '@contract';
-import type { Rng } from '../server/src/db/seed/random';
+import type { Rng } from '../demo/random';
 
 /** What a technician would type on site, by field type: always valid for the field (bounds, options). */
 export function plausibleValue(field: TemplateField, rng: Rng, now: Date): unknown {

@@ -1,4 +1,4 @@
-import type { Rng } from '../server/src/db/seed/random';
+import type { Rng } from '../demo/random';
 
 export class FieldApiError extends Error {
   constructor(

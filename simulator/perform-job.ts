@@ -8,8 +8,8 @@ import type {
   TemplateField,
   TakeBackStatus,
 } from '@contract';
-import { photo, signatureDataUrl } from '../server/src/db/seed/png';
-import type { Rng } from '../server/src/db/seed/random';
+import { photo, signatureDataUrl } from '../demo/png';
+import type { Rng } from '../demo/random';
 import { firstMandatory, nextFieldsToAnswer, plausibleValue } from './answers';
 import { FieldApiError, type FieldClient } from './field-client';
 

@@ -1,5 +1,5 @@
 import type { FieldJobPage, SessionUser, TakeBackStatus } from '@contract';
-import { Rng } from '../server/src/db/seed/random';
+import { Rng } from '../demo/random';
 import { FieldClient, signInTechnician, type ClientStats } from './field-client';
 import { emptyTally, performJob, type JobTally } from './perform-job';
 

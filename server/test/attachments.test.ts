@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import type { JobAttachment, Role } from '@contract';
-import { loadJobReport } from '../src/modules/job-report/job-report.reader';
+import { loadJobReport } from '../src/modules/job-report/job-report.repository';
 import { aFieldJob, fieldFixture, fieldRequest, type FieldFixture } from './helpers/field';
 import { PHOTO_WITH_GPS, aPng, historyOf, uploadRequest } from './helpers/field-media';
 import { as, createTestApp, signInEveryRole, type Credentials, type TestApp } from './helpers/test-app';

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import type { JobSignature } from '@contract';
 import { clearSignaturesAfterEdit } from '../src/modules/field/signature-rules';
-import { loadJobReport } from '../src/modules/job-report/job-report.reader';
+import { loadJobReport } from '../src/modules/job-report/job-report.repository';
 import { fieldFixture, fieldRequest, setSettings, type FieldFixture } from './helpers/field';
 import { PHOTO_WITH_GPS, aPng, countOf, dataUrl, historyOf, uploadRequest } from './helpers/field-media';
 import { createTestApp, type TestApp } from './helpers/test-app';

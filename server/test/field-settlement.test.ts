@@ -14,7 +14,7 @@ import {
   type InvoicingFixture,
 } from './helpers/field-invoicing';
 import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
-import { transitionJob } from '../src/modules/jobs/job-transitions';
+import { transitionJob } from '../src/modules/job-lifecycle/job-lifecycle.service';
 
 let t: TestApp;
 let f: InvoicingFixture;

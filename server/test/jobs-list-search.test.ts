@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { JobListQuery } from '@contract';
 import { down, up } from '../src/db/migrations/0009_jobs_lists';
-import { indexJobSearchTerms, searchTermsOf } from '../src/modules/jobs/job-search-terms';
+import { indexJobSearchTerms, searchTermsOf } from '../src/platform/job-search-terms';
 import { listJobs } from '../src/modules/jobs/jobs-list.repository';
 import { aJobsWorld, type JobsWorld } from './jobs-list.fixtures';
 import { createTestDb, type TestDb } from './helpers/test-db';

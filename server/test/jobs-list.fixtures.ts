@@ -3,7 +3,7 @@ import type { JobStatus } from '@contract';
 import type { Database } from '../src/db/database';
 import { BulkWriter } from '../src/db/seed/bulk-writer';
 import type { DbHandle } from '../src/db/create-db';
-import { indexJobSearchTerms } from '../src/modules/jobs/job-search-terms';
+import { indexJobSearchTerms } from '../src/platform/job-search-terms';
 import { createUser } from './helpers/test-app';
 
 /** Jobs, customers and technicians written straight into the database for the list tests. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { JobPage, JobSummary } from '@contract';
-import { utcDay } from '../src/modules/jobs/jobs-list.filters';
+import { utcDay } from '../src/modules/jobs/jobs-list-filters';
 import { aJobsWorld, type JobsWorld } from './jobs-list.fixtures';
 import { as, createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { JOB_TRANSITIONS, allowedActions, canTransition, editableStatuses, jobActions, jobStatuses, type JobAction, type JobDetail, type JobStatus } from '@contract';
 import { AppError } from '../src/shared/errors';
-import { transitionJob } from '../src/modules/jobs/job-transitions';
+import { transitionJob } from '../src/modules/job-lifecycle/job-lifecycle.service';
 import { aJobIn, jobFixture, readJob, type JobFixture } from './helpers/jobs';
 import { as, testAppWith, type TestApp } from './helpers/test-app';
 

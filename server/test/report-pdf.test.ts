@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import type { JobDetail, Locale } from '@contract';
-import { formatMoney } from '../src/modules/review/report-pdf.format';
+import { formatMoney } from '../src/modules/review/report-pdf-format';
 import { seedParts } from './helpers/depots';
 import { aPng, dataUrl } from './helpers/field-media';
 import { fieldDefinition, writeAnswers } from './helpers/field';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { reserveStats } from '../src/modules/reserves/reserves.stats';
+import { reserveStats } from '../src/modules/reserves/reserve-stats.repository';
 import { fieldFixture, type FieldFixture } from './helpers/field';
 import { as, createTestApp, createUser, signIn, type TestApp } from './helpers/test-app';
 import { aReserve } from './reserves.fixtures';

@@ -9,7 +9,7 @@ import { Settings, TemplateDefinition, answerValueSchema, jobStatuses, type Temp
 import { createDb, type DbHandle } from '../src/db/create-db';
 import { migrateToLatest } from '../src/db/migrate';
 import { isDatabaseEmpty, seedDemo, type SeedSummary } from '../src/db/seed/seed';
-import { verifyPassword } from '../src/modules/auth/password';
+import { verifyPassword } from '../src/platform/password';
 
 /**
  * The demo seed on a fresh database: SQLite in a temp folder, or, when DATABASE_URL is set, a

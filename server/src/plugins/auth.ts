@@ -2,10 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Role } from '@contract';
 import type { Database } from '../db/database';
-import { findTokenUser } from '../modules/auth/device-tokens.repository';
-import { safeEqual } from '../modules/auth/secrets';
-import { findSession, type SessionLimits } from '../modules/auth/sessions.repository';
-import type { UserRow } from '../modules/auth/users.repository';
+import { findTokenUser } from '../platform/device-tokens.repository';
+import { safeEqual } from '../platform/secrets';
+import { findSession, type SessionLimits } from '../platform/sessions.repository';
+import type { UserRow } from '../platform/users.repository';
 import { AppError, forbidden, unauthenticated } from '../shared/errors';
 import { isFieldUrl } from './route-access';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { deleteExpiredSessions, type SessionLimits } from '../modules/auth/sessions.repository';
+import { deleteExpiredSessions, type SessionLimits } from '../platform/sessions.repository';
 import { isoMinus, HOUR } from '../shared/clock';
 
 const EVERY = 10 * 60_000;

@@ -1,5 +1,5 @@
 import type { JobAction, JobDetail, JobInput, JobStatus, TemplateDefinition } from '@contract';
-import { transitionJob } from '../../src/modules/jobs/job-transitions';
+import { transitionJob } from '../../src/modules/job-lifecycle/job-lifecycle.service';
 import { aCustomer, aSite } from './customers';
 import { leakCheck } from './templates';
 import { as, createUser, signIn, type Credentials, type TestApp, type TestUser } from './test-app';

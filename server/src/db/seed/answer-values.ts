@@ -1,6 +1,6 @@
 import type { FlatField } from './context';
 import { answerComments, observations, type Lang } from './data/phrases';
-import type { Rng } from './random';
+import type { Rng } from '../../../../demo/random';
 
 /** What the technician saw on site, from which each answer is derived. */
 export interface AnswerFacts {

@@ -6,7 +6,7 @@ import type { TemplateDefinition, TemplateField } from '@contract';
 import type { BulkWriter } from './bulk-writer';
 import type { JobTypeCode, Unit } from './data/catalog';
 import type { Lang } from './data/phrases';
-import type { IdFactory, Rng } from './random';
+import type { IdFactory, Rng } from '../../../../demo/random';
 
 /** What every stage shares: the seeded sources, the writer and the data's fixed "now". */
 export interface SeedContext {

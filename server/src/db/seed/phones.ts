@@ -1,5 +1,5 @@
 import type { Lang } from './data/phrases';
-import type { Rng } from './random';
+import type { Rng } from '../../../../demo/random';
 
 /**
  * Phone numbers from the ranges the regulators keep for fiction (ARCEP: 01 99 00…, 06 39 98…;

@@ -7,7 +7,7 @@ import { BulkWriter } from './bulk-writer';
 import { withFastWrites } from './fast-writes';
 import { DAY, iso, referenceNow } from './clock';
 import { SerialNumbers, type SeedContext } from './context';
-import { IdFactory, Rng } from './random';
+import { IdFactory, Rng } from '../../../../demo/random';
 import { deleteAllRows } from './reset';
 import { seedCatalog } from './stages/catalog';
 import { seedCustomers } from './stages/customers';

@@ -25,14 +25,13 @@ export async function insertAttachment(
   return id;
 }
 
-/** One attachment in the contract's shape (with its job and origin), or undefined. */
-export async function findAttachment(db: Kysely<Database>, id: string): Promise<AttachmentRecord | undefined> {
-  const row = await db
+/** The one column list of an attachment in the contract's shape (with its author's name): filter, order, then map with toAttachment. */
+export function attachmentRows(db: Kysely<Database>) {
+  return db
     .selectFrom('attachments')
     .leftJoin('users', 'users.id', 'attachments.createdBy')
     .select([
       'attachments.id',
-      'attachments.jobId',
       'attachments.kind',
       'attachments.description',
       'attachments.barcodeValue',
@@ -45,14 +44,25 @@ export async function findAttachment(db: Kysely<Database>, id: string): Promise<
       'attachments.visibleToTechnician',
       'attachments.createdBy',
       'users.displayName as createdByName',
-      'users.role as createdByRole',
       'attachments.createdAt',
-    ])
+    ]);
+}
+
+type AttachmentRow = Awaited<ReturnType<ReturnType<typeof attachmentRows>['execute']>>[number];
+
+export function toAttachment(row: AttachmentRow): JobAttachment {
+  return { ...row, visibleToTechnician: row.visibleToTechnician === 1 };
+}
+
+/** One attachment in the contract's shape (with its job and origin), or undefined. */
+export async function findAttachment(db: Kysely<Database>, id: string): Promise<AttachmentRecord | undefined> {
+  const row = await attachmentRows(db)
+    .select(['attachments.jobId', 'users.role as createdByRole'])
     .where('attachments.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { createdByRole, visibleToTechnician, ...rest } = row;
-  return { ...rest, visibleToTechnician: visibleToTechnician === 1, origin: createdByRole === 'technician' ? 'technician' : 'office' };
+  const { createdByRole, jobId, ...attachment } = row;
+  return { ...toAttachment(attachment), jobId, origin: createdByRole === 'technician' ? 'technician' : 'office' };
 }
 
 /** The public shape (without the job id and origin). */

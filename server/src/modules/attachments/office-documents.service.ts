@@ -5,7 +5,7 @@ import { audit, type Actor } from '../../plugins/audit';
 import { publish } from '../../plugins/events/publish';
 import { nowIso } from '../../shared/clock';
 import { AppError, conflict, invalidInput, notFound } from '../../shared/errors';
-import { lockJob, writeJobEvent, type JobRow } from '../jobs/job-transitions';
+import { lockJob, writeJobEvent, type JobRow } from '../job-lifecycle';
 import { deleteAttachment, findAttachment, insertAttachment, toJobAttachment } from './attachments.repository';
 import { checkImage, isAcceptedImage, sniffType } from './image-check';
 import { parseFields, storedFileName, type UploadBody } from './multipart-upload';

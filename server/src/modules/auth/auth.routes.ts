@@ -4,9 +4,9 @@ import { actorOf, audit } from '../../plugins/audit';
 import { clearSessionCookie, principalOf, SESSION_COOKIE, setSessionCookie } from '../../plugins/auth';
 import { CONSOLE } from '../../plugins/route-access';
 import { signIn } from './auth.service';
-import { sha256 } from './secrets';
-import { deleteSession, type SessionLimits } from './sessions.repository';
-import { toSessionUser, updatePreferences } from './users.repository';
+import { sha256 } from '../../platform/secrets';
+import { deleteSession, type SessionLimits } from '../../platform/sessions.repository';
+import { toSessionUser, updatePreferences } from '../../platform/users.repository';
 
 /** Console sign-in with an HttpOnly session cookie: /api/auth. */
 export const authRoutes: FastifyPluginAsyncZod<{ limits: SessionLimits }> = async (app, { limits }) => {

@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { audit } from '../../plugins/audit';
 import { AppError, forbidden } from '../../shared/errors';
-import { createDeviceToken } from './device-tokens.repository';
-import { hashPassword, verifyPassword } from './password';
-import { createSession, type NewSession, type SessionLimits } from './sessions.repository';
+import { createDeviceToken } from '../../platform/device-tokens.repository';
+import { hashPassword, verifyPassword } from '../../platform/password';
+import { createSession, type NewSession, type SessionLimits } from '../../platform/sessions.repository';
 import { assertSignInAllowed, recordSignInAttempt } from './sign-in-throttle';
-import { findUserByEmail, markSignedIn, type UserRow } from './users.repository';
+import { findUserByEmail, markSignedIn, type UserRow } from '../../platform/users.repository';
 
 export interface Credentials {
   email: string;

@@ -4,8 +4,8 @@ import { actorOf, audit } from '../../plugins/audit';
 import { principalOf } from '../../plugins/auth';
 import { TECHNICIAN } from '../../plugins/route-access';
 import { issueFieldToken } from './auth.service';
-import { revokeDeviceToken } from './device-tokens.repository';
-import { toSessionUser } from './users.repository';
+import { revokeDeviceToken } from '../../platform/device-tokens.repository';
+import { toSessionUser } from '../../platform/users.repository';
 
 /** Technician app sign-in with bearer tokens: /api/field. */
 export const fieldAuthRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -8,7 +8,7 @@ import { conflict, notFound } from '../../shared/errors';
 import { searchForm } from '../../shared/text';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
 import { countFamilyItems, findFamily } from './catalog-families.repository';
-import { isForeignKeyViolation, isUniqueViolation } from './db-errors';
+import { isForeignKeyViolation, isUniqueViolation } from '../../shared/db-errors';
 
 const ORDER_STEP = 10;
 

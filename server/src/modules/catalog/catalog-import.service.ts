@@ -7,7 +7,7 @@ import { isPostgres } from '../../shared/dialect';
 import { AppError, businessRule, conflict } from '../../shared/errors';
 import { searchForm } from '../../shared/text';
 import { readCatalogSheet } from './catalog-csv-sheet';
-import { isUniqueViolation } from './db-errors';
+import { isUniqueViolation } from '../../shared/db-errors';
 import { checkLine, type CheckedLine, type ExistingItem, type ItemValues } from './catalog-import-lines';
 
 const CHUNK = 500;

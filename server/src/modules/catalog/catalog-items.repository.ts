@@ -1,11 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import type { CatalogExportQuery, CatalogItem, CatalogItemDetail, CatalogItemListQuery, Page } from '@contract';
+import type { CatalogExportQuery, CatalogItem, ItemRef, CatalogItemDetail, CatalogItemListQuery, Page } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { decodeCursor, encodeCursor } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
-import { readSettings } from '../settings/settings.repository';
+import { readSettings } from '../settings';
 
 export type ItemListQuery = z.output<typeof CatalogItemListQuery>;
 export type ItemFilters = z.output<typeof CatalogExportQuery>;
@@ -149,4 +149,29 @@ export async function* allItems(db: Kysely<Database>, filters: ItemFilters, batc
     for (const row of page.rows) yield toItem(row, currency);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
+}
+
+/** An item as other lists show it next to a unit or a quantity (joined columns named `item…`). */
+export interface ItemRefRow {
+  itemId: string;
+  itemReference: string;
+  itemName: string;
+  familyId: string;
+  familyName: string;
+  isSerialized: number;
+  isStockTracked: number;
+  itemUnit: string;
+}
+
+export function toItemRef(row: ItemRefRow): ItemRef {
+  return {
+    id: row.itemId,
+    reference: row.itemReference,
+    name: row.itemName,
+    familyId: row.familyId,
+    familyName: row.familyName,
+    isSerialized: Number(row.isSerialized) === 1,
+    isStockTracked: Number(row.isStockTracked) === 1,
+    unit: row.itemUnit,
+  };
 }

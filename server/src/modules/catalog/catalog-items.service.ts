@@ -10,7 +10,7 @@ import { searchForm } from '../../shared/text';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
 import { flagProblems, holdingProblems } from './catalog-rules';
 import { findItem, itemHoldings } from './catalog-items.repository';
-import { isForeignKeyViolation, isUniqueViolation } from './db-errors';
+import { isForeignKeyViolation, isUniqueViolation } from '../../shared/db-errors';
 
 type NewItem = z.output<typeof CatalogItemInput>;
 type ItemChanges = z.output<typeof CatalogItemPatch>;

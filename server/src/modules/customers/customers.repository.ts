@@ -5,7 +5,7 @@ import type { ContactsTable, CustomersTable, Database, SitesTable } from '../../
 import { decodeCursor, encodeCursor } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
-import { listCustomFields } from '../custom-fields/custom-fields.repository';
+import { listCustomFields } from '../custom-fields';
 import { checkFilters, withCustomValues } from './customer-custom-values';
 
 type ListQuery = z.output<typeof CustomerListQuery>;

@@ -16,7 +16,7 @@ import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
 import { searchForm } from '../../shared/text';
-import { checkedCustomFields } from '../custom-fields/custom-fields.service';
+import { checkedCustomFields } from '../custom-fields';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
 import { syncCustomValues } from './customer-custom-values';
 import { findCustomer, highestCustomerNumber } from './customers.repository';

@@ -5,7 +5,7 @@ import type { Database } from '../../db/database';
 import { decodeCursor, encodeCursor } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
-import { toItemRef } from '../serial-units/serial-units.repository';
+import { toItemRef } from '../catalog';
 
 type StockListQuery = z.output<typeof StockQuery>;
 

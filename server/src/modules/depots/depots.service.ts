@@ -6,7 +6,7 @@ import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { businessRule, conflict, notFound } from '../../shared/errors';
 import { versionMismatch } from '../../shared/versioning';
-import { isUniqueViolation } from '../catalog/db-errors';
+import { isUniqueViolation } from '../../shared/db-errors';
 import { findDepot } from './depots.repository';
 
 const ownerHasDepot = (ownerId: string) => conflict('owner_has_depot', 'This technician already has a van depot.', { ownerId });

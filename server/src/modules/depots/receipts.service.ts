@@ -4,9 +4,9 @@ import type { Database } from '../../db/database';
 import { audit, type Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { businessRule } from '../../shared/errors';
-import { isUniqueViolation } from '../catalog/db-errors';
-import { insertInChunks, recordMovements, type MovementInput } from '../serial-units/movements';
-import { lockDepots } from './depot-locks';
+import { isUniqueViolation } from '../../shared/db-errors';
+import { insertInChunks, recordMovements, type MovementInput } from './stock-movements.repository';
+import { lockDepots } from './depot-locks.repository';
 import { applyStockChanges } from './stock-levels';
 
 interface CheckedReceipt {

@@ -6,8 +6,8 @@ import { audit, type Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, conflict, invalidInput } from '../../shared/errors';
 import { isPostgres } from '../../shared/dialect';
-import { recordMovements, type MovementInput } from '../serial-units/movements';
-import { lockDepots } from './depot-locks';
+import { recordMovements, type MovementInput } from './stock-movements.repository';
+import { lockDepots } from './depot-locks.repository';
 import { applyStockChanges } from './stock-levels';
 
 type Transfer = z.output<typeof TransferRequest>;

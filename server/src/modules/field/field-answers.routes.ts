@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldAnswerInput, FieldAnswerParams, FieldAnswerResult } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
 import { deleteAnswer, putAnswer } from './field-answers.service';
-import { fieldActor } from './field-jobs.actor';
+import { fieldActor } from './field-actor';
 import { fieldAuditSamples as samples } from './field.audit-samples';
 
 /** Report answers of the caller's job in progress: /api/field/jobs/:id/answers/:fieldId. */

@@ -4,9 +4,9 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, invalidInput } from '../../shared/errors';
-import { settingsFor } from '../settings/settings.service';
+import { settingsFor } from '../settings';
 import { assertWorking, callerJob, touchJob } from './field-job-access';
-import { answerMap, EMPTY_DEFINITION, locateField, pinnedTemplate, type LocatedField } from './field-jobs.template';
+import { answerMap, answerRows, EMPTY_DEFINITION, locateField, pinnedTemplate, toAnswer, type LocatedField } from '../job-report';
 import { clearSignaturesAfterEdit } from './signature-rules';
 
 /** Sets the answer of one field of the pinned template (PUT semantics: an absent comment is none). */
@@ -125,19 +125,5 @@ async function assertJobPhotos(trx: Kysely<Database>, jobId: string, ids: string
 }
 
 async function readAnswer(trx: Kysely<Database>, jobId: string, fieldId: string): Promise<JobAnswer> {
-  const row = await trx
-    .selectFrom('reportAnswers')
-    .leftJoin('users', 'users.id', 'reportAnswers.answeredBy')
-    .select([
-      'reportAnswers.fieldId',
-      'reportAnswers.value',
-      'reportAnswers.comment',
-      'reportAnswers.answeredBy',
-      'users.displayName as answeredByName',
-      'reportAnswers.answeredAt',
-    ])
-    .where('reportAnswers.jobId', '=', jobId)
-    .where('reportAnswers.fieldId', '=', fieldId)
-    .executeTakeFirstOrThrow();
-  return { ...row, value: JSON.parse(row.value) as unknown };
+  return toAnswer(await answerRows(trx).where('reportAnswers.jobId', '=', jobId).where('reportAnswers.fieldId', '=', fieldId).executeTakeFirstOrThrow());
 }

@@ -3,9 +3,7 @@ import { FieldAttachmentInput, type JobAttachment } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { AppError, invalidInput, notFound } from '../../shared/errors';
-import { deleteAttachment, findAttachment, insertAttachment, toJobAttachment, type AttachmentRecord } from '../attachments/attachments.repository';
-import { checkImage, type CheckedImage } from '../attachments/image-check';
-import { parseFields, storedFileName, type UploadBody } from '../attachments/multipart-upload';
+import { deleteAttachment, findAttachment, insertAttachment, toJobAttachment, type AttachmentRecord, checkImage, type CheckedImage, parseFields, storedFileName, type UploadBody } from '../attachments';
 import { assertWorking, callerJob, touchJob } from './field-job-access';
 import { clearSignaturesAfterEdit } from './signature-rules';
 

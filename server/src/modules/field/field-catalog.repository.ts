@@ -5,7 +5,7 @@ import type { Database } from '../../db/database';
 import { decodeCursor, encodeCursor } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
-import { settingsFor } from '../settings/settings.service';
+import { settingsFor } from '../settings';
 
 type CatalogQuery = z.output<typeof FieldCatalogQuery>;
 

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldJobCreateInput, FieldJobDetail } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
 import { createFieldJob } from './field-create.service';
-import { fieldActor } from './field-jobs.actor';
-import { loadFieldJobDetail } from './field-jobs.detail';
+import { fieldActor } from './field-actor';
+import { loadFieldJobDetail } from './field-job-detail.repository';
 import { fieldAuditSamples as samples } from './field.audit-samples';
 
 /** POST /api/field/jobs: a technician creates a job (when settings.technicianJobCreation). */

@@ -7,11 +7,10 @@ import { nowIso } from '../../shared/clock';
 import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { AppError, invalidInput } from '../../shared/errors';
-import { checkedCustomFields } from '../custom-fields/custom-fields.service';
-import { writeJobEvent, type JobRow } from '../jobs/job-transitions';
-import { latestPublishedVersion } from '../report-templates/report-templates.repository';
-import { highestJobNumber, JOB_NUMBER_COUNTER } from '../settings/job-number';
-import { settingsFor } from '../settings/settings.service';
+import { checkedCustomFields } from '../custom-fields';
+import { writeJobEvent, type JobRow } from '../job-lifecycle';
+import { latestPublishedVersion } from '../report-templates';
+import { highestJobNumber, JOB_NUMBER_COUNTER, settingsFor } from '../settings';
 
 /**
  * A technician creates a job on the spot (when the settings allow it): scheduled at once with the

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldDeclineInput, FieldDeclineResult, FieldJobParams } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
 import { declineJob } from './field-decline.service';
-import { fieldActor } from './field-jobs.actor';
+import { fieldActor } from './field-actor';
 import { fieldAuditSamples as samples } from './field.audit-samples';
 
 /** POST /api/field/jobs/:id/decline: back to dispatch (when settings.technicianDeclineAllowed). */

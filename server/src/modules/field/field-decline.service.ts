@@ -4,9 +4,9 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { AppError, invalidInput } from '../../shared/errors';
-import { loadJobTechnicians } from '../job-report/job-report.reader';
-import { announceTransition, transitionJob } from '../jobs/job-transitions';
-import { settingsFor } from '../settings/settings.service';
+import { loadJobTechnicians } from '../job-report';
+import { announceTransition, transitionJob } from '../job-lifecycle';
+import { settingsFor } from '../settings';
 import { callerJob } from './field-job-access';
 
 /**

@@ -17,12 +17,12 @@ import {
   TakeBackPatch,
 } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
-import { installedUnitsBySite } from '../serial-units/installed-units.repository';
+import { installedUnitsBySite } from '../serial-units';
 import { callerJob } from './field-job-access';
 import { readFieldCatalog } from './field-catalog.repository';
 import { fieldInvoicingAuditSamples as samples } from './field-invoicing.audit-samples';
 import { addJobItem, removeJobItem, updateJobItem } from './field-items.service';
-import { fieldActor } from './field-jobs.actor';
+import { fieldActor } from './field-actor';
 import { addTakeBack, checkTakeBack, removeTakeBack, updateTakeBack } from './field-take-backs.service';
 
 const tags = ['field'];

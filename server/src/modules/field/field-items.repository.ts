@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { jobTotals, type JobItemLine, type JobTakeBack, type JobTotals } from '@contract';
 import type { Database } from '../../db/database';
 import { notFound } from '../../shared/errors';
-import { itemLineRows, takeBackRows, toItemLine, toTakeBack } from '../job-report/job-report.reader';
+import { itemLineRows, takeBackRows, toItemLine, toTakeBack } from '../job-report';
 
 /** One line of a job, in the shape of the job's report (contract/job-report.ts). */
 export async function readItemLine(db: Kysely<Database>, lineId: string): Promise<JobItemLine> {

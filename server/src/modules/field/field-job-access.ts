@@ -5,7 +5,7 @@ import { audit, type Actor, type AuditEntry } from '../../plugins/audit';
 import { publish } from '../../plugins/events/publish';
 import { nowIso } from '../../shared/clock';
 import { conflict, notFound } from '../../shared/errors';
-import { lockJob, writeJobEvent, type JobEventInput, type JobRow } from '../jobs/job-transitions';
+import { lockJob, writeJobEvent, type JobEventInput, type JobRow } from '../job-lifecycle';
 
 export interface CallerJob {
   job: JobRow;

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldJobDetail, FieldJobListQuery, FieldJobPage, FieldJobParams, FieldNoBody } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
-import { transitionJob } from '../jobs/job-transitions';
+import { transitionJob } from '../job-lifecycle';
 import { fieldAnswersRoutes } from './field-answers.routes';
 import { fieldCreateRoutes } from './field-create.routes';
 import { fieldDeclineRoutes } from './field-decline.routes';
 import { callerJob } from './field-job-access';
-import { fieldActor } from './field-jobs.actor';
-import { loadFieldJobDetail } from './field-jobs.detail';
-import { changeJobStatus, type LifecycleAction } from './field-jobs.lifecycle';
+import { fieldActor } from './field-actor';
+import { loadFieldJobDetail } from './field-job-detail.repository';
+import { changeJobStatus, type LifecycleAction } from './field-job-lifecycle.service';
 import { listFieldJobs } from './field-jobs.repository';
 import { fieldReservesRoutes } from './field-reserves.routes';
 import { fieldAuditSamples as samples } from './field.audit-samples';

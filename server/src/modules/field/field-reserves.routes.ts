@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldJobParams, FieldReserveInput, FieldReserveParams, FieldReservePatch, FieldReserveResult } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
-import { fieldActor } from './field-jobs.actor';
+import { fieldActor } from './field-actor';
 import { raiseReserve, updateReserve } from './field-reserves.service';
 import { fieldAuditSamples as samples } from './field.audit-samples';
 

@@ -6,9 +6,9 @@ import { publish } from '../../plugins/events/publish';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { businessRule, notFound } from '../../shared/errors';
-import { settingsFor } from '../settings/settings.service';
+import { settingsFor } from '../settings';
 import { assertWorking, callerJob, touchJob } from './field-job-access';
-import { EMPTY_DEFINITION, locateField, pinnedTemplate } from './field-jobs.template';
+import { EMPTY_DEFINITION, locateField, pinnedTemplate, reserveRows } from '../job-report';
 
 /** An unresolved reserve counts in jobs.open_reserves (the console's "open reserves"). */
 const openDelta = (from: ReserveStatus | null, to: ReserveStatus) => (to === 'unresolved' ? 1 : 0) - (from === 'unresolved' ? 1 : 0);
@@ -149,23 +149,5 @@ async function reserveEvent(
 }
 
 async function readReserve(trx: Kysely<Database>, id: string): Promise<JobReserve> {
-  return trx
-    .selectFrom('reserves')
-    .innerJoin('users', 'users.id', 'reserves.raisedBy')
-    .select([
-      'reserves.id',
-      'reserves.fieldId',
-      'reserves.familyLabel',
-      'reserves.fieldLabel',
-      'reserves.status',
-      'reserves.description',
-      'reserves.raisedBy',
-      'users.displayName as raisedByName',
-      'reserves.raisedAt',
-      'reserves.assigneeId',
-      'reserves.updatedAt',
-      'reserves.version',
-    ])
-    .where('reserves.id', '=', id)
-    .executeTakeFirstOrThrow();
+  return reserveRows(trx).where('reserves.id', '=', id).executeTakeFirstOrThrow();
 }

@@ -4,8 +4,8 @@ import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { notFound } from '../../shared/errors';
-import { writeJobEvent } from '../jobs/job-transitions';
-import { checkSignaturePng } from '../attachments/image-check';
+import { writeJobEvent } from '../job-lifecycle';
+import { checkSignaturePng } from '../attachments';
 import { assertOnJob } from './field-attachments.service';
 import { assertWorking, callerJob, touchJob } from './field-job-access';
 

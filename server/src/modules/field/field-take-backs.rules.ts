@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TakeBackCheck, TakeBackStatus } from '@contract';
 import type { Database } from '../../db/database';
 import { businessRule } from '../../shared/errors';
-import type { JobRow } from '../jobs/job-transitions';
+import type { JobRow } from '../job-lifecycle';
 
 /**
  * The rules of a take-back (DOMAIN.md, "Take back a serialized part"; source, step 6), checked

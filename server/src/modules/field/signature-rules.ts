@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { writeJobEvent, type EventSource } from '../jobs/job-transitions';
-import { settingsFor } from '../settings/settings.service';
+import { writeJobEvent, type EventSource } from '../job-lifecycle';
+import { settingsFor } from '../settings';
 
 /**
  * After an edit of a job's report (a technician's answer, a manager's correction): when the

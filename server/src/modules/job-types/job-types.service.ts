@@ -5,7 +5,7 @@ import { audit, type Actor } from '../../plugins/audit';
 import { diff } from '../../shared/diff';
 import { notFound } from '../../shared/errors';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
-import { assertUsableAsDefault } from '../report-templates/template-defaults';
+import { assertUsableAsDefault } from '../settings';
 import { findJobType } from './job-types.repository';
 
 /** The template new jobs of this type start with: a published, not archived one, or none. */

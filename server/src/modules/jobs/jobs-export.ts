@@ -3,9 +3,8 @@ import { stringify } from 'csv-stringify';
 import type { Kysely } from 'kysely';
 import type { JobSummary } from '@contract';
 import type { Database } from '../../db/database';
-import { protectFormula } from '../catalog/catalog-csv-values';
-import { CSV_DELIMITER } from '../catalog/catalog-export';
-import type { JobFilters } from './jobs-list.filters';
+import { protectFormula, CSV_DELIMITER } from '../catalog';
+import type { JobFilters } from './jobs-list-filters';
 import { allJobs } from './jobs-list.repository';
 
 export const jobCsvColumns = [

@@ -3,9 +3,9 @@ import type { JobListQuery, JobSummary, Page } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { encodeCursor } from '../../shared/cursor';
-import { filteredJobs, type JobFilters, type JobsQuery } from './jobs-list.filters';
-import { decodeKey, orderOf, type Order, type SortKey } from './jobs-list.sorting';
-import { SUMMARY_COLUMNS, toSummaries, type SummaryRow } from './jobs-list.summaries';
+import { filteredJobs, type JobFilters, type JobsQuery } from './jobs-list-filters';
+import { decodeKey, orderOf, type Order, type SortKey } from './jobs-list-sorting';
+import { SUMMARY_COLUMNS, toSummaries, type SummaryRow } from './jobs-list-summaries';
 
 type ListQuery = z.output<typeof JobListQuery>;
 
@@ -16,7 +16,7 @@ interface PageRequest {
 }
 
 /**
- * The jobs grid: filters and view (jobs-list.filters.ts), a sort over an index, keyset pages
+ * The jobs grid: filters and view (jobs-list-filters.ts), a sort over an index, keyset pages
  * (`cursor`) or a bounded `offset` for a scrollbar jump, and the total of the filter.
  */
 export async function listJobs(db: Kysely<Database>, query: ListQuery, now = new Date()): Promise<Page<JobSummary>> {

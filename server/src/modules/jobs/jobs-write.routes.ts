@@ -17,12 +17,12 @@ import { actorOf } from '../../plugins/audit';
 import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
-import { loadJobEvents } from '../job-report/job-report.reader';
-import { loadJobDetail } from './job-detail';
+import { loadJobEvents } from '../job-report';
+import { loadJobDetail } from './job-detail.repository';
 import { jobAuditSamples as samples } from './jobs.audit-samples';
 import { findJobIdByNumber, findJobRow } from './jobs.repository';
-import { cancelJob, rescheduleJob, reopenJob, scheduleJob, validateJob } from './jobs.moves';
-import { duplicateJob } from './jobs.duplicate';
+import { cancelJob, rescheduleJob, reopenJob, scheduleJob, validateJob } from './job-moves.service';
+import { duplicateJob } from './job-duplicate.service';
 import { createJob, updateJob } from './jobs.service';
 
 const Params = z.strictObject({ id: Id });

@@ -1,6 +1,4 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { officeDocumentsRoutes } from '../attachments/office-documents.routes';
-import { reviewJobsRoutes } from '../review/review-jobs.routes';
 import { jobsListRoutes } from './jobs-list.routes';
 import { jobsWriteRoutes } from './jobs-write.routes';
 
@@ -8,6 +6,4 @@ import { jobsWriteRoutes } from './jobs-write.routes';
 export const jobsModule: FastifyPluginAsync = async (app) => {
   await app.register(jobsListRoutes);
   await app.register(jobsWriteRoutes);
-  await app.register(officeDocumentsRoutes);
-  await app.register(reviewJobsRoutes);
 };

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { indexJobSearchTerms } from './job-search-terms';
-import type { JobRow } from './job-transitions';
+import { indexJobSearchTerms } from '../../platform/job-search-terms';
+import type { JobRow } from '../job-lifecycle';
 
 type Db = Kysely<Database>;
 

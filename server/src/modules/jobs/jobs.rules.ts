@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { Settings } from '@contract';
 import type { Database, JobTypesTable } from '../../db/database';
 import { businessRule, invalidInput } from '../../shared/errors';
-import { latestPublishedVersion } from '../report-templates/report-templates.repository';
+import { latestPublishedVersion } from '../report-templates';
 import type { JobTeam } from './jobs.repository';
 
 type Db = Kysely<Database>;

@@ -9,12 +9,11 @@ import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { conflict } from '../../shared/errors';
 import { assertVersion } from '../../shared/versioning';
-import { checkedCustomFields } from '../custom-fields/custom-fields.service';
-import { highestJobNumber, JOB_NUMBER_COUNTER } from '../settings/job-number';
-import { settingsFor } from '../settings/settings.service';
-import { loadJobDetail } from './job-detail';
-import { announceTransition, lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from './job-transitions';
-import { writePlanningEvents } from './jobs.history';
+import { checkedCustomFields } from '../custom-fields';
+import { highestJobNumber, JOB_NUMBER_COUNTER, settingsFor } from '../settings';
+import { loadJobDetail } from './job-detail.repository';
+import { announceTransition, lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from '../job-lifecycle';
+import { writePlanningEvents } from './job-history.repository';
 import {
   customerName,
   indexJobSearch,

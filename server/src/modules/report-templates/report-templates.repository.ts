@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import type { Database, ReportTemplatesTable } from '../../db/database';
 import { decodeCursor, encodeCursor } from '../../shared/cursor';
 import { searchForm } from '../../shared/text';
-import { readSettings } from '../settings/settings.repository';
+import { readSettings } from '../settings';
 
 type Db = Kysely<Database>;
 type TemplateRow = Selectable<ReportTemplatesTable>;

@@ -15,7 +15,7 @@ import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { AppError, conflict, notFound } from '../../shared/errors';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
-import { readSettings } from '../settings/settings.repository';
+import { readSettings } from '../settings';
 import { findTemplate, findTemplateRow, parseDefinition, sameAsVersion } from './report-templates.repository';
 
 type Db = Kysely<Database>;

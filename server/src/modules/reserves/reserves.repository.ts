@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Page, ReserveListQuery, ReserveSummary } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { DAY } from './reserves.time';
+import { DAY } from './reserve-weeks.rules';
 import { decodeCursor, encodeCursor } from '../../shared/cursor';
 
 type Db = Kysely<Database>;

@@ -18,12 +18,12 @@ import { actorOf } from '../../plugins/audit';
 import { CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
-import { createFollowUpJob } from './reserve-follow-up';
-import { loadReserveDetail, loadReserveEvents } from './reserve-detail';
+import { createFollowUpJob } from './reserve-follow-up.service';
+import { loadReserveDetail, loadReserveEvents } from './reserve-detail.repository';
 import { reserveAuditSamples as samples } from './reserves.audit-samples';
 import { listReserves } from './reserves.repository';
 import { bulkUpdateReserves, patchReserve } from './reserves.service';
-import { reserveStats } from './reserves.stats';
+import { reserveStats } from './reserve-stats.repository';
 
 const Params = z.strictObject({ id: Id });
 /** DOMAIN.md: reserves are triaged by supervisors and administrators; dispatchers read them. */

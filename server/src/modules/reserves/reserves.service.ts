@@ -9,8 +9,8 @@ import { timeOrderedId } from '../../shared/ids';
 import { diff } from '../../shared/diff';
 import { AppError, businessRule, notFound } from '../../shared/errors';
 import { versionMismatch } from '../../shared/versioning';
-import { writeJobEvent } from '../jobs/job-transitions';
-import { loadReserveDetail } from './reserve-detail';
+import { writeJobEvent } from '../job-lifecycle';
+import { loadReserveDetail } from './reserve-detail.repository';
 
 type Db = Kysely<Database>;
 type ReserveRow = Selectable<ReservesTable>;

@@ -1,6 +1,6 @@
 import type { JobAction } from '@contract';
 import type { AuditDeclaration, AuditProbe } from '../audit/audit-declaration';
-import { transitionJob } from '../jobs/job-transitions';
+import { transitionJob } from '../job-lifecycle/job-lifecycle.service';
 
 /**
  * How to call PUT /api/jobs/:id/answers/:fieldId once, for the generated audit test

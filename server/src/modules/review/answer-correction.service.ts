@@ -7,11 +7,11 @@ import { publish } from '../../plugins/events/publish';
 import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, conflict, invalidInput } from '../../shared/errors';
 import { assertVersion } from '../../shared/versioning';
-import { answerMap, EMPTY_DEFINITION, locateField, pinnedTemplate } from '../field/field-jobs.template';
-import { clearSignaturesAfterEdit } from '../field/signature-rules';
-import { loadJobDetail } from '../jobs/job-detail';
-import { lockJob, writeJobEvent } from '../jobs/job-transitions';
-import { settingsFor } from '../settings/settings.service';
+import { answerMap, EMPTY_DEFINITION, locateField, pinnedTemplate } from '../job-report';
+import { clearSignaturesAfterEdit } from '../field';
+import { loadJobDetail } from '../jobs';
+import { lockJob, writeJobEvent } from '../job-lifecycle';
+import { settingsFor } from '../settings';
 
 type Db = Kysely<Database>;
 type Correction = z.output<typeof AnswerCorrectionInput>;

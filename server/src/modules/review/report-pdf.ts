@@ -1,10 +1,10 @@
 import PDFDocument from 'pdfkit';
 import type { Locale } from '@contract';
-import type { ReportPdfData } from './report-pdf.data';
-import { formatDateTime, formatDuration } from './report-pdf.format';
-import { CONTENT_WIDTH, INK, Layout, MARGIN, MUTED, RULE } from './report-pdf.layout';
-import { itemsSection, photosSection, reportSection, reservesSection, signaturesSection, type SectionContext } from './report-pdf.sections';
-import { reportPdfStrings, type ReportPdfStrings } from './report-pdf.strings';
+import type { ReportPdfData } from './report-pdf-data.repository';
+import { formatDateTime, formatDuration } from './report-pdf-format';
+import { CONTENT_WIDTH, INK, Layout, MARGIN, MUTED, RULE } from './report-pdf-layout';
+import { itemsSection, photosSection, reportSection, reservesSection, signaturesSection, type SectionContext } from './report-pdf-sections';
+import { reportPdfStrings, type ReportPdfStrings } from './report-pdf-strings';
 
 type Doc = InstanceType<typeof PDFDocument>;
 

@@ -6,7 +6,7 @@ import { expectedVersion, setEtag } from '../../shared/versioning';
 import { correctAnswerAudit } from './answer-correction.audit-samples';
 import { correctAnswer } from './answer-correction.service';
 import { renderReportPdf } from './report-pdf';
-import { loadReportPdfData } from './report-pdf.data';
+import { loadReportPdfData } from './report-pdf-data.repository';
 
 const tags = ['review'];
 

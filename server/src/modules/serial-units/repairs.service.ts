@@ -5,7 +5,7 @@ import { audit, type Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
 import { versionMismatch } from '../../shared/versioning';
-import { recordMovements } from './movements';
+import { recordMovements } from '../depots';
 import { findUnitDetail } from './serial-units.repository';
 import { assertTransition, changedMeanwhile } from './unit-moves.service';
 

@@ -1,10 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import type { ItemRef, Page, SerialUnit, SerialUnitDetail, SerialUnitEvent, SerialUnitQuery } from '@contract';
+import type { Page, SerialUnit, SerialUnitDetail, SerialUnitEvent, SerialUnitQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database, SerialUnitStatus } from '../../db/database';
 import { decodeCursor, encodeCursor } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix } from '../../shared/text';
+import { toItemRef } from '../catalog';
 
 type ListQuery = z.output<typeof SerialUnitQuery>;
 
@@ -46,30 +47,6 @@ export function unitRows(db: Kysely<Database>) {
 }
 
 type UnitRow = Awaited<ReturnType<ReturnType<typeof unitRows>['execute']>>[number];
-
-export interface ItemRefRow {
-  itemId: string;
-  itemReference: string;
-  itemName: string;
-  familyId: string;
-  familyName: string;
-  isSerialized: number;
-  isStockTracked: number;
-  itemUnit: string;
-}
-
-export function toItemRef(row: ItemRefRow): ItemRef {
-  return {
-    id: row.itemId,
-    reference: row.itemReference,
-    name: row.itemName,
-    familyId: row.familyId,
-    familyName: row.familyName,
-    isSerialized: Number(row.isSerialized) === 1,
-    isStockTracked: Number(row.isStockTracked) === 1,
-    unit: row.itemUnit,
-  };
-}
 
 export function toSerialUnit(row: UnitRow): SerialUnit {
   return {

@@ -4,8 +4,7 @@ import type { Database } from '../../db/database';
 import { audit, type Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { AppError, businessRule, conflict, invalidInput, notFound } from '../../shared/errors';
-import { lockDepots, vanOf } from '../depots/depot-locks';
-import { recordMovements } from './movements';
+import { lockDepots, vanOf, recordMovements } from '../depots';
 import { findUnit } from './serial-units.repository';
 import { refuseTransition, type UnitAction } from './unit-status';
 

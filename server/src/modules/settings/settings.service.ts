@@ -4,7 +4,7 @@ import type { Database } from '../../db/database';
 import { audit, type Actor } from '../../plugins/audit';
 import { diff } from '../../shared/diff';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
-import { assertUsableAsDefault } from '../report-templates/template-defaults';
+import { assertUsableAsDefault } from './default-template.service';
 import { raiseNextJobNumber, readNextJobNumber } from './job-number';
 import { readSettings, writeSettings } from './settings.repository';
 

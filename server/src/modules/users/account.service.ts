@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { audit, type Actor } from '../../plugins/audit';
-import { hashPassword, verifyPassword } from '../auth/password';
-import { assertSignInAllowed, recordSignInAttempt } from '../auth/sign-in-throttle';
-import { findUserById } from '../auth/users.repository';
+import { hashPassword, verifyPassword } from '../../platform/password';
+import { assertSignInAllowed, recordSignInAttempt } from '../auth';
+import { findUserById } from '../../platform/users.repository';
 import { nowIso } from '../../shared/clock';
 import { badRequest, unauthenticated } from '../../shared/errors';
 import { assertAcceptablePassword } from './password-policy';

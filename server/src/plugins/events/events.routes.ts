@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { principalOf, SESSION_COOKIE } from '../auth';
 import { CONSOLE } from '../route-access';
 import { securityHeaders } from '../security-headers';
-import { findSession, type SessionLimits } from '../../modules/auth/sessions.repository';
+import { findSession, type SessionLimits } from '../../platform/sessions.repository';
 import type { LiveEventHub } from './hub';
 import type { ConsoleRole } from './publish';
 

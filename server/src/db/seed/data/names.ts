@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { Rng } from '../random';
+import type { Rng } from '../../../../../demo/random';
 import type { Lang } from './phrases';
 
 /**

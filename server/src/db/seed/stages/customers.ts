@@ -5,7 +5,7 @@ import { personName, streetName } from '../data/names';
 import { britishPlaces, frenchPlaces, type Place } from '../data/places';
 import { accessNotes, contactTitles, type Lang } from '../data/phrases';
 import { landline, mobile } from '../phones';
-import type { Rng } from '../random';
+import type { Rng } from '../../../../../demo/random';
 import { searchForm, slug } from '../text';
 
 const FLUSH_EVERY = 5_000;

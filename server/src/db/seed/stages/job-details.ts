@@ -4,7 +4,7 @@ import { addReserves } from './reserves';
 import { answerComment, answerValue, conditionHolds, type AnswerFacts } from '../answer-values';
 import { MINUTE, iso } from '../clock';
 import { leakPhotoDescriptions, photoDescriptions, type Lang } from '../data/phrases';
-import { photo } from '../png';
+import { photo } from '../../../../../demo/png';
 
 /** Everything the report of one job is built from. */
 export interface DetailedJob {

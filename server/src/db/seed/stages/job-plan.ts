@@ -1,6 +1,6 @@
 import { DAY, MINUTE, startOfUtcDay } from '../clock';
 import type { JobTypeCode } from '../data/catalog';
-import { Rng } from '../random';
+import { Rng } from '../../../../../demo/random';
 
 export const PAST_DAYS = 90;
 export const FUTURE_DAYS = 14;

@@ -3,7 +3,7 @@ import type { Lang } from '../data/phrases';
 import { DAY, iso } from '../clock';
 import { personName } from '../data/names';
 import { mobile } from '../phones';
-import { hashPassword } from '../../../modules/auth/password';
+import { hashPassword } from '../../../platform/password';
 
 export const DEMO_PASSWORD = 'fielddesk-demo';
 export const DEMO_DOMAIN = 'demo.fielddesk.test';

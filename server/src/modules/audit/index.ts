@@ -1,0 +1,2 @@
+/** The audit module's public entry point: other modules and app.ts import only from here. */
+export { auditRoutes } from './audit.routes';

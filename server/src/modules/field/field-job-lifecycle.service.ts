@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import { canTransition, evaluateReport, type TechnicianRole } from '@contract';
+import type { Database } from '../../db/database';
+import type { Actor } from '../../plugins/audit';
+import { nowIso } from '../../shared/clock';
+import { AppError, businessRule } from '../../shared/errors';
+import { announceTransition, invalidTransition, transitionJob, type JobRow } from '../job-lifecycle';
+import { callerJob } from './field-job-access';
+import { answerMap, EMPTY_DEFINITION, pinnedTemplate } from '../job-report';
+import { settleJobParts } from './job-parts-settlement.service';
+
+export type LifecycleAction = 'start' | 'pause' | 'resume' | 'end';
+
+export interface LifecycleResult {
+  job: JobRow;
+  role: TechnicianRole;
+}
+
+/**
+ * Start, pause, resume or end the caller's job. Worked time counts the running stretches only:
+ * a stretch begins at the latest `started`/`resumed` history line and is added on pause and end.
+ */
+export async function changeJobStatus(db: Kysely<Database>, jobId: string, actor: Actor, action: LifecycleAction): Promise<LifecycleResult> {
+  return db.transaction().execute(async (trx) => {
+    const { job, role } = await callerJob(trx, jobId, actor.id);
+    const now = nowIso();
+    switch (action) {
+      case 'start': {
+        const { job: started } = await transitionJob(trx, {
+          jobId,
+          action,
+          actor,
+          source: 'field',
+          patch: { actualStart: job.actualStart ?? now, pausedAt: null },
+        });
+        return { job: started, role };
+      }
+      case 'pause': {
+        if (!canTransition(job.status, 'pause')) throw invalidTransition('pause', job.status);
+        const workedSeconds = job.workedSeconds + (await runningSeconds(trx, job, now));
+        const { job: paused } = await transitionJob(trx, { jobId, action, actor, source: 'field', patch: { pausedAt: now, workedSeconds } });
+        return { job: paused, role };
+      }
+      case 'resume': {
+        const { job: resumed } = await transitionJob(trx, { jobId, action, actor, source: 'field', patch: { pausedAt: null } });
+        return { job: resumed, role };
+      }
+      case 'end':
+        return { job: await endJob(trx, job, role, actor, now), role };
+    }
+  });
+}
+
+async function endJob(trx: Kysely<Database>, job: JobRow, role: TechnicianRole, actor: Actor, now: string): Promise<JobRow> {
+  if (role !== 'manager') throw new AppError(403, 'not_job_manager', 'Only the job manager can end the job.');
+  if (!canTransition(job.status, 'end')) throw invalidTransition('end', job.status);
+  const template = await pinnedTemplate(trx, job);
+  const { missing } = evaluateReport(template?.definition ?? EMPTY_DEFINITION, await answerMap(trx, job.id));
+  if (missing.length > 0) {
+    throw businessRule('mandatory_fields_missing', 'Some mandatory fields of the report are not filled in.', { missingFields: missing });
+  }
+  const workedSeconds = job.workedSeconds + (job.status === 'started' ? await runningSeconds(trx, job, now) : 0);
+  const { job: ended, from } = await transitionJob(trx, {
+    jobId: job.id,
+    action: 'end',
+    actor,
+    source: 'field',
+    patch: { actualEnd: now, completedAt: now, pausedAt: null, workedSeconds },
+    data: { workedSeconds },
+    publishNow: false,
+  });
+  await settleJobParts(trx, ended, actor);
+  await announceTransition(trx, ended, from);
+  return ended;
+}
+
+/** Seconds since the current running stretch began (0 when the job is not running). */
+async function runningSeconds(trx: Kysely<Database>, job: JobRow, now: string): Promise<number> {
+  if (job.status !== 'started') return 0;
+  const since = await trx
+    .selectFrom('jobEvents')
+    .select('occurredAt')
+    .where('jobId', '=', job.id)
+    .where('type', 'in', ['started', 'resumed'])
+    .orderBy('occurredAt', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const from = since?.occurredAt ?? job.actualStart;
+  if (!from) return 0;
+  return Math.max(0, Math.floor((Date.parse(now) - Date.parse(from)) / 1000));
+}

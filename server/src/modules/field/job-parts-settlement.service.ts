@@ -1,0 +1,149 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/database';
+import { audit, type Actor } from '../../plugins/audit';
+import { nowIso } from '../../shared/clock';
+import { isPostgres } from '../../shared/dialect';
+import { AppError, conflict } from '../../shared/errors';
+import type { JobRow } from '../job-lifecycle';
+import { recordMovements } from '../depots';
+import { installUnit, moveTakenBackUnit } from '../serial-units';
+
+/**
+ * When the job manager ends a job (inside the end's transaction, before its live event), the
+ * parts of the job move, through the serial-units service so each serial's history shows them:
+ * - take-backs: OK → the job manager's van, usable; needs repair → that van, blocked until
+ *   repaired (the repair queue); obsolete → retired for good. An unknown serial's unit is created.
+ * - serialized lines: the unit leaves the van it is in and is installed at the job's site.
+ * - stock-tracked lines: the quantity leaves the van of the technician who added the line.
+ *   The technician fitted the part, so the end is never refused for a count: when the van holds
+ *   less than the line (stock_levels cannot go below 0), the van goes to 0 and the movement's note
+ *   says how many were missing — the office sees the gap in the stock history and corrects it.
+ * Lines and take-backs are marked settled: a reopened job that ends again moves only new ones.
+ */
+export async function settleJobParts(trx: Kysely<Database>, job: JobRow, actor: Actor | null): Promise<void> {
+  const mover = actor ?? (job.managerId ? { id: job.managerId, role: 'technician', ip: null } : null);
+  const now = nowIso();
+  const takeBacks = await trx.selectFrom('takeBacks').selectAll().where('jobId', '=', job.id).where('settledAt', 'is', null).orderBy('createdAt').orderBy('id').execute();
+  const lines = await trx
+    .selectFrom('jobItems')
+    .innerJoin('catalogItems', 'catalogItems.id', 'jobItems.itemId')
+    .select(['jobItems.id', 'jobItems.itemId', 'jobItems.quantity', 'jobItems.serial', 'jobItems.serialUnitId', 'jobItems.addedBy', 'catalogItems.isStockTracked'])
+    .where('jobItems.jobId', '=', job.id)
+    .where('jobItems.settledAt', 'is', null)
+    .orderBy('jobItems.createdAt')
+    .orderBy('jobItems.id')
+    .execute();
+  if (takeBacks.length === 0 && lines.length === 0) return;
+  if (!mover) throw conflict('no_manager', 'This job has no job manager to settle its parts.');
+
+  const managerVan = takeBacks.some((t) => t.status !== 'obsolete') ? await openVan(trx, job.managerId) : null;
+  for (const takeBack of takeBacks) {
+    if (takeBack.status !== 'obsolete' && !managerVan) throw conflict('no_van', 'The job manager has no van depot to bring the part back to.');
+    const moved = await unlessRefused(takeBack.serial, () =>
+      moveTakenBackUnit(
+        trx,
+        {
+          jobId: job.id,
+          itemId: takeBack.itemId,
+          serial: takeBack.serial,
+          status: takeBack.status,
+          depotId: takeBack.status === 'obsolete' ? undefined : managerVan!,
+          note: `Taken back on job ${job.number}`,
+        },
+        mover,
+      ),
+    );
+    await trx.updateTable('takeBacks').set({ serialUnitId: moved.unit.id, settledAt: now }).where('id', '=', takeBack.id).execute();
+  }
+
+  for (const line of lines) {
+    if (line.serialUnitId) {
+      const unit = await trx.selectFrom('serialUnits').select(['depotId']).where('id', '=', line.serialUnitId).executeTakeFirstOrThrow();
+      await unlessRefused(line.serial!, () => installUnit(trx, { jobId: job.id, itemId: line.itemId, serial: line.serial!, depotId: unit.depotId ?? undefined }, mover));
+    } else if (Number(line.isStockTracked) === 1) {
+      const vanId = (await openVan(trx, line.addedBy)) ?? (await openVan(trx, job.managerId));
+      if (vanId) await takeFromVan(trx, { job, vanId, itemId: line.itemId, quantity: Number(line.quantity), actor: mover, now });
+    }
+  }
+  if (lines.length > 0) {
+    await trx.updateTable('jobItems').set({ settledAt: now }).where('id', 'in', lines.map((l) => l.id)).execute();
+  }
+}
+
+/**
+ * A unit changed since its line or take-back was recorded (moved, repaired, retired by the
+ * office): the end is refused, naming the serial, and rolls back whole. The technician fixes the
+ * line (or the office the unit) and ends again.
+ */
+async function unlessRefused<T>(serial: string, move: () => Promise<T>): Promise<T> {
+  try {
+    return await move();
+  } catch (error) {
+    if (!(error instanceof AppError) || error.statusCode >= 500) throw error;
+    throw conflict('part_not_movable', `The unit ${serial} cannot be moved as the job says: ${error.message}`, {
+      serial,
+      reason: error.code,
+      reasonDetails: error.details ?? null,
+    });
+  }
+}
+
+async function takeFromVan(
+  trx: Kysely<Database>,
+  move: { job: JobRow; vanId: string; itemId: string; quantity: number; actor: Actor; now: string },
+): Promise<void> {
+  let read = trx.selectFrom('stockLevels').select('quantity').where('depotId', '=', move.vanId).where('itemId', '=', move.itemId);
+  if (isPostgres(trx)) read = read.forUpdate();
+  const held = Number((await read.executeTakeFirst())?.quantity ?? 0);
+  const taken = Math.min(held, move.quantity);
+  if (taken > 0) {
+    await trx
+      .updateTable('stockLevels')
+      .set((eb) => ({ quantity: eb('quantity', '-', taken), updatedAt: move.now }))
+      .where('depotId', '=', move.vanId)
+      .where('itemId', '=', move.itemId)
+      .execute();
+  }
+  const missing = move.quantity - taken;
+  await recordMovements(
+    trx,
+    [
+      {
+        kind: 'install',
+        itemId: move.itemId,
+        serialUnitId: null,
+        quantity: taken,
+        fromDepotId: move.vanId,
+        toDepotId: null,
+        customerId: move.job.customerId,
+        jobId: move.job.id,
+        statusAfter: null,
+        note:
+          missing > 0
+            ? `Used ${move.quantity} on job ${move.job.number}; the van held ${held}: ${missing} missing from the stock count.`
+            : `Used on job ${move.job.number}`,
+        actorId: move.actor.id,
+      },
+    ],
+    move.now,
+  );
+  await audit(trx, {
+    actor: move.actor,
+    action: 'install',
+    entityType: 'depot',
+    entityId: move.vanId,
+    changes: { installed: { before: null, after: { itemId: move.itemId, quantity: taken, missing, jobId: move.job.id } } },
+  });
+}
+
+async function openVan(trx: Kysely<Database>, ownerId: string | null): Promise<string | null> {
+  if (!ownerId) return null;
+  const van = await trx
+    .selectFrom('depots')
+    .select('id')
+    .where('ownerId', '=', ownerId)
+    .where('kind', '=', 'van')
+    .where('archivedAt', 'is', null)
+    .executeTakeFirst();
+  return van?.id ?? null;
+}

@@ -1,0 +1,184 @@
+import type { Kysely } from 'kysely';
+import { jobTotals, type JobAnswer, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
+import type { Database } from '../../db/database';
+import { attachmentRows, toAttachment } from '../attachments';
+
+/**
+ * Everything technicians produced on a job, in the shapes of contract/job-report.ts. Shared by the
+ * console's job page and review and by the technician API's job detail (`forTechnician` hides the
+ * office's private documents).
+ */
+export async function loadJobReport(
+  db: Kysely<Database>,
+  job: { id: string; currency: string },
+  options: { forTechnician?: boolean } = {},
+): Promise<JobReport> {
+  const [answers, reserves, attachments, signatures, items, takeBacks] = await Promise.all([
+    answerRows(db).where('reportAnswers.jobId', '=', job.id).execute(),
+    reserveRows(db).where('reserves.jobId', '=', job.id).orderBy('reserves.raisedAt').execute(),
+    (() => {
+      let q = attachmentRows(db).where('attachments.jobId', '=', job.id);
+      if (options.forTechnician) q = q.where('attachments.visibleToTechnician', '=', 1);
+      return q.orderBy('attachments.createdAt').orderBy('attachments.id').execute();
+    })(),
+    db
+      .selectFrom('signatures')
+      .select(['signer', 'signerName', 'image', 'signedBy', 'signedAt'])
+      .where('jobId', '=', job.id)
+      .orderBy('signer')
+      .execute(),
+    itemLineRows(db).where('jobItems.jobId', '=', job.id).orderBy('jobItems.createdAt').orderBy('jobItems.id').execute(),
+    takeBackRows(db).where('takeBacks.jobId', '=', job.id).orderBy('takeBacks.createdAt').orderBy('takeBacks.id').execute(),
+  ]);
+
+  const itemLines = items.map(toItemLine);
+  return {
+    answers: answers.map(toAnswer),
+    reserves,
+    attachments: attachments.map(toAttachment),
+    signatures,
+    items: itemLines,
+    takeBacks: takeBacks.map(toTakeBack),
+    totals: jobTotals(itemLines, job.currency),
+  };
+}
+
+/** A job's answers with who answered: filter them (job, field), then map with toAnswer. */
+export function answerRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('reportAnswers')
+    .leftJoin('users', 'users.id', 'reportAnswers.answeredBy')
+    .select([
+      'reportAnswers.fieldId',
+      'reportAnswers.value',
+      'reportAnswers.comment',
+      'reportAnswers.answeredBy',
+      'users.displayName as answeredByName',
+      'reportAnswers.answeredAt',
+    ]);
+}
+
+type AnswerRow = Awaited<ReturnType<ReturnType<typeof answerRows>['execute']>>[number];
+
+export const toAnswer = (row: AnswerRow): JobAnswer => ({ ...row, value: JSON.parse(row.value) as unknown });
+
+/** A job's reserves as its report lists them, with who raised them: filter and order them. */
+export function reserveRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('reserves')
+    .innerJoin('users', 'users.id', 'reserves.raisedBy')
+    .select([
+      'reserves.id',
+      'reserves.fieldId',
+      'reserves.familyLabel',
+      'reserves.fieldLabel',
+      'reserves.status',
+      'reserves.description',
+      'reserves.raisedBy',
+      'users.displayName as raisedByName',
+      'reserves.raisedAt',
+      'reserves.assigneeId',
+      'reserves.updatedAt',
+      'reserves.version',
+    ]);
+}
+
+/** Item lines with their catalog item and family: filter and order them, then map with toItemLine. */
+export function itemLineRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('jobItems')
+    .innerJoin('catalogItems', 'catalogItems.id', 'jobItems.itemId')
+    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
+    .select([
+      'jobItems.id',
+      'jobItems.itemId',
+      'catalogItems.reference',
+      'catalogItems.name',
+      'catalogItems.kind',
+      'catalogItems.familyId',
+      'catalogFamilies.name as familyName',
+      'catalogItems.unit',
+      'jobItems.quantity',
+      'jobItems.serial',
+      'jobItems.serialUnitId',
+      'jobItems.unitPriceCents',
+      'jobItems.taxRateBp',
+      'jobItems.lineTotalCents',
+      'jobItems.createdAt',
+    ]);
+}
+
+type ItemLineRow = Awaited<ReturnType<ReturnType<typeof itemLineRows>['executeTakeFirstOrThrow']>>;
+
+/** Numbers as numbers whatever the driver (PostgreSQL answers double precision and bigint as it likes). */
+export function toItemLine(row: ItemLineRow): JobItemLine {
+  return {
+    ...row,
+    quantity: Number(row.quantity),
+    unitPriceCents: Number(row.unitPriceCents),
+    taxRateBp: Number(row.taxRateBp),
+    lineTotalCents: Number(row.lineTotalCents),
+  };
+}
+
+/** Take-backs with their catalog item and family: filter and order them, then map with toTakeBack. */
+export function takeBackRows(db: Kysely<Database>) {
+  return db
+    .selectFrom('takeBacks')
+    .innerJoin('catalogItems', 'catalogItems.id', 'takeBacks.itemId')
+    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
+    .select([
+      'takeBacks.id',
+      'takeBacks.serial',
+      'takeBacks.serialUnitId',
+      'takeBacks.itemId',
+      'catalogItems.name as itemName',
+      'catalogItems.reference as itemReference',
+      'catalogItems.familyId',
+      'catalogFamilies.name as familyName',
+      'takeBacks.status',
+      'takeBacks.wasFound',
+      'takeBacks.createdAt',
+      'takeBacks.updatedAt',
+    ]);
+}
+
+type TakeBackRow = Awaited<ReturnType<ReturnType<typeof takeBackRows>['executeTakeFirstOrThrow']>>;
+
+export function toTakeBack(row: TakeBackRow): JobTakeBack {
+  return { ...row, wasFound: Number(row.wasFound) === 1 };
+}
+
+/** The job's technicians, job manager first. */
+export async function loadJobTechnicians(db: Kysely<Database>, jobId: string): Promise<JobTechnician[]> {
+  const rows = await db
+    .selectFrom('jobTechnicians')
+    .innerJoin('users', 'users.id', 'jobTechnicians.userId')
+    .select(['jobTechnicians.userId', 'users.displayName as name', 'jobTechnicians.role'])
+    .where('jobTechnicians.jobId', '=', jobId)
+    .execute();
+  return rows.sort((a, b) => (a.role === b.role ? a.name.localeCompare(b.name) : a.role === 'manager' ? -1 : 1));
+}
+
+/** The job's history, oldest first. */
+export async function loadJobEvents(db: Kysely<Database>, jobId: string): Promise<JobEvent[]> {
+  const rows = await db
+    .selectFrom('jobEvents')
+    .leftJoin('users', 'users.id', 'jobEvents.actorId')
+    .select([
+      'jobEvents.id',
+      'jobEvents.type',
+      'jobEvents.fromStatus',
+      'jobEvents.toStatus',
+      'jobEvents.actorId',
+      'users.displayName as actorName',
+      'jobEvents.source',
+      'jobEvents.data',
+      'jobEvents.occurredAt',
+    ])
+    .where('jobEvents.jobId', '=', jobId)
+    .orderBy('jobEvents.occurredAt')
+    .orderBy('jobEvents.id')
+    .execute();
+  return rows.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, unknown> }));
+}

@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createDb, type DbHandle } from '../src/db/create-db';
+import { migrateToLatest } from '../src/db/migrate';
+
+export interface TestDb {
+  handle: DbHandle;
+  /** The SQLite folder (always a fresh temp folder) or the fresh PostgreSQL database URL. */
+  dataDir: string;
+  databaseUrl?: string;
+  /** Closes the handle and removes the database. */
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database for one test file: SQLite in a temp folder, or, when DATABASE_URL is
+ * set, a new PostgreSQL database `fd_test_<random>` created from that URL and dropped at the end.
+ */
+export async function createTestDb(options: { migrate?: boolean } = {}): Promise<TestDb> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fd-test-'));
+  const serverUrl = process.env.DATABASE_URL || undefined;
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => {};
+  if (serverUrl) {
+    const name = `fd_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
+    await adminQuery(serverUrl, `create database ${name}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+  }
+  const handle = createDb({ databaseUrl, dataDir });
+  if (options.migrate !== false) await migrateToLatest(handle.db);
+  let dropped = false;
+  return {
+    handle,
+    dataDir,
+    databaseUrl,
+    async drop() {
+      if (dropped) return;
+      dropped = true;
+      await handle.close().catch(() => undefined);
+      await dropDatabase();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function adminQuery(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
