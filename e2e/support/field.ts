@@ -1,6 +1,6 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import type { SessionUser } from '@contract';
-import { Rng } from '../../server/src/db/seed/random';
+import { Rng } from '../../demo/random';
 import { FieldClient, signInTechnician } from '../../simulator/field-client';
 import { emptyTally, performJob } from '../../simulator/perform-job';
 import { now } from './clock';
