@@ -4,7 +4,14 @@ import type { Database } from '../../db/database';
 import { loadJobReport, loadJobTechnicians } from '../job-report/job-report.reader';
 import type { JobRow } from '../jobs/job-transitions';
 import { settingsFor } from '../settings/settings.service';
+import { callerJob } from './field-job-access';
 import { pinnedTemplate } from './field-jobs.template';
+
+/** One of the caller's jobs, read without writing anything (GET is safe: receipt is acknowledged by `receiveJob`). */
+export async function readFieldJob(db: Kysely<Database>, jobId: string, userId: string): Promise<FieldJobDetail> {
+  const { job, role } = await callerJob(db, jobId, userId, { lock: false });
+  return loadFieldJobDetail(db, job, role);
+}
 
 /**
  * The job as the technician app shows it (step 2 of the source document, plus the report so far).

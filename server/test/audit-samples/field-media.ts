@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { JobStatus } from '@contract';
-import type { Database } from '../../db/database';
-import type { AuditDeclaration, AuditProbe } from '../audit/audit-declaration';
-import { multipartBody } from '../attachments/multipart-body';
+import type { Database } from '../../src/db/database';
+import type { AuditProbe, AuditSamples } from './probe';
+import { multipartBody } from '../../src/modules/attachments/multipart-body';
 
 /**
  * How to call each mutating route of field-media.routes.ts once, for the generated audit test
@@ -57,39 +57,31 @@ async function technicianOnJob(probe: AuditProbe) {
   return { jobId, userId: technician.userId, credentials: { ...technician.headers, 'idempotency-key': crypto.randomUUID() } };
 }
 
-export const fieldMediaAuditSamples = {
-  addAttachment: {
-    sample: async (probe) => {
-      const { jobId, credentials } = await technicianOnJob(probe);
-      const { body, headers } = multipartBody({ kind: 'barcode', value: '3560070048700', format: 'ean_13' });
-      return { url: `/api/field/jobs/${jobId}/attachments`, body, credentials: { ...credentials, ...headers } };
-    },
+export const fieldMediaAuditSamples: AuditSamples = {
+  'POST /api/field/jobs/:id/attachments': async (probe) => {
+    const { jobId, credentials } = await technicianOnJob(probe);
+    const { body, headers } = multipartBody({ kind: 'barcode', value: '3560070048700', format: 'ean_13' });
+    return { url: `/api/field/jobs/${jobId}/attachments`, body, credentials: { ...credentials, ...headers } };
   },
-  deleteAttachment: {
-    sample: async (probe) => {
-      const { jobId, userId, credentials } = await technicianOnJob(probe);
-      const id = crypto.randomUUID();
-      await probe.db
-        .insertInto('attachments')
-        .values({ id, jobId, kind: 'barcode', description: null, barcodeValue: 'AUDIT-1', barcodeFormat: null, fileName: null, contentType: null, sizeBytes: null, width: null, height: null, visibleToTechnician: 1, createdBy: userId, createdAt: new Date().toISOString() })
-        .execute();
-      return { url: `/api/field/jobs/${jobId}/attachments/${id}`, credentials };
-    },
+  'DELETE /api/field/jobs/:id/attachments/:aid': async (probe) => {
+    const { jobId, userId, credentials } = await technicianOnJob(probe);
+    const id = crypto.randomUUID();
+    await probe.db
+      .insertInto('attachments')
+      .values({ id, jobId, kind: 'barcode', description: null, barcodeValue: 'AUDIT-1', barcodeFormat: null, fileName: null, contentType: null, sizeBytes: null, width: null, height: null, visibleToTechnician: 1, createdBy: userId, createdAt: new Date().toISOString() })
+      .execute();
+    return { url: `/api/field/jobs/${jobId}/attachments/${id}`, credentials };
   },
-  putSignature: {
-    sample: async (probe) => {
-      const { jobId, credentials } = await technicianOnJob(probe);
-      return { url: `/api/field/jobs/${jobId}/signatures/customer`, body: { signerName: 'Élise Martin', image: TINY_PNG_DATA_URL }, credentials };
-    },
+  'PUT /api/field/jobs/:id/signatures/:signer': async (probe) => {
+    const { jobId, credentials } = await technicianOnJob(probe);
+    return { url: `/api/field/jobs/${jobId}/signatures/customer`, body: { signerName: 'Élise Martin', image: TINY_PNG_DATA_URL }, credentials };
   },
-  clearSignature: {
-    sample: async (probe) => {
-      const { jobId, userId, credentials } = await technicianOnJob(probe);
-      await probe.db
-        .insertInto('signatures')
-        .values({ id: crypto.randomUUID(), jobId, signer: 'technician', signerName: 'Audit technician', image: TINY_PNG_DATA_URL, signedBy: userId, signedAt: new Date().toISOString() })
-        .execute();
-      return { url: `/api/field/jobs/${jobId}/signatures/technician`, credentials };
-    },
+  'DELETE /api/field/jobs/:id/signatures/:signer': async (probe) => {
+    const { jobId, userId, credentials } = await technicianOnJob(probe);
+    await probe.db
+      .insertInto('signatures')
+      .values({ id: crypto.randomUUID(), jobId, signer: 'technician', signerName: 'Audit technician', image: TINY_PNG_DATA_URL, signedBy: userId, signedAt: new Date().toISOString() })
+      .execute();
+    return { url: `/api/field/jobs/${jobId}/signatures/technician`, credentials };
   },
-} satisfies Record<string, AuditDeclaration>;
+};

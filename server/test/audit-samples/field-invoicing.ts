@@ -1,4 +1,4 @@
-import type { AuditDeclaration, AuditProbe, AuditSampleRequest } from '../audit/audit-declaration';
+import type { AuditProbe, AuditSampleRequest, AuditSamples } from './probe';
 
 /**
  * How to call each write of the technician's parts and take-backs once, for the generated audit
@@ -76,44 +76,31 @@ const request = (job: SampleJob, url: string, body?: unknown): AuditSampleReques
   credentials: { ...job.headers, 'idempotency-key': crypto.randomUUID() },
 });
 
-export const fieldInvoicingAuditSamples = {
-  addItem: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      return request(job, '/items', { itemId: await aServiceLine(probe, job), quantity: 1.5 });
-    },
+export const fieldInvoicingAuditSamples: AuditSamples = {
+  'POST /api/field/jobs/:id/items': async (probe) => {
+    const job = await startedJob(probe);
+    return request(job, '/items', { itemId: await aServiceLine(probe, job), quantity: 1.5 });
   },
-  updateItem: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      const added = await probe.call<{ line: { id: string } }>('POST', `/api/field/jobs/${job.jobId}/items`, { itemId: await aServiceLine(probe, job), quantity: 1 }, 'technician', request(job, '').credentials);
-      return request(job, `/items/${added.body.line.id}`, { quantity: 2 });
-    },
+  'PATCH /api/field/jobs/:id/items/:lineId': async (probe) => {
+    const job = await startedJob(probe);
+    const added = await probe.call<{ line: { id: string } }>('POST', `/api/field/jobs/${job.jobId}/items`, { itemId: await aServiceLine(probe, job), quantity: 1 }, 'technician', request(job, '').credentials);
+    return request(job, `/items/${added.body.line.id}`, { quantity: 2 });
   },
-  removeItem: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      const added = await probe.call<{ line: { id: string } }>('POST', `/api/field/jobs/${job.jobId}/items`, { itemId: await aServiceLine(probe, job), quantity: 1 }, 'technician', request(job, '').credentials);
-      return request(job, `/items/${added.body.line.id}`);
-    },
+  'DELETE /api/field/jobs/:id/items/:lineId': async (probe) => {
+    const job = await startedJob(probe);
+    const added = await probe.call<{ line: { id: string } }>('POST', `/api/field/jobs/${job.jobId}/items`, { itemId: await aServiceLine(probe, job), quantity: 1 }, 'technician', request(job, '').credentials);
+    return request(job, `/items/${added.body.line.id}`);
   },
-  checkTakeBack: { none: 'A look-up: answers whether the serial is installed at the customer, changes nothing.' },
-  addTakeBack: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      return request(job, '/take-backs', { serial: job.installedSerial, itemId: job.itemId, status: 'needs_repair' });
-    },
+  'POST /api/field/jobs/:id/take-backs': async (probe) => {
+    const job = await startedJob(probe);
+    return request(job, '/take-backs', { serial: job.installedSerial, itemId: job.itemId, status: 'needs_repair' });
   },
-  updateTakeBack: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      return request(job, `/take-backs/${await aTakeBack(probe, job)}`, { status: 'obsolete' });
-    },
+  'PATCH /api/field/jobs/:id/take-backs/:tid': async (probe) => {
+    const job = await startedJob(probe);
+    return request(job, `/take-backs/${await aTakeBack(probe, job)}`, { status: 'obsolete' });
   },
-  removeTakeBack: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      return request(job, `/take-backs/${await aTakeBack(probe, job)}`);
-    },
+  'DELETE /api/field/jobs/:id/take-backs/:tid': async (probe) => {
+    const job = await startedJob(probe);
+    return request(job, `/take-backs/${await aTakeBack(probe, job)}`);
   },
-} satisfies Record<string, AuditDeclaration>;
+};
