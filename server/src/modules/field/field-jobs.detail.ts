@@ -43,9 +43,10 @@ async function readDetail(db: Kysely<Database>, job: JobRow, myRole: TechnicianR
       .executeTakeFirst(),
     settingsFor(db),
   ]);
-  // Ending and declining speak for the whole team: the job manager's.
+  // Ending and declining speak for the whole team: the job manager's. Receipt (synchronize) is
+  // acknowledged by the app itself (POST …/received), not offered to the technician.
   const actions = allowedActions(job.status, 'field').filter(
-    (action) => (action !== 'end' && action !== 'decline') || (myRole === 'manager' && (action !== 'decline' || settings.technicianDeclineAllowed)),
+    (action) => action !== 'synchronize' && ((action !== 'end' && action !== 'decline') || (myRole === 'manager' && (action !== 'decline' || settings.technicianDeclineAllowed))),
   );
   return {
     id: job.id,
