@@ -60,7 +60,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { job } = await callerJob(app.db, request.params.id, fieldActor(request).id);
+      const { job } = await callerJob(app.db, request.params.id, fieldActor(request).id, { lock: false });
       return installedUnitsBySite(app.db, job.customerId);
     },
   );
@@ -79,7 +79,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = fieldActor(request);
-      const change = await app.db.transaction().execute((trx) => addJobItem(trx, request.params.id, request.body, actor));
+      const change = await addJobItem(app.db, request.params.id, request.body, actor);
       return reply.code(201).send(change);
     },
   );
@@ -92,7 +92,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = fieldActor(request);
-      return app.db.transaction().execute((trx) => updateJobItem(trx, request.params.id, request.params.lineId, request.body, actor));
+      return updateJobItem(app.db, request.params.id, request.params.lineId, request.body, actor);
     },
   );
 
@@ -104,7 +104,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = fieldActor(request);
-      await app.db.transaction().execute((trx) => removeJobItem(trx, request.params.id, request.params.lineId, actor));
+      await removeJobItem(app.db, request.params.id, request.params.lineId, actor);
       return reply.code(204).send(null);
     },
   );
@@ -123,7 +123,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = fieldActor(request);
-      return app.db.transaction().execute((trx) => checkTakeBack(trx, request.params.id, request.body.serial, actor));
+      return checkTakeBack(app.db, request.params.id, request.body.serial, actor);
     },
   );
 
@@ -141,7 +141,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = fieldActor(request);
-      const change = await app.db.transaction().execute((trx) => addTakeBack(trx, request.params.id, request.body, actor));
+      const change = await addTakeBack(app.db, request.params.id, request.body, actor);
       return reply.code(201).send(change);
     },
   );
@@ -154,7 +154,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = fieldActor(request);
-      return app.db.transaction().execute((trx) => updateTakeBack(trx, request.params.id, request.params.tid, request.body, actor));
+      return updateTakeBack(app.db, request.params.id, request.params.tid, request.body, actor);
     },
   );
 
@@ -166,7 +166,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = fieldActor(request);
-      await app.db.transaction().execute((trx) => removeTakeBack(trx, request.params.id, request.params.tid, actor));
+      await removeTakeBack(app.db, request.params.id, request.params.tid, actor);
       return reply.code(204).send(null);
     },
   );
