@@ -1,4 +1,5 @@
 import type { AuditProbe, AuditSampleRequest, AuditSamples } from './probe';
+import { jobRow } from '../helpers/job-rows';
 
 /**
  * How to call each write of the technician's parts and take-backs once, for the generated audit
@@ -39,7 +40,7 @@ async function startedJob(probe: AuditProbe): Promise<SampleJob> {
   const seq = Math.floor(Math.random() * 1_000_000_000);
   await db
     .insertInto('jobs')
-    .values({ id: jobId, number: `J-A${seq}`, seq, status: 'started', customerId, siteId, description: '', managerId: tech.userId, workedSeconds: 0, openReserves: 0, totalExclTaxCents: 0, currency: 'EUR', customFields: '{}', searchText: '', createdFrom: 'console', createdAt: now(), updatedAt: now(), version: 1 })
+    .values(jobRow({ id: jobId, number: `J-A${seq}`, seq, status: 'started', customerId, siteId, managerId: tech.userId }))
     .execute();
   await db.insertInto('jobTechnicians').values({ jobId, userId: tech.userId, role: 'manager' }).execute();
   const installedSerial = `AUD-${short()}`;

@@ -3,6 +3,7 @@ import type { JobStatus } from '@contract';
 import type { Database } from '../../src/db/database';
 import type { AuditProbe, AuditSamples } from './probe';
 import { multipartBody } from '../../src/modules/attachments/multipart-body';
+import { jobRow } from '../helpers/job-rows';
 
 /**
  * How to call each mutating route of field-media.routes.ts once, for the generated audit test
@@ -25,26 +26,19 @@ export async function sampleJob(db: Kysely<Database>, status: JobStatus, technic
     .execute();
   await db
     .insertInto('jobs')
-    .values({
-      id: jobId,
-      number: `J-A${seq}`,
-      seq,
-      status,
-      customerId,
-      description: 'Audit job',
-      managerId: technicianId ?? null,
-      actualStart: status === 'started' ? now : null,
-      workedSeconds: 0,
-      openReserves: 0,
-      totalExclTaxCents: 0,
-      currency: 'EUR',
-      customFields: '{}',
-      searchText: `j-a${seq} audit customer audit job`,
-      createdFrom: 'console',
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    })
+    .values(
+      jobRow({
+        id: jobId,
+        number: `J-A${seq}`,
+        seq,
+        status,
+        customerId,
+        description: 'Audit job',
+        managerId: technicianId ?? null,
+        actualStart: status === 'started' ? now : null,
+        searchText: `j-a${seq} audit customer audit job`,
+      }),
+    )
     .execute();
   if (technicianId) await db.insertInto('jobTechnicians').values({ jobId, userId: technicianId, role: 'manager' }).execute();
   return jobId;

@@ -1,6 +1,7 @@
 import type { JobStatus } from '@contract';
 import type { AuditProbe, AuditSampleRequest, AuditSamples } from './probe';
 import { readSettings, writeSettings } from '../../src/modules/settings/settings.repository';
+import { jobRow } from '../helpers/job-rows';
 
 /**
  * How to call each mutating route of the technician jobs API once, for the generated audit test
@@ -62,30 +63,22 @@ async function sampleJob(probe: AuditProbe, status: JobStatus, answers: Record<s
   const seq = Math.floor(Math.random() * 1_000_000_000);
   await probe.db
     .insertInto('jobs')
-    .values({
-      id: jobId,
-      number: `J-A${seq}`,
-      seq,
-      status,
-      customerId,
-      siteId,
-      templateId,
-      templateVersion: 1,
-      description: 'Audit job',
-      managerId: technician.userId,
-      plannedStart: now(),
-      actualStart: ['started', 'paused'].includes(status) ? now() : null,
-      workedSeconds: 0,
-      openReserves: 0,
-      totalExclTaxCents: 0,
-      currency: 'EUR',
-      customFields: '{}',
-      searchText: '',
-      createdFrom: 'console',
-      createdAt: now(),
-      updatedAt: now(),
-      version: 1,
-    })
+    .values(
+      jobRow({
+        id: jobId,
+        number: `J-A${seq}`,
+        seq,
+        status,
+        customerId,
+        siteId,
+        templateId,
+        templateVersion: 1,
+        description: 'Audit job',
+        managerId: technician.userId,
+        plannedStart: now(),
+        actualStart: ['started', 'paused'].includes(status) ? now() : null,
+      }),
+    )
     .execute();
   await probe.db.insertInto('jobTechnicians').values({ jobId, userId: technician.userId, role: 'manager' }).execute();
   for (const [fieldId, value] of Object.entries(answers)) {
