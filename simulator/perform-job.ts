@@ -58,14 +58,16 @@ const RESERVE_NOTES = [
 ];
 
 /**
- * One job as a technician performs it in the source document: open it (synchronized), start (a
- * second tap repeats the start), fill the report family by family with a pause in the middle,
- * maybe raise a reserve, add photos and a barcode, parts and a take-back, try to end too early
- * once, sign, then end. Only the job manager calls this (auxiliaries cannot end).
+ * One job as a technician performs it in the source document: open it and acknowledge receipt
+ * (synchronized), start (a second tap repeats the start), fill the report family by family with a
+ * pause in the middle, maybe raise a reserve, add photos and a barcode, parts and a take-back, try
+ * to end too early once, sign, then end. Only the job manager calls this (auxiliaries cannot end).
  */
 export async function performJob(jobId: string, options: PerformOptions): Promise<void> {
   const { client, rng, tally, think } = options;
   let job = await client.get<FieldJobDetail>(`/jobs/${jobId}`);
+  // Reading changes nothing (GET is safe): the app says it has the job, as a real app does after a download.
+  await client.write('POST', `/jobs/${jobId}/received`);
   await client.write('POST', `/jobs/${jobId}/start`);
   if (rng.chance(0.3)) await client.write('POST', `/jobs/${jobId}/start`); // the double tap: harmless
   await think();

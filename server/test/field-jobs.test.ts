@@ -17,6 +17,11 @@ const list = async (who = fx.manager, query = '') => {
   return res.json() as FieldJobPage;
 };
 const statusOf = async (jobId: string) => (await t.db.selectFrom('jobs').select(['status', 'version']).where('id', '=', jobId).executeTakeFirstOrThrow());
+/** The live events published about a job (type and payload). */
+const outbox = async (jobId: string) =>
+  (await t.db.selectFrom('outboxEvents').select(['type', 'payload']).execute())
+    .map((r) => ({ type: r.type, ...(JSON.parse(r.payload) as { jobId: string; from?: string; to?: string }) }))
+    .filter((e) => e.jobId === jobId);
 
 describe('GET /api/field/jobs', () => {
   test("lists the caller's jobs only, with their role, customer and city", async () => {
@@ -131,20 +136,19 @@ describe('GET /api/field/jobs/:id', () => {
     assert.deepEqual(detail.customFields, [{ key: 'gateCode', labelEn: 'Gate code', labelFr: 'Code du portail', type: 'text', value: 'B1234' }]);
   });
 
-  test('fetching a scheduled job marks it synchronized (history and audit), once', async () => {
+  test('reading a job changes nothing (GET is safe): status, version, history, audit trail, live events', async () => {
     const job = await aFieldJob(t.db, fx);
-    const first = await t.app.inject(fieldRequest(fx.auxiliary, 'GET', `/api/field/jobs/${job.id}`));
-    assert.equal(first.json().status, 'synchronized');
-    assert.equal((await statusOf(job.id)).status, 'synchronized');
-    const again = await t.app.inject(fieldRequest(fx.auxiliary, 'GET', `/api/field/jobs/${job.id}`));
-    assert.equal(again.json().version, first.json().version, 'a second fetch changes nothing');
-    const events = await t.db.selectFrom('jobEvents').select(['type', 'actorId', 'source']).where('jobId', '=', job.id).execute();
-    assert.deepEqual(events, [{ type: 'synchronized', actorId: fx.auxiliary.user.id, source: 'field' }]);
-    const audits = await t.db.selectFrom('auditLog').select('action').where('entityId', '=', job.id).execute();
-    assert.deepEqual(audits, [{ action: 'synchronize' }]);
-    const started = await aFieldJob(t.db, fx, { status: 'started' });
-    const fetched = await t.app.inject(fieldRequest(fx.manager, 'GET', `/api/field/jobs/${started.id}`));
-    assert.equal(fetched.json().status, 'started', 'only a scheduled job is synchronized');
+    const before = await statusOf(job.id);
+    for (const who of [fx.manager, fx.auxiliary, fx.manager]) {
+      const res = await t.app.inject(fieldRequest(who, 'GET', `/api/field/jobs/${job.id}`));
+      assert.equal(res.statusCode, 200, res.body);
+      assert.equal(res.json().status, 'scheduled');
+      assert.equal(res.json().version, before.version);
+    }
+    assert.deepEqual(await statusOf(job.id), before);
+    assert.deepEqual(await t.db.selectFrom('jobEvents').select('type').where('jobId', '=', job.id).execute(), []);
+    assert.deepEqual(await t.db.selectFrom('auditLog').select('action').where('entityId', '=', job.id).execute(), []);
+    assert.deepEqual(await outbox(job.id), []);
   });
 
   test("an auxiliary is not offered the end; a reopened job shows the office's reason", async () => {
@@ -191,5 +195,67 @@ describe("another technician's job looks like no job at all", () => {
   test('a console session cannot use the technician routes', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/field/jobs' });
     assert.equal(res.statusCode, 401);
+  });
+});
+
+describe('POST /api/field/jobs/:id/received', () => {
+  const received = (jobId: string, who = fx.auxiliary, key?: string | null) =>
+    t.app.inject(fieldRequest(who, 'POST', `/api/field/jobs/${jobId}/received`, undefined, key));
+
+  test('the app acknowledges a scheduled job: synchronized, one history line, one audit row, one live event', async () => {
+    const job = await aFieldJob(t.db, fx);
+    const res = await received(job.id);
+    assert.equal(res.statusCode, 200, res.body);
+    const detail = res.json() as FieldJobDetail;
+    assert.equal(detail.status, 'synchronized');
+    assert.deepEqual(detail.allowedActions, ['start'], 'the auxiliary may start; receipt is not offered as an action');
+    assert.deepEqual(await statusOf(job.id), { status: 'synchronized', version: detail.version });
+    const events = await t.db.selectFrom('jobEvents').select(['type', 'actorId', 'source']).where('jobId', '=', job.id).execute();
+    assert.deepEqual(events, [{ type: 'synchronized', actorId: fx.auxiliary.user.id, source: 'field' }]);
+    const audits = await t.db.selectFrom('auditLog').select(['action', 'actorId']).where('entityId', '=', job.id).execute();
+    assert.deepEqual(audits, [{ action: 'synchronize', actorId: fx.auxiliary.user.id }]);
+    assert.deepEqual(
+      (await outbox(job.id)).map((e) => [e.type, e.from, e.to]),
+      [['job.status_changed', 'scheduled', 'synchronized']],
+    );
+  });
+
+  test('a repeat is harmless: a retry replays the answer, a second acknowledgement answers the job unchanged', async () => {
+    const job = await aFieldJob(t.db, fx);
+    const key = crypto.randomUUID();
+    const first = await received(job.id, fx.manager, key);
+    assert.equal(first.statusCode, 200, first.body);
+    const retry = await received(job.id, fx.manager, key);
+    assert.equal(retry.statusCode, 200);
+    assert.deepEqual(retry.json(), first.json());
+    const again = await received(job.id, fx.auxiliary);
+    assert.equal(again.statusCode, 200, again.body);
+    assert.equal(again.json().status, 'synchronized');
+    assert.equal(again.json().version, first.json().version);
+    assert.equal((await t.db.selectFrom('jobEvents').select('type').where('jobId', '=', job.id).execute()).length, 1);
+    assert.equal((await t.db.selectFrom('auditLog').select('action').where('entityId', '=', job.id).execute()).length, 1);
+    assert.equal((await outbox(job.id)).length, 1);
+  });
+
+  test('only a scheduled job is marked: a job in progress is answered unchanged', async () => {
+    const started = await aFieldJob(t.db, fx, { status: 'started' });
+    const before = await statusOf(started.id);
+    const res = await received(started.id, fx.manager);
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().status, 'started');
+    assert.deepEqual(await statusOf(started.id), before);
+    assert.deepEqual(await t.db.selectFrom('jobEvents').select('type').where('jobId', '=', started.id).execute(), []);
+  });
+
+  test('Idempotency-Key required (400); another technician\'s job, a draft or an unknown id → 404', async () => {
+    const job = await aFieldJob(t.db, fx);
+    const noKey = await received(job.id, fx.manager, null);
+    assert.equal(noKey.statusCode, 400);
+    assert.equal(noKey.json().error.code, 'idempotency_key_required');
+    assert.equal((await received(job.id, fx.outsider)).statusCode, 404);
+    const draft = await aFieldJob(t.db, fx, { status: 'draft' });
+    assert.equal((await received(draft.id, fx.manager)).statusCode, 404);
+    assert.equal((await received(crypto.randomUUID(), fx.manager)).statusCode, 404);
+    assert.equal((await statusOf(job.id)).status, 'scheduled');
   });
 });

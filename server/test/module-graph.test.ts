@@ -13,7 +13,7 @@ function filesUnder(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return filesUnder(path);
     // Audit samples are test scaffolding on their way to server/test/ (issue 13): not part of the graph.
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.audit-samples.ts') ? [path] : [];
+    return entry.name.endsWith('.ts') ? [path] : [];
   });
 }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { roles, type Role } from '@contract';
-import type { RouteEntry } from '../src/plugins/route-access';
+import { consoleRoles, roles, type Role } from '@contract';
+import { rolesThatMay } from '@contract/rules';
+import { isFieldUrl, type RouteEntry } from '../src/plugins/route-access';
 import { createTestApp, signInEveryRole, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
@@ -23,6 +24,28 @@ test('the route table is collected from the routes themselves', () => {
     assert.ok(keys.includes(expected), `${expected} is in the route table`);
   }
   assert.ok(protectedRoutes().length >= 10);
+});
+
+test("every console route's roles are the role table's for the capability it declares (contract/rules/access.ts)", () => {
+  const consoleRoutes = protectedRoutes().filter((r) => !isFieldUrl(r.url));
+  assert.ok(consoleRoutes.length >= 50, `${consoleRoutes.length} console routes`);
+  for (const route of consoleRoutes) {
+    const key = `${route.method} ${route.url}`;
+    assert.ok(route.access, `${key} declares the capability it reads or writes (config.access)`);
+    const expected = route.access === 'signed-in' ? consoleRoles : rolesThatMay(...route.access);
+    assert.deepEqual([...route.roles], [...expected], `${key} (${String(route.access)})`);
+  }
+  const declared = (method: string, url: string) => t.app.routeTable.find((r) => r.method === method && r.url === url)?.access;
+  assert.deepEqual(declared('POST', '/api/jobs'), ['jobs', 'write']);
+  assert.deepEqual(declared('PATCH', '/api/reserves/:id'), ['reserves', 'write']);
+  assert.deepEqual(declared('GET', '/api/audit'), ['administration', 'read']);
+});
+
+test('technician routes admit technicians only, and only under /api/field', () => {
+  for (const route of protectedRoutes()) {
+    assert.equal(isFieldUrl(route.url), route.roles.includes('technician'), `${route.method} ${route.url}`);
+    if (isFieldUrl(route.url)) assert.deepEqual([...route.roles], ['technician']);
+  }
 });
 
 test('every protected route answers 401 unauthenticated without credentials', async () => {
@@ -73,9 +96,10 @@ test('a route that declares no roles stops the app from starting (fail closed)',
   }
 });
 
-test('a console route may not admit technicians, a field route may not admit console roles', async () => {
+test('a console route may not admit technicians nor list roles of its own, a field route may not admit console roles', async () => {
   for (const [url, declared] of [
     ['/api/sneaky', ['admin', 'technician']],
+    ['/api/ad-hoc', ['admin', 'dispatcher']],
     ['/api/field/sneaky', ['dispatcher']],
   ] as const) {
     const other = await createTestApp({ ready: false });

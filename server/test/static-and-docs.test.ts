@@ -84,6 +84,10 @@ describe('console not built', () => {
     assert.deepEqual(createCustomer.security, [{ session: [] }]);
     assert.deepEqual(doc.paths['/api/field/me'].get.security, [{ bearer: [] }]);
     assert.ok(doc.paths['/api/customers/{id}'].patch);
+    const received = doc.paths['/api/field/jobs/{id}/received'].post;
+    assert.deepEqual(received.security, [{ bearer: [] }]);
+    assert.match(received.summary, /synchronized/);
+    assert.doesNotMatch(doc.paths['/api/field/jobs/{id}'].get.summary, /marks/, 'reading a job changes nothing');
     assert.ok(!Object.keys(doc.paths).some((p) => p.startsWith('/api/docs')), 'the docs routes are not documented');
 
     const ui = await t.app.inject({ method: 'GET', url: '/api/docs/' });

@@ -1,4 +1,5 @@
 import type { DbHandle } from '../src/db/create-db';
+import { jobRow } from './job-rows';
 
 type Db = DbHandle['db'];
 const now = () => new Date().toISOString();
@@ -88,25 +89,7 @@ export async function aCustomerJob(db: Db, name = 'Boulangerie Étoile'): Promis
 export async function anotherJob(db: Db, customerId: string, siteId: string | null, id = crypto.randomUUID(), number?: string, seq = Math.floor(Math.random() * 1_000_000_000)) {
   await db
     .insertInto('jobs')
-    .values({
-      id,
-      number: number ?? `J-T${seq}`,
-      seq,
-      status: 'started',
-      customerId,
-      siteId,
-      description: '',
-      workedSeconds: 0,
-      openReserves: 0,
-      totalExclTaxCents: 0,
-      currency: 'EUR',
-      customFields: '{}',
-      searchText: '',
-      createdFrom: 'console',
-      createdAt: now(),
-      updatedAt: now(),
-      version: 1,
-    })
+    .values(jobRow({ id, number: number ?? `J-T${seq}`, seq, status: 'started', customerId, siteId }))
     .execute();
   return id;
 }

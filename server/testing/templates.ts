@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { TemplateDefinition, TemplateField } from '@contract';
 import type { Database } from '../src/db/database';
+import { jobRow } from './job-rows';
 
 /** A field with the defaults a parsed template has; override what the test is about. */
 export const aField = (id: string, overrides: Partial<TemplateField> = {}): TemplateField => ({
@@ -62,29 +63,9 @@ export async function insertJobs(
     })
     .execute();
   for (let i = 0; i < count; i++) {
-    const seq = Math.floor(Math.random() * 1_000_000_000);
     await db
       .insertInto('jobs')
-      .values({
-        id: crypto.randomUUID(),
-        number: `J-T${seq}`,
-        seq,
-        status: 'created',
-        customerId,
-        templateId: template.id,
-        templateVersion: template.version,
-        description: '',
-        workedSeconds: 0,
-        openReserves: 0,
-        totalExclTaxCents: 0,
-        currency: 'EUR',
-        customFields: '{}',
-        searchText: '',
-        createdFrom: 'console',
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      })
+      .values(jobRow({ status: 'created', customerId, templateId: template.id, templateVersion: template.version, createdAt: now, updatedAt: now }))
       .execute();
   }
 }

@@ -1,11 +1,23 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { ApiError, consoleRoles, roles as allRoles, type Role } from '@contract';
+import { rolesThatMay, type Access, type Capability } from '@contract/rules';
 
-/** Who may call a route, declared next to it: `config: { roles: ['admin', 'dispatcher'] }` or `'public'`. */
+/** Who may call a route: technician and public routes declare it (`config: { roles: TECHNICIAN }` or `'public'`). */
 export type RouteRoles = readonly Role[] | 'public';
+
+/**
+ * What a console route gives access to, declared next to it: a capability of the role table
+ * (contract/rules/access.ts, DOMAIN.md's who-may-do-what) read or written, e.g.
+ * `config: { access: ['jobs', 'write'] }`; or 'signed-in' for the caller's own session and account.
+ * Its roles come from the table, never from a list written at the route.
+ */
+export type RouteAccess = readonly [Capability, Access] | 'signed-in';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
+    /** Console routes: the capability they read or write (their roles are derived from it). */
+    access?: RouteAccess;
+    /** Technician and public routes; filled from `access` on console routes. */
     roles?: RouteRoles;
     /** Idempotency-Key handling: technician writes use 'required'. */
     idempotent?: 'required' | 'optional';
@@ -20,48 +32,65 @@ export interface RouteEntry {
   method: string;
   url: string;
   roles: RouteRoles;
+  access?: RouteAccess;
   idempotent?: 'required' | 'optional';
 }
 
-export const CONSOLE = consoleRoles;
-export const ADMIN_DISPATCHER = ['admin', 'dispatcher'] as const satisfies readonly Role[];
 export const TECHNICIAN = ['technician'] as const satisfies readonly Role[];
 
 export const isFieldUrl = (url: string) => url === '/api/field' || url.startsWith('/api/field/');
 
+/** The roles the role table gives a console route's declared access. */
+export function rolesFor(access: RouteAccess): readonly Role[] {
+  return access === 'signed-in' ? consoleRoles : rolesThatMay(...access);
+}
+
 /**
- * Collects every route and refuses to start when one declares no roles, or declares roles that
- * its side cannot have (technicians on a console route, console roles on /api/field).
+ * Collects every route, turns console routes' `access` into their roles (the role table's), and
+ * refuses to start when one declares no roles, a console route lists roles of its own, or a route
+ * declares roles that its side cannot have (technicians on a console route, console roles on /api/field).
  * Third-party routes (docs, static files) are made public with `markRoutesPublic` in their scope.
  */
 export function routeAccess(app: FastifyInstance): void {
-  const seen: RouteOptions[] = [];
+  const seen: { route: RouteOptions; problem: string | null }[] = [];
   app.decorate('routeTable', [] as RouteEntry[]);
   app.addHook('onRoute', (route) => {
-    seen.push(route);
+    const access = route.config?.access;
+    const problem = checkDeclaration(route.url, route.config?.roles, access);
+    if (access !== undefined && !problem) route.config = { ...route.config, roles: rolesFor(access) };
+    seen.push({ route, problem });
     documentAccess(route);
   });
   app.addHook('onReady', async () => {
     const problems: string[] = [];
-    for (const route of seen) {
+    for (const { route, problem } of seen) {
       for (const method of [route.method].flat()) {
         const roles = route.config?.roles;
-        const problem = checkDeclaration(route.url, roles);
-        if (problem) problems.push(`${method} ${route.url}: ${problem}`);
-        else app.routeTable.push({ method, url: route.url, roles: roles!, idempotent: route.config?.idempotent });
+        const found = problem ?? checkRoles(route.url, roles, route.config?.access);
+        if (found) problems.push(`${method} ${route.url}: ${found}`);
+        else app.routeTable.push({ method, url: route.url, roles: roles!, access: route.config?.access, idempotent: route.config?.idempotent });
       }
     }
     if (problems.length > 0) throw new Error(`Routes refused (fail closed): ${problems.join('; ')}`);
   });
 }
 
-function checkDeclaration(url: string, roles: RouteRoles | undefined): string | null {
-  if (roles === undefined) return 'declares no roles (config.roles)';
+/** The declaration as written: console routes name a capability, the others list their roles. */
+function checkDeclaration(url: string, roles: RouteRoles | undefined, access: RouteAccess | undefined): string | null {
+  if (access === undefined) return null;
+  if (isFieldUrl(url)) return 'field routes declare roles (technician), not access';
+  if (roles !== undefined) return 'declares both access and roles: the role table gives the roles';
+  return null;
+}
+
+function checkRoles(url: string, roles: RouteRoles | undefined, access: RouteAccess | undefined): string | null {
+  if (roles === undefined) return 'declares no roles (config.access, or config.roles off the console)';
   if (roles === 'public') return null;
   if (roles.length === 0) return 'declares an empty role list';
   if (roles.some((r) => !allRoles.includes(r))) return 'declares an unknown role';
   if (isFieldUrl(url)) return roles.every((r) => r === 'technician') ? null : 'field routes accept technicians only';
-  return roles.includes('technician') ? 'console routes refuse technicians' : null;
+  if (roles.includes('technician')) return 'console routes refuse technicians';
+  return access === undefined ? 'console routes declare config.access (the role table), not a list of roles' : null;
 }
 
 /** OpenAPI: how the route authenticates, and the one error shape for every 4xx/5xx answer. */

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AttachmentDownloadQuery, Id } from '@contract';
-import { CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { sendAttachment } from './attachment-download';
 import { findAttachment } from './attachments.repository';
@@ -13,7 +12,7 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['jobs', 'read'] },
       schema: {
         summary: 'Download a job attachment (`?variant=thumbnail` for a photo thumbnail), served as an attachment',
         tags: ['attachments'],

@@ -2,9 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Id, JobAttachment, JobAttachmentParam } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { ADMIN_DISPATCHER } from '../../plugins/route-access';
 import { readUpload, registerUploads, type UploadBody } from './multipart-upload';
-import { officeDocumentsAuditSamples as samples } from './office-documents.audit-samples';
 import { addOfficeDocument, deleteOfficeDocument } from './office-documents.service';
 
 const JobParam = z.strictObject({ id: Id });
@@ -16,7 +14,7 @@ export const officeDocumentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/attachments',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.addDocument },
+      config: { access: ['jobs', 'write'], idempotent: 'optional', audit: 'job' },
       preValidation: readUpload,
       schema: {
         summary:
@@ -37,7 +35,7 @@ export const officeDocumentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/:id/attachments/:aid',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.deleteDocument },
+      config: { access: ['jobs', 'write'], idempotent: 'optional', audit: 'job' },
       schema: { summary: 'Delete a document the office added (not the technicians’ photos)', tags: ['jobs'], params: JobAttachmentParam },
     },
     async (request, reply) => {

@@ -10,7 +10,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: ['admin'] },
+      config: { access: ['administration', 'read'] },
       schema: {
         summary: 'Who changed what, when and from where (newest first; keyset pages)',
         tags: ['audit'],

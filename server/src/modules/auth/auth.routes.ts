@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LoginRequest, SessionInfo, SessionUser, UpdateMePreferences } from '@contract';
-import { actorOf, audit } from '../../plugins/audit';
+import { actorOf } from '../../plugins/audit';
 import { clearSessionCookie, principalOf, SESSION_COOKIE, setSessionCookie } from '../../plugins/auth';
-import { CONSOLE } from '../../plugins/route-access';
-import { signIn } from './auth.service';
-import { sha256 } from '../../platform/secrets';
-import { deleteSession, type SessionLimits } from '../../platform/sessions.repository';
+import { signIn, signOut } from './auth.service';
+import type { SessionLimits } from '../../platform/sessions.repository';
 import { toSessionUser, updatePreferences } from '../../platform/users.repository';
 
 /** Console sign-in with an HttpOnly session cookie: /api/auth. */
@@ -13,7 +11,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ limits: SessionLimits }> = asyn
   app.post(
     '/login',
     {
-      config: { roles: 'public' },
+      config: { roles: 'public', audit: 'user' },
       schema: {
         summary: 'Sign in to the console (sets the fd_session cookie)',
         tags: ['auth'],
@@ -26,10 +24,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ limits: SessionLimits }> = asyn
         app.db,
         { ...request.body, ip: request.ip, userAgent: request.headers['user-agent'] ?? null },
         limits,
+        request.cookies[SESSION_COOKIE],
       );
-      // A session the browser still holds is ended: every sign-in gets a new id (no fixation).
-      const previous = request.cookies[SESSION_COOKIE];
-      if (previous) await deleteSession(app.db, sha256(previous));
       setSessionCookie(request, reply, session.cookieValue, limits.absoluteHours * 3600);
       return { user: toSessionUser(user), csrfToken: session.csrfToken };
     },
@@ -38,15 +34,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ limits: SessionLimits }> = asyn
   app.post(
     '/logout',
     {
-      config: { roles: CONSOLE },
+      config: { access: 'signed-in', audit: 'user' },
       schema: { summary: 'Sign out (ends the session)', tags: ['auth'] },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
-      await app.db.transaction().execute(async (trx) => {
-        await deleteSession(trx, principal.sessionId!);
-        await audit(trx, { actor: actorOf(request), action: 'sign_out', entityType: 'user', entityId: principal.user.id });
-      });
+      await signOut(app.db, principalOf(request).sessionId!, actorOf(request)!);
       clearSessionCookie(request, reply);
       return reply.code(204).send();
     },
@@ -55,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ limits: SessionLimits }> = asyn
   app.get(
     '/me',
     {
-      config: { roles: CONSOLE },
+      config: { access: 'signed-in' },
       schema: { summary: 'The signed-in user and the CSRF token', tags: ['auth'], response: { 200: SessionInfo } },
     },
     async (request) => {
@@ -67,7 +59,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ limits: SessionLimits }> = asyn
   app.patch(
     '/me',
     {
-      config: { roles: CONSOLE, idempotent: 'optional' },
+      config: { access: 'signed-in', idempotent: 'optional', audit: { none: "The caller's own display preferences (language, theme): not business data." } },
       schema: {
         summary: 'Change my language or theme',
         tags: ['auth'],

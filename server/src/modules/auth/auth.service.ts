@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { audit } from '../../plugins/audit';
+import { audit, type Actor } from '../../plugins/audit';
 import { AppError, forbidden } from '../../shared/errors';
-import { createDeviceToken } from '../../platform/device-tokens.repository';
+import { createDeviceToken, revokeDeviceToken } from '../../platform/device-tokens.repository';
 import { hashPassword, verifyPassword } from '../../platform/password';
-import { createSession, type NewSession, type SessionLimits } from '../../platform/sessions.repository';
+import { sha256 } from '../../platform/secrets';
+import { createSession, deleteSession, type NewSession, type SessionLimits } from '../../platform/sessions.repository';
 import { assertSignInAllowed, recordSignInAttempt } from './sign-in-throttle';
 import { findUserByEmail, markSignedIn, type UserRow } from '../../platform/users.repository';
 
@@ -36,15 +37,20 @@ async function checkCredentials(db: Kysely<Database>, credentials: Credentials):
   return user;
 }
 
-/** Console sign-in: a new session (new id every time), audited. Technicians use the app. */
+/**
+ * Console sign-in: a new session (new id every time), audited. Technicians use the app. The
+ * session the browser still held (`replacing`, its cookie value) is ended: no fixation.
+ */
 export async function signIn(
   db: Kysely<Database>,
   credentials: Credentials,
   limits: SessionLimits,
+  replacing?: string,
 ): Promise<{ user: UserRow; session: NewSession }> {
   const user = await checkCredentials(db, credentials);
   if (user.role === 'technician') throw forbidden('Technicians sign in from the technician app.');
   return db.transaction().execute(async (trx) => {
+    if (replacing) await deleteSession(trx, sha256(replacing));
     const session = await createSession(trx, { userId: user.id, ip: credentials.ip, userAgent: credentials.userAgent, limits });
     const at = new Date().toISOString();
     await markSignedIn(trx, user.id, at);
@@ -76,5 +82,21 @@ export async function issueFieldToken(
       changes: { deviceName: { before: null, after: credentials.deviceName } },
     });
     return { user, token, tokenId };
+  });
+}
+
+/** Console sign-out: the session ends, audited. */
+export async function signOut(db: Kysely<Database>, sessionId: string, actor: Actor): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await deleteSession(trx, sessionId);
+    await audit(trx, { actor, action: 'sign_out', entityType: 'user', entityId: actor.id });
+  });
+}
+
+/** Technician app sign-out: the token of this device is revoked, audited. */
+export async function revokeOwnToken(db: Kysely<Database>, tokenId: string, actor: Actor): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await revokeDeviceToken(trx, tokenId);
+    await audit(trx, { actor, action: 'token_revoked', entityType: 'device_token', entityId: tokenId });
   });
 }

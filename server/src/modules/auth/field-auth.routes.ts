@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldTokenRequest, FieldTokenResponse, SessionUser } from '@contract';
-import { actorOf, audit } from '../../plugins/audit';
+import { actorOf } from '../../plugins/audit';
 import { principalOf } from '../../plugins/auth';
 import { TECHNICIAN } from '../../plugins/route-access';
-import { issueFieldToken } from './auth.service';
-import { revokeDeviceToken } from '../../platform/device-tokens.repository';
+import { issueFieldToken, revokeOwnToken } from './auth.service';
 import { toSessionUser } from '../../platform/users.repository';
 
 /** Technician app sign-in with bearer tokens: /api/field. */
@@ -12,7 +11,7 @@ export const fieldAuthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/token',
     {
-      config: { roles: 'public' },
+      config: { roles: 'public', audit: 'device_token' },
       schema: {
         summary: 'Get a bearer token for this device (technicians only)',
         tags: ['field'],
@@ -33,15 +32,11 @@ export const fieldAuthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/auth/token',
     {
-      config: { roles: TECHNICIAN, idempotent: 'optional' },
+      config: { roles: TECHNICIAN, idempotent: 'optional', audit: 'device_token' },
       schema: { summary: 'Revoke the token of this request (sign out of the app)', tags: ['field'] },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
-      await app.db.transaction().execute(async (trx) => {
-        await revokeDeviceToken(trx, principal.tokenId!);
-        await audit(trx, { actor: actorOf(request), action: 'token_revoked', entityType: 'device_token', entityId: principal.tokenId! });
-      });
+      await revokeOwnToken(app.db, principalOf(request).tokenId!, actorOf(request)!);
       return reply.code(204).send();
     },
   );

@@ -2,13 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CatalogFamily, CatalogFamilyInput, CatalogFamilyList, CatalogFamilyPatch, Id } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { CONSOLE } from '../../plugins/route-access';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { listFamilies } from './catalog-families.repository';
 import { createFamily, deleteFamily, updateFamily } from './catalog-families.service';
-import { catalogAuditSamples as samples } from './catalog.audit-samples';
 
-const ADMIN = ['admin'] as const;
 const Params = z.strictObject({ id: Id });
 
 /** Catalog families: /api/catalog/families. */
@@ -16,7 +13,7 @@ export const catalogFamiliesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: { summary: 'Families in display order, with their number of items', tags: ['catalog'], response: { 200: CatalogFamilyList } },
     },
     async () => ({ items: await listFamilies(app.db) }),
@@ -25,7 +22,7 @@ export const catalogFamiliesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ADMIN, idempotent: 'optional', audit: samples.createFamily },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'catalog_family' },
       schema: { summary: 'Add a family (placed last)', tags: ['catalog'], body: CatalogFamilyInput, response: { 201: CatalogFamily } },
     },
     async (request, reply) => {
@@ -38,7 +35,7 @@ export const catalogFamiliesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:id',
     {
-      config: { roles: ADMIN, idempotent: 'optional', audit: samples.updateFamily },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'catalog_family' },
       schema: {
         summary: 'Rename and/or move a family (If-Match: its version)',
         tags: ['catalog'],
@@ -58,7 +55,7 @@ export const catalogFamiliesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/:id',
     {
-      config: { roles: ADMIN, idempotent: 'optional', audit: samples.deleteFamily },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'catalog_family' },
       schema: {
         summary: 'Delete an empty family (409 family_not_empty otherwise); If-Match optional',
         tags: ['catalog'],

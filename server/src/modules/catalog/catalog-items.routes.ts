@@ -13,16 +13,13 @@ import {
   MAX_IMPORT_BYTES,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { exportCatalogCsv } from './catalog-export';
 import { importCatalog } from './catalog-import.service';
 import { findItem, listItems } from './catalog-items.repository';
 import { createItem, updateItem } from './catalog-items.service';
-import { catalogAuditSamples as samples } from './catalog.audit-samples';
 
-const ADMIN = ['admin'] as const;
 const Params = z.strictObject({ id: Id });
 
 /** Catalog items, their CSV export and import: /api/catalog/items. */
@@ -35,7 +32,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: {
         summary: 'List or search items (prefix of name or reference; family, kind, active; keyset pages)',
         tags: ['catalog'],
@@ -49,7 +46,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/export.csv',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: {
         summary: 'The items matching the filters as CSV (UTF-8 with BOM, `;` separated), streamed',
         tags: ['catalog'],
@@ -70,7 +67,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/import',
     {
-      config: { roles: ADMIN, idempotent: 'optional', audit: samples.importItems },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'catalog_item' },
       bodyLimit: MAX_IMPORT_BYTES,
       schema: {
         summary: 'Check (dryRun=true, default) or import (dryRun=false) a CSV of items; all lines or nothing (422 import_rejected)',
@@ -87,7 +84,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ADMIN, idempotent: 'optional', audit: samples.createItem },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'catalog_item' },
       schema: { summary: 'Create an item', tags: ['catalog'], body: CatalogItemInput, response: { 201: CatalogItemDetail } },
     },
     async (request, reply) => {
@@ -100,7 +97,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: { summary: 'One item, with its serial units and stock count', tags: ['catalog'], params: Params, response: { 200: CatalogItemDetail } },
     },
     async (request, reply) => {
@@ -114,7 +111,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:id',
     {
-      config: { roles: ADMIN, idempotent: 'optional', audit: samples.updateItem },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'catalog_item' },
       schema: {
         summary: 'Change an item (If-Match: its version)',
         tags: ['catalog'],

@@ -9,27 +9,19 @@ import {
   Id,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { findCustomField, listCustomFields } from './custom-fields.repository';
 import { createCustomField, updateCustomField } from './custom-fields.service';
 
 const Params = z.strictObject({ id: Id });
-const aField = () => ({
-  entity: 'customer' as const,
-  key: `audit${crypto.randomUUID().slice(0, 8)}`,
-  labelEn: 'Audited field',
-  labelFr: 'Champ audité',
-  type: 'text' as const,
-});
 
 /** Custom field definitions of jobs and customers: /api/custom-fields (console reads, administrators write). */
 export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: {
         summary: 'Custom field definitions in their order (filters: entity, active)',
         tags: ['custom-fields'],
@@ -43,7 +35,7 @@ export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ['admin'], idempotent: 'optional', audit: { sample: async () => ({ url: '/api/custom-fields', body: aField() }) } },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'custom_field' },
       schema: {
         summary: 'Define a custom field (a key already used by the entity → 409 custom_field_key_taken)',
         tags: ['custom-fields'],
@@ -61,7 +53,7 @@ export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: { summary: 'A custom field definition', tags: ['custom-fields'], params: Params, response: { 200: CustomFieldDefinition } },
     },
     async (request, reply) => {
@@ -76,14 +68,9 @@ export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id',
     {
       config: {
-        roles: ['admin'],
+        access: ['configuration', 'write'],
         idempotent: 'optional',
-        audit: {
-          sample: async (p) => {
-            const { body } = await p.call<{ id: string }>('POST', '/api/custom-fields', aField());
-            return { url: `/api/custom-fields/${body.id}`, body: { active: false }, headers: { 'if-match': '1' } };
-          },
-        },
+        audit: 'custom_field',
       },
       schema: {
         summary: 'Change a custom field (If-Match: its version); `active: false` deactivates it (its values stay readable)',

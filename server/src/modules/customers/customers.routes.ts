@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Customer, CustomerInput, CustomerJobPage, CustomerListQuery, CustomerPage, CustomerPatch, Id, PageQuery } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { listCustomerJobs } from './customer-jobs.repository';
@@ -18,7 +17,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['customers', 'read'] },
       preValidation: async (request) => {
         request.query = groupCustomFieldParams(request.query) as typeof request.query;
       },
@@ -35,7 +34,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      config: { access: ['customers', 'write'], idempotent: 'optional', audit: 'customer' },
       schema: { summary: 'Create a customer', tags: ['customers'], body: CustomerInput, response: { 201: Customer } },
     },
     async (request, reply) => {
@@ -48,7 +47,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['customers', 'read'] },
       schema: { summary: 'A customer with its sites and contacts', tags: ['customers'], params: Params, response: { 200: Customer } },
     },
     async (request, reply) => {
@@ -62,7 +61,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:id',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional' },
+      config: { access: ['customers', 'write'], idempotent: 'optional', audit: 'customer' },
       schema: {
         summary: 'Change a customer (If-Match: its version); sites/contacts sent replace the current ones',
         tags: ['customers'],
@@ -82,7 +81,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/jobs',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['customers', 'read'] },
       schema: {
         summary: "The customer's jobs (job history), newest planned first",
         tags: ['customers'],

@@ -2,11 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CreateDepotRequest, Depot, DepotList, Id, ReceiptRequest, ReceiptResult, StockPage, StockQuery, TransferRequest, TransferResult } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { findDepot, listDepots, listStock } from './depots.repository';
-import { depotAuditSamples as samples } from './depots.audit-samples';
 import { createVan, deleteDepot } from './depots.service';
 import { receiveStock } from './receipts.service';
 import { transferStock } from './transfers.service';
@@ -19,7 +17,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['depots', 'read'] },
       schema: { summary: 'Every depot: the main depot first, then vans by owner name', tags, response: { 200: DepotList } },
     },
     async () => ({ items: await listDepots(app.db) }),
@@ -28,7 +26,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.createVan },
+      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'depot' },
       schema: { summary: "Create a technician's van (one per technician)", tags, body: CreateDepotRequest, response: { 201: Depot } },
     },
     async (request, reply) => {
@@ -40,7 +38,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    { config: { roles: CONSOLE }, schema: { summary: 'A depot with its counts', tags, params: Params, response: { 200: Depot } } },
+    { config: { access: ['depots', 'read'] }, schema: { summary: 'A depot with its counts', tags, params: Params, response: { 200: Depot } } },
     async (request, reply) => {
       const depot = await findDepot(app.db, request.params.id);
       if (!depot) throw notFound('This depot');
@@ -52,7 +50,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/:id',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.deleteDepot },
+      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'depot' },
       schema: { summary: 'Delete an empty van (never the main depot); If-Match optional', tags, params: Params, response: { 204: z.null() } },
     },
     async (request, reply) => {
@@ -65,7 +63,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/stock',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['depots', 'read'] },
       schema: {
         summary: "A depot's quantities of stock-tracked items, by item name; q: beginning of the name or reference",
         tags,
@@ -84,7 +82,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/receipts',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.receive },
+      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'depot' },
       schema: {
         summary: 'Receive quantities or serial numbers; any bad line refuses it all (422 receipt_rejected, details.lines)',
         tags,
@@ -102,7 +100,7 @@ export const stockTransfersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.transfer },
+      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'depot' },
       schema: {
         summary: 'Move quantities and serial units from one depot to another, all or nothing',
         tags,

@@ -3,14 +3,13 @@ import { FieldAnswerInput, FieldAnswerParams, FieldAnswerResult } from '@contrac
 import { TECHNICIAN } from '../../plugins/route-access';
 import { deleteAnswer, putAnswer } from './field-answers.service';
 import { fieldActor } from './field-actor';
-import { fieldAuditSamples as samples } from './field.audit-samples';
 
 /** Report answers of the caller's job in progress: /api/field/jobs/:id/answers/:fieldId. */
 export const fieldAnswersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/jobs/:id/answers/:fieldId',
     {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.putAnswer },
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
       schema: {
         summary: 'Answer a field of the report (value checked against the field type; 422 field_hidden when its condition hides it)',
         tags: ['field'],
@@ -25,7 +24,7 @@ export const fieldAnswersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/jobs/:id/answers/:fieldId',
     {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.deleteAnswer },
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
       schema: { summary: 'Clear the answer of a field', tags: ['field'], params: FieldAnswerParams, response: { 200: FieldAnswerResult } },
     },
     async (request) => deleteAnswer(app.db, request.params.id, request.params.fieldId, fieldActor(request)),

@@ -4,14 +4,13 @@ import { TECHNICIAN } from '../../plugins/route-access';
 import { createFieldJob } from './field-create.service';
 import { fieldActor } from './field-actor';
 import { loadFieldJobDetail } from './field-job-detail.repository';
-import { fieldAuditSamples as samples } from './field.audit-samples';
 
 /** POST /api/field/jobs: a technician creates a job (when settings.technicianJobCreation). */
 export const fieldCreateRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/jobs',
     {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.create },
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
       schema: {
         summary: 'Create a job, scheduled, with the caller as its job manager (403 job_creation_disabled when the setting is off)',
         tags: ['field'],

@@ -3,14 +3,13 @@ import { FieldDeclineInput, FieldDeclineResult, FieldJobParams } from '@contract
 import { TECHNICIAN } from '../../plugins/route-access';
 import { declineJob } from './field-decline.service';
 import { fieldActor } from './field-actor';
-import { fieldAuditSamples as samples } from './field.audit-samples';
 
 /** POST /api/field/jobs/:id/decline: back to dispatch (when settings.technicianDeclineAllowed). */
 export const fieldDeclineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/jobs/:id/decline',
     {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.decline },
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
       schema: {
         summary: 'Decline a scheduled job or ask for another date (job manager; 403 decline_disabled when the setting is off)',
         tags: ['field'],

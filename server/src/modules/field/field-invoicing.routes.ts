@@ -17,16 +17,16 @@ import {
   TakeBackPatch,
 } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
+import type { AuditedEntity } from '../audit';
 import { installedUnitsBySite } from '../serial-units';
 import { callerJob } from './field-job-access';
 import { readFieldCatalog } from './field-catalog.repository';
-import { fieldInvoicingAuditSamples as samples } from './field-invoicing.audit-samples';
 import { addJobItem, removeJobItem, updateJobItem } from './field-items.service';
 import { fieldActor } from './field-actor';
 import { addTakeBack, checkTakeBack, removeTakeBack, updateTakeBack } from './field-take-backs.service';
 
 const tags = ['field'];
-const write = (audit: (typeof samples)[keyof typeof samples]) => ({ roles: TECHNICIAN, idempotent: 'required' as const, audit });
+const write = (audit: AuditedEntity) => ({ roles: TECHNICIAN, idempotent: 'required' as const, audit });
 
 /**
  * Parts, services and take-backs of the caller's jobs (issue 7; source, steps 5 and 6):
@@ -60,7 +60,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { job } = await callerJob(app.db, request.params.id, fieldActor(request).id);
+      const { job } = await callerJob(app.db, request.params.id, fieldActor(request).id, { lock: false });
       return installedUnitsBySite(app.db, job.customerId);
     },
   );
@@ -68,7 +68,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/jobs/:id/items',
     {
-      config: write(samples.addItem),
+      config: write('job_item'),
       schema: {
         summary: "Add a part or service line at the catalog's price of the moment (a serialized part: quantity 1 and a serial OK in the caller's van)",
         tags,
@@ -79,7 +79,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = fieldActor(request);
-      const change = await app.db.transaction().execute((trx) => addJobItem(trx, request.params.id, request.body, actor));
+      const change = await addJobItem(app.db, request.params.id, request.body, actor);
       return reply.code(201).send(change);
     },
   );
@@ -87,24 +87,24 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/jobs/:id/items/:lineId',
     {
-      config: write(samples.updateItem),
+      config: write('job_item'),
       schema: { summary: "Change a line's quantity or serial (its price stays the one of the moment it was added)", tags, params: FieldItemParams, body: FieldItemPatch, response: { 200: FieldItemChange } },
     },
     async (request) => {
       const actor = fieldActor(request);
-      return app.db.transaction().execute((trx) => updateJobItem(trx, request.params.id, request.params.lineId, request.body, actor));
+      return updateJobItem(app.db, request.params.id, request.params.lineId, request.body, actor);
     },
   );
 
   app.delete(
     '/jobs/:id/items/:lineId',
     {
-      config: write(samples.removeItem),
+      config: write('job_item'),
       schema: { summary: 'Remove a line', tags, params: FieldItemParams, response: { 204: z.null() } },
     },
     async (request, reply) => {
       const actor = fieldActor(request);
-      await app.db.transaction().execute((trx) => removeJobItem(trx, request.params.id, request.params.lineId, actor));
+      await removeJobItem(app.db, request.params.id, request.params.lineId, actor);
       return reply.code(204).send(null);
     },
   );
@@ -112,7 +112,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/jobs/:id/take-backs/check',
     {
-      config: { roles: TECHNICIAN, audit: samples.checkTakeBack },
+      config: { roles: TECHNICIAN, audit: { none: 'A look-up: answers whether the serial is installed at the customer, changes nothing.' } },
       schema: {
         summary: "Is this serial installed at the job's customer? Found: its item and family; else the customer's families of parts to choose from",
         tags,
@@ -123,14 +123,14 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const actor = fieldActor(request);
-      return app.db.transaction().execute((trx) => checkTakeBack(trx, request.params.id, request.body.serial, actor));
+      return checkTakeBack(app.db, request.params.id, request.body.serial, actor);
     },
   );
 
   app.post(
     '/jobs/:id/take-backs',
     {
-      config: write(samples.addTakeBack),
+      config: write('take_back'),
       schema: {
         summary: 'Take back a serialized part with its status (ok, needs_repair, obsolete); the unit moves when the job ends',
         tags,
@@ -141,7 +141,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const actor = fieldActor(request);
-      const change = await app.db.transaction().execute((trx) => addTakeBack(trx, request.params.id, request.body, actor));
+      const change = await addTakeBack(app.db, request.params.id, request.body, actor);
       return reply.code(201).send(change);
     },
   );
@@ -149,24 +149,24 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/jobs/:id/take-backs/:tid',
     {
-      config: write(samples.updateTakeBack),
+      config: write('take_back'),
       schema: { summary: "Change a take-back's serial, part or status until the job ends", tags, params: FieldTakeBackParams, body: TakeBackPatch, response: { 200: FieldTakeBackChange } },
     },
     async (request) => {
       const actor = fieldActor(request);
-      return app.db.transaction().execute((trx) => updateTakeBack(trx, request.params.id, request.params.tid, request.body, actor));
+      return updateTakeBack(app.db, request.params.id, request.params.tid, request.body, actor);
     },
   );
 
   app.delete(
     '/jobs/:id/take-backs/:tid',
     {
-      config: write(samples.removeTakeBack),
+      config: write('take_back'),
       schema: { summary: 'Delete a take-back until the job ends', tags, params: FieldTakeBackParams, response: { 204: z.null() } },
     },
     async (request, reply) => {
       const actor = fieldActor(request);
-      await app.db.transaction().execute((trx) => removeTakeBack(trx, request.params.id, request.params.tid, actor));
+      await removeTakeBack(app.db, request.params.id, request.params.tid, actor);
       return reply.code(204).send(null);
     },
   );

@@ -19,11 +19,14 @@ export interface CallerJob {
 export const hiddenFromTechnicians: readonly JobStatus[] = ['created', 'draft'];
 
 /**
- * The caller's job, locked for the transaction: 404 when the technician is not on it (another
- * technician's job must look like no job at all), or when it is not theirs yet (pool, draft).
+ * The caller's job, locked for the transaction (unless `lock: false`, for reads): 404 when the
+ * technician is not on it (another technician's job must look like no job at all), or when it is
+ * not theirs yet (pool, draft).
  */
-export async function callerJob(trx: Kysely<Database>, jobId: string, userId: string): Promise<CallerJob> {
-  const job = await lockJob(trx, jobId).catch(() => null);
+export async function callerJob(trx: Kysely<Database>, jobId: string, userId: string, { lock = true } = {}): Promise<CallerJob> {
+  const job = lock
+    ? await lockJob(trx, jobId).catch(() => null)
+    : await trx.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
   const link = job
     ? await trx
         .selectFrom('jobTechnicians')

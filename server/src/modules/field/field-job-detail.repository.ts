@@ -4,6 +4,13 @@ import type { Database } from '../../db/database';
 import { loadJobReport, loadJobTechnicians, pinnedTemplate } from '../job-report';
 import type { JobRow } from '../job-lifecycle';
 import { settingsFor } from '../settings';
+import { callerJob } from './field-job-access';
+
+/** One of the caller's jobs, read without writing anything (GET is safe: receipt is acknowledged by `receiveJob`). */
+export async function readFieldJob(db: Kysely<Database>, jobId: string, userId: string): Promise<FieldJobDetail> {
+  const { job, role } = await callerJob(db, jobId, userId, { lock: false });
+  return loadFieldJobDetail(db, job, role);
+}
 
 /**
  * The job as the technician app shows it (step 2 of the source document, plus the report so far).
@@ -35,9 +42,10 @@ async function readDetail(db: Kysely<Database>, job: JobRow, myRole: TechnicianR
       .executeTakeFirst(),
     settingsFor(db),
   ]);
-  // Ending and declining speak for the whole team: the job manager's.
+  // Ending and declining speak for the whole team: the job manager's. Receipt (synchronize) is
+  // acknowledged by the app itself (POST …/received), not offered to the technician.
   const actions = allowedActions(job.status, 'field').filter(
-    (action) => (action !== 'end' && action !== 'decline') || (myRole === 'manager' && (action !== 'decline' || settings.technicianDeclineAllowed)),
+    (action) => action !== 'synchronize' && ((action !== 'end' && action !== 'decline') || (myRole === 'manager' && (action !== 'decline' || settings.technicianDeclineAllowed))),
   );
   return {
     id: job.id,

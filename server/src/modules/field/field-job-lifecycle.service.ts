@@ -51,6 +51,19 @@ export async function changeJobStatus(db: Kysely<Database>, jobId: string, actor
   });
 }
 
+/**
+ * The app acknowledges that it downloaded the job: a scheduled job becomes synchronized (history,
+ * audit, live event); any other state answers the job unchanged, so a repeat is harmless.
+ */
+export async function receiveJob(db: Kysely<Database>, jobId: string, actor: Actor): Promise<LifecycleResult> {
+  return db.transaction().execute(async (trx) => {
+    const { job, role } = await callerJob(trx, jobId, actor.id);
+    if (job.status !== 'scheduled') return { job, role };
+    const { job: received } = await transitionJob(trx, { jobId, action: 'synchronize', actor, source: 'field' });
+    return { job: received, role };
+  });
+}
+
 async function endJob(trx: Kysely<Database>, job: JobRow, role: TechnicianRole, actor: Actor, now: string): Promise<JobRow> {
   if (role !== 'manager') throw new AppError(403, 'not_job_manager', 'Only the job manager can end the job.');
   if (!canTransition(job.status, 'end')) throw invalidTransition('end', job.status);

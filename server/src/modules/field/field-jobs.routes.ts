@@ -1,17 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldJobDetail, FieldJobListQuery, FieldJobPage, FieldJobParams, FieldNoBody } from '@contract';
 import { TECHNICIAN } from '../../plugins/route-access';
-import { transitionJob } from '../job-lifecycle';
 import { fieldAnswersRoutes } from './field-answers.routes';
 import { fieldCreateRoutes } from './field-create.routes';
 import { fieldDeclineRoutes } from './field-decline.routes';
-import { callerJob } from './field-job-access';
 import { fieldActor } from './field-actor';
-import { loadFieldJobDetail } from './field-job-detail.repository';
-import { changeJobStatus, type LifecycleAction } from './field-job-lifecycle.service';
+import { loadFieldJobDetail, readFieldJob } from './field-job-detail.repository';
+import { changeJobStatus, receiveJob, type LifecycleAction } from './field-job-lifecycle.service';
 import { listFieldJobs } from './field-jobs.repository';
 import { fieldReservesRoutes } from './field-reserves.routes';
-import { fieldAuditSamples as samples } from './field.audit-samples';
 
 const LIFECYCLE: Record<LifecycleAction, string> = {
   start: 'Start the job (a repeated start answers the job unchanged)',
@@ -41,20 +38,29 @@ export const fieldJobsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { roles: TECHNICIAN },
       schema: {
-        summary: 'One of the caller\'s jobs with its report; fetching a scheduled job marks it synchronized',
+        summary: "One of the caller's jobs with its report (reading changes nothing: the app acknowledges receipt with POST …/received)",
         tags: ['field'],
         params: FieldJobParams,
         response: { 200: FieldJobDetail },
       },
     },
+    async (request) => readFieldJob(app.db, request.params.id, fieldActor(request).id),
+  );
+
+  app.post(
+    '/jobs/:id/received',
+    {
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
+      schema: {
+        summary: 'Acknowledge that the app downloaded the job: a scheduled job becomes synchronized; any other state answers it unchanged (a repeat is harmless)',
+        tags: ['field'],
+        params: FieldJobParams,
+        body: FieldNoBody,
+        response: { 200: FieldJobDetail },
+      },
+    },
     async (request) => {
-      const actor = fieldActor(request);
-      const { job, role } = await app.db.transaction().execute(async (trx) => {
-        const found = await callerJob(trx, request.params.id, actor.id);
-        if (found.job.status !== 'scheduled') return found;
-        const { job } = await transitionJob(trx, { jobId: found.job.id, action: 'synchronize', actor, source: 'field' });
-        return { job, role: found.role };
-      });
+      const { job, role } = await receiveJob(app.db, request.params.id, fieldActor(request));
       return loadFieldJobDetail(app.db, job, role);
     },
   );
@@ -63,7 +69,7 @@ export const fieldJobsRoutes: FastifyPluginAsyncZod = async (app) => {
     app.post(
       `/jobs/:id/${action}`,
       {
-        config: { roles: TECHNICIAN, idempotent: 'required', audit: samples[action] },
+        config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
         schema: { summary: LIFECYCLE[action], tags: ['field'], params: FieldJobParams, body: FieldNoBody, response: { 200: FieldJobDetail } },
       },
       async (request) => {

@@ -6,7 +6,6 @@ import { actorOf, type Actor } from '../../plugins/audit';
 import { TECHNICIAN } from '../../plugins/route-access';
 import { sendAttachment, readUpload, registerUploads, type UploadBody } from '../attachments';
 import { addFieldAttachment, assertOnJob, attachmentOfJob, deleteFieldAttachment } from './field-attachments.service';
-import { fieldMediaAuditSamples as samples } from './field-media.audit-samples';
 import { clearSignature, putSignature } from './field-signatures.service';
 
 const JobParam = z.strictObject({ id: Id });
@@ -18,7 +17,7 @@ export const fieldMediaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/jobs/:id/attachments',
     {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.addAttachment },
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
       preValidation: readUpload,
       schema: {
         summary:
@@ -58,7 +57,7 @@ export const fieldMediaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/jobs/:id/attachments/:aid',
     {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.deleteAttachment },
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
       schema: { summary: 'Delete a photo or barcode reading (not the office’s documents)', tags: ['field'], params: JobAttachmentParam },
     },
     async (request, reply) => {
@@ -70,7 +69,7 @@ export const fieldMediaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/jobs/:id/signatures/:signer',
     {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.putSignature },
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
       schema: {
         summary: 'Sign for the customer or the technician (PNG data URL, checked by content); signing again replaces the signature',
         tags: ['field'],
@@ -85,7 +84,7 @@ export const fieldMediaRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/jobs/:id/signatures/:signer',
     {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.clearSignature },
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
       schema: { summary: 'Clear a signature', tags: ['field'], params: SignerParam },
     },
     async (request, reply) => {

@@ -3,14 +3,13 @@ import { FieldJobParams, FieldReserveInput, FieldReserveParams, FieldReservePatc
 import { TECHNICIAN } from '../../plugins/route-access';
 import { fieldActor } from './field-actor';
 import { raiseReserve, updateReserve } from './field-reserves.service';
-import { fieldAuditSamples as samples } from './field.audit-samples';
 
 /** Reserves raised on report fields of the caller's job: /api/field/jobs/:id/reserves. */
 export const fieldReservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/jobs/:id/reserves',
     {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.raiseReserve },
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'reserve' },
       schema: {
         summary: 'Raise a reserve on a field of the report (managers are alerted live)',
         tags: ['field'],
@@ -28,7 +27,7 @@ export const fieldReservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/jobs/:id/reserves/:rid',
     {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: samples.updateReserve },
+      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'reserve' },
       schema: {
         summary: 'Change the status or description of a reserve of the job in progress',
         tags: ['field'],

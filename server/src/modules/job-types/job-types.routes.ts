@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Id, JobType, JobTypeList, SetJobTypeDefault } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { CONSOLE } from '../../plugins/route-access';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { listJobTypes } from './job-types.repository';
 import { setJobTypeDefault } from './job-types.service';
@@ -14,7 +13,7 @@ export const jobTypesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: { summary: 'The active job types, by code', tags: ['job-types'], response: { 200: JobTypeList } },
     },
     async () => ({ items: await listJobTypes(app.db) }),
@@ -23,7 +22,7 @@ export const jobTypesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:id',
     {
-      config: { roles: ['admin'], idempotent: 'optional' },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'job_type' },
       schema: {
         summary: "Set the job type's default template (If-Match); it must be published (422 template_not_published)",
         tags: ['job-types'],

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { JobBoard, JobBoardQuery, JobExportQuery, JobListQuery, JobOverlaps, JobOverlapsQuery, JobPage } from '@contract';
-import { CONSOLE } from '../../plugins/route-access';
 import { loadJobBoard } from './jobs-board.repository';
 import { exportJobsCsv } from './jobs-export';
 import { listJobs } from './jobs-list.repository';
@@ -14,7 +13,7 @@ export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['jobs', 'read'] },
       schema: {
         summary: 'List jobs: filters, views (`today` is the server\'s day in UTC), index-backed sorts, keyset pages',
         tags: ['jobs'],
@@ -28,7 +27,7 @@ export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/export.csv',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['jobs', 'read'] },
       schema: {
         summary: 'The jobs matching the filters as CSV (UTF-8 with BOM, `;` separated), streamed',
         tags: ['jobs'],
@@ -49,7 +48,7 @@ export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/board',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['jobs', 'read'] },
       schema: {
         summary: 'The schedule board: technicians, their jobs overlapping [from, to) (at most 14 days) and the pool',
         tags: ['jobs'],
@@ -63,7 +62,7 @@ export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/overlaps',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['jobs', 'read'] },
       schema: {
         summary: "Other jobs of these technicians overlapping [start, end): the job form's warning",
         tags: ['jobs'],

@@ -14,12 +14,10 @@ import {
   JobValidateInput,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { loadJobEvents } from '../job-report';
 import { loadJobDetail } from './job-detail.repository';
-import { jobAuditSamples as samples } from './jobs.audit-samples';
 import { findJobIdByNumber, findJobRow } from './jobs.repository';
 import { cancelJob, rescheduleJob, reopenJob, scheduleJob, validateJob } from './job-moves.service';
 import { duplicateJob } from './job-duplicate.service';
@@ -31,7 +29,7 @@ const EventList = z.object({ items: z.array(JobEvent) });
 /** Bodiless actions accept no body or `{}`, and refuse anything else. */
 const NoBody = z.strictObject({}).nullish();
 const tags = ['jobs'];
-const WRITE = { roles: ADMIN_DISPATCHER, idempotent: 'optional' } as const;
+const WRITE = { access: ['jobs', 'write'], idempotent: 'optional', audit: 'job' } as const;
 
 function answer(reply: FastifyReply, job: JobDetail): JobDetail {
   setEtag(reply, job.version);
@@ -43,7 +41,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { ...WRITE, audit: samples.create },
+      config: WRITE,
       schema: { summary: 'Create a job (status from its manager, dates and `schedule`)', tags, body: JobInput, response: { 201: JobDetail } },
     },
     async (request, reply) => {
@@ -55,7 +53,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    { config: { roles: CONSOLE }, schema: { summary: 'A job with everything its page shows', tags, params: Params, response: { 200: JobDetail } } },
+    { config: { access: ['jobs', 'read'] }, schema: { summary: 'A job with everything its page shows', tags, params: Params, response: { 200: JobDetail } } },
     async (request, reply) => {
       const job = await loadJobDetail(app.db, request.params.id);
       if (!job) throw notFound('This job');
@@ -66,7 +64,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/by-number/:number',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['jobs', 'read'] },
       schema: { summary: 'A job by its number (J-000123)', tags, params: NumberParams, response: { 200: JobDetail } },
     },
     async (request, reply) => {
@@ -79,7 +77,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id/events',
-    { config: { roles: CONSOLE }, schema: { summary: "The job's history, oldest first", tags, params: Params, response: { 200: EventList } } },
+    { config: { access: ['jobs', 'read'] }, schema: { summary: "The job's history, oldest first", tags, params: Params, response: { 200: EventList } } },
     async (request) => {
       if (!(await findJobRow(app.db, request.params.id))) throw notFound('This job');
       return { items: await loadJobEvents(app.db, request.params.id) };
@@ -89,7 +87,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:id',
     {
-      config: { ...WRITE, audit: samples.update },
+      config: WRITE,
       schema: {
         summary: 'Change the planning of a job that has not started (If-Match); removing its manager or a date sends it back to the pool',
         tags,
@@ -105,7 +103,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/duplicate',
     {
-      config: { ...WRITE, audit: samples.duplicate },
+      config: WRITE,
       schema: { summary: 'Copy a job into a new one in the job pool (no dates, no report data)', tags, params: Params, body: NoBody, response: { 201: JobDetail } },
     },
     async (request, reply) => {
@@ -118,7 +116,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/schedule',
     {
-      config: { ...WRITE, audit: samples.schedule },
+      config: WRITE,
       schema: { summary: 'Confirm the schedule (needs a job manager and dates; If-Match)', tags, params: Params, body: JobScheduleInput.nullish(), response: { 200: JobDetail } },
     },
     async (request, reply) => answer(reply, await scheduleJob(app.db, request.params.id, expectedVersion(request), actorOf(request))),
@@ -127,7 +125,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/reschedule',
     {
-      config: { ...WRITE, audit: samples.reschedule },
+      config: WRITE,
       schema: {
         summary: 'New dates and optionally technicians (If-Match); a pool job with a manager and dates gets scheduled',
         tags,
@@ -143,7 +141,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/cancel',
     {
-      config: { ...WRITE, audit: samples.cancel },
+      config: WRITE,
       schema: { summary: 'Cancel a job with a reason (If-Match)', tags, params: Params, body: JobCancelInput, response: { 200: JobDetail } },
     },
     async (request, reply) =>
@@ -153,7 +151,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/validate',
     {
-      config: { ...WRITE, audit: samples.validate },
+      config: WRITE,
       schema: { summary: 'Validate a completed job after review (If-Match)', tags, params: Params, body: JobValidateInput.nullish(), response: { 200: JobDetail } },
     },
     async (request, reply) => answer(reply, await validateJob(app.db, request.params.id, expectedVersion(request), actorOf(request))),
@@ -162,7 +160,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/reopen',
     {
-      config: { ...WRITE, audit: samples.reopen },
+      config: WRITE,
       schema: {
         summary: 'Send a completed job back to its technicians with a reason (If-Match); the report is kept',
         tags,

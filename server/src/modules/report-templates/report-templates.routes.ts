@@ -11,7 +11,6 @@ import {
 } from '@contract';
 import type { FastifyReply } from 'fastify';
 import { actorOf } from '../../plugins/audit';
-import { CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { findTemplate, findVersion, listTemplates } from './report-templates.repository';
@@ -24,7 +23,6 @@ import {
   saveTemplate,
 } from './report-templates.service';
 
-const ADMIN = ['admin'] as const;
 const tags = ['report-templates'];
 const Params = z.strictObject({ id: Id });
 /** Actions carry no body; one that is sent must be empty (unknown fields are refused, not ignored). */
@@ -41,7 +39,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: {
         summary: 'List templates, sorted by name (filter by status, search in the name; keyset pages)',
         tags,
@@ -55,7 +53,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
       schema: { summary: 'Create a draft template', tags, body: CreateReportTemplate, response: { 201: ReportTemplate } },
     },
     async (request, reply) => {
@@ -68,7 +66,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: { summary: 'A template with its draft and its versions', tags, params: Params, response: { 200: ReportTemplate } },
     },
     async (request, reply) => {
@@ -81,7 +79,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/:id',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
       schema: {
         summary: 'Save the draft, name and description (If-Match); published versions never change',
         tags,
@@ -99,7 +97,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/publish',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
       schema: { summary: 'Freeze the draft as version N+1 (If-Match)', tags, params: Params, body: NoBody, response: { 200: ReportTemplate } },
     },
     async (request, reply) => {
@@ -111,7 +109,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/versions/:n',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: { summary: 'One published version, as frozen', tags, params: VersionParams, response: { 200: ReportTemplateVersion } },
     },
     async (request) => {
@@ -124,7 +122,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/duplicate',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
       schema: { summary: 'Copy a template into a new draft', tags, params: Params, body: NoBody, response: { 201: ReportTemplate } },
     },
     async (request, reply) => {
@@ -137,7 +135,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/archive',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
       schema: {
         summary: 'Archive (If-Match): no new job uses it; refused for a default template (409 template_is_default)',
         tags,
@@ -155,7 +153,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/restore',
     {
-      config: { roles: ADMIN, idempotent: 'optional' },
+      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
       schema: { summary: 'Restore an archived template (If-Match)', tags, params: Params, body: NoBody, response: { 200: ReportTemplate } },
     },
     async (request, reply) => {

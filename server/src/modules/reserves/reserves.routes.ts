@@ -12,30 +12,26 @@ import {
   ReservePage,
   ReservePatch,
   ReserveStats,
-  type Role,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { createFollowUpJob } from './reserve-follow-up.service';
 import { loadReserveDetail, loadReserveEvents } from './reserve-detail.repository';
-import { reserveAuditSamples as samples } from './reserves.audit-samples';
 import { listReserves } from './reserves.repository';
 import { bulkUpdateReserves, patchReserve } from './reserves.service';
 import { reserveStats } from './reserve-stats.repository';
 
 const Params = z.strictObject({ id: Id });
 /** DOMAIN.md: reserves are triaged by supervisors and administrators; dispatchers read them. */
-const TRIAGE = ['admin', 'supervisor'] as const satisfies readonly Role[];
-const WRITE = { roles: TRIAGE, idempotent: 'optional' } as const;
+const WRITE = { access: ['reserves', 'write'], idempotent: 'optional' } as const;
 
 /** The supervisors' triage of reserves: /api/reserves. */
 export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['reserves', 'read'] },
       schema: {
         summary: 'Reserves, newest raised first (filters, quick views, keyset pages)',
         tags: ['reserves'],
@@ -49,7 +45,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/stats',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['reserves', 'read'] },
       schema: { summary: 'Reserves opened vs closed per week, open reserves by age, top fields', tags: ['reserves'], response: { 200: ReserveStats } },
     },
     async () => reserveStats(app.db),
@@ -58,7 +54,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/bulk',
     {
-      config: { ...WRITE, audit: samples.bulk },
+      config: { ...WRITE, audit: 'reserve' },
       schema: {
         summary: "Change the status and/or assignee of several reserves, each at its current state (no If-Match); one audit row per reserve changed",
         tags: ['reserves'],
@@ -72,7 +68,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['reserves', 'read'] },
       schema: {
         summary: "A reserve with its field's answer, the job's photos, the follow-up job and the history",
         tags: ['reserves'],
@@ -91,7 +87,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/events',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['reserves', 'read'] },
       schema: { summary: "A reserve's history, oldest first", tags: ['reserves'], params: Params, response: { 200: ReserveEvents } },
     },
     async (request) => {
@@ -104,7 +100,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:id',
     {
-      config: { ...WRITE, audit: samples.patch },
+      config: { ...WRITE, audit: 'reserve' },
       schema: {
         summary: 'Change the status (with a comment), comment, or assign a reserve (If-Match: its version; 412 when stale)',
         tags: ['reserves'],
@@ -124,7 +120,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/follow-up-job',
     {
-      config: { ...WRITE, audit: samples.followUp },
+      config: { ...WRITE, audit: 'job' },
       schema: {
         summary: "Create a follow-up job from the reserve's job, linked both ways (409 follow_up_exists when there is one)",
         tags: ['reserves'],

@@ -1,9 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AnswerCorrectionInput, AnswerCorrectionParams, JobDetail, ReportPdfParams, type Locale } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
 import { expectedVersion, setEtag } from '../../shared/versioning';
-import { correctAnswerAudit } from './answer-correction.audit-samples';
 import { correctAnswer } from './answer-correction.service';
 import { renderReportPdf } from './report-pdf';
 import { loadReportPdfData } from './report-pdf-data.repository';
@@ -18,7 +16,7 @@ export const reviewJobsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/:id/answers/:fieldId',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: correctAnswerAudit },
+      config: { access: ['review', 'write'], idempotent: 'optional', audit: 'job' },
       schema: {
         summary: 'Correct one answer of a returned job during review (If-Match); audited with before and after, may clear signatures',
         tags,
@@ -38,7 +36,7 @@ export const reviewJobsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/report.pdf',
     {
-      config: { roles: CONSOLE, audit: { none: 'read only' } },
+      config: { access: ['review', 'read'] },
       schema: {
         summary: "The job report as an A4 PDF, in the caller's language (streamed, shown inline)",
         tags,

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ReviewCount, ReviewNeighbours, ReviewNeighboursParams, ReviewQueuePage, ReviewQueueQuery } from '@contract';
-import { CONSOLE } from '../../plugins/route-access';
 import { listReviewQueue, reviewCount, reviewNeighbours } from './review-queue.repository';
 
 const tags = ['review'];
@@ -14,7 +13,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/queue',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['review', 'read'] },
       schema: {
         summary: 'Returned jobs waiting for review, oldest returned first (keyset pages)',
         tags,
@@ -27,7 +26,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/count',
-    { config: { roles: CONSOLE }, schema: { summary: 'How many returned jobs wait for review (the navigation badge)', tags, response: { 200: ReviewCount } } },
+    { config: { access: ['review', 'read'] }, schema: { summary: 'How many returned jobs wait for review (the navigation badge)', tags, response: { 200: ReviewCount } } },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
       return { count: await reviewCount(app.db) };
@@ -37,7 +36,7 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/neighbours/:number',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['review', 'read'] },
       schema: {
         summary: 'The job numbers before and after this job in the review queue',
         tags,

@@ -14,10 +14,8 @@ import {
   SerialUnitQuery,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { ADMIN_DISPATCHER, CONSOLE } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
-import { depotAuditSamples as samples } from '../depots/depots.audit-samples';
 import { installedUnitsBySite } from './installed-units.repository';
 import { listRepairQueue } from './repair-queue.repository';
 import { bulkRepair, repairUnit } from './repairs.service';
@@ -32,7 +30,7 @@ export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['depots', 'read'] },
       schema: {
         summary: 'Search units by serial (exact or beginning) and filter them; keyset pages by serial',
         tags,
@@ -46,7 +44,7 @@ export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/by-serial/:serial',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['depots', 'read'] },
       schema: {
         summary: 'Every unit with exactly this serial (unique per item, so possibly several), each with its history',
         tags,
@@ -60,7 +58,7 @@ export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['depots', 'read'] },
       schema: { summary: 'A unit with its whole history, oldest first', tags, params: Params, response: { 200: SerialUnitDetail } },
     },
     async (request, reply) => {
@@ -74,7 +72,7 @@ export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/repair',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.repair },
+      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'serial_unit' },
       schema: {
         summary: 'A unit needing repair is repaired (OK) or retired (obsolete); If-Match optional',
         tags,
@@ -94,7 +92,7 @@ export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/repairs',
     {
-      config: { roles: ADMIN_DISPATCHER, idempotent: 'optional', audit: samples.bulkRepair },
+      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'serial_unit' },
       schema: {
         summary: 'Repair or retire many units: each one that cannot be is listed with why',
         tags,
@@ -111,7 +109,7 @@ export const repairQueueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['depots', 'read'] },
       schema: {
         summary: 'Units needing repair, newest take-back first, with who took them back from which customer and job',
         tags,
@@ -128,7 +126,7 @@ export const installedUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/installed-units',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['depots', 'read'] },
       schema: {
         summary: 'Serial units installed at the customer, by site',
         tags,

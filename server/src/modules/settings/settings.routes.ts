@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SettingsPatch, SettingsView } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { CONSOLE } from '../../plugins/route-access';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { readSettingsView, updateSettings } from './settings.service';
 
@@ -10,7 +9,7 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['configuration', 'read'] },
       schema: { summary: 'The settings and the next job number', tags: ['settings'], response: { 200: SettingsView } },
     },
     async (_request, reply) => {
@@ -24,14 +23,9 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
     '',
     {
       config: {
-        roles: ['admin'],
+        access: ['configuration', 'write'],
         idempotent: 'optional',
-        audit: {
-          sample: async (p) => {
-            const { body } = await p.call<{ version: number; currency: string }>('GET', '/api/settings');
-            return { url: '/api/settings', body: { currency: body.currency === 'GBP' ? 'EUR' : 'GBP' }, headers: { 'if-match': String(body.version) } };
-          },
-        },
+        audit: 'settings',
       },
       schema: {
         summary:

@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AssigneeList, DeviceTokenList, Id, TechnicianList, User, UserCreateInput, UserListQuery, UserPage, UserPatch, UserWithTemporaryPassword } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import type { AuditProbe } from '../audit/audit-declaration';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { findUser, listAssignees, listDeviceTokens, listTechnicians, listUsers } from './users.repository';
@@ -10,10 +9,6 @@ import { createUser, resetPassword, revokeUserToken, setActive, updateUser } fro
 
 const Params = z.strictObject({ id: Id });
 const TokenParams = z.strictObject({ id: Id, tokenId: Id });
-const ADMIN = ['admin'] as const;
-
-/** Samples for the audit-coverage test: a fresh user to act on. */
-const aUser = async (probe: AuditProbe, role: 'technician' | 'dispatcher' = 'dispatcher') => (await probe.newUser(role)).id;
 
 /**
  * Users, roles and technicians' device tokens: /api/users (administrators). Create and
@@ -24,7 +19,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
     {
-      config: { roles: ADMIN },
+      config: { access: ['administration', 'read'] },
       schema: { summary: 'List users (by name; q, role, active filters; keyset pages)', tags: ['users'], querystring: UserListQuery, response: { 200: UserPage } },
     },
     async (request) => listUsers(app.db, request.query),
@@ -33,7 +28,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/technicians',
     {
-      config: { roles: ['admin', 'dispatcher', 'supervisor'] },
+      config: { access: ['jobs', 'read'] },
       schema: { summary: 'Active technicians, for pickers', tags: ['users'], response: { 200: TechnicianList } },
     },
     async () => ({ items: await listTechnicians(app.db) }),
@@ -42,7 +37,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assignees',
     {
-      config: { roles: ['admin', 'dispatcher', 'supervisor'] },
+      config: { access: ['reserves', 'read'] },
       schema: { summary: 'Active supervisors and administrators: whom a reserve may be assigned to', tags: ['users'], response: { 200: AssigneeList } },
     },
     async () => ({ items: await listAssignees(app.db) }),
@@ -51,10 +46,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     {
-      config: {
-        roles: ADMIN,
-        audit: { sample: async () => ({ url: '/api/users', body: { email: `new-${crypto.randomUUID()}@test.fielddesk.test`, displayName: 'New Person', role: 'technician' } }) },
-      },
+      config: { access: ['administration', 'write'], audit: 'user' },
       schema: { summary: 'Create a user; answers a temporary password, shown once', tags: ['users'], body: UserCreateInput, response: { 201: UserWithTemporaryPassword } },
     },
     async (request, reply) => {
@@ -67,7 +59,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    { config: { roles: ADMIN }, schema: { summary: 'A user', tags: ['users'], params: Params, response: { 200: User } } },
+    { config: { access: ['administration', 'read'] }, schema: { summary: 'A user', tags: ['users'], params: Params, response: { 200: User } } },
     async (request, reply) => {
       const user = await findUser(app.db, request.params.id);
       if (!user) throw notFound('This user');
@@ -79,11 +71,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/:id',
     {
-      config: {
-        roles: ADMIN,
-        idempotent: 'optional',
-        audit: { sample: async (probe) => ({ url: `/api/users/${await aUser(probe)}`, body: { displayName: 'Renamed', role: 'supervisor' }, headers: { 'if-match': '1' } }) },
-      },
+      config: { access: ['administration', 'write'], idempotent: 'optional', audit: 'user' },
       schema: {
         summary: 'Change name, role, phone, language or active (If-Match); a role change or deactivation ends their sessions and tokens',
         tags: ['users'],
@@ -102,7 +90,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/deactivate',
     {
-      config: { roles: ADMIN, idempotent: 'optional', audit: { sample: async (probe) => ({ url: `/api/users/${await aUser(probe, 'technician')}/deactivate` }) } },
+      config: { access: ['administration', 'write'], idempotent: 'optional', audit: 'user' },
       schema: { summary: 'Deactivate: every session and device token ends at once', tags: ['users'], params: Params, response: { 200: User } },
     },
     async (request, reply) => {
@@ -115,17 +103,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/reactivate',
     {
-      config: {
-        roles: ADMIN,
-        idempotent: 'optional',
-        audit: {
-          sample: async (probe) => {
-            const id = await aUser(probe);
-            await probe.call('POST', `/api/users/${id}/deactivate`);
-            return { url: `/api/users/${id}/reactivate` };
-          },
-        },
-      },
+      config: { access: ['administration', 'write'], idempotent: 'optional', audit: 'user' },
       schema: { summary: 'Reactivate a deactivated user', tags: ['users'], params: Params, response: { 200: User } },
     },
     async (request, reply) => {
@@ -138,7 +116,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/reset-password',
     {
-      config: { roles: ADMIN, audit: { sample: async (probe) => ({ url: `/api/users/${await aUser(probe)}/reset-password` }) } },
+      config: { access: ['administration', 'write'], audit: 'user' },
       schema: {
         summary: 'A new temporary password (shown once); ends their console sessions',
         tags: ['users'],
@@ -156,7 +134,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/device-tokens',
     {
-      config: { roles: ADMIN },
+      config: { access: ['administration', 'read'] },
       schema: { summary: "The user's device tokens (technician app), live first", tags: ['users'], params: Params, response: { 200: DeviceTokenList } },
     },
     async (request) => {
@@ -168,17 +146,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/:id/device-tokens/:tokenId',
     {
-      config: {
-        roles: ADMIN,
-        idempotent: 'optional',
-        audit: {
-          sample: async (probe) => {
-            const { userId } = await probe.signedIn('technician');
-            const tokens = await probe.call<{ items: { id: string }[] }>('GET', `/api/users/${userId}/device-tokens`);
-            return { url: `/api/users/${userId}/device-tokens/${tokens.body.items[0]!.id}` };
-          },
-        },
-      },
+      config: { access: ['administration', 'write'], idempotent: 'optional', audit: 'device_token' },
       schema: { summary: 'Revoke a device token: the app signs out on its next request', tags: ['users'], params: TokenParams },
     },
     async (request, reply) => {

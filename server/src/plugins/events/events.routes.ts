@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf, SESSION_COOKIE } from '../auth';
-import { CONSOLE } from '../route-access';
 import { securityHeaders } from '../security-headers';
 import { findSession, type SessionLimits } from '../../platform/sessions.repository';
 import type { LiveEventHub } from './hub';
@@ -14,7 +13,7 @@ export const eventsRoutes: FastifyPluginAsyncZod<{ hub: LiveEventHub; limits: Se
   app.get(
     '',
     {
-      config: { roles: CONSOLE },
+      config: { access: ['dashboard', 'read'] },
       schema: {
         summary: 'Live events (text/event-stream); honours Last-Event-ID',
         tags: ['events'],

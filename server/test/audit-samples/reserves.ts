@@ -1,4 +1,4 @@
-import type { AuditDeclaration, AuditProbe } from '../audit/audit-declaration';
+import type { AuditProbe, AuditSamples } from './probe';
 
 /**
  * How to call each mutating route of /api/reserves once, for the generated audit test
@@ -46,13 +46,11 @@ async function sampleReserve(probe: AuditProbe): Promise<{ id: string; version: 
   return { id, version: 1 };
 }
 
-export const reserveAuditSamples = {
-  patch: {
-    sample: async (probe) => {
-      const reserve = await sampleReserve(probe);
-      return { url: `/api/reserves/${reserve.id}`, body: { status: 'resolved', comment: 'Fixed' }, headers: { 'if-match': String(reserve.version) } };
-    },
+export const reserveAuditSamples: AuditSamples = {
+  'PATCH /api/reserves/:id': async (probe) => {
+    const reserve = await sampleReserve(probe);
+    return { url: `/api/reserves/${reserve.id}`, body: { status: 'resolved', comment: 'Fixed' }, headers: { 'if-match': String(reserve.version) } };
   },
-  bulk: { sample: async (probe) => ({ url: '/api/reserves/bulk', body: { ids: [(await sampleReserve(probe)).id], status: 'compliant' } }) },
-  followUp: { sample: async (probe) => ({ url: `/api/reserves/${(await sampleReserve(probe)).id}/follow-up-job`, body: {} }) },
-} satisfies Record<string, AuditDeclaration>;
+  'POST /api/reserves/bulk': async (probe) => ({ url: '/api/reserves/bulk', body: { ids: [(await sampleReserve(probe)).id], status: 'compliant' } }),
+  'POST /api/reserves/:id/follow-up-job': async (probe) => ({ url: `/api/reserves/${(await sampleReserve(probe)).id}/follow-up-job`, body: {} }),
+};

@@ -1,6 +1,6 @@
 import type { JobAction } from '@contract';
-import type { AuditDeclaration, AuditProbe } from '../audit/audit-declaration';
-import { transitionJob } from '../job-lifecycle/job-lifecycle.service';
+import { transitionJob } from '../../src/modules/job-lifecycle';
+import type { AuditProbe, AuditSamples } from './probe';
 
 /**
  * How to call PUT /api/jobs/:id/answers/:fieldId once, for the generated audit test
@@ -37,8 +37,8 @@ async function returnedJob(probe: AuditProbe): Promise<{ id: string; version: nu
   return { id: job.body.id, version };
 }
 
-export const correctAnswerAudit: AuditDeclaration = {
-  sample: async (probe) => {
+export const reviewAuditSamples: AuditSamples = {
+  'PUT /api/jobs/:id/answers/:fieldId': async (probe) => {
     const job = await returnedJob(probe);
     return { url: `/api/jobs/${job.id}/answers/ok`, body: { value: true, reason: 'Seen on the photo' }, headers: { 'if-match': String(job.version) } };
   },

@@ -1,4 +1,5 @@
-import type { AuditDeclaration, AuditProbe, AuditSampleRequest } from '../audit/audit-declaration';
+import type { AuditProbe, AuditSampleRequest, AuditSamples } from './probe';
+import { jobRow } from '../helpers/job-rows';
 
 /**
  * How to call each write of the technician's parts and take-backs once, for the generated audit
@@ -39,7 +40,7 @@ async function startedJob(probe: AuditProbe): Promise<SampleJob> {
   const seq = Math.floor(Math.random() * 1_000_000_000);
   await db
     .insertInto('jobs')
-    .values({ id: jobId, number: `J-A${seq}`, seq, status: 'started', customerId, siteId, description: '', managerId: tech.userId, workedSeconds: 0, openReserves: 0, totalExclTaxCents: 0, currency: 'EUR', customFields: '{}', searchText: '', createdFrom: 'console', createdAt: now(), updatedAt: now(), version: 1 })
+    .values(jobRow({ id: jobId, number: `J-A${seq}`, seq, status: 'started', customerId, siteId, managerId: tech.userId }))
     .execute();
   await db.insertInto('jobTechnicians').values({ jobId, userId: tech.userId, role: 'manager' }).execute();
   const installedSerial = `AUD-${short()}`;
@@ -76,44 +77,31 @@ const request = (job: SampleJob, url: string, body?: unknown): AuditSampleReques
   credentials: { ...job.headers, 'idempotency-key': crypto.randomUUID() },
 });
 
-export const fieldInvoicingAuditSamples = {
-  addItem: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      return request(job, '/items', { itemId: await aServiceLine(probe, job), quantity: 1.5 });
-    },
+export const fieldInvoicingAuditSamples: AuditSamples = {
+  'POST /api/field/jobs/:id/items': async (probe) => {
+    const job = await startedJob(probe);
+    return request(job, '/items', { itemId: await aServiceLine(probe, job), quantity: 1.5 });
   },
-  updateItem: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      const added = await probe.call<{ line: { id: string } }>('POST', `/api/field/jobs/${job.jobId}/items`, { itemId: await aServiceLine(probe, job), quantity: 1 }, 'technician', request(job, '').credentials);
-      return request(job, `/items/${added.body.line.id}`, { quantity: 2 });
-    },
+  'PATCH /api/field/jobs/:id/items/:lineId': async (probe) => {
+    const job = await startedJob(probe);
+    const added = await probe.call<{ line: { id: string } }>('POST', `/api/field/jobs/${job.jobId}/items`, { itemId: await aServiceLine(probe, job), quantity: 1 }, 'technician', request(job, '').credentials);
+    return request(job, `/items/${added.body.line.id}`, { quantity: 2 });
   },
-  removeItem: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      const added = await probe.call<{ line: { id: string } }>('POST', `/api/field/jobs/${job.jobId}/items`, { itemId: await aServiceLine(probe, job), quantity: 1 }, 'technician', request(job, '').credentials);
-      return request(job, `/items/${added.body.line.id}`);
-    },
+  'DELETE /api/field/jobs/:id/items/:lineId': async (probe) => {
+    const job = await startedJob(probe);
+    const added = await probe.call<{ line: { id: string } }>('POST', `/api/field/jobs/${job.jobId}/items`, { itemId: await aServiceLine(probe, job), quantity: 1 }, 'technician', request(job, '').credentials);
+    return request(job, `/items/${added.body.line.id}`);
   },
-  checkTakeBack: { none: 'A look-up: answers whether the serial is installed at the customer, changes nothing.' },
-  addTakeBack: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      return request(job, '/take-backs', { serial: job.installedSerial, itemId: job.itemId, status: 'needs_repair' });
-    },
+  'POST /api/field/jobs/:id/take-backs': async (probe) => {
+    const job = await startedJob(probe);
+    return request(job, '/take-backs', { serial: job.installedSerial, itemId: job.itemId, status: 'needs_repair' });
   },
-  updateTakeBack: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      return request(job, `/take-backs/${await aTakeBack(probe, job)}`, { status: 'obsolete' });
-    },
+  'PATCH /api/field/jobs/:id/take-backs/:tid': async (probe) => {
+    const job = await startedJob(probe);
+    return request(job, `/take-backs/${await aTakeBack(probe, job)}`, { status: 'obsolete' });
   },
-  removeTakeBack: {
-    sample: async (probe) => {
-      const job = await startedJob(probe);
-      return request(job, `/take-backs/${await aTakeBack(probe, job)}`);
-    },
+  'DELETE /api/field/jobs/:id/take-backs/:tid': async (probe) => {
+    const job = await startedJob(probe);
+    return request(job, `/take-backs/${await aTakeBack(probe, job)}`);
   },
-} satisfies Record<string, AuditDeclaration>;
+};

@@ -1,6 +1,6 @@
 import type { JobAction } from '@contract';
-import type { AuditDeclaration, AuditProbe } from '../audit/audit-declaration';
-import { transitionJob } from '../job-lifecycle/job-lifecycle.service';
+import type { AuditProbe, AuditSamples } from './probe';
+import { transitionJob } from '../../src/modules/job-lifecycle';
 
 /**
  * How to call each mutating route of /api/jobs once, for the generated audit test
@@ -61,43 +61,31 @@ async function completedJob(probe: AuditProbe): Promise<SampleJob> {
 
 const ifMatch = (job: SampleJob) => ({ 'if-match': String(job.version) });
 
-export const jobAuditSamples = {
-  create: { sample: async (probe) => ({ url: '/api/jobs', body: await jobBody(probe, true) }) },
-  update: {
-    sample: async (probe) => {
-      const job = await sampleJob(probe);
-      return { url: `/api/jobs/${job.id}`, body: { description: 'Changed by the audit sample' }, headers: ifMatch(job) };
-    },
+export const jobAuditSamples: AuditSamples = {
+  'POST /api/jobs': async (probe) => ({ url: '/api/jobs', body: await jobBody(probe, true) }),
+  'PATCH /api/jobs/:id': async (probe) => {
+    const job = await sampleJob(probe);
+    return { url: `/api/jobs/${job.id}`, body: { description: 'Changed by the audit sample' }, headers: ifMatch(job) };
   },
-  duplicate: { sample: async (probe) => ({ url: `/api/jobs/${(await sampleJob(probe)).id}/duplicate` }) },
-  schedule: {
-    sample: async (probe) => {
-      const job = await sampleJob(probe, { schedule: 'draft' });
-      return { url: `/api/jobs/${job.id}/schedule`, body: {}, headers: ifMatch(job) };
-    },
+  'POST /api/jobs/:id/duplicate': async (probe) => ({ url: `/api/jobs/${(await sampleJob(probe)).id}/duplicate` }),
+  'POST /api/jobs/:id/schedule': async (probe) => {
+    const job = await sampleJob(probe, { schedule: 'draft' });
+    return { url: `/api/jobs/${job.id}/schedule`, body: {}, headers: ifMatch(job) };
   },
-  reschedule: {
-    sample: async (probe) => {
-      const job = await sampleJob(probe);
-      return { url: `/api/jobs/${job.id}/reschedule`, body: { plannedStart: hours(24), plannedEnd: hours(26) }, headers: ifMatch(job) };
-    },
+  'POST /api/jobs/:id/reschedule': async (probe) => {
+    const job = await sampleJob(probe);
+    return { url: `/api/jobs/${job.id}/reschedule`, body: { plannedStart: hours(24), plannedEnd: hours(26) }, headers: ifMatch(job) };
   },
-  cancel: {
-    sample: async (probe) => {
-      const job = await sampleJob(probe);
-      return { url: `/api/jobs/${job.id}/cancel`, body: { reason: 'Customer called off' }, headers: ifMatch(job) };
-    },
+  'POST /api/jobs/:id/cancel': async (probe) => {
+    const job = await sampleJob(probe);
+    return { url: `/api/jobs/${job.id}/cancel`, body: { reason: 'Customer called off' }, headers: ifMatch(job) };
   },
-  validate: {
-    sample: async (probe) => {
-      const job = await completedJob(probe);
-      return { url: `/api/jobs/${job.id}/validate`, body: {}, headers: ifMatch(job) };
-    },
+  'POST /api/jobs/:id/validate': async (probe) => {
+    const job = await completedJob(probe);
+    return { url: `/api/jobs/${job.id}/validate`, body: {}, headers: ifMatch(job) };
   },
-  reopen: {
-    sample: async (probe) => {
-      const job = await completedJob(probe);
-      return { url: `/api/jobs/${job.id}/reopen`, body: { reason: 'The photo is missing' }, headers: ifMatch(job) };
-    },
+  'POST /api/jobs/:id/reopen': async (probe) => {
+    const job = await completedJob(probe);
+    return { url: `/api/jobs/${job.id}/reopen`, body: { reason: 'The photo is missing' }, headers: ifMatch(job) };
   },
-} satisfies Record<string, AuditDeclaration>;
+};

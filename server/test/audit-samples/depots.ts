@@ -1,4 +1,4 @@
-import type { AuditDeclaration, AuditProbe } from '../audit/audit-declaration';
+import type { AuditProbe, AuditSamples } from './probe';
 
 /**
  * How to call each mutating route of depots and serial units once, for the generated audit test
@@ -51,21 +51,15 @@ async function unitNeedingRepair(probe: AuditProbe): Promise<string> {
   return id;
 }
 
-export const depotAuditSamples = {
-  createVan: { sample: async (probe) => ({ url: '/api/depots', body: { name: 'Audit van', ownerId: (await probe.newUser('technician')).id } }) },
-  deleteDepot: { sample: async (probe) => ({ url: `/api/depots/${await sampleVan(probe)}` }) },
-  receive: {
-    sample: async (probe) => ({ url: `/api/depots/${await sampleVan(probe)}/receipts`, body: { lines: [{ itemId: await sampleItem(probe, false), quantity: 3 }] } }),
+export const depotAuditSamples: AuditSamples = {
+  'POST /api/depots': async (probe) => ({ url: '/api/depots', body: { name: 'Audit van', ownerId: (await probe.newUser('technician')).id } }),
+  'DELETE /api/depots/:id': async (probe) => ({ url: `/api/depots/${await sampleVan(probe)}` }),
+  'POST /api/depots/:id/receipts': async (probe) => ({ url: `/api/depots/${await sampleVan(probe)}/receipts`, body: { lines: [{ itemId: await sampleItem(probe, false), quantity: 3 }] } }),
+  'POST /api/stock-transfers': async (probe) => {
+    const [from, to, itemId] = [await sampleVan(probe), await sampleVan(probe), await sampleItem(probe, false)];
+    await probe.call('POST', `/api/depots/${from}/receipts`, { lines: [{ itemId, quantity: 3 }] });
+    return { url: '/api/stock-transfers', body: { fromDepotId: from, toDepotId: to, lines: [{ itemId, quantity: 2 }] } };
   },
-  transfer: {
-    sample: async (probe) => {
-      const [from, to, itemId] = [await sampleVan(probe), await sampleVan(probe), await sampleItem(probe, false)];
-      await probe.call('POST', `/api/depots/${from}/receipts`, { lines: [{ itemId, quantity: 3 }] });
-      return { url: '/api/stock-transfers', body: { fromDepotId: from, toDepotId: to, lines: [{ itemId, quantity: 2 }] } };
-    },
-  },
-  repair: { sample: async (probe) => ({ url: `/api/serial-units/${await unitNeedingRepair(probe)}/repair`, body: { outcome: 'ok' } }) },
-  bulkRepair: {
-    sample: async (probe) => ({ url: '/api/serial-units/repairs', body: { unitIds: [await unitNeedingRepair(probe)], outcome: 'obsolete' } }),
-  },
-} satisfies Record<string, AuditDeclaration>;
+  'POST /api/serial-units/:id/repair': async (probe) => ({ url: `/api/serial-units/${await unitNeedingRepair(probe)}/repair`, body: { outcome: 'ok' } }),
+  'POST /api/serial-units/repairs': async (probe) => ({ url: '/api/serial-units/repairs', body: { unitIds: [await unitNeedingRepair(probe)], outcome: 'obsolete' } }),
+};

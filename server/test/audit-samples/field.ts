@@ -1,6 +1,7 @@
 import type { JobStatus } from '@contract';
-import type { AuditDeclaration, AuditProbe, AuditSampleRequest } from '../audit/audit-declaration';
-import { readSettings, writeSettings } from '../settings/settings.repository';
+import type { AuditProbe, AuditSampleRequest, AuditSamples } from './probe';
+import { readSettings, writeSettings } from '../../src/modules/settings/settings.repository';
+import { jobRow } from '../helpers/job-rows';
 
 /**
  * How to call each mutating route of the technician jobs API once, for the generated audit test
@@ -62,30 +63,22 @@ async function sampleJob(probe: AuditProbe, status: JobStatus, answers: Record<s
   const seq = Math.floor(Math.random() * 1_000_000_000);
   await probe.db
     .insertInto('jobs')
-    .values({
-      id: jobId,
-      number: `J-A${seq}`,
-      seq,
-      status,
-      customerId,
-      siteId,
-      templateId,
-      templateVersion: 1,
-      description: 'Audit job',
-      managerId: technician.userId,
-      plannedStart: now(),
-      actualStart: ['started', 'paused'].includes(status) ? now() : null,
-      workedSeconds: 0,
-      openReserves: 0,
-      totalExclTaxCents: 0,
-      currency: 'EUR',
-      customFields: '{}',
-      searchText: '',
-      createdFrom: 'console',
-      createdAt: now(),
-      updatedAt: now(),
-      version: 1,
-    })
+    .values(
+      jobRow({
+        id: jobId,
+        number: `J-A${seq}`,
+        seq,
+        status,
+        customerId,
+        siteId,
+        templateId,
+        templateVersion: 1,
+        description: 'Audit job',
+        managerId: technician.userId,
+        plannedStart: now(),
+        actualStart: ['started', 'paused'].includes(status) ? now() : null,
+      }),
+    )
     .execute();
   await probe.db.insertInto('jobTechnicians').values({ jobId, userId: technician.userId, role: 'manager' }).execute();
   for (const [fieldId, value] of Object.entries(answers)) {
@@ -118,40 +111,35 @@ async function enableJobCreation(probe: AuditProbe): Promise<void> {
   if (!settings.technicianJobCreation) await writeSettings(probe.db, { ...settings, technicianJobCreation: true }, version, null);
 }
 
-export const fieldAuditSamples = {
-  start: { sample: async (p) => lifecycle(await sampleJob(p, 'scheduled'), 'start') },
-  pause: { sample: async (p) => lifecycle(await sampleJob(p, 'started'), 'pause') },
-  resume: { sample: async (p) => lifecycle(await sampleJob(p, 'paused'), 'resume') },
-  end: { sample: async (p) => lifecycle(await sampleJob(p, 'started', { pressure: 2 }), 'end') },
-  decline: {
-    sample: async (p) => {
-      const job = await sampleJob(p, 'scheduled');
-      return job.request(`/api/field/jobs/${job.jobId}/decline`, { reason: 'Van broken down' });
-    },
+export const fieldAuditSamples: AuditSamples = {
+  'POST /api/field/jobs/:id/received': async (p) => lifecycle(await sampleJob(p, 'scheduled'), 'received'),
+  'POST /api/field/jobs/:id/start': async (p) => lifecycle(await sampleJob(p, 'scheduled'), 'start'),
+  'POST /api/field/jobs/:id/pause': async (p) => lifecycle(await sampleJob(p, 'started'), 'pause'),
+  'POST /api/field/jobs/:id/resume': async (p) => lifecycle(await sampleJob(p, 'paused'), 'resume'),
+  'POST /api/field/jobs/:id/end': async (p) => lifecycle(await sampleJob(p, 'started', { pressure: 2 }), 'end'),
+  'POST /api/field/jobs/:id/decline': async (p) => {
+    const job = await sampleJob(p, 'scheduled');
+    return job.request(`/api/field/jobs/${job.jobId}/decline`, { reason: 'Van broken down' });
   },
-  putAnswer: { sample: async (p) => answer(await sampleJob(p, 'started'), 'pressure', { value: 3 }) },
-  deleteAnswer: { sample: async (p) => answer(await sampleJob(p, 'started', { notes: 'To clear' }), 'notes') },
-  raiseReserve: {
-    sample: async (p) => {
-      const job = await sampleJob(p, 'started');
-      return job.request(`/api/field/jobs/${job.jobId}/reserves`, { fieldId: 'pressure', status: 'unresolved', description: 'Pressure too low' });
-    },
+  'PUT /api/field/jobs/:id/answers/:fieldId': async (p) => answer(await sampleJob(p, 'started'), 'pressure', { value: 3 }),
+  'DELETE /api/field/jobs/:id/answers/:fieldId': async (p) => answer(await sampleJob(p, 'started', { notes: 'To clear' }), 'notes'),
+  'POST /api/field/jobs/:id/reserves': async (p) => {
+    const job = await sampleJob(p, 'started');
+    return job.request(`/api/field/jobs/${job.jobId}/reserves`, { fieldId: 'pressure', status: 'unresolved', description: 'Pressure too low' });
   },
-  updateReserve: { sample: sampleReserve },
-  create: {
-    sample: async (p) => {
-      await enableJobCreation(p);
-      const technician = await p.signedIn('technician');
-      const { customerId, siteId } = await sampleCustomer(p);
-      return {
-        url: '/api/field/jobs',
-        body: { customerId, siteId, description: 'Created in the app' },
-        credentials: technician.headers,
-        headers: { 'idempotency-key': crypto.randomUUID() },
-      };
-    },
+  'PATCH /api/field/jobs/:id/reserves/:rid': sampleReserve,
+  'POST /api/field/jobs': async (p) => {
+    await enableJobCreation(p);
+    const technician = await p.signedIn('technician');
+    const { customerId, siteId } = await sampleCustomer(p);
+    return {
+      url: '/api/field/jobs',
+      body: { customerId, siteId, description: 'Created in the app' },
+      credentials: technician.headers,
+      headers: { 'idempotency-key': crypto.randomUUID() },
+    };
   },
-} satisfies Record<string, AuditDeclaration>;
+};
 
 function lifecycle(job: SampleJob, action: string): AuditSampleRequest {
   return job.request(`/api/field/jobs/${job.jobId}/${action}`);
