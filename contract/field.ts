@@ -4,20 +4,14 @@ import { JobAction } from './job-lifecycle';
 import { JobAnswer, JobReport, JobReserve, JobTechnician } from './job-report';
 import { TemplateDefinition } from './report-template';
 
+export * from './rules/field';
+
 /**
  * Technician API, issue 7: the caller's jobs (GET /api/field/jobs, GET /api/field/jobs/:id), their
  * lifecycle (start, pause, resume, end, decline), report answers, reserves and job creation.
  * Photos and signatures: contract/attachments.ts; parts and take-backs: contract/field-invoicing.ts.
  * Every write carries an `Idempotency-Key` header.
  */
-
-/**
- * The list shows jobs not yet closed, plus completed ones and those cancelled in the last
- * FIELD_RECENTLY_CLOSED_DAYS days (so a technician sees why a job disappeared from the day).
- * Jobs in the pool (created) or in draft are never shown to technicians (list: absent; detail and
- * writes: 404): a job reaches the app when dispatch confirms its schedule.
- */
-export const FIELD_RECENTLY_CLOSED_DAYS = 7;
 
 export const FieldJobListQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
   from: IsoDateTime.optional().describe('Planned end at or after; default: the start of today (UTC). Jobs in progress are always listed'),
