@@ -2,6 +2,7 @@
 import tseslint from 'typescript-eslint';
 import angular from 'angular-eslint';
 import boundaries from 'eslint-plugin-boundaries';
+import { contractImports } from './eslint/contract-imports.js';
 
 const sameFeature = { feature: '${from.feature}' };
 
@@ -125,4 +126,5 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   consoleBoundaries,
+  ...contractImports,
 );

@@ -5,6 +5,7 @@ import {
   INVALID_TEXT,
   jobStatuses,
   locales,
+  PHONE_PATTERN,
   reserveStatuses,
   serialUnitStatuses,
   takeBackStatuses,
@@ -40,6 +41,9 @@ export const SafeText = (max: number) =>
     .trim()
     .max(max)
     .refine((s) => !INVALID_TEXT.test(s), { message: 'Invalid characters found' });
+
+export const Phone = z.string().trim().max(30).regex(PHONE_PATTERN, 'Invalid characters found');
+export const Email = z.string().trim().toLowerCase().pipe(z.email());
 
 /** The one error shape of API.md. */
 export const ApiError = z.object({

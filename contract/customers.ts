@@ -1,13 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, SafeText, pageOf } from './common';
+import { Email, Id, IsoDateTime, PageQuery, Phone, SafeText, pageOf } from './common';
 
 const optionalText = (max: number) => SafeText(max).nullable().optional();
-const Phone = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^[+0-9 ().-]*$/, 'Invalid characters found');
-const Email = z.string().trim().toLowerCase().pipe(z.email());
 
 export const Site = z.object({
   id: Id,

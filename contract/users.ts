@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, Locale, PageQuery, Role, SafeText, pageOf } from './common';
+import { Email, Id, IsoDateTime, Locale, PageQuery, Phone, Role, SafeText, pageOf } from './common';
 
 export * from './rules/users';
 
-const Phone = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^[+0-9 ().-]*$/, 'Invalid characters found');
-const Email = z.string().trim().toLowerCase().pipe(z.email());
 const DisplayName = SafeText(100).pipe(z.string().min(1));
 
 export const VanDepotRef = z.object({ id: Id, name: z.string() });

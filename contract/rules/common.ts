@@ -25,3 +25,5 @@ export type Locale = (typeof locales)[number];
 
 /** "Invalid characters found": control characters and angle brackets are refused in free text. */
 export const INVALID_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F<>]/;
+/** A phone number as typed: digits, spaces, `+ ( ) . -`. */
+export const PHONE_PATTERN = /^[+0-9 ().-]*$/;

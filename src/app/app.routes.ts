@@ -1,5 +1,5 @@
 import type { Role } from '@contract';
-import { Route, Routes } from '@angular/router';
+import type { Route, Routes } from '@angular/router';
 import { roleGuard, signedInGuard, signedOutGuard } from './core/auth/auth.guards';
 import { ROLES } from './core/layout/nav-items';
 import { reviewCountEffects, reviewCountFeature } from './core/review-count';

@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import type { Role } from '@contract';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, Observable, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, switchMap } from 'rxjs';
+import { EMPTY, type Observable, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, switchMap } from 'rxjs';
 import { selectRole } from '../auth/auth.feature';
 import { ROLES } from '../layout/nav-items';
 import { LiveEventsActions } from '../live-events/live-events.actions';

@@ -1,4 +1,4 @@
-import { Routes } from '@angular/router';
+import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 
 /** The managers' review of returned jobs: the queue, and one job to validate, correct or reopen. */

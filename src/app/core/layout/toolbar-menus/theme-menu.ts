@@ -6,7 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { PreferenceMenuActions } from '../../preferences/preferences.actions';
 import { selectTheme } from '../../preferences/preferences.feature';
-import { ThemeMode, themeModes } from '../../preferences/preferences-storage';
+import { type ThemeMode, themeModes } from '../../preferences/preferences-storage';
 
 const ICONS: Record<ThemeMode, string> = { system: 'brightness_auto', light: 'light_mode', dark: 'dark_mode' };
 

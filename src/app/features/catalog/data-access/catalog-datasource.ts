@@ -1,7 +1,7 @@
 import type { CatalogItem, CatalogItemPage } from '@contract';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Observable } from 'rxjs';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 import type { CatalogItemPageRequest } from './catalog-api';
 import type { CatalogQuery } from './catalog-query';
 

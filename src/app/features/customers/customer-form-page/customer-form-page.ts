@@ -21,7 +21,7 @@ import { RouterLink } from '@angular/router';
 import type { Customer } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
+import type { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -37,7 +37,7 @@ import { customFieldValues, syncCustomFieldControls } from '../ui/custom-field-f
 import { CustomFieldInputs } from '../ui/custom-field-inputs/custom-field-inputs';
 import { SiteFields } from '../ui/site-fields/site-fields';
 import {
-  FieldIssue,
+  type FieldIssue,
   applyFieldIssues,
   createContactGroup,
   createCustomerForm,

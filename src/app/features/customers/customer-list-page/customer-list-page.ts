@@ -12,11 +12,11 @@ import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
-  CustomFieldFilter,
+  type CustomFieldFilter,
   CustomerColumnPrefs,
   CustomerFieldDefinitions,
   CustomerListPageActions,
-  CustomerSort,
+  type CustomerSort,
   CustomersApi,
   CustomersApiActions,
   createCustomerDatasource,

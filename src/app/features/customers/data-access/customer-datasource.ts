@@ -1,7 +1,7 @@
 import type { CustomerPage, CustomerSummary } from '@contract';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Observable } from 'rxjs';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 import type { CustomerPageRequest } from './customers-api';
 import type { CustomerQuery } from './customer-query';
 

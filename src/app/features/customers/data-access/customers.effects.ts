@@ -17,7 +17,7 @@ import {
 import { CustomersApi } from './customers-api';
 import { customersFeature } from './customers.feature';
 import { selectListQueryFromUrl, selectSelectedCustomer } from './customers.selectors';
-import { CustomerQuery, defaultCustomerQuery, queryToParams, sameQuery } from './customer-query';
+import { type CustomerQuery, defaultCustomerQuery, queryToParams, sameQuery } from './customer-query';
 
 const JOBS_PAGE_SIZE = 20;
 

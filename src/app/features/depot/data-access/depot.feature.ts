@@ -1,5 +1,5 @@
 import type { BulkRepairResult, Depot, ReceiptLineProblem, RepairOutcome, SerialUnit, SerialUnitDetail, TechnicianOption } from '@contract';
-import { EntityState, createEntityAdapter } from '@ngrx/entity';
+import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { CallState } from '../../../shared/util/call-state';
 import {
@@ -12,9 +12,9 @@ import {
   TransferDialogActions,
 } from './depot.actions';
 import {
-  RepairQuery,
-  StockQuery,
-  UnitQuery,
+  type RepairQuery,
+  type StockQuery,
+  type UnitQuery,
   defaultRepairQuery,
   defaultStockQuery,
   defaultUnitQuery,

@@ -1,6 +1,6 @@
 import { computed, signal } from '@angular/core';
-import { Observable, Subject, Subscription, catchError, map, of, switchMap } from 'rxjs';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { type Observable, Subject, type Subscription, catchError, map, of, switchMap } from 'rxjs';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 
 /**
  * Options for a picker, asked from the server as the user types. Only the latest question's

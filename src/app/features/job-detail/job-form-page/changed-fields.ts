@@ -1,5 +1,5 @@
 import type { JobDetail } from '@contract/jobs';
-import { JobForm, plannedTimes } from '../ui/job-form-model';
+import { type JobForm, plannedTimes } from '../ui/job-form-model';
 
 export interface ChangedField {
   labelKey: string;

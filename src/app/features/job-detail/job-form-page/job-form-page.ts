@@ -14,7 +14,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
-import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -31,7 +31,7 @@ import type { JobOverlap } from '@contract/jobs-list';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { catchError, concatMap, debounceTime, distinctUntilChanged, filter, from, map, of, switchMap, toArray } from 'rxjs';
-import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
+import type { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
@@ -41,7 +41,7 @@ import { JobDetailApi, JobFormLookups, JobFormPageActions, selectJob, selectLoad
 import { customFieldValues, syncCustomFieldControls } from '../ui/job-custom-fields';
 import { JobCustomFieldInputs } from '../ui/job-custom-field-inputs/job-custom-field-inputs';
 import {
-  CustomerChoice,
+  type CustomerChoice,
   applyDescriptionRule,
   createJobForm,
   fillJobForm,
@@ -50,7 +50,7 @@ import {
   toJobInput,
   toJobPatch,
 } from '../ui/job-form-model';
-import { ChangedFieldNames, changedJobFields } from './changed-fields';
+import { type ChangedFieldNames, changedJobFields } from './changed-fields';
 
 interface Issue {
   path: string;

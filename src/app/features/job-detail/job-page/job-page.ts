@@ -11,7 +11,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { JobStatusChip } from '../../../shared/ui/job-status-chip/job-status-chip';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
@@ -28,14 +28,14 @@ import {
   selectLoad,
   selectPreviousJobs,
 } from '../data-access';
-import { CancelDialog, CancelDialogData } from '../ui/cancel-dialog/cancel-dialog';
+import { CancelDialog, type CancelDialogData } from '../ui/cancel-dialog/cancel-dialog';
 import { displayCustomFieldValue } from '../ui/job-custom-fields';
 import { JobDocuments } from '../ui/job-documents/job-documents';
 import { JobItems } from '../../../shared/ui/job-report/job-items';
-import { JobPageAction, jobPageActions } from '../ui/job-page-actions';
+import { type JobPageAction, jobPageActions } from '../ui/job-page-actions';
 import { JobReport } from '../../../shared/ui/job-report/job-report';
 import { JobTimeline } from '../ui/job-timeline/job-timeline';
-import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/reschedule-dialog';
+import { RescheduleDialog, type RescheduleDialogData } from '../ui/reschedule-dialog/reschedule-dialog';
 import { workedTime } from '../ui/worked-time';
 
 const ACTION_ICONS: Record<JobPageAction, string> = {

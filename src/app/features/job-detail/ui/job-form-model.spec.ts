@@ -1,7 +1,7 @@
 import { jobDetail } from './testing/job-fixtures';
 import { customFieldValues } from './job-custom-fields';
 import {
-  JobForm,
+  type JobForm,
   applyDescriptionRule,
   createJobForm,
   fillJobForm,

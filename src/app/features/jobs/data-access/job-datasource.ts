@@ -1,8 +1,8 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { JobPage, JobSummary } from '@contract/jobs-list';
 import type { Observable } from 'rxjs';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
-import { JobQuery, filterParams } from './job-query';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { type JobQuery, filterParams } from './job-query';
 import type { JobPageRequest } from './jobs-api';
 
 export interface JobBlockListener {

@@ -14,7 +14,7 @@ import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
 import { DeclinedJobsPageActions, JobPickers, selectDeclinedView } from '../data-access';
 import { DeclinedList } from '../ui/declined-list/declined-list';
-import { RescheduleDialog, RescheduleDialogData } from '../ui/reschedule-dialog/reschedule-dialog';
+import { RescheduleDialog, type RescheduleDialogData } from '../ui/reschedule-dialog/reschedule-dialog';
 
 /** `/jobs/declined`: what technicians declined or asked to move, to reassign or reschedule in one step. */
 @Component({

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection, signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import type { Role } from '@contract';
@@ -9,7 +9,7 @@ import { provideMockActions } from '@ngrx/effects/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { EMPTY } from 'rxjs';
 import { selectRole, selectUser } from '../../../core/auth/auth.feature';
-import { JobListPageActions, JobPickers, JobQuery, defaultJobQuery, isFiltered, selectListView } from '../data-access';
+import { JobListPageActions, JobPickers, type JobQuery, defaultJobQuery, isFiltered, selectListView } from '../data-access';
 import { jobsTranslocoTesting } from '../ui/jobs-ui-testing';
 import { JobListPage } from './job-list-page';
 

@@ -17,7 +17,7 @@ import {
   JobColumnPrefs,
   JobListPageActions,
   JobPickers,
-  JobQuery,
+  type JobQuery,
   JobsApi,
   JobsApiActions,
   createJobDatasource,
@@ -29,8 +29,8 @@ import {
   selectListView,
 } from '../data-access';
 import { JobColumnChooser } from '../ui/job-column-chooser/job-column-chooser';
-import { JobFilterValues, JobFilters } from '../ui/job-filters/job-filters';
-import { JobGrid, JobGridSort } from '../ui/job-grid/job-grid';
+import { type JobFilterValues, JobFilters } from '../ui/job-filters/job-filters';
+import { JobGrid, type JobGridSort } from '../ui/job-grid/job-grid';
 import { optionalJobColumns } from '../ui/job-grid/job-grid.columns';
 import { JobViews } from '../ui/job-views/job-views';
 import { JOB_WRITERS } from '../job-roles';

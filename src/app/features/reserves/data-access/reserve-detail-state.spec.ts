@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { ReserveDetailState, SaveOutcome } from './reserve-detail-state';
+import { ReserveDetailState, type SaveOutcome } from './reserve-detail-state';
 import { reserveDetail } from './reserve-fixtures';
 
 describe('ReserveDetailState', () => {

@@ -1,6 +1,6 @@
 import { Injectable, inject, signal } from '@angular/core';
-import { Observable, Subscription } from 'rxjs';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { Observable, type Subscription } from 'rxjs';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 import type { ReserveDetail, ReservePatch } from './reserve-model';
 import { ReservesApi } from './reserves-api';
 

@@ -14,17 +14,17 @@ import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { NowTicker } from '../../../shared/ui/now-ticker';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 import { pluralKey } from '../../../shared/util/plural';
 import { formatLocalDate } from '../../../shared/util/format';
 import { formatRelativeTime } from '../../../shared/util/relative-time';
 import {
-  ChartTexts,
-  ReserveBulkInput,
+  type ChartTexts,
+  type ReserveBulkInput,
   ReservePickers,
-  ReserveQuery,
-  ReserveStats,
-  ReserveSummary,
+  type ReserveQuery,
+  type ReserveStats,
+  type ReserveSummary,
   ReservesApi,
   createReserveDatasource,
   fieldName,
@@ -39,8 +39,8 @@ import {
   topFieldsChart,
 } from '../data-access';
 import { canTriage } from '../reserve-roles';
-import { BulkDialog, BulkDialogData } from '../ui/bulk-dialog';
-import { NamedChart, ReserveChartsPanel } from '../ui/reserve-charts-panel';
+import { BulkDialog, type BulkDialogData } from '../ui/bulk-dialog';
+import { type NamedChart, ReserveChartsPanel } from '../ui/reserve-charts-panel';
 import { ReserveFilters } from '../ui/reserve-filters';
 import { ReserveGrid } from '../ui/reserve-grid';
 import type { ReserveColumnLabels } from '../ui/reserve-grid.columns';

@@ -18,23 +18,23 @@ import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { originalUrl, thumbnailUrl } from '../../../shared/ui/job-report/answer-display';
 import { ReportAnswer } from '../../../shared/ui/job-report/report-answer';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
-import { ChipTone, StatusChip } from '../../../shared/ui/status-chip/status-chip';
+import { type ChipTone, StatusChip } from '../../../shared/ui/status-chip/status-chip';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import {
   ReserveDetailState,
-  ReserveFollowUpInput,
+  type ReserveFollowUpInput,
   ReservePickers,
   ReservesApi,
-  SaveOutcome,
-  StatusFormProblem,
+  type SaveOutcome,
+  type StatusFormProblem,
   commentOnly,
   fieldName,
   reserveStatuses,
   statusChange,
 } from '../data-access';
 import { canTriage } from '../reserve-roles';
-import { FollowUpDialog, FollowUpDialogData } from '../ui/follow-up-dialog';
-import { PhotoDialog, PhotoDialogData } from '../ui/photo-dialog';
+import { FollowUpDialog, type FollowUpDialogData } from '../ui/follow-up-dialog';
+import { PhotoDialog, type PhotoDialogData } from '../ui/photo-dialog';
 import { ReserveTimeline } from '../ui/reserve-timeline';
 
 export const RESERVE_TONES: Record<ReserveStatus, ChipTone> = { unresolved: 'error', resolved: 'primary', compliant: 'tertiary' };

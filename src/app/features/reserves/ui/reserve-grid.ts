@@ -1,25 +1,25 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal } from '@angular/core';
 import { AgGridAngular } from 'ag-grid-angular';
 import {
-  CellKeyDownEvent,
+  type CellKeyDownEvent,
   CellStyleModule,
-  FullWidthCellKeyDownEvent,
-  GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
-  IDatasource,
+  type FullWidthCellKeyDownEvent,
+  type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type IDatasource,
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
   RenderApiModule,
   RowApiModule,
-  RowClickedEvent,
+  type RowClickedEvent,
   RowSelectionModule,
-  RowSelectionOptions,
+  type RowSelectionOptions,
   themeQuartz,
 } from 'ag-grid-community';
 import type { ReserveSummary } from '@contract/reserves';
-import { ReserveCellTexts, ReserveColumnLabels, reserveColumns } from './reserve-grid.columns';
+import { type ReserveCellTexts, type ReserveColumnLabels, reserveColumns } from './reserve-grid.columns';
 
 ModuleRegistry.registerModules([InfiniteRowModelModule, LocaleModule, CellStyleModule, RenderApiModule, RowApiModule, RowSelectionModule]);
 

@@ -1,8 +1,8 @@
 import { Injectable, inject, signal } from '@angular/core';
 import type { AnswerCorrectionInput, JobEvent, ReviewNeighbours } from '@contract';
 import type { JobDetail } from '@contract/jobs';
-import { Observable, catchError, firstValueFrom, forkJoin, of } from 'rxjs';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { type Observable, catchError, firstValueFrom, forkJoin, of } from 'rxjs';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 import { ReviewApi } from './review-api';
 
 export type ReviewLoadState = 'loading' | 'loaded' | { error: ApiErrorInfo };

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -17,7 +17,7 @@ import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { NowTicker } from '../../../shared/ui/now-ticker';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
-import { ReviewApi, ReviewFilters, createReviewDatasource, filtersFromParams, paramsFromFilters, queueQuery } from '../data-access';
+import { ReviewApi, type ReviewFilters, createReviewDatasource, filtersFromParams, paramsFromFilters, queueQuery } from '../data-access';
 import { reviewColumns } from '../ui/review-queue.columns';
 
 type QueueState = 'loading' | 'loaded' | 'empty' | { error: ApiErrorInfo };

@@ -12,8 +12,8 @@ import { callError } from '../../../shared/util/call-state';
 import { ScheduleBoardPageActions, selectBoard, selectCallState, selectPending } from '../data-access';
 import { ScheduleBoard } from '../ui/board/board';
 import { formatPeriod } from '../ui/board-labels';
-import { MoveIntent, rescheduleBody } from '../ui/board-moves';
-import { BoardParams, BoardView, boardPeriod, dayStart, localDay, readBoardParams, shiftBoard } from '../ui/board-period';
+import { type MoveIntent, rescheduleBody } from '../ui/board-moves';
+import { type BoardParams, type BoardView, boardPeriod, dayStart, localDay, readBoardParams, shiftBoard } from '../ui/board-period';
 
 /** `/jobs/board?date=2026-11-26&view=day`: the schedule board of a day or a week; the period lives in the URL. */
 @Component({

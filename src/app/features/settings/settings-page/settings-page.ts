@@ -15,7 +15,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { map, startWith } from 'rxjs';
 import { selectRole } from '../../../core/auth/auth.feature';
-import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
+import type { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';

@@ -1,19 +1,19 @@
 import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, output, signal } from '@angular/core';
 import { AgGridAngular } from 'ag-grid-angular';
 import {
-  CellKeyDownEvent,
+  type CellKeyDownEvent,
   CellStyleModule,
-  ColDef,
-  FullWidthCellKeyDownEvent,
-  GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
-  IDatasource,
+  type ColDef,
+  type FullWidthCellKeyDownEvent,
+  type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type IDatasource,
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
   RenderApiModule,
-  RowClickedEvent,
+  type RowClickedEvent,
   themeQuartz,
 } from 'ag-grid-community';
 

@@ -1,5 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { jobsTranslocoTesting } from '../jobs-ui-testing';
 import { JobColumnChooser } from './job-column-chooser';
 

@@ -1,9 +1,9 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { jobSummary, jobsTranslocoTesting } from '../jobs-ui-testing';
-import { JobGrid, JobGridSort } from './job-grid';
+import { JobGrid, type JobGridSort } from './job-grid';
 
 describe('JobGrid', () => {
   let fixture: ComponentFixture<JobGrid>;

@@ -4,28 +4,28 @@ import type { JobSummary } from '@contract/jobs-list';
 import { TranslocoService } from '@jsverse/transloco';
 import { AgGridAngular } from 'ag-grid-angular';
 import {
-  CellKeyDownEvent,
+  type CellKeyDownEvent,
   CellStyleModule,
   ColumnApiModule,
-  ColumnResizedEvent,
-  FullWidthCellKeyDownEvent,
-  GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
-  IDatasource,
+  type ColumnResizedEvent,
+  type FullWidthCellKeyDownEvent,
+  type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type IDatasource,
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
   RenderApiModule,
   RowApiModule,
-  RowClickedEvent,
-  SortChangedEvent,
+  type RowClickedEvent,
+  type SortChangedEvent,
   themeQuartz,
 } from 'ag-grid-community';
 import { NowTicker } from '../../../../shared/ui/now-ticker';
 import { formatLocalDate } from '../../../../shared/util/format';
 import { formatRelativeTime } from '../../../../shared/util/relative-time';
-import { JobColumnLabels, formatWorked, jobColumns, sortableJobColumns } from './job-grid.columns';
+import { type JobColumnLabels, formatWorked, jobColumns, sortableJobColumns } from './job-grid.columns';
 
 ModuleRegistry.registerModules([
   InfiniteRowModelModule,

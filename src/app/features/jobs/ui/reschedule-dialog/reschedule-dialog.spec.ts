@@ -1,8 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { jobsTranslocoTesting } from '../jobs-ui-testing';
-import { RescheduleDialog, RescheduleDialogData } from './reschedule-dialog';
+import { RescheduleDialog, type RescheduleDialogData } from './reschedule-dialog';
 
 describe('RescheduleDialog', () => {
   let fixture: ComponentFixture<RescheduleDialog>;

@@ -9,7 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import type { JobRescheduleInput } from '@contract/jobs';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
-import { RescheduleSubject, TechnicianChoice, rescheduleForm, rescheduleInput } from './reschedule-form';
+import { type RescheduleSubject, type TechnicianChoice, rescheduleForm, rescheduleInput } from './reschedule-form';
 
 export interface RescheduleDialogData {
   job: RescheduleSubject;
