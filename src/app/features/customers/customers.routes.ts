@@ -1,13 +1,13 @@
 import type { Routes } from '@angular/router';
+import { rolesThatMay } from '@contract/rules';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
-import { ROLES } from '../../core/layout/nav-items';
 import { CustomerFieldDefinitions, customersEffects, customersFeature } from './data-access';
 
-const writers = { roles: ROLES.customerWriters };
+const writers = { roles: rolesThatMay('customers', 'write') };
 
 export const customersRoutes: Routes = [
   {

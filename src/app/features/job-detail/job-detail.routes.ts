@@ -5,7 +5,8 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
-import { JOB_WRITERS, JobFormLookups, jobDetailEffects, jobDetailFeature } from './data-access';
+import { rolesThatMay } from '@contract/rules';
+import { JobFormLookups, jobDetailEffects, jobDetailFeature } from './data-access';
 
 function jobDetailProviders(): (Provider | EnvironmentProviders)[] {
   return [
@@ -16,7 +17,7 @@ function jobDetailProviders(): (Provider | EnvironmentProviders)[] {
   ];
 }
 
-const writers = { roles: JOB_WRITERS };
+const writers = { roles: rolesThatMay('jobs', 'write') };
 
 /** A job: the form (new, edit) and its online view, addressed by number (/jobs/J-000123). */
 export const jobDetailRoutes: Routes = [

@@ -5,8 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
-import { ROLES } from '../../../core/layout/nav-items';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
@@ -54,11 +53,7 @@ export class CustomerDetailPage {
   protected readonly error = computed(() => callError(this.callState()));
   protected readonly notFound = computed(() => this.error()?.status === 404);
   protected readonly jobsError = computed(() => callError(this.jobs().callState));
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canEdit = computed(() => {
-    const role = this.role();
-    return role !== null && ROLES.customerWriters.includes(role);
-  });
+  protected readonly canEdit = this.store.selectSignal(selectMay('customers', 'write'));
 
   constructor() {
     this.fieldDefinitions.load();

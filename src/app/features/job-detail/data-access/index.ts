@@ -5,4 +5,3 @@ export * as jobDetailEffects from './job-detail.effects';
 export { PREVIOUS_JOBS_SHOWN } from './previous-jobs';
 export { JobDetailApi } from './job-detail-api';
 export { JobFormLookups, CUSTOMER_SUGGESTIONS } from './job-form-lookups';
-export { JOB_WRITERS, canWriteJobs } from './job-writers';

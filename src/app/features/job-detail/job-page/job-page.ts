@@ -9,7 +9,7 @@ import type { JobAttachment } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { JobStatusChip } from '../../../shared/ui/job-status-chip/job-status-chip';
@@ -20,7 +20,6 @@ import {
   JobFormLookups,
   JobPageActions,
   PREVIOUS_JOBS_SHOWN,
-  canWriteJobs,
   selectCommand,
   selectEvents,
   selectEventsLoad,
@@ -85,8 +84,7 @@ export class JobPage {
   private readonly eventsLoad = this.store.selectSignal(selectEventsLoad);
   private readonly previous = this.store.selectSignal(selectPreviousJobs);
   private readonly command = this.store.selectSignal(selectCommand);
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canWrite = computed(() => canWriteJobs(this.role()));
+  protected readonly canWrite = this.store.selectSignal(selectMay('jobs', 'write'));
 
   /** The job asked for by the address (never the previous one while the next loads). */
   protected readonly shown = computed(() => {

@@ -8,7 +8,7 @@ import type { JobListView, JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Actions } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
@@ -33,7 +33,6 @@ import { type JobFilterValues, JobFilters } from '../ui/job-filters/job-filters'
 import { JobGrid, type JobGridSort } from '../ui/job-grid/job-grid';
 import { optionalJobColumns } from '../ui/job-grid/job-grid.columns';
 import { JobViews } from '../ui/job-views/job-views';
-import { JOB_WRITERS } from '../job-roles';
 
 /** `/jobs`: the dispatchers' grid of every job, filtered and sorted on the server, live. */
 @Component({
@@ -68,11 +67,7 @@ export class JobListPage {
   private readonly grid = viewChild(JobGrid);
 
   protected readonly view = this.store.selectSignal(selectListView);
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canCreate = computed(() => {
-    const role = this.role();
-    return role !== null && JOB_WRITERS.includes(role);
-  });
+  protected readonly canCreate = this.store.selectSignal(selectMay('jobs', 'write'));
   protected readonly error = computed(() => callError(this.view().callState));
   private readonly attempt = signal(0);
   // Only a different query (not a new total or call state) may restart the grid.

@@ -9,7 +9,7 @@ import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/tr
 import { Actions } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { EMPTY, catchError, debounceTime, filter, map, mergeMap } from 'rxjs';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { NowTicker } from '../../../shared/ui/now-ticker';
@@ -38,7 +38,6 @@ import {
   summaryOfDetail,
   topFieldsChart,
 } from '../data-access';
-import { canTriage } from '../reserve-roles';
 import { BulkDialog, type BulkDialogData } from '../ui/bulk-dialog';
 import { type NamedChart, ReserveChartsPanel } from '../ui/reserve-charts-panel';
 import { ReserveFilters } from '../ui/reserve-filters';
@@ -80,8 +79,7 @@ export class ReserveListPage {
   protected readonly now = inject(NowTicker).now;
   private readonly grid = viewChild(ReserveGrid);
 
-  private readonly role = inject(Store).selectSignal(selectRole);
-  protected readonly canTriage = computed(() => canTriage(this.role()));
+  protected readonly canTriage = inject(Store).selectSignal(selectMay('reserves', 'write'));
   private readonly params = toSignal(this.route.queryParams, { initialValue: {} });
   protected readonly query = computed<ReserveQuery>(() => queryFromParams(this.params()), { equal: sameQuery });
   protected readonly filtered = computed(() => isFiltered(this.query()));

@@ -12,7 +12,7 @@ import type { JobAnswer, ReserveStatus, TemplateField } from '@contract';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { filter } from 'rxjs';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { originalUrl, thumbnailUrl } from '../../../shared/ui/job-report/answer-display';
@@ -32,7 +32,6 @@ import {
   reserveStatuses,
   statusChange,
 } from '../data-access';
-import { canTriage } from '../reserve-roles';
 import { FollowUpDialog, type FollowUpDialogData } from '../ui/follow-up-dialog';
 import { PhotoDialog, type PhotoDialogData } from '../ui/photo-dialog';
 import { ReserveTimeline } from '../ui/reserve-timeline';
@@ -75,9 +74,8 @@ export class ReservePage {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly transloco = inject(TranslocoService);
-  private readonly role = inject(Store).selectSignal(selectRole);
 
-  protected readonly canTriage = computed(() => canTriage(this.role()));
+  protected readonly canTriage = inject(Store).selectSignal(selectMay('reserves', 'write'));
   protected readonly reserve = this.state.reserve;
   protected readonly statuses = reserveStatuses;
   protected readonly tones = RESERVE_TONES;

@@ -12,7 +12,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, filter, firstValueFrom, map, of } from 'rxjs';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
@@ -28,7 +28,6 @@ import { ReviewHeader } from '../ui/review-header';
 import { reviewShortcut } from '../ui/review-shortcuts';
 import { ShortcutsHelp } from '../ui/shortcuts-help';
 
-const WRITERS = ['admin', 'dispatcher'];
 const LIVE_TYPES = ['job.updated', 'job.status_changed', 'job.returned'];
 
 /** One returned job to check: the report as filled, then validate, correct or send it back. */
@@ -60,12 +59,11 @@ export class ReviewPage {
   private readonly dialog = inject(MatDialog);
   private readonly notifier = inject(Notifier);
   private readonly transloco = inject(TranslocoService);
-  private readonly role = inject(Store).selectSignal(selectRole);
 
   protected readonly number = toSignal(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('number') ?? '')), { initialValue: '' });
   protected readonly lang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
   protected readonly job = this.store.job;
-  protected readonly canWrite = computed(() => WRITERS.includes(this.role() ?? ''));
+  protected readonly canWrite = inject(Store).selectSignal(selectMay('review', 'write'));
   protected readonly isReturned = computed(() => this.job()?.status === 'completed');
   protected readonly onlyFlagged = signal(false);
   protected readonly error = computed(() => {

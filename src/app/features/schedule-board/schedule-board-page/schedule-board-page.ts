@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { callError } from '../../../shared/util/call-state';
 import { ScheduleBoardPageActions, selectBoard, selectCallState, selectPending } from '../data-access';
@@ -43,8 +43,7 @@ export class ScheduleBoardPage {
   protected readonly callState = this.store.selectSignal(selectCallState);
   protected readonly pending = this.store.selectSignal(selectPending);
   protected readonly error = computed(() => callError(this.callState()));
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canMove = computed(() => this.role() === 'admin' || this.role() === 'dispatcher');
+  protected readonly canMove = this.store.selectSignal(selectMay('jobs', 'write'));
 
   constructor() {
     let opened = false;

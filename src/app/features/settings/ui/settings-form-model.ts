@@ -1,7 +1,8 @@
+import { consoleRoles } from '@contract/rules';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { Settings, SettingsPatch, SettingsView } from '@contract';
 
-export const ALERT_ROLES = ['admin', 'dispatcher', 'supervisor'] as const;
+export const ALERT_ROLES = consoleRoles;
 export type AlertRole = (typeof ALERT_ROLES)[number];
 export const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'CAD'] as const;
 
