@@ -45,6 +45,20 @@ export const SafeText = (max: number) =>
 export const Phone = z.string().trim().max(30).regex(PHONE_PATTERN, 'Invalid characters found');
 export const Email = z.string().trim().toLowerCase().pipe(z.email());
 
+/** `a, b,c` → ['a', 'b', 'c']: a querystring list of at most `maxLength` characters. */
+export const commaSeparated = (maxLength: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(maxLength)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    );
+
 /** The one error shape of API.md. */
 export const ApiError = z.object({
   error: z.object({

@@ -31,6 +31,9 @@ export const Contact = z.object({
 });
 export type Contact = z.infer<typeof Contact>;
 
+/** The contact of a job, as the job's pages and the technician app show it. */
+export const JobContact = Contact.pick({ id: true, name: true, phone: true, mobile: true, email: true });
+
 export const CustomerSummary = z.object({
   id: Id,
   code: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, JobStatus, PageQuery, ReserveStatus, SafeText, TechnicianRole, pageOf } from './common';
+import { JobContact, Site } from './customers';
 import { JobAction } from './job-lifecycle';
 import { JobAnswer, JobReport, JobReserve, JobTechnician } from './job-report';
 import { TemplateDefinition } from './report-template';
@@ -39,28 +40,12 @@ export type FieldJobSummary = z.infer<typeof FieldJobSummary>;
 export const FieldJobPage = pageOf(FieldJobSummary);
 export type FieldJobPage = z.infer<typeof FieldJobPage>;
 
-export const FieldJobSite = z.object({
-  id: Id,
-  name: z.string(),
-  addressLine1: z.string(),
-  addressLine2: z.string().nullable(),
-  postalCode: z.string(),
-  city: z.string(),
-  country: z.string(),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-  accessNotes: z.string().nullable(),
+export const FieldJobSite = Site.omit({ customerId: true }).extend({
   mapsUrl: z.string().describe('Opens the address (or the coordinates) in a maps application'),
 });
 export type FieldJobSite = z.infer<typeof FieldJobSite>;
 
-export const FieldJobContact = z.object({
-  id: Id,
-  name: z.string(),
-  phone: z.string().nullable(),
-  mobile: z.string().nullable(),
-  email: z.string().nullable(),
-});
+export const FieldJobContact = JobContact;
 export type FieldJobContact = z.infer<typeof FieldJobContact>;
 
 /** The template version pinned on the job: the report is checked against it, never a newer one. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, JobStatus, PageQuery, pageOf } from './common';
+import { Id, IsoDateTime, JobStatus, PageQuery, commaSeparated, pageOf } from './common';
 import { JOB_BOARD_MAX_DAYS, jobListSorts, jobListViews } from './rules/jobs-list';
 
 export * from './rules/jobs-list';
@@ -10,20 +10,8 @@ export type JobListView = z.infer<typeof JobListView>;
 export const JobListSort = z.enum(jobListSorts);
 export type JobListSort = z.infer<typeof JobListSort>;
 
-/** `a, b,c` → ['a', 'b', 'c'] (a querystring list). */
-const commaSeparated = z
-  .string()
-  .trim()
-  .min(1)
-  .max(2000)
-  .transform((s) =>
-    s
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part.length > 0),
-  );
-const statusList = commaSeparated.pipe(z.array(JobStatus).min(1).max(JobStatus.options.length));
-const idList = (max: number) => commaSeparated.pipe(z.array(Id).min(1).max(max));
+const statusList = commaSeparated(2000).pipe(z.array(JobStatus).min(1).max(JobStatus.options.length));
+const idList = (max: number) => commaSeparated(2000).pipe(z.array(Id).min(1).max(max));
 
 /** Filters shared by the list and its CSV export. */
 export const JobListFilters = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, JobStatus, PageQuery, ReserveStatus, SafeText, pageOf } from './common';
+import { Id, IsoDateTime, JobStatus, PageQuery, ReserveStatus, SafeText, commaSeparated, pageOf } from './common';
 import { JobAttachment } from './job-report';
 import { FieldType } from './report-template';
 import { RESERVE_BULK_MAX, reserveAgeBuckets, reserveEventTypes, reserveListViews } from './rules/reserves';
@@ -15,19 +15,7 @@ export * from './rules/reserves';
 export const ReserveListView = z.enum(reserveListViews);
 export type ReserveListView = z.infer<typeof ReserveListView>;
 
-/** `a, b,c` → ['a', 'b', 'c'] (a querystring list). */
-const reserveStatusList = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .transform((s) =>
-    s
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part.length > 0),
-  )
-  .pipe(z.array(ReserveStatus).min(1).max(ReserveStatus.options.length));
+const reserveStatusList = commaSeparated(200).pipe(z.array(ReserveStatus).min(1).max(ReserveStatus.options.length));
 
 export const ReserveListQuery = z.strictObject({
   status: reserveStatusList.optional().describe('Comma-separated statuses, e.g. `unresolved,resolved`'),

@@ -1,4 +1,4 @@
-import { consoleRoles } from '@contract/rules';
+import { consoleRoles, formatJobNumber } from '@contract/rules';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { Settings, SettingsPatch, SettingsView } from '@contract';
 
@@ -66,7 +66,7 @@ export function changedSettings(base: SettingsView, value: SettingsFormValue): S
   return patch as SettingsPatch;
 }
 
-/** As contract/settings.ts formatJobNumber (the console imports no zod): "J-000123". */
+/** The number the next job will get, as the server formats it: "J-000123". */
 export function jobNumberPreview(value: Pick<SettingsFormValue, 'jobNumberPrefix' | 'nextJobNumber'>): string {
-  return `${value.jobNumberPrefix ?? ''}${String(value.nextJobNumber ?? 1).padStart(6, '0')}`;
+  return formatJobNumber(value.jobNumberPrefix ?? '', value.nextJobNumber ?? 1);
 }
