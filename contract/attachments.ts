@@ -3,17 +3,12 @@ import { Id, SafeText } from './common';
 import { JobAttachment, Signer } from './job-report';
 import { SignatureAnswer } from './report-answer';
 
+export * from './rules/attachments';
+
 /**
  * Photos, barcodes, office documents and signatures of a job (technician API and console).
  * Uploads are multipart: the text fields are checked with these schemas, the file part by content.
  */
-
-/** Largest photo or document accepted (bytes); larger answers 413 `payload_too_large`. */
-export const MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024;
-/** Largest decoded signature PNG (bytes). */
-export const MAX_SIGNATURE_BYTES = 150_000;
-/** Longest edge of the stored thumbnail (px). */
-export const THUMBNAIL_EDGE_PX = 320;
 
 export const AttachmentDescription = SafeText(500).pipe(z.string().min(1));
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { Id, Locale, Role } from './common';
+import { Email, Id, Locale, Role } from './common';
 
 export const LoginRequest = z.strictObject({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
+  email: Email,
   password: z.string().min(1).max(200),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
@@ -31,7 +31,7 @@ export const UpdateMePreferences = z.strictObject({
 export type UpdateMePreferences = z.infer<typeof UpdateMePreferences>;
 
 export const FieldTokenRequest = z.strictObject({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
+  email: Email,
   password: z.string().min(1).max(200),
   deviceName: z.string().trim().min(1).max(100),
 });

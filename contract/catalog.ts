@@ -1,30 +1,33 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PageQuery, SafeText, pageOf } from './common';
+import {
+  CATALOG_REFERENCE_PATTERN,
+  MAX_TAX_RATE_BP,
+  MAX_UNIT_PRICE_CENTS,
+  catalogImportErrorCodes,
+  catalogItemKinds,
+  catalogItemSorts,
+  catalogUnits,
+} from './rules/catalog';
+
+export * from './rules/catalog';
 
 /**
  * HTTP shapes of the parts & services catalog (issue 4): /api/catalog/families, /api/catalog/items,
  * the CSV export and import. Administrators write; every console role reads.
  */
 
-export const catalogItemKinds = ['part', 'service'] as const;
 export const CatalogItemKind = z.enum(catalogItemKinds);
 export type CatalogItemKind = z.infer<typeof CatalogItemKind>;
 
-export const catalogUnits = ['unit', 'hour', 'metre', 'kg', 'flat'] as const;
 export const CatalogUnit = z.enum(catalogUnits);
 export type CatalogUnit = z.infer<typeof CatalogUnit>;
 
-/** Upper-cased so "prt-1" and "PRT-1" are one reference: letters, digits and `. _ / -`, 1..40. */
-export const CATALOG_REFERENCE_PATTERN = /^[A-Z0-9][A-Z0-9._/-]{0,39}$/;
 export const CatalogReference = z
   .string()
   .trim()
   .toUpperCase()
   .regex(CATALOG_REFERENCE_PATTERN, 'Letters, digits and . _ / - only, at most 40 characters');
-
-/** 1,000,000.00 in cents: beyond it, a typing mistake is likelier than a real price. */
-export const MAX_UNIT_PRICE_CENTS = 100_000_000;
-export const MAX_TAX_RATE_BP = 10_000;
 
 export const CatalogFamily = z.object({
   id: Id,
@@ -117,7 +120,6 @@ export const CatalogItemPatch = z.strictObject(itemFields).partial();
 export type CatalogItemPatch = z.input<typeof CatalogItemPatch>;
 
 const BooleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
-export const catalogItemSorts = ['name', 'reference'] as const;
 export const CatalogItemSort = z.enum(catalogItemSorts);
 export type CatalogItemSort = z.infer<typeof CatalogItemSort>;
 
@@ -141,58 +143,11 @@ export type CatalogItemPage = z.infer<typeof CatalogItemPage>;
 
 // CSV import and export -------------------------------------------------------------------------
 
-/**
- * Columns of the CSV, in export order. `;` separates them (Excel's choice where the decimal mark is
- * a comma); the import also reads `,`, detected from the header line.
- */
-export const catalogCsvColumns = [
-  'reference',
-  'name',
-  'family',
-  'kind',
-  'unit',
-  'unit_price',
-  'tax_rate',
-  'serialized',
-  'stock_tracked',
-  'active',
-  'description',
-] as const;
-export type CatalogCsvColumn = (typeof catalogCsvColumns)[number];
-export const requiredCatalogCsvColumns = ['reference', 'name', 'family', 'kind', 'unit_price', 'tax_rate'] as const;
-
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const MAX_IMPORT_LINES = 20_000;
-
 export const CatalogImportQuery = z.strictObject({
   dryRun: BooleanParam.default(true).describe('true (default): check only; false: write every line, or nothing'),
 });
 export type CatalogImportQuery = z.input<typeof CatalogImportQuery>;
 
-export const catalogImportErrorCodes = [
-  'csv_syntax',
-  'empty_file',
-  'too_many_lines',
-  'unknown_column',
-  'missing_column',
-  'duplicate_column',
-  'required',
-  'invalid_reference',
-  'duplicate_in_file',
-  'unknown_family',
-  'invalid_kind',
-  'invalid_unit',
-  'invalid_price',
-  'invalid_tax_rate',
-  'invalid_yes_no',
-  'invalid_text',
-  'too_long',
-  'service_not_serialized',
-  'service_not_stock_tracked',
-  'serialized_locked',
-  'stock_tracked_locked',
-  'wrong_column_count',
-] as const;
 export const CatalogImportErrorCode = z.enum(catalogImportErrorCodes);
 export type CatalogImportErrorCode = z.infer<typeof CatalogImportErrorCode>;
 
@@ -224,13 +179,3 @@ export const CatalogImportResult = z.object({
   unchanged: z.number().int(),
 });
 export type CatalogImportResult = z.infer<typeof CatalogImportResult>;
-
-export const catalogErrorCodes = [
-  'family_not_empty',
-  'family_name_taken',
-  'reference_taken',
-  'item_has_serial_units',
-  'item_has_stock',
-  'import_rejected',
-] as const;
-export type CatalogErrorCode = (typeof catalogErrorCodes)[number];

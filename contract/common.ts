@@ -1,47 +1,63 @@
 import { z } from 'zod';
 
 import { roles } from './rules/access';
+import {
+  INVALID_TEXT,
+  jobStatuses,
+  locales,
+  PHONE_PATTERN,
+  reserveStatuses,
+  serialUnitStatuses,
+  takeBackStatuses,
+  technicianRoles,
+} from './rules/common';
 
-export { roles, consoleRoles } from './rules/access';
+export * from './rules/access';
+export * from './rules/common';
 export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 
-export const jobStatuses = [
-  'created',
-  'draft',
-  'scheduled',
-  'synchronized',
-  'started',
-  'paused',
-  'completed',
-  'validated',
-  'cancelled',
-] as const;
 export const JobStatus = z.enum(jobStatuses);
 export type JobStatus = z.infer<typeof JobStatus>;
 
-export const ReserveStatus = z.enum(['unresolved', 'resolved', 'compliant']);
+export const ReserveStatus = z.enum(reserveStatuses);
 export type ReserveStatus = z.infer<typeof ReserveStatus>;
-export const TakeBackStatus = z.enum(['ok', 'needs_repair', 'obsolete']);
+export const TakeBackStatus = z.enum(takeBackStatuses);
 export type TakeBackStatus = z.infer<typeof TakeBackStatus>;
-export const SerialUnitStatus = z.enum(['ok', 'installed', 'needs_repair', 'obsolete']);
+export const SerialUnitStatus = z.enum(serialUnitStatuses);
 export type SerialUnitStatus = z.infer<typeof SerialUnitStatus>;
-export const TechnicianRole = z.enum(['manager', 'auxiliary']);
+export const TechnicianRole = z.enum(technicianRoles);
 export type TechnicianRole = z.infer<typeof TechnicianRole>;
-export const Locale = z.enum(['en', 'fr']);
+export const Locale = z.enum(locales);
 export type Locale = z.infer<typeof Locale>;
 
 export const Id = z.string().min(1).max(64).describe('Opaque identifier');
 export const IsoDateTime = z.iso.datetime({ offset: false }).describe('ISO-8601 UTC timestamp');
 
-/** "Invalid characters found": control characters and angle brackets are refused in free text. */
-const INVALID_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F<>]/;
+/** Free text without the characters of INVALID_TEXT. */
 export const SafeText = (max: number) =>
   z
     .string()
     .trim()
     .max(max)
     .refine((s) => !INVALID_TEXT.test(s), { message: 'Invalid characters found' });
+
+export const Phone = z.string().trim().max(30).regex(PHONE_PATTERN, 'Invalid characters found');
+export const Email = z.string().trim().toLowerCase().pipe(z.email());
+
+/** `a, b,c` → ['a', 'b', 'c']: a querystring list of at most `maxLength` characters. */
+export const commaSeparated = (maxLength: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(maxLength)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    );
 
 /** The one error shape of API.md. */
 export const ApiError = z.object({

@@ -1,13 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, SafeText, pageOf } from './common';
+import { Email, Id, IsoDateTime, PageQuery, Phone, SafeText, pageOf } from './common';
 
 const optionalText = (max: number) => SafeText(max).nullable().optional();
-const Phone = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^[+0-9 ().-]*$/, 'Invalid characters found');
-const Email = z.string().trim().toLowerCase().pipe(z.email());
 
 export const Site = z.object({
   id: Id,
@@ -36,6 +30,9 @@ export const Contact = z.object({
   isPrimary: z.boolean(),
 });
 export type Contact = z.infer<typeof Contact>;
+
+/** The contact of a job, as the job's pages and the technician app show it. */
+export const JobContact = Contact.pick({ id: true, name: true, phone: true, mobile: true, email: true });
 
 export const CustomerSummary = z.object({
   id: Id,

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, PageQuery, SafeText, SerialUnitStatus, pageOf } from './common';
 import { UserRef } from './report-templates-api';
+import { SERIAL_PATTERN, normalizeSerial } from './rules/depots';
+
+export * from './rules/depots';
 
 /**
  * HTTP shapes of depots, stock, transfers, serial units and repairs (issue 4):
@@ -13,12 +16,6 @@ export type DepotKind = z.infer<typeof DepotKind>;
 export const MovementKind = z.enum(['receipt', 'transfer', 'install', 'uninstall', 'take_back', 'repair', 'retire']);
 export type MovementKind = z.infer<typeof MovementKind>;
 
-/**
- * A serial as typed or scanned: trimmed and upper-cased (so `abc-1` and `ABC-1` can never be two
- * units of one item), 1..64 characters: letters, digits and `- _ . / : #`.
- */
-export const SERIAL_PATTERN = /^[A-Z0-9][A-Z0-9._/:#-]{0,63}$/;
-export const normalizeSerial = (serial: string) => serial.trim().toUpperCase();
 export const Serial = z.string().transform(normalizeSerial).pipe(z.string().regex(SERIAL_PATTERN, 'Invalid serial number'));
 
 export const ItemRef = z.object({
@@ -213,25 +210,3 @@ export const InstalledUnitsBySite = z.object({
   sites: z.array(z.object({ site: SiteRef, units: z.array(SerialUnit) })),
 });
 export type InstalledUnitsBySite = z.infer<typeof InstalledUnitsBySite>;
-
-/** error.code values of these routes beyond the common ones (contract/errors.ts), for the console to translate. */
-export const depotErrorCodes = [
-  'owner_has_depot',
-  'owner_not_technician',
-  'main_depot',
-  'depot_not_empty',
-  'receipt_rejected',
-  'same_depot',
-  'empty_transfer',
-  'unknown_item',
-  'not_stock_tracked',
-  'serialized_needs_serials',
-  'insufficient_stock',
-  'unit_not_available',
-  'unit_not_usable',
-  'invalid_transition',
-  'not_serialized',
-  'no_van',
-  'no_site',
-] as const;
-export type DepotErrorCode = (typeof depotErrorCodes)[number];

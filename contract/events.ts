@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { liveEventTypes } from './rules/events';
 
-export const liveEventTypes = [
-  'reserve.raised',
-  'reserve.updated',
-  'job.returned',
-  'job.status_changed',
-  'job.updated',
-  'customer.updated',
-] as const;
+export * from './rules/events';
+
 export const LiveEventType = z.enum(liveEventTypes);
 export type LiveEventType = z.infer<typeof LiveEventType>;
 

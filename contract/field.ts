@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, JobStatus, PageQuery, ReserveStatus, SafeText, TechnicianRole, pageOf } from './common';
+import { JobContact, Site } from './customers';
 import { JobAction } from './job-lifecycle';
 import { JobAnswer, JobReport, JobReserve, JobTechnician } from './job-report';
 import { TemplateDefinition } from './report-template';
+
+export * from './rules/field';
 
 /**
  * Technician API, issue 7: the caller's jobs (GET /api/field/jobs, GET /api/field/jobs/:id), their
@@ -10,14 +13,6 @@ import { TemplateDefinition } from './report-template';
  * Photos and signatures: contract/attachments.ts; parts and take-backs: contract/field-invoicing.ts.
  * Every write carries an `Idempotency-Key` header.
  */
-
-/**
- * The list shows jobs not yet closed, plus completed ones and those cancelled in the last
- * FIELD_RECENTLY_CLOSED_DAYS days (so a technician sees why a job disappeared from the day).
- * Jobs in the pool (created) or in draft are never shown to technicians (list: absent; detail and
- * writes: 404): a job reaches the app when dispatch confirms its schedule.
- */
-export const FIELD_RECENTLY_CLOSED_DAYS = 7;
 
 export const FieldJobListQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
   from: IsoDateTime.optional().describe('Planned end at or after; default: the start of today (UTC). Jobs in progress are always listed'),
@@ -45,28 +40,12 @@ export type FieldJobSummary = z.infer<typeof FieldJobSummary>;
 export const FieldJobPage = pageOf(FieldJobSummary);
 export type FieldJobPage = z.infer<typeof FieldJobPage>;
 
-export const FieldJobSite = z.object({
-  id: Id,
-  name: z.string(),
-  addressLine1: z.string(),
-  addressLine2: z.string().nullable(),
-  postalCode: z.string(),
-  city: z.string(),
-  country: z.string(),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
-  accessNotes: z.string().nullable(),
+export const FieldJobSite = Site.omit({ customerId: true }).extend({
   mapsUrl: z.string().describe('Opens the address (or the coordinates) in a maps application'),
 });
 export type FieldJobSite = z.infer<typeof FieldJobSite>;
 
-export const FieldJobContact = z.object({
-  id: Id,
-  name: z.string(),
-  phone: z.string().nullable(),
-  mobile: z.string().nullable(),
-  email: z.string().nullable(),
-});
+export const FieldJobContact = JobContact;
 export type FieldJobContact = z.infer<typeof FieldJobContact>;
 
 /** The template version pinned on the job: the report is checked against it, never a newer one. */

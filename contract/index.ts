@@ -1,3 +1,5 @@
+// The zod schemas of the HTTP API (server side); each re-exports its plain rules from ./rules, so
+// `@contract` offers everything. The console imports values from `@contract/rules` only.
 export * from './common';
 export * from './auth';
 export * from './customers';
@@ -7,9 +9,9 @@ export * from './events';
 export * from './health';
 export * from './errors';
 export * from './report-answer';
-export * from './report-rules';
-export * from './template-validation';
-export * from './template-diff';
+export * from './rules/report-rules';
+export * from './rules/template-validation';
+export * from './rules/template-diff';
 export * from './report-templates-api';
 export * from './depots';
 export * from './users';

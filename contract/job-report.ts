@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, JobStatus, ReserveStatus, TakeBackStatus, TechnicianRole } from './common';
 
+export * from './rules/job-report';
+
 /**
  * What a job carries once technicians work on it: answers, reserves, photos and barcodes,
  * signatures, parts and services, take-backs and totals. The console's job page and review, and
@@ -144,14 +146,3 @@ export const JobEvent = z.object({
   occurredAt: IsoDateTime,
 });
 export type JobEvent = z.infer<typeof JobEvent>;
-
-/** Totals of item lines: tax per line (rounded half up), summed. */
-export function jobTotals(lines: readonly { lineTotalCents: number; taxRateBp: number }[], currency: string): JobTotals {
-  let exclTaxCents = 0;
-  let taxCents = 0;
-  for (const line of lines) {
-    exclTaxCents += line.lineTotalCents;
-    taxCents += Math.round((line.lineTotalCents * line.taxRateBp) / 10_000);
-  }
-  return { exclTaxCents, taxCents, inclTaxCents: exclTaxCents + taxCents, currency };
-}

@@ -1,30 +1,17 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, JobStatus, PageQuery, pageOf } from './common';
+import { Id, IsoDateTime, JobStatus, PageQuery, commaSeparated, pageOf } from './common';
+import { JOB_BOARD_MAX_DAYS, jobListSorts, jobListViews } from './rules/jobs-list';
 
-/** Predefined grid views; `today` is the server's current day in UTC. */
-export const jobListViews = ['today', 'pool', 'drafts', 'declined', 'late', 'awaiting_review'] as const;
+export * from './rules/jobs-list';
+
 export const JobListView = z.enum(jobListViews);
 export type JobListView = z.infer<typeof JobListView>;
 
-/** Sorts backed by an index (each ties on the job id for a stable keyset). */
-export const jobListSorts = ['plannedStart', 'number', 'updatedAt', 'completedAt', 'declinedAt'] as const;
 export const JobListSort = z.enum(jobListSorts);
 export type JobListSort = z.infer<typeof JobListSort>;
 
-/** `a, b,c` → ['a', 'b', 'c'] (a querystring list). */
-const commaSeparated = z
-  .string()
-  .trim()
-  .min(1)
-  .max(2000)
-  .transform((s) =>
-    s
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part.length > 0),
-  );
-const statusList = commaSeparated.pipe(z.array(JobStatus).min(1).max(JobStatus.options.length));
-const idList = (max: number) => commaSeparated.pipe(z.array(Id).min(1).max(max));
+const statusList = commaSeparated(2000).pipe(z.array(JobStatus).min(1).max(JobStatus.options.length));
+const idList = (max: number) => commaSeparated(2000).pipe(z.array(Id).min(1).max(max));
 
 /** Filters shared by the list and its CSV export. */
 export const JobListFilters = z.strictObject({
@@ -85,8 +72,6 @@ export type JobSummary = z.infer<typeof JobSummary>;
 export const JobPage = pageOf(JobSummary);
 export type JobPage = z.infer<typeof JobPage>;
 
-export const JOB_BOARD_MAX_DAYS = 14;
-
 export const JobBoardQuery = z
   .strictObject({
     from: IsoDateTime,
@@ -113,8 +98,6 @@ export const BoardJob = z.object({
   version: z.number().int(),
 });
 export type BoardJob = z.infer<typeof BoardJob>;
-
-export const JOB_BOARD_POOL_LIMIT = 100;
 
 export const JobBoard = z.object({
   technicians: z.array(z.object({ id: Id, name: z.string() })),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, JobStatus, SafeText } from './common';
+import { JobContact, Site } from './customers';
 import { JobAction } from './job-lifecycle';
 import { JobReport, JobTechnician } from './job-report';
 import { TemplateDefinition } from './report-template';
@@ -117,27 +118,13 @@ export type JobExtraAction = z.infer<typeof JobExtraAction>;
 export const JobDetailAction = z.union([JobAction, JobExtraAction]);
 export type JobDetailAction = z.infer<typeof JobDetailAction>;
 
-export const JobDetailSite = z.object({
-  id: Id,
-  name: z.string(),
-  addressLine1: z.string(),
-  addressLine2: z.string().nullable(),
-  postalCode: z.string(),
-  city: z.string(),
-  country: z.string(),
-  accessNotes: z.string().nullable(),
+export const JobDetailSite = Site.omit({ customerId: true, latitude: true, longitude: true }).extend({
   /** A maps link for navigation (coordinates when known, else the address). */
   mapsUrl: z.string(),
 });
 export type JobDetailSite = z.infer<typeof JobDetailSite>;
 
-export const JobDetailContact = z.object({
-  id: Id,
-  name: z.string(),
-  phone: z.string().nullable(),
-  mobile: z.string().nullable(),
-  email: z.string().nullable(),
-});
+export const JobDetailContact = JobContact;
 export type JobDetailContact = z.infer<typeof JobDetailContact>;
 
 /** GET /api/jobs/:id and /api/jobs/by-number/:number (with ETag), and the answer of every write. */

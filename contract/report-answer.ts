@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { Id } from './common';
 import type { TemplateField } from './report-template';
+import { validationOutcomes } from './rules/report-answer';
+
+export * from './rules/report-answer';
 
 /**
  * The JSON value of one report answer, by field type. Shared by the field API (which checks a
  * technician's answer), the console (which shows it) and the demo seed (which writes it).
  */
-export const validationOutcomes = ['compliant', 'not_compliant', 'not_applicable'] as const;
 export const ValidationAnswer = z.enum(validationOutcomes);
 export type ValidationAnswer = z.infer<typeof ValidationAnswer>;
 

@@ -1,23 +1,15 @@
 import { z } from 'zod';
 import { Id } from './common';
+import { conditionOperators, fieldTypes } from './rules/report-template';
 
-export const fieldTypes = [
-  'checkbox',
-  'text',
-  'number',
-  'date',
-  'time',
-  'choice',
-  'validation',
-  'signature',
-  'photo',
-] as const;
+export * from './rules/report-template';
+
 export const FieldType = z.enum(fieldTypes);
 export type FieldType = z.infer<typeof FieldType>;
 
 export const Condition = z.strictObject({
   fieldId: Id,
-  operator: z.enum(['equals', 'differs', 'is_ticked', 'is_one_of']),
+  operator: z.enum(conditionOperators),
   value: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).optional(),
 });
 export type Condition = z.infer<typeof Condition>;

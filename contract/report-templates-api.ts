@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id, IsoDateTime, PageQuery, SafeText, pageOf } from './common';
 import { TemplateDefinition } from './report-template';
 
+export * from './rules/report-templates-api';
+
 /** HTTP shapes of /api/report-templates and /api/job-types. */
 export const ReportTemplateStatus = z.enum(['draft', 'published', 'archived']).describe('draft = never published');
 export type ReportTemplateStatus = z.infer<typeof ReportTemplateStatus>;
@@ -106,21 +108,3 @@ export const InvalidTemplateIssue = z.object({
   code: z.string(),
 });
 export type InvalidTemplateIssue = z.infer<typeof InvalidTemplateIssue>;
-
-/**
- * Error codes of these routes:
- * - 400 `invalid_template` (details.issues: InvalidTemplateIssue[]);
- * - 409 `template_archived` (save/publish an archived template), `nothing_to_publish` (draft = latest version),
- *   `template_not_archived` (restore), `template_is_default` (archive the global or a job type's default:
- *   choose another default first; details `{ global: boolean, jobTypes: string[] }`);
- * - 422 `template_not_published` (a default must be published and not archived).
- */
-export const reportTemplateErrorCodes = [
-  'invalid_template',
-  'template_archived',
-  'template_not_archived',
-  'nothing_to_publish',
-  'template_is_default',
-  'template_not_published',
-] as const;
-export type ReportTemplateErrorCode = (typeof reportTemplateErrorCodes)[number];

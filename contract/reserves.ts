@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, JobStatus, PageQuery, ReserveStatus, SafeText, pageOf } from './common';
+import { Id, IsoDateTime, JobStatus, PageQuery, ReserveStatus, SafeText, commaSeparated, pageOf } from './common';
 import { JobAttachment } from './job-report';
 import { FieldType } from './report-template';
+import { RESERVE_BULK_MAX, reserveAgeBuckets, reserveEventTypes, reserveListViews } from './rules/reserves';
+
+export * from './rules/reserves';
 
 /**
  * The supervisors' triage of reserves (issue 9): list, detail with history, status changes,
@@ -9,24 +12,10 @@ import { FieldType } from './report-template';
  * the field API; this is the office side.
  */
 
-/** Quick views of the triage inbox; `mine` = assigned to the signed-in user. */
-export const reserveListViews = ['unresolved', 'mine', 'older_than_7_days'] as const;
 export const ReserveListView = z.enum(reserveListViews);
 export type ReserveListView = z.infer<typeof ReserveListView>;
 
-/** `a, b,c` → ['a', 'b', 'c'] (a querystring list). */
-const reserveStatusList = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .transform((s) =>
-    s
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part.length > 0),
-  )
-  .pipe(z.array(ReserveStatus).min(1).max(ReserveStatus.options.length));
+const reserveStatusList = commaSeparated(200).pipe(z.array(ReserveStatus).min(1).max(ReserveStatus.options.length));
 
 export const ReserveListQuery = z.strictObject({
   status: reserveStatusList.optional().describe('Comma-separated statuses, e.g. `unresolved,resolved`'),
@@ -70,14 +59,6 @@ export type ReserveSummary = z.infer<typeof ReserveSummary>;
 export const ReservePage = pageOf(ReserveSummary);
 export type ReservePage = z.infer<typeof ReservePage>;
 
-export const reserveEventTypes = [
-  'raised',
-  'status_changed',
-  'commented',
-  'assigned',
-  'follow_up',
-  'description_changed',
-] as const;
 export const ReserveEventType = z.enum(reserveEventTypes);
 export type ReserveEventType = z.infer<typeof ReserveEventType>;
 
@@ -136,8 +117,6 @@ export const ReservePatch = z
   });
 export type ReservePatch = z.input<typeof ReservePatch>;
 
-export const RESERVE_BULK_MAX = 200;
-
 /**
  * POST /api/reserves/bulk. No If-Match: the change applies to each reserve's current state.
  * `conflicts` lists reserves changed by someone else while the bulk was being written (the row's
@@ -182,7 +161,6 @@ export type ReserveFollowUpInput = z.input<typeof ReserveFollowUpInput>;
 export const ReserveFollowUpResult = z.object({ job: z.object({ id: Id, number: z.string() }) });
 export type ReserveFollowUpResult = z.infer<typeof ReserveFollowUpResult>;
 
-export const reserveAgeBuckets = ['<1d', '1-3d', '3-7d', '7-30d', '>30d'] as const;
 export const ReserveAgeBucket = z.enum(reserveAgeBuckets);
 export type ReserveAgeBucket = z.infer<typeof ReserveAgeBucket>;
 

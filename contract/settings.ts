@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { consoleRoles } from './rules/access';
+
+export * from './rules/settings';
 
 export const Settings = z.strictObject({
   technicianJobCreation: z.boolean().describe('Technicians may create jobs from the app'),
@@ -13,27 +16,10 @@ export const Settings = z.strictObject({
   defaultTaxRate: z.number().int().min(0).max(10000).describe('Basis points: 2000 = 20 %'),
   technicianSeesPrices: z.boolean(),
   jobNumberPrefix: z.string().regex(/^[A-Z0-9-]{0,8}$/),
-  reserveAlertRoles: z.array(z.enum(['admin', 'dispatcher', 'supervisor'])),
+  reserveAlertRoles: z.array(z.enum(consoleRoles)),
   desktopNotifications: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
-
-export const defaultSettings: Settings = {
-  technicianJobCreation: false,
-  technicianDeclineAllowed: true,
-  technicianSeesOnlyOwnJobs: true,
-  draftMode: false,
-  jobDescriptionMandatory: false,
-  reportCommentsEnabled: true,
-  signaturesClearedOnEdit: true,
-  defaultTemplateId: null,
-  currency: 'EUR',
-  defaultTaxRate: 2000,
-  technicianSeesPrices: true,
-  jobNumberPrefix: 'J-',
-  reserveAlertRoles: ['admin', 'dispatcher', 'supervisor'],
-  desktopNotifications: false,
-};
 
 /** GET and PATCH /api/settings answer the settings with their version (also sent as ETag). */
 export const SettingsWithVersion = Settings.extend({
@@ -52,8 +38,3 @@ export const SettingsPatch = Settings.partial().extend({
   nextJobNumber: NextJobNumber.optional().describe('Only higher than the current next number (422 job_number_not_higher)'),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
-
-/** "J-000123": the prefix, then the number on at least six digits. */
-export function formatJobNumber(prefix: string, n: number): string {
-  return `${prefix}${String(n).padStart(6, '0')}`;
-}

@@ -1,26 +1,8 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, Locale, PageQuery, Role, SafeText, pageOf } from './common';
+import { Email, Id, IsoDateTime, Locale, PageQuery, Phone, Role, SafeText, pageOf } from './common';
 
-/** Shared with the console so it can say the rule before the server refuses. */
-export const PASSWORD_MIN_LENGTH = 12;
+export * from './rules/users';
 
-/** Codes of the users API, translated by the console. */
-export const userErrorCodes = [
-  'password_too_short',
-  'password_too_common',
-  'password_unchanged',
-  'current_password_wrong',
-  'email_taken',
-  'own_account',
-] as const;
-export type UserErrorCode = (typeof userErrorCodes)[number];
-
-const Phone = z
-  .string()
-  .trim()
-  .max(30)
-  .regex(/^[+0-9 ().-]*$/, 'Invalid characters found');
-const Email = z.string().trim().toLowerCase().pipe(z.email());
 const DisplayName = SafeText(100).pipe(z.string().min(1));
 
 export const VanDepotRef = z.object({ id: Id, name: z.string() });

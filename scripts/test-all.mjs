@@ -77,6 +77,16 @@ const suites = [
       }
     },
   },
+  {
+    // After the journeys, which build the console: no zod in the browser, initial JS within budget.
+    name: 'bundle',
+    async run() {
+      const build = await run(bin('ng'), ['build']);
+      if (build.code !== 0) return { passed: 0, failed: 1 };
+      const { code } = await run(process.execPath, ['scripts/check-bundle.mjs']);
+      return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+    },
+  },
 ];
 
 function lastNumber(text, pattern) {

@@ -1,13 +1,13 @@
+import { consoleRoles, rolesThatMay } from '@contract/rules';
 import type { Role } from '@contract';
-import { Route, Routes } from '@angular/router';
+import type { Route, Routes } from '@angular/router';
 import { roleGuard, signedInGuard, signedOutGuard } from './core/auth/auth.guards';
-import { ROLES } from './core/layout/nav-items';
 import { reviewCountEffects, reviewCountFeature } from './core/review-count';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 
 /** An address a later issue fills: one shared "being built" page, lazily loaded, guarded by role. */
-function comingSoon(path: string, title: string, roles: readonly Role[] = ROLES.managers): Route {
+function comingSoon(path: string, title: string, roles: readonly Role[]): Route {
   return {
     path,
     title,
@@ -32,93 +32,93 @@ export const appRoutes: Routes = [
     providers: [provideState(reviewCountFeature), provideEffects(reviewCountEffects)],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
-      comingSoon('dashboard', 'nav.dashboard'),
+      comingSoon('dashboard', 'nav.dashboard', rolesThatMay('dashboard', 'read')),
       {
         // Before 'jobs/:number': these words are not job numbers.
         path: 'jobs/board',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('jobs', 'read') },
         loadChildren: () => import('./features/schedule-board/schedule-board.routes').then((m) => m.scheduleBoardRoutes),
       },
       {
         path: 'jobs',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('jobs', 'read') },
         loadChildren: () => import('./features/jobs/jobs.routes').then((m) => m.jobsRoutes),
       },
       {
         path: 'review',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('review', 'read') },
         loadChildren: () => import('./features/review/review.routes').then((m) => m.reviewRoutes),
       },
       {
         path: 'reserves',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('reserves', 'read') },
         loadChildren: () => import('./features/reserves/reserves.routes').then((m) => m.reservesRoutes),
       },
       {
         path: 'report-templates',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('configuration', 'read') },
         loadChildren: () => import('./features/report-templates/report-templates.routes').then((m) => m.reportTemplatesRoutes),
       },
       {
         path: 'depots',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('depots', 'read') },
         loadChildren: () => import('./features/depot/depot.routes').then((m) => m.depotsRoutes),
       },
       {
         path: 'serials',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('depots', 'read') },
         loadChildren: () => import('./features/depot/depot.routes').then((m) => m.serialsRoutes),
       },
       {
         path: 'repairs',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('depots', 'read') },
         loadChildren: () => import('./features/depot/depot.routes').then((m) => m.repairsRoutes),
       },
       {
         path: 'catalog',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('configuration', 'read') },
         loadChildren: () => import('./features/catalog/catalog.routes').then((m) => m.catalogRoutes),
       },
       {
         path: 'customers',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('customers', 'read') },
         loadChildren: () => import('./features/customers/customers.routes').then((m) => m.customersRoutes),
       },
       {
         path: 'users',
         title: 'nav.users',
         canActivate: [roleGuard],
-        data: { roles: ROLES.admin },
+        data: { roles: rolesThatMay('administration', 'read') },
         loadChildren: () => import('./features/users/users.routes').then((m) => m.usersRoutes),
       },
       {
         path: 'settings',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: rolesThatMay('configuration', 'read') },
         loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
       },
       {
         path: 'audit',
         title: 'nav.audit',
         canActivate: [roleGuard],
-        data: { roles: ROLES.admin },
+        data: { roles: rolesThatMay('administration', 'read') },
         loadChildren: () => import('./features/audit/audit.routes').then((m) => m.auditRoutes),
       },
       {
         path: 'me',
         title: 'pages.me',
         canActivate: [roleGuard],
-        data: { roles: ROLES.managers },
+        data: { roles: consoleRoles },
         loadChildren: () => import('./features/users/users.routes').then((m) => m.meRoutes),
       },
       {

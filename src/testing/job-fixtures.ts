@@ -1,5 +1,5 @@
 import type { JobStatus } from '@contract';
-import { allowedActions, editableStatuses } from '@contract';
+import { allowedActions, editableStatuses } from '@contract/rules';
 import type { JobDetail, JobDetailAction } from '@contract/jobs';
 
 /** What the server offers per status: the state machine's console actions plus edit/reschedule/duplicate. */

@@ -1,4 +1,4 @@
-import { TranslocoTestingModule, TranslocoTestingOptions } from '@jsverse/transloco';
+import { TranslocoTestingModule, type TranslocoTestingOptions } from '@jsverse/transloco';
 import en from '../../public/i18n/en.json';
 import fr from '../../public/i18n/fr.json';
 

@@ -1,9 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { Actions } from '@ngrx/effects';
-import { Action } from '@ngrx/store';
-import { Observable, of, throwError } from 'rxjs';
+import type { Actions } from '@ngrx/effects';
+import type { Action } from '@ngrx/store';
+import { type Observable, of, throwError } from 'rxjs';
 import { session } from '../../../testing/fixtures';
-import { AuthApi } from './auth-api';
+import type { AuthApi } from './auth-api';
 import { AppActions, AuthApiActions, SignInPageActions } from './auth.actions';
 import { restoreSession, signIn } from './auth.effects';
 

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, Router } from '@angular/router';
+import { type CanActivateFn, Router } from '@angular/router';
 import type { Role } from '@contract';
 import { Store } from '@ngrx/store';
 import { filter, map, take } from 'rxjs';

@@ -1,4 +1,4 @@
-import { Provider, computed, inject } from '@angular/core';
+import { type Provider, computed, inject } from '@angular/core';
 import { Store } from '@ngrx/store';
 import { GRID_OWNER } from '../../shared/ui/infinite-grid/grid-column-prefs';
 import { selectUser } from './auth.feature';

@@ -1,8 +1,8 @@
 import { inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
-import { CanDeactivateFn } from '@angular/router';
+import type { CanDeactivateFn } from '@angular/router';
 import { map } from 'rxjs';
-import { ConfirmDialog, ConfirmDialogData } from '../../shared/ui/confirm-dialog/confirm-dialog';
+import { ConfirmDialog, type ConfirmDialogData } from '../../shared/ui/confirm-dialog/confirm-dialog';
 
 export interface HasUnsavedChanges {
   hasUnsavedChanges(): boolean;

@@ -1,6 +1,6 @@
 import { registerLocaleData } from '@angular/common';
 import localeFr from '@angular/common/locales/fr';
-import { EnvironmentProviders, isDevMode, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
+import { type EnvironmentProviders, isDevMode, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
 import { provideTransloco } from '@jsverse/transloco';
 import { TranslocoHttpLoader } from './transloco-http-loader';
 

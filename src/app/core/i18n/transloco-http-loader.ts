@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Translation, TranslocoLoader } from '@jsverse/transloco';
+import type { Translation, TranslocoLoader } from '@jsverse/transloco';
 
 /** Reads public/i18n/<lang>.json, served next to the app. */
 @Injectable({ providedIn: 'root' })

@@ -1,5 +1,5 @@
 import type { LiveEvent } from '@contract';
-import { EntityState, createEntityAdapter } from '@ngrx/entity';
+import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import { AuthApiActions, ApiInterceptorActions } from '../auth/auth.actions';
 import { AlertsMenuActions, LiveEventsActions } from './live-events.actions';

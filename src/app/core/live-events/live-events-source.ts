@@ -1,16 +1,10 @@
 import { Injectable, signal } from '@angular/core';
+import { liveEventTypes } from '@contract/rules';
 import type { LiveEvent, LiveEventType } from '@contract';
 import { Observable } from 'rxjs';
 import { reconnectDelay } from './reconnect-backoff';
 
-const EVENT_TYPES: readonly LiveEventType[] = [
-  'reserve.raised',
-  'reserve.updated',
-  'job.returned',
-  'job.status_changed',
-  'job.updated',
-  'customer.updated',
-];
+const EVENT_TYPES: readonly LiveEventType[] = liveEventTypes;
 
 /** What the stream yields: an event, or `reset` when the server could not replay what was missed. */
 export type LiveStreamMessage = { kind: 'event'; event: LiveEvent } | { kind: 'reset' };

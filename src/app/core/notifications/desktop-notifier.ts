@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { Settings } from '@contract';
-import { Observable, catchError, map, of } from 'rxjs';
+import { type Observable, catchError, map, of } from 'rxjs';
 
 export type DesktopPermission = NotificationPermission | 'unsupported';
 

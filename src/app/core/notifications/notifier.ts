@@ -1,8 +1,8 @@
 import { Injectable, inject } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslocoService } from '@jsverse/transloco';
-import { Observable, map, switchMap, take } from 'rxjs';
-import { ApiErrorInfo, apiErrorMessageKey } from '../../shared/util/api-error';
+import { type Observable, map, switchMap, take } from 'rxjs';
+import { type ApiErrorInfo, apiErrorMessageKey } from '../../shared/util/api-error';
 
 /** Short messages in a snackbar, always translated. */
 @Injectable({ providedIn: 'root' })

@@ -1,5 +1,5 @@
-import { TranslocoService } from '@jsverse/transloco';
-import { Store } from '@ngrx/store';
+import type { TranslocoService } from '@jsverse/transloco';
+import type { Store } from '@ngrx/store';
 import { BehaviorSubject } from 'rxjs';
 import { applyLanguage, applyTheme } from './preferences.effects';
 import type { ThemeMode } from './preferences-storage';

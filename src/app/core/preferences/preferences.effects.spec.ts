@@ -1,10 +1,10 @@
-import { Actions } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
+import type { Actions } from '@ngrx/effects';
+import type { Action, Store } from '@ngrx/store';
 import { of } from 'rxjs';
 import { sessionUser } from '../../../testing/fixtures';
-import { AuthApi } from '../auth/auth-api';
+import type { AuthApi } from '../auth/auth-api';
 import { AuthApiActions } from '../auth/auth.actions';
-import { SessionStatus } from '../auth/auth.feature';
+import type { SessionStatus } from '../auth/auth.feature';
 import { PreferenceMenuActions } from './preferences.actions';
 import { savePreferencesForUser } from './preferences.effects';
 

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { ReviewCount } from '@contract';
-import { Observable, map } from 'rxjs';
+import { type Observable, map } from 'rxjs';
 
 @Injectable({ providedIn: 'root' })
 export class ReviewCountApi {

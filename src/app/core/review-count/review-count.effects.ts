@@ -1,10 +1,10 @@
 import { inject } from '@angular/core';
+import { may } from '@contract/rules';
 import type { Role } from '@contract';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, Observable, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, switchMap } from 'rxjs';
+import { EMPTY, type Observable, catchError, debounceTime, distinctUntilChanged, filter, map, merge, of, switchMap } from 'rxjs';
 import { selectRole } from '../auth/auth.feature';
-import { ROLES } from '../layout/nav-items';
 import { LiveEventsActions } from '../live-events/live-events.actions';
 import { ReviewCountApiActions } from './review-count.actions';
 import { ReviewCountApi } from './review-count-api';
@@ -21,7 +21,7 @@ export const loadReviewCount = createEffect(
     role$.pipe(
       distinctUntilChanged(),
       switchMap((role) => {
-        if (!role || !ROLES.managers.includes(role)) return EMPTY;
+        if (!may(role, 'review', 'read')) return EMPTY;
         const changes$ = actions$.pipe(
           ofType(LiveEventsActions.received, LiveEventsActions.resynced),
           filter((action) => action.type === LiveEventsActions.resynced.type || REVIEW_COUNT_EVENTS.includes(action.event.type)),

@@ -1,7 +1,7 @@
 import type { LiveEvent, Role } from '@contract';
 import { Actions } from '@ngrx/effects';
-import { Action } from '@ngrx/store';
-import { BehaviorSubject, Observable, Subject, of, throwError } from 'rxjs';
+import type { Action } from '@ngrx/store';
+import { BehaviorSubject, type Observable, Subject, of, throwError } from 'rxjs';
 import { AuthApiActions } from '../auth/auth.actions';
 import { LiveEventsActions } from '../live-events/live-events.actions';
 import { ReviewCountApiActions } from './review-count.actions';

@@ -1,4 +1,4 @@
-import { EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
 
 /** Production: no store devtools in the bundle. */
 export function provideDevtools(): EnvironmentProviders {

@@ -1,4 +1,4 @@
-import { EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
+import { type EnvironmentProviders, makeEnvironmentProviders } from '@angular/core';
 import { provideStoreDevtools } from '@ngrx/store-devtools';
 
 /** Development build only: production replaces this file (angular.json fileReplacements). */

@@ -1,13 +1,13 @@
-import { Routes } from '@angular/router';
+import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
-import { ROLES } from '../../core/layout/nav-items';
+import { rolesThatMay } from '@contract/rules';
 import { customersEffects, customersFeature } from './data-access';
 
-const writers = { roles: ROLES.customerWriters };
+const writers = { roles: rolesThatMay('customers', 'write') };
 
 export const customersRoutes: Routes = [
   {

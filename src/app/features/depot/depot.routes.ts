@@ -1,5 +1,5 @@
-import { EnvironmentProviders, Provider } from '@angular/core';
-import { Routes } from '@angular/router';
+import type { EnvironmentProviders, Provider } from '@angular/core';
+import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';

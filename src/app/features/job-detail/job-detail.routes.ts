@@ -1,11 +1,12 @@
-import { EnvironmentProviders, Provider } from '@angular/core';
-import { Routes } from '@angular/router';
+import type { EnvironmentProviders, Provider } from '@angular/core';
+import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
-import { JOB_WRITERS, jobDetailEffects, jobDetailFeature, jobFormFeature, jobLookupsFeature } from './data-access';
+import { rolesThatMay } from '@contract/rules';
+import { jobDetailEffects, jobDetailFeature, jobFormFeature, jobLookupsFeature } from './data-access';
 
 function jobDetailProviders(): (Provider | EnvironmentProviders)[] {
   return [
@@ -17,7 +18,7 @@ function jobDetailProviders(): (Provider | EnvironmentProviders)[] {
   ];
 }
 
-const writers = { roles: JOB_WRITERS };
+const writers = { roles: rolesThatMay('jobs', 'write') };
 
 /** A job: the form (new, edit) and its online view, addressed by number (/jobs/J-000123). */
 export const jobDetailRoutes: Routes = [

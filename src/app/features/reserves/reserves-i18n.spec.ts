@@ -1,4 +1,4 @@
-import { reserveEventTypes } from '@contract/reserves';
+import { reserveEventTypes } from '@contract/rules';
 import en from '../../../../public/i18n/reserves/en.json';
 import fr from '../../../../public/i18n/reserves/fr.json';
 import { reserveEvent } from './testing/reserve-fixtures';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ApiErrorInfo, apiErrorMessageKey } from '../util/api-error';
+import { type ApiErrorInfo, apiErrorMessageKey } from '../util/api-error';
 
 /** A failed call as one readable sentence in the active language. */
 @Component({

@@ -1,6 +1,6 @@
-import { Pipe, PipeTransform, inject } from '@angular/core';
+import { Pipe, type PipeTransform, inject } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
-import { DateStyle, formatLocalDate } from '../util/format';
+import { type DateStyle, formatLocalDate } from '../util/format';
 
 /** `{{ iso | localDate: 'date' }}` formatted for the active language (impure: follows language changes). */
 @Pipe({ name: 'localDate', pure: false })

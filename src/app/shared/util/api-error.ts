@@ -1,4 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { reportTemplateErrorCodes } from '@contract/rules';
 import type { ErrorCode, ReportTemplateErrorCode } from '@contract';
 
 /** A failed API call as plain data (actions and state must stay serializable). */
@@ -55,12 +56,7 @@ export const translatedErrorCodes = [
   'payload_too_large',
   'database_unavailable',
   'internal_error',
-  'invalid_template',
-  'template_archived',
-  'template_not_archived',
-  'nothing_to_publish',
-  'template_is_default',
-  'template_not_published',
+  ...reportTemplateErrorCodes,
   'network_error',
   'server_error',
   'unexpected',

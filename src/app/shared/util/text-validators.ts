@@ -1,8 +1,6 @@
-import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import type { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
+import { INVALID_TEXT, PHONE_PATTERN as PHONE } from '@contract/rules';
 
-// Mirrors contract/common.ts SafeText and contract/customers.ts Phone (the console imports no zod).
-const INVALID_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F<>]/;
-const PHONE = /^[+0-9 ().-]*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Control characters or angle brackets, which the server refuses in free text. */

@@ -3,7 +3,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { PreferenceMenuActions } from '../../preferences/preferences.actions';
 import { selectTheme } from '../../preferences/preferences.feature';
-import { ThemeMode, themeModes } from '../../preferences/preferences-storage';
+import { type ThemeMode, themeModes } from '../../preferences/preferences-storage';
 import { ChoiceMenu } from './choice-menu';
 
 const ICONS: Record<ThemeMode, string> = { system: 'brightness_auto', light: 'light_mode', dark: 'dark_mode' };

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { AuditPage, UserPage } from '@contract';
-import { Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import { auditParams, type AuditFilters } from './audit-filters';
 
 @Injectable({ providedIn: 'root' })

@@ -1,8 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { Actions } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
-import { Observable, of, throwError } from 'rxjs';
-import { AuditApi } from './audit-api';
+import type { Actions } from '@ngrx/effects';
+import type { Action, Store } from '@ngrx/store';
+import { type Observable, of, throwError } from 'rxjs';
+import type { AuditApi } from './audit-api';
 import { AuditApiActions, AuditListPageActions } from './audit.actions';
 import { loadAuditPage, loadAuditPeople } from './audit.effects';
 import { auditFeature } from './audit.feature';

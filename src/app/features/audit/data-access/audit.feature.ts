@@ -1,5 +1,5 @@
 import type { AuditEntry, User } from '@contract';
-import { EntityState, createEntityAdapter } from '@ngrx/entity';
+import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, on } from '@ngrx/store';
 import type { CallState } from '../../../shared/util/call-state';
 import { AuditApiActions, AuditListPageActions } from './audit.actions';

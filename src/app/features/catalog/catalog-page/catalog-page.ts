@@ -6,7 +6,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { CatalogFamily, CatalogItem } from '@contract';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
@@ -25,10 +25,10 @@ import {
   selectImport,
   selectListView,
 } from '../data-access';
-import { FamilyMove, FamilyPanel, FamilyRename } from '../ui/family-panel/family-panel';
-import { ImportDialog, ImportDialogData } from '../ui/import-dialog/import-dialog';
-import { ItemDialog, ItemDialogData } from '../ui/item-dialog/item-dialog';
-import { ItemFilterValues, ItemFilters } from '../ui/item-filters/item-filters';
+import { type FamilyMove, FamilyPanel, type FamilyRename } from '../ui/family-panel/family-panel';
+import { ImportDialog, type ImportDialogData } from '../ui/import-dialog/import-dialog';
+import { ItemDialog, type ItemDialogData } from '../ui/item-dialog/item-dialog';
+import { type ItemFilterValues, ItemFilters } from '../ui/item-filters/item-filters';
 import { ItemGrid } from '../ui/item-grid/item-grid';
 
 /** Mirrors the server's limit (contract MAX_IMPORT_BYTES): a bigger file is refused before it is sent. */

@@ -9,8 +9,8 @@ import type {
   CatalogItemPage,
   CatalogItemPatch,
 } from '@contract';
-import { Observable } from 'rxjs';
-import { CatalogQuery, filterParams } from './catalog-query';
+import type { Observable } from 'rxjs';
+import { type CatalogQuery, filterParams } from './catalog-query';
 
 export interface CatalogItemPageRequest {
   query: CatalogQuery;

@@ -3,7 +3,7 @@ import type { CatalogItem, CatalogItemPage } from '@contract';
 import { Store } from '@ngrx/store';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Observable } from 'rxjs';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 import { CatalogApi, type CatalogItemPageRequest } from './catalog-api';
 import { CatalogApiActions } from './catalog.actions';
 import type { CatalogQuery } from './catalog-query';

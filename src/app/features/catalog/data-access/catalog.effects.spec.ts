@@ -1,11 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { Router } from '@angular/router';
-import { Actions } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
-import { Observable, Subject, of, throwError } from 'rxjs';
-import { Notifier } from '../../../core/notifications/notifier';
+import type { Router } from '@angular/router';
+import type { Actions } from '@ngrx/effects';
+import type { Action, Store } from '@ngrx/store';
+import { type Observable, Subject, of, throwError } from 'rxjs';
+import type { Notifier } from '../../../core/notifications/notifier';
 import { CatalogApiActions, CatalogPageActions, CatalogRouterActions } from './catalog.actions';
-import { CatalogApi } from './catalog-api';
+import type { CatalogApi } from './catalog-api';
 import { family, importResult, item } from '../testing/catalog-fixtures';
 import { defaultCatalogQuery } from './catalog-query';
 import {

@@ -1,8 +1,8 @@
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
-import { Observable, catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, merge, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { type Action, Store } from '@ngrx/store';
+import { type Observable, catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, merge, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import type { CatalogFamily, CatalogImportResult } from '@contract';
@@ -10,7 +10,7 @@ import { CatalogApiActions, CatalogPageActions, CatalogRouterActions } from './c
 import { CatalogApi } from './catalog-api';
 import { catalogErrorMessage } from './catalog-error';
 import { catalogFeature } from './catalog.feature';
-import { CatalogQuery, defaultCatalogQuery, queryToParams, sameQuery } from './catalog-query';
+import { type CatalogQuery, defaultCatalogQuery, queryToParams, sameQuery } from './catalog-query';
 import { selectCatalogQueryFromUrl } from './catalog.selectors';
 
 /** The address bar is the source of the grid's query: typing, Back and Forward all pass through it. */

@@ -1,10 +1,10 @@
 import type { CatalogFamily, CatalogImportResult, CatalogItemDetail } from '@contract';
-import { EntityState, createEntityAdapter } from '@ngrx/entity';
+import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import type { CallState } from '../../../shared/util/call-state';
 import { CatalogApiActions, CatalogPageActions, CatalogRouterActions } from './catalog.actions';
-import { CatalogQuery, sameQuery } from './catalog-query';
+import { type CatalogQuery, sameQuery } from './catalog-query';
 
 /** The item dialog: a new item (itemId null) or an existing one, loaded fresh when opened. */
 export interface ItemEditorState {

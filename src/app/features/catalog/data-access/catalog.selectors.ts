@@ -1,5 +1,5 @@
 import { createSelector } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { pathOf, selectQueryParams, selectUrl } from '../../../core/router/router.selectors';
 import { callError } from '../../../shared/util/call-state';
 import { catalogFeature, familiesAdapter } from './catalog.feature';
@@ -13,7 +13,7 @@ export const selectCatalogQueryFromUrl = createSelector(selectUrl, selectQueryPa
 );
 
 /** Administrators edit the catalog; dispatchers and supervisors read it (the server holds the same line). */
-export const selectCanEditCatalog = createSelector(selectRole, (role) => role === 'admin');
+export const selectCanEditCatalog = selectMay('configuration', 'write');
 
 export const selectFamiliesView = createSelector(
   selectAll,

@@ -5,8 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
-import { ROLES } from '../../../core/layout/nav-items';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
@@ -63,11 +62,7 @@ export class CustomerDetailPage {
   /** "Installed equipment": read-only, owned by the depot side. */
   protected readonly installed = this.store.selectSignal(selectInstalledUnits);
   protected readonly installedError = computed(() => callError(this.installed().callState));
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canEdit = computed(() => {
-    const role = this.role();
-    return role !== null && ROLES.customerWriters.includes(role);
-  });
+  protected readonly canEdit = this.store.selectSignal(selectMay('customers', 'write'));
 
   constructor() {
     effect(() => {

@@ -21,7 +21,7 @@ import { RouterLink } from '@angular/router';
 import type { Customer } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
+import type { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -39,7 +39,7 @@ import { EditConflict } from '../../../shared/ui/edit-conflict/edit-conflict';
 import { FormSection } from '../../../shared/ui/form-section/form-section';
 import { SiteFields } from '../ui/site-fields/site-fields';
 import {
-  FieldIssue,
+  type FieldIssue,
   applyFieldIssues,
   createContactGroup,
   createCustomerForm,

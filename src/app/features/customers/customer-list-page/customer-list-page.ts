@@ -6,17 +6,16 @@ import { RouterLink } from '@angular/router';
 import type { CustomerSummary } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
-import { ROLES } from '../../../core/layout/nav-items';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
-  CustomFieldFilter,
+  type CustomFieldFilter,
   CustomerColumnPrefs,
   CustomerListPageActions,
-  CustomerSort,
+  type CustomerSort,
   CustomersDatasource,
   sameQuery,
   selectActiveFieldDefinitions,
@@ -62,11 +61,7 @@ export class CustomerListPage {
   });
 
   protected readonly view = this.store.selectSignal(selectListView);
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canCreate = computed(() => {
-    const role = this.role();
-    return role !== null && ROLES.customerWriters.includes(role);
-  });
+  protected readonly canCreate = this.store.selectSignal(selectMay('customers', 'write'));
   protected readonly error = computed(() => callError(this.view().callState));
   private readonly attempt = signal(0);
   // Only a different query (not a new total or call state) may restart the grid.

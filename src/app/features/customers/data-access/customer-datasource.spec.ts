@@ -1,6 +1,6 @@
 import type { CustomerPage } from '@contract';
 import type { IGetRowsParams } from 'ag-grid-community';
-import { Observable, of, throwError } from 'rxjs';
+import { type Observable, of, throwError } from 'rxjs';
 import { customerSummary } from '../../../../testing/fixtures';
 import { createCustomerDatasource } from './customer-datasource';
 import type { CustomerPageRequest } from './customers-api';

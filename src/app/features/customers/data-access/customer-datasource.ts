@@ -3,7 +3,7 @@ import type { CustomerPage, CustomerSummary } from '@contract';
 import { Store } from '@ngrx/store';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Observable } from 'rxjs';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 import { CustomersApi, type CustomerPageRequest } from './customers-api';
 import { CustomersApiActions } from './customers.actions';
 import type { CustomerQuery } from './customer-query';

@@ -1,7 +1,7 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Customer, CustomerInput, CustomerJobPage, CustomerPage, CustomFieldDefinitionList } from '@contract';
-import { Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { CustomFieldFilter, CustomerSort } from './customer-query';
 
 export interface CustomerPageRequest {

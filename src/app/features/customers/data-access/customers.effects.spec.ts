@@ -1,10 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { Router } from '@angular/router';
-import { Actions } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
-import { Observable, of, throwError } from 'rxjs';
+import type { Router } from '@angular/router';
+import type { Actions } from '@ngrx/effects';
+import type { Action, Store } from '@ngrx/store';
+import { type Observable, of, throwError } from 'rxjs';
 import { customer } from '../../../../testing/fixtures';
-import { Notifier } from '../../../core/notifications/notifier';
+import type { Notifier } from '../../../core/notifications/notifier';
 import {
   CustomerDetailPageActions,
   CustomerFormPageActions,
@@ -13,8 +13,8 @@ import {
   CustomersLiveActions,
   CustomersRouterActions,
 } from './customers.actions';
-import { CustomersApi } from './customers-api';
-import { InstalledUnitsApi } from './installed-units-api';
+import type { CustomersApi } from './customers-api';
+import type { InstalledUnitsApi } from './installed-units-api';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import {
   loadCustomer,

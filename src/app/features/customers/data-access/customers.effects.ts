@@ -18,7 +18,7 @@ import { CustomersApi } from './customers-api';
 import { InstalledUnitsApi } from './installed-units-api';
 import { customersFeature } from './customers.feature';
 import { selectListQueryFromUrl, selectSelectedCustomer } from './customers.selectors';
-import { CustomerQuery, defaultCustomerQuery, queryToParams, sameQuery } from './customer-query';
+import { type CustomerQuery, defaultCustomerQuery, queryToParams, sameQuery } from './customer-query';
 
 const JOBS_PAGE_SIZE = 20;
 

@@ -1,5 +1,5 @@
 import type { Customer, CustomerJob, CustomFieldDefinition, InstalledUnitsBySite } from '@contract';
-import { EntityState, createEntityAdapter } from '@ngrx/entity';
+import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { CallState } from '../../../shared/util/call-state';
 import {
@@ -9,7 +9,7 @@ import {
   CustomersApiActions,
   CustomersRouterActions,
 } from './customers.actions';
-import { CustomerQuery, sameQuery } from './customer-query';
+import { type CustomerQuery, sameQuery } from './customer-query';
 
 export interface CustomerJobsState {
   customerId: string | null;

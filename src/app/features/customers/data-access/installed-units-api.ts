@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { InstalledUnitsBySite } from '@contract';
-import { Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 /** Serial units installed at a customer's sites (the depot module answers it). */
 @Injectable({ providedIn: 'root' })

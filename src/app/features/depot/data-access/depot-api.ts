@@ -21,7 +21,7 @@ import type {
   TransferRequest,
   TransferResult,
 } from '@contract';
-import { Observable, map } from 'rxjs';
+import { type Observable, map } from 'rxjs';
 
 export interface StockPageRequest {
   q?: string;

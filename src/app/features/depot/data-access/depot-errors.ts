@@ -1,4 +1,4 @@
-import { ApiErrorInfo, apiErrorMessageKey } from '../../../shared/util/api-error';
+import { type ApiErrorInfo, apiErrorMessageKey } from '../../../shared/util/api-error';
 
 /** Refusals of the depot API that have their own sentence in the `depot` translations. */
 export const depotErrorCodes = [

@@ -2,16 +2,16 @@ import { inject } from '@angular/core';
 import type { Page } from '@contract';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, Observable, catchError, filter, map, merge, of, switchMap, withLatestFrom } from 'rxjs';
+import { EMPTY, type Observable, catchError, filter, map, merge, of, switchMap, withLatestFrom } from 'rxjs';
 import { pathOf, selectUrl } from '../../../core/router/router.selectors';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import {
   DepotApiActions,
-  DepotList,
-  DepotLists,
+  type DepotList,
+  type DepotLists,
   DepotPageActions,
-  DepotSearch,
-  DepotSearches,
+  type DepotSearch,
+  type DepotSearches,
   ReceiptDialogActions,
   RepairQueuePageActions,
   TransferDialogActions,

@@ -1,15 +1,15 @@
 import { signal } from '@angular/core';
 import type { Page, StockLine } from '@contract';
-import { Actions } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
-import { Observable, Subject, of, throwError } from 'rxjs';
+import type { Actions } from '@ngrx/effects';
+import type { Action, Store } from '@ngrx/store';
+import { type Observable, Subject, of, throwError } from 'rxjs';
 import { selectUrl } from '../../../core/router/router.selectors';
 import { DepotApiActions, DepotPageActions, RepairQueuePageActions, TransferDialogActions } from './depot.actions';
-import { DepotApi } from './depot-api';
+import type { DepotApi } from './depot-api';
 import { depotFeature, initialDepotState } from './depot.feature';
 import { loadRepairQueue, loadStockLines, searchTransferOptions } from './depot-lists.effects';
 import { defaultStockQuery } from './depot-query';
-import { PagedState, firstPageLoading, pagedView } from './paged-state';
+import { type PagedState, firstPageLoading, pagedView } from './paged-state';
 
 function collect(effect: Observable<Action>): Action[] {
   const out: Action[] = [];

@@ -1,12 +1,12 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { Router } from '@angular/router';
+import type { Router } from '@angular/router';
 import type { BulkRepairRequest } from '@contract';
-import { TranslocoService } from '@jsverse/transloco';
-import { Actions } from '@ngrx/effects';
-import { Action } from '@ngrx/store';
-import { Observable, of, throwError } from 'rxjs';
+import type { TranslocoService } from '@jsverse/transloco';
+import type { Actions } from '@ngrx/effects';
+import type { Action } from '@ngrx/store';
+import { type Observable, of, throwError } from 'rxjs';
 import { depot, serialUnit, serialUnitDetail } from '../../../../testing/depots';
-import { Notifier } from '../../../core/notifications/notifier';
+import type { Notifier } from '../../../core/notifications/notifier';
 import {
   DepotApiActions,
   ReceiptDialogActions,
@@ -14,7 +14,7 @@ import {
   SerialPageActions,
   TransferDialogActions,
 } from './depot.actions';
-import { DepotApi } from './depot-api';
+import type { DepotApi } from './depot-api';
 import { confirmMoves, loadSerial, openCreatedVan, receiveStock, repairInBulk, repairOne, suggestSerials, transferStock } from './depot.effects';
 
 function collect(effect: Observable<Action>): Action[] {

@@ -1,5 +1,5 @@
 import type { BulkRepairResult, Depot, ReceiptLineProblem, RepairOutcome, SerialUnit, SerialUnitDetail, TechnicianOption } from '@contract';
-import { EntityState, createEntityAdapter } from '@ngrx/entity';
+import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { CallState } from '../../../shared/util/call-state';
 import {
@@ -12,15 +12,15 @@ import {
   TransferDialogActions,
 } from './depot.actions';
 import {
-  RepairQuery,
-  StockQuery,
-  UnitQuery,
+  type RepairQuery,
+  type StockQuery,
+  type UnitQuery,
   defaultRepairQuery,
   defaultStockQuery,
   defaultUnitQuery,
 } from './depot-query';
 import type { DepotLists, DepotSearches } from './depot.actions';
-import { PagedState, SearchState, canLoadMore, firstPageLoading, noPages, noSearch, pageLoaded } from './paged-state';
+import { type PagedState, type SearchState, canLoadMore, firstPageLoading, noPages, noSearch, pageLoaded } from './paged-state';
 
 export interface RepairRun {
   outcome: RepairOutcome | null;

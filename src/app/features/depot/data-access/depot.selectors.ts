@@ -1,11 +1,7 @@
-import type { Role } from '@contract';
 import { createSelector } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { selectRouteParam } from '../../../core/router/router.selectors';
 import { depotFeature } from './depot.feature';
-
-/** DOMAIN.md: depots, stock, transfers and repairs are written by administrators and dispatchers. */
-export const DEPOT_WRITERS: readonly Role[] = ['admin', 'dispatcher'];
 
 /** The id in `/depots/:id`. */
 export const selectSelectedDepotId = selectRouteParam('id');
@@ -19,7 +15,8 @@ export const selectOtherDepots = createSelector(depotFeature.selectAllDepots, se
   depots.filter((depot) => depot.id !== id),
 );
 
-export const selectCanWriteStock = createSelector(selectRole, (role) => role !== null && DEPOT_WRITERS.includes(role));
+/** Depots, stock, transfers and repairs: written by those the role table lets write depots. */
+export const selectCanWriteStock = selectMay('depots', 'write');
 
 export const selectDepotPageView = createSelector(selectSelectedDepot, depotFeature.selectDetail, (depot, callState) => ({
   depot,

@@ -1,4 +1,4 @@
-import { Signal, computed } from '@angular/core';
+import { type Signal, computed } from '@angular/core';
 import type { Page } from '@contract';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import type { CallState } from '../../../shared/util/call-state';

@@ -18,7 +18,7 @@ import {
   selectTechniciansWithoutVan,
 } from '../data-access';
 import { DepotTable } from '../ui/depot-table/depot-table';
-import { NewVanDialog, NewVanDialogData } from '../ui/new-van-dialog/new-van-dialog';
+import { NewVanDialog, type NewVanDialogData } from '../ui/new-van-dialog/new-van-dialog';
 
 /** `/depots`: the main depot and every van, with what each holds. */
 @Component({

@@ -34,8 +34,8 @@ import {
 import { ItemPicker } from '../ui/item-picker/item-picker';
 import { StockTable } from '../ui/stock-table/stock-table';
 import { UnitTable } from '../ui/unit-table/unit-table';
-import { ReceiptDialog, ReceiptDialogData } from './receipt-dialog';
-import { TransferDialog, TransferDialogData } from './transfer-dialog';
+import { ReceiptDialog, type ReceiptDialogData } from './receipt-dialog';
+import { TransferDialog, type TransferDialogData } from './transfer-dialog';
 
 const SEARCH_DEBOUNCE_MS = 300;
 

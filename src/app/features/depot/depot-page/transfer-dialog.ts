@@ -13,7 +13,7 @@ import {
   selectTransferUnitOptions,
   transferRefusalMessage,
 } from '../data-access';
-import { TransferForm, TransferSource } from '../ui/transfer-form/transfer-form';
+import { TransferForm, type TransferSource } from '../ui/transfer-form/transfer-form';
 import { IdempotencyKeys } from './idempotency-keys';
 
 export interface TransferDialogData {

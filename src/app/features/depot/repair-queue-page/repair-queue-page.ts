@@ -13,7 +13,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
@@ -29,7 +29,7 @@ import {
   selectRepairQuery,
   selectRepairQueue,
 } from '../data-access';
-import { RepairQueueTable, RepairRequestEvent } from '../ui/repair-queue-table/repair-queue-table';
+import { RepairQueueTable, type RepairRequestEvent } from '../ui/repair-queue-table/repair-queue-table';
 
 const SEARCH_DEBOUNCE_MS = 300;
 

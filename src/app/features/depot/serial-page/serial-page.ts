@@ -8,7 +8,7 @@ import type { RepairOutcome, SerialUnitDetail } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { callError } from '../../../shared/util/call-state';
 import { SerialPageActions, depotErrorMessage, selectCanWriteStock, selectRepairProgress, selectSerialView } from '../data-access';
 import { SerialTimeline } from '../ui/serial-timeline/serial-timeline';

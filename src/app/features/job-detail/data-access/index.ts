@@ -9,4 +9,3 @@ export { PREVIOUS_JOBS_SHOWN } from './previous-jobs';
 export { JobDetailApi } from './job-detail-api';
 export { JobLookupsApi, CUSTOMER_SUGGESTIONS } from './job-lookups-api';
 export { initialJobLookupsState, jobLookupsFeature } from './job-lookups.feature';
-export { JOB_WRITERS, canWriteJobs } from './job-writers';

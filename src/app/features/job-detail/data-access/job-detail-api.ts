@@ -2,7 +2,7 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { CustomerJobPage, JobAttachment, JobEvent } from '@contract';
 import type { JobCancelInput, JobDetail, JobInput, JobPatch, JobRescheduleInput } from '@contract/jobs';
-import { Observable, map } from 'rxjs';
+import { type Observable, map } from 'rxjs';
 
 const path = (id: string) => `/api/jobs/${encodeURIComponent(id)}`;
 /** The version an action or an edit started from; a newer one on the server answers 412. */

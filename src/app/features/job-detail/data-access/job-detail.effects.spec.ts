@@ -1,7 +1,7 @@
 import type { LiveEvent } from '@contract';
 import type { JobDetail } from '@contract/jobs';
-import { Actions } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
+import type { Actions } from '@ngrx/effects';
+import type { Store } from '@ngrx/store';
 import { Subject, firstValueFrom, of, throwError, toArray } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';

@@ -2,13 +2,13 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { Observable, catchError, concatMap, distinctUntilChanged, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { type Observable, catchError, concatMap, distinctUntilChanged, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import type { JobDetail } from '@contract/jobs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { JobDetailApi } from './job-detail-api';
-import { JobDetailApiActions, JobDetailLiveActions, JobFormPageActions, JobPageActions, JobPageCommand } from './job-detail.actions';
+import { JobDetailApiActions, JobDetailLiveActions, JobFormPageActions, JobPageActions, type JobPageCommand } from './job-detail.actions';
 import { selectJob } from './job-detail.feature';
 import { PREVIOUS_JOBS_SHOWN } from './previous-jobs';
 

@@ -7,7 +7,7 @@ import {
   JobDetailLiveActions,
   JobFormPageActions,
   JobPageActions,
-  JobPageCommand,
+  type JobPageCommand,
 } from './job-detail.actions';
 
 /** The one job on screen (page or form), its history and its customer's other jobs. */

@@ -1,15 +1,15 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { Customer } from '@contract';
-import { Actions } from '@ngrx/effects';
-import { Action } from '@ngrx/store';
-import { Observable, VirtualTimeScheduler, of, throwError } from 'rxjs';
+import type { Actions } from '@ngrx/effects';
+import type { Action } from '@ngrx/store';
+import { type Observable, VirtualTimeScheduler, of, throwError } from 'rxjs';
 import { customer } from '../../../../testing/fixtures';
-import { JobDetailApi } from './job-detail-api';
+import type { JobDetailApi } from './job-detail-api';
 import { JobDetailApiActions, JobFormPageActions } from './job-detail.actions';
 import { JobDocumentFiles } from './job-document-files';
 import { checkOverlaps, loadFormCustomer, searchFormCustomers, uploadDocuments } from './job-form.effects';
 import { initialJobFormState, jobFormFeature } from './job-form.feature';
-import { JobLookupsApi } from './job-lookups-api';
+import type { JobLookupsApi } from './job-lookups-api';
 
 function collect(effect: Observable<Action>): Action[] {
   const out: Action[] = [];

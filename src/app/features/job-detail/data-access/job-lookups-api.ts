@@ -15,7 +15,7 @@ import type {
   TechnicianList,
 } from '@contract';
 import type { JobOverlap, JobOverlaps } from '@contract/jobs-list';
-import { Observable, map } from 'rxjs';
+import { type Observable, map } from 'rxjs';
 
 /** How many customers the autocomplete offers for what was typed (the server searches 100k of them). */
 export const CUSTOMER_SUGGESTIONS = 15;

@@ -1,12 +1,12 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { Observable, catchError, map, merge, mergeMap, of, withLatestFrom } from 'rxjs';
+import { type Observable, catchError, map, merge, mergeMap, of, withLatestFrom } from 'rxjs';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { JobDetailApiActions, JobFormPageActions, JobPageActions } from './job-detail.actions';
 import { JobLookupsApi } from './job-lookups-api';
-import { JobLookupsState, jobLookupsFeature } from './job-lookups.feature';
-import { canWriteJobs } from './job-writers';
+import { type JobLookupsState, jobLookupsFeature } from './job-lookups.feature';
+import { may } from '@contract/rules';
 
 type Lookup = Exclude<keyof JobLookupsState, 'failed'>;
 
@@ -30,7 +30,7 @@ export const loadJobLookups = createEffect(
         const wanted: Lookup[] =
           action.type === JobFormPageActions.opened.type
             ? ['settings', 'jobTypes', 'templates', 'technicians', 'customFields']
-            : canWriteJobs(role)
+            : may(role, 'jobs', 'write')
               ? ['customFields', 'technicians']
               : ['customFields'];
         return merge(

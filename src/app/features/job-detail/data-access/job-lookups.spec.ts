@@ -1,11 +1,11 @@
-import { Actions } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
-import { Observable, of, throwError } from 'rxjs';
+import type { Actions } from '@ngrx/effects';
+import type { Action, Store } from '@ngrx/store';
+import { type Observable, of, throwError } from 'rxjs';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { JobDetailApiActions, JobFormPageActions, JobPageActions } from './job-detail.actions';
 import { loadJobLookups } from './job-lookups.effects';
-import { JobLookupsApi } from './job-lookups-api';
-import { JobLookupsState, initialJobLookupsState, jobLookupsFeature } from './job-lookups.feature';
+import type { JobLookupsApi } from './job-lookups-api';
+import { type JobLookupsState, initialJobLookupsState, jobLookupsFeature } from './job-lookups.feature';
 
 function collect(effect: Observable<Action>): Action[] {
   const out: Action[] = [];

@@ -1,5 +1,5 @@
 import type { JobDetail } from '@contract/jobs';
-import { JobForm, plannedTimes } from '../ui/job-form-model';
+import { type JobForm, plannedTimes } from '../ui/job-form-model';
 import type { ChangedField } from '../../../shared/ui/edit-conflict/edit-conflict';
 
 /** Names for ids the form holds (sites, contacts, technicians, job types, templates) and dates as text. */

@@ -1,8 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { SettingsView } from '@contract';
-import { defaultSettings } from '@contract';
+import { defaultSettings } from '@contract/rules';
 import type { JobDetail } from '@contract/jobs';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import en from '../../../../../public/i18n/en.json';

@@ -14,7 +14,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
-import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
@@ -30,7 +30,7 @@ import type { JobDetail } from '@contract/jobs';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
-import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
+import type { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
@@ -39,7 +39,7 @@ import { formatLocalDate } from '../../../shared/util/format';
 import {
   JobDocumentFiles,
   JobFormPageActions,
-  OverlapQuery,
+  type OverlapQuery,
   jobFormFeature,
   jobLookupsFeature,
   selectJob,
@@ -52,7 +52,7 @@ import { CustomFieldInputs } from '../../../shared/ui/custom-fields/custom-field
 import { EditConflict } from '../../../shared/ui/edit-conflict/edit-conflict';
 import { FormSection } from '../../../shared/ui/form-section/form-section';
 import {
-  CustomerChoice,
+  type CustomerChoice,
   applyDescriptionRule,
   createJobForm,
   fillJobForm,
@@ -61,7 +61,7 @@ import {
   toJobInput,
   toJobPatch,
 } from '../ui/job-form-model';
-import { ChangedFieldNames, changedJobFields } from './changed-fields';
+import { type ChangedFieldNames, changedJobFields } from './changed-fields';
 
 interface Issue {
   path: string;

@@ -9,9 +9,9 @@ import type { JobAttachment } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { JobStatusChip } from '../../../shared/ui/job-status-chip/job-status-chip';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
@@ -19,7 +19,6 @@ import { callError } from '../../../shared/util/call-state';
 import {
   JobPageActions,
   PREVIOUS_JOBS_SHOWN,
-  canWriteJobs,
   jobLookupsFeature,
   selectCommand,
   selectEvents,
@@ -28,12 +27,12 @@ import {
   selectLoad,
   selectPreviousJobs,
 } from '../data-access';
-import { CancelDialog, CancelDialogData } from '../ui/cancel-dialog/cancel-dialog';
+import { CancelDialog, type CancelDialogData } from '../ui/cancel-dialog/cancel-dialog';
 import { customFieldRows } from '../../../shared/ui/custom-fields/custom-field-controls';
 import { CustomFieldValues } from '../../../shared/ui/custom-fields/custom-field-values';
 import { JobDocuments } from '../ui/job-documents/job-documents';
 import { JobItems } from '../../../shared/ui/job-report/job-items';
-import { JobPageAction, jobPageActions } from '../ui/job-page-actions';
+import { type JobPageAction, jobPageActions } from '../ui/job-page-actions';
 import { JobReport } from '../../../shared/ui/job-report/job-report';
 import { JobTimeline } from '../ui/job-timeline/job-timeline';
 import { openRescheduleDialog } from '../../../shared/ui/reschedule-dialog/reschedule-dialog';
@@ -90,8 +89,7 @@ export class JobPage {
   private readonly eventsLoad = this.store.selectSignal(selectEventsLoad);
   private readonly previous = this.store.selectSignal(selectPreviousJobs);
   private readonly command = this.store.selectSignal(selectCommand);
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canWrite = computed(() => canWriteJobs(this.role()));
+  protected readonly canWrite = this.store.selectSignal(selectMay('jobs', 'write'));
 
   /** The job asked for by the address (never the previous one while the next loads). */
   protected readonly shown = computed(() => {

@@ -1,7 +1,7 @@
 import { jobDetail } from '../../../../testing/job-fixtures';
 import { customFieldValues } from '../../../shared/ui/custom-fields/custom-field-controls';
 import {
-  JobForm,
+  type JobForm,
   applyDescriptionRule,
   createJobForm,
   fillJobForm,

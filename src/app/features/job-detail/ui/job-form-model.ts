@@ -1,4 +1,4 @@
-import { AbstractControl, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import { type AbstractControl, FormControl, FormGroup, type ValidationErrors, type ValidatorFn, Validators } from '@angular/forms';
 import type { JobDetail, JobInput, JobPatch, JobScheduleMode } from '@contract/jobs';
 import { requiredText, safeText } from '../../../shared/util/text-validators';
 import { createCustomFieldControls, sameCustomFieldValues } from '../../../shared/ui/custom-fields/custom-field-controls';

@@ -1,7 +1,7 @@
 import type { JobStatus } from '@contract';
-import { jobStatuses } from '@contract';
+import { jobStatuses } from '@contract/rules';
 import { serverActionsFor } from '../../../../testing/job-fixtures';
-import { JobPageAction, jobPageActions } from './job-page-actions';
+import { type JobPageAction, jobPageActions } from './job-page-actions';
 
 const forStatus = (status: JobStatus, canWrite = true) => jobPageActions({ status, allowedActions: serverActionsFor(status) }, canWrite);
 

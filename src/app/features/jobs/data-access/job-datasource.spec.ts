@@ -1,6 +1,6 @@
 import type { JobPage } from '@contract/jobs-list';
 import type { IGetRowsParams } from 'ag-grid-community';
-import { Observable, of, throwError } from 'rxjs';
+import { type Observable, of, throwError } from 'rxjs';
 import { jobSummary } from '../testing/job-fixtures';
 import { createJobDatasource } from './job-datasource';
 import { defaultJobQuery } from './job-query';

@@ -1,9 +1,9 @@
 import type { CustomerSummary } from '@contract';
-import { Actions } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
-import { Observable, VirtualTimeScheduler, of, throwError } from 'rxjs';
+import type { Actions } from '@ngrx/effects';
+import type { Action, Store } from '@ngrx/store';
+import { type Observable, VirtualTimeScheduler, of, throwError } from 'rxjs';
 import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
-import { JobsApi } from './jobs-api';
+import type { JobsApi } from './jobs-api';
 import { jobsFeature, initialJobsState } from './jobs.feature';
 import { loadTechnicianOptions, nameFilteredCustomer, searchCustomerOptions } from './job-pickers.effects';
 import { defaultJobQuery } from './job-query';

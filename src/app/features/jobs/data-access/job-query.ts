@@ -1,6 +1,7 @@
 import type { Params } from '@angular/router';
-import { jobStatuses, type JobStatus } from '@contract';
-import { jobListSorts, jobListViews, type JobListSort, type JobListView } from '@contract/jobs-list';
+import { jobListSorts, jobListViews, jobStatuses } from '@contract/rules';
+import type { JobStatus } from '@contract';
+import type { JobListSort, JobListView } from '@contract/jobs-list';
 
 export type SortDirection = 'asc' | 'desc';
 

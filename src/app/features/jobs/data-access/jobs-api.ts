@@ -3,7 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import type { Customer, CustomerPage, TechnicianList } from '@contract';
 import type { JobDetail, JobRescheduleInput } from '@contract/jobs';
 import type { JobPage } from '@contract/jobs-list';
-import { Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 export interface JobPageRequest {
   /** The filter parameters of the query (see filterParams). */

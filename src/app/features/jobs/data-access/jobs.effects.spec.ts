@@ -1,14 +1,14 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { Router } from '@angular/router';
-import { Actions } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
-import { Observable, of, throwError } from 'rxjs';
-import { Notifier } from '../../../core/notifications/notifier';
+import type { Router } from '@angular/router';
+import type { Actions } from '@ngrx/effects';
+import type { Action, Store } from '@ngrx/store';
+import { type Observable, of, throwError } from 'rxjs';
+import type { Notifier } from '../../../core/notifications/notifier';
 import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
 import { readListQueryFromUrl, reloadChangedDeclinedJob, rescheduleJob, writeListQueryToUrl } from './jobs.effects';
-import { JobsApi } from './jobs-api';
+import type { JobsApi } from './jobs-api';
 import { jobDetail, jobSummary } from '../testing/job-fixtures';
-import { JobQuery, defaultJobQuery, queryFromParams } from './job-query';
+import { type JobQuery, defaultJobQuery, queryFromParams } from './job-query';
 
 function collect(effect: Observable<Action>): Action[] {
   const out: Action[] = [];

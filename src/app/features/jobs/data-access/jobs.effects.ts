@@ -9,7 +9,7 @@ import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouter
 import { JobsApi } from './jobs-api';
 import { jobsFeature } from './jobs.feature';
 import { selectListQueryFromUrl } from './jobs.selectors';
-import { JobQuery, defaultJobQuery, queryToParams, sameQuery } from './job-query';
+import { type JobQuery, defaultJobQuery, queryToParams, sameQuery } from './job-query';
 import { nextQuery } from './next-query';
 import { summaryOf } from './job-summary';
 

@@ -3,7 +3,7 @@ import type { JobSummary } from '@contract/jobs-list';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { CallState } from '../../../shared/util/call-state';
 import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
-import { JobQuery, isFiltered, sameQuery } from './job-query';
+import { type JobQuery, isFiltered, sameQuery } from './job-query';
 import { isDeclined } from './job-summary';
 
 /** The declined queue is short-lived work (tens of jobs), read page by page with "more". */

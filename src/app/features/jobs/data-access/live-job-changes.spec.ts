@@ -2,7 +2,7 @@ import type { LiveEvent } from '@contract';
 import { Subject, of } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { jobDetail } from '../testing/job-fixtures';
-import { LiveJobChange, liveJobChanges, refreshedRows } from './live-job-changes';
+import { type LiveJobChange, liveJobChanges, refreshedRows } from './live-job-changes';
 
 describe('live job changes', () => {
   const received = (type: LiveEvent['type'], payload: Record<string, unknown>) =>

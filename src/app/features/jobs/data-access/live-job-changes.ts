@@ -2,7 +2,7 @@ import type { JobDetail } from '@contract/jobs';
 import type { JobSummary } from '@contract/jobs-list';
 import { ofType } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
-import { EMPTY, Observable, catchError, debounceTime, filter, groupBy, map, mergeMap, switchMap, timer } from 'rxjs';
+import { EMPTY, type Observable, catchError, debounceTime, filter, groupBy, map, mergeMap, switchMap, timer } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { summaryOf } from './job-summary';
 

@@ -1,5 +1,5 @@
 import { JobListPageActions } from './jobs.actions';
-import { JobQuery, defaultJobQuery } from './job-query';
+import { type JobQuery, defaultJobQuery } from './job-query';
 
 /** What the user changed, applied to the query in the URL (the store follows the URL, not the reverse). */
 export function nextQuery(

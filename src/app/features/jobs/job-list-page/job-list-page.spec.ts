@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import type { Role } from '@contract';
@@ -11,7 +11,7 @@ import { EMPTY } from 'rxjs';
 import { selectRole, selectUser } from '../../../core/auth/auth.feature';
 import {
   JobListPageActions,
-  JobQuery,
+  type JobQuery,
   defaultJobQuery,
   isFiltered,
   selectCustomerNames,

@@ -7,7 +7,7 @@ import { RouterLink } from '@angular/router';
 import type { JobListView, JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
@@ -16,7 +16,7 @@ import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-pr
 import { callError } from '../../../shared/util/call-state';
 import {
   JobListPageActions,
-  JobQuery,
+  type JobQuery,
   JobsDatasource,
   defaultJobQuery,
   exportUrl,
@@ -27,11 +27,10 @@ import {
   selectTechnicianOptions,
 } from '../data-access';
 import { JobColumnChooser } from '../ui/job-column-chooser/job-column-chooser';
-import { JobFilterValues, JobFilters } from '../ui/job-filters/job-filters';
-import { JobGrid, JobGridSort } from '../ui/job-grid/job-grid';
+import { type JobFilterValues, JobFilters } from '../ui/job-filters/job-filters';
+import { JobGrid, type JobGridSort } from '../ui/job-grid/job-grid';
 import { JOB_GRID_ID, optionalJobColumns } from '../ui/job-grid/job-grid.columns';
 import { JobViews } from '../ui/job-views/job-views';
-import { JOB_WRITERS } from '../job-roles';
 
 /** `/jobs`: the dispatchers' grid of every job, filtered and sorted on the server, live. */
 @Component({
@@ -64,11 +63,7 @@ export class JobListPage {
   private readonly grid = viewChild(JobGrid);
 
   protected readonly view = this.store.selectSignal(selectListView);
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canCreate = computed(() => {
-    const role = this.role();
-    return role !== null && JOB_WRITERS.includes(role);
-  });
+  protected readonly canCreate = this.store.selectSignal(selectMay('jobs', 'write'));
   protected readonly error = computed(() => callError(this.view().callState));
   private readonly attempt = signal(0);
   // Only a different query (not a new total or call state) may restart the grid.

@@ -1,6 +1,6 @@
 import en from '../../../../../public/i18n/jobs/en.json';
 import fr from '../../../../../public/i18n/jobs/fr.json';
-import { jobListViews } from '@contract/jobs-list';
+import { jobListViews } from '@contract/rules';
 import { jobColumnIds } from './job-grid/job-grid.columns';
 
 type Tree = { [key: string]: string | Tree };

@@ -10,7 +10,7 @@ import type {
   SaveReportTemplate,
   SettingsWithVersion,
 } from '@contract';
-import { Observable, map } from 'rxjs';
+import { type Observable, map } from 'rxjs';
 
 /** Few templates exist: the list page reads them in one page. */
 const LIST_LIMIT = 500;

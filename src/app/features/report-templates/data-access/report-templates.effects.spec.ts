@@ -1,8 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Actions } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
-import { defaultSettings } from '@contract';
-import { Observable, lastValueFrom, of, throwError, toArray } from 'rxjs';
+import type { Action, Store } from '@ngrx/store';
+import { defaultSettings } from '@contract/rules';
+import { type Observable, lastValueFrom, of, throwError, toArray } from 'rxjs';
 import { reportTemplate } from '../../../../testing/report-templates';
 import { ReportTemplatesApiActions, TemplateDesignerPageActions, TemplateListPageActions } from './report-templates.actions';
 import * as effects from './report-templates.effects';

@@ -1,10 +1,9 @@
-import { createSelector } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { reportTemplatesFeature } from './report-templates.feature';
 import { templateDesignerFeature } from './template-designer.feature';
 
 /** Templates, defaults and settings are written by administrators only; the others read. */
-export const selectCanEditTemplates = createSelector(selectRole, (role) => role === 'admin');
+export const selectCanEditTemplates = selectMay('configuration', 'write');
 
 export const {
   selectListView,

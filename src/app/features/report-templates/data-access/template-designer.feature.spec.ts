@@ -1,6 +1,6 @@
 import { reportTemplate } from '../../../../testing/report-templates';
 import { ReportTemplatesApiActions, TemplateDesignerActions, TemplateDesignerPageActions } from './report-templates.actions';
-import { TemplateDesignerState, initialTemplateDesignerState, templateDesignerFeature } from './template-designer.feature';
+import { type TemplateDesignerState, initialTemplateDesignerState, templateDesignerFeature } from './template-designer.feature';
 
 describe('template designer reducer', () => {
   const reducer = templateDesignerFeature.reducer;

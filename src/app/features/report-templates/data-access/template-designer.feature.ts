@@ -1,10 +1,5 @@
-import {
-  diffTemplates,
-  validateTemplateDefinition,
-  type ReportTemplate,
-  type ReportTemplateVersion,
-  type TemplateDefinition,
-} from '@contract';
+import { diffTemplates, validateTemplateDefinition } from '@contract/rules';
+import type { ReportTemplate, ReportTemplateVersion, TemplateDefinition } from '@contract';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { CallState } from '../../../shared/util/call-state';
 import {
@@ -20,7 +15,7 @@ import {
   replaceField,
 } from './designer-operations';
 import { ReportTemplatesApiActions, TemplateDesignerActions, TemplateDesignerPageActions } from './report-templates.actions';
-import { DesignerProblem, problemsFromError } from './server-problems';
+import { type DesignerProblem, problemsFromError } from './server-problems';
 
 export interface VersionComparison {
   from: number;

@@ -14,7 +14,7 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { ErrorStateMatcher } from '@angular/material/core';
+import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -25,10 +25,10 @@ import { RouterLink } from '@angular/router';
 import type { FieldType, SaveReportTemplate, TemplateFamily, TemplateField } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { Observable, map } from 'rxjs';
-import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
+import { type Observable, map } from 'rxjs';
+import type { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { pluralKey } from '../../../shared/util/plural';
@@ -58,13 +58,13 @@ import {
   selectTemplate,
   selectVersionLoad,
 } from '../data-access';
-import { DesignerBoard, FieldMove } from '../ui/designer-board/designer-board';
+import { DesignerBoard, type FieldMove } from '../ui/designer-board/designer-board';
 import { ReportPreview } from '../ui/report-preview/report-preview';
 import { TemplateDiff } from '../ui/template-diff/template-diff';
 import { ProblemText } from '../ui/problem-text';
-import { ProblemIndex, indexProblems } from '../ui/template-problems';
+import { type ProblemIndex, indexProblems } from '../ui/template-problems';
 import { TemplateStatusChip } from '../ui/template-status-chip/template-status-chip';
-import { VersionRef, VersionsPanel } from '../ui/versions-panel/versions-panel';
+import { type VersionRef, VersionsPanel } from '../ui/versions-panel/versions-panel';
 
 /** `/report-templates/:id`: the designer (administrators) or the same page read-only (others). */
 @Component({

@@ -8,7 +8,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { callError } from '../../../shared/util/call-state';
 import { pluralKey } from '../../../shared/util/plural';
 import {
@@ -19,7 +19,7 @@ import {
   selectJobTypesView,
   selectListView,
 } from '../data-access';
-import { JobTypeDefaultChoice, JobTypeDefaults } from '../ui/job-type-defaults/job-type-defaults';
+import { type JobTypeDefaultChoice, JobTypeDefaults } from '../ui/job-type-defaults/job-type-defaults';
 import { NewTemplateDialog } from '../ui/new-template-dialog/new-template-dialog';
 import { TemplateTable } from '../ui/template-table/template-table';
 

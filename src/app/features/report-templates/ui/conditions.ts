@@ -1,4 +1,5 @@
-import { validationOutcomes, type Condition, type FieldType, type TemplateField } from '@contract';
+import { validationOutcomes } from '@contract/rules';
+import type { Condition, FieldType, TemplateField } from '@contract';
 
 export type Operator = Condition['operator'];
 

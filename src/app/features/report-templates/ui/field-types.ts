@@ -1,4 +1,5 @@
-import { fieldTypes, type FieldType } from '@contract';
+import { fieldTypes } from '@contract/rules';
+import type { FieldType } from '@contract';
 
 /** Material Symbols name for each field type, shown in the designer and the "add field" menu. */
 export const fieldTypeIcons: Record<FieldType, string> = {

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { LocatedProblem, problemKey } from './template-problems';
+import { type LocatedProblem, problemKey } from './template-problems';
 
 /** A problem of the template as a sentence in the active language. */
 @Component({

@@ -2,7 +2,7 @@ import type { LiveEvent } from '@contract';
 import { Subject } from 'rxjs';
 import type { Action } from '@ngrx/store';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
-import { LiveReserveChange, liveReserveChanges } from './live-reserve-changes';
+import { type LiveReserveChange, liveReserveChanges } from './live-reserve-changes';
 
 const event = (id: number, type: LiveEvent['type'], payload: Record<string, unknown>): Action =>
   LiveEventsActions.received({ event: { id, type, payload, createdAt: '2026-11-26T08:00:00.000Z' } });

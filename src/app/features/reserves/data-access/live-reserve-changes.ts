@@ -1,6 +1,6 @@
 import { ofType } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
-import { Observable, filter, map } from 'rxjs';
+import { type Observable, filter, map } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 
 export interface LiveReserveChange {

@@ -1,4 +1,4 @@
-import { ChartTexts, openByAgeChart, openedVsClosedChart, shorten, topFieldsChart } from './reserve-charts';
+import { type ChartTexts, openByAgeChart, openedVsClosedChart, shorten, topFieldsChart } from './reserve-charts';
 import type { ReserveStats } from './reserve-model';
 
 const texts: ChartTexts = { opened: 'Opened', closed: 'Closed', count: 'Reserves', bucket: (k) => `age ${k}`, week: (d) => `week ${d}` };

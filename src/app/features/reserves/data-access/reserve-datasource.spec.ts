@@ -1,5 +1,5 @@
 import type { IGetRowsParams } from 'ag-grid-community';
-import { Observable, of, throwError } from 'rxjs';
+import { type Observable, of, throwError } from 'rxjs';
 import { HttpErrorResponse } from '@angular/common/http';
 import { createReserveDatasource } from './reserve-datasource';
 import { reserveSummary } from '../testing/reserve-fixtures';

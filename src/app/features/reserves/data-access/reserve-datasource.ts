@@ -1,8 +1,8 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
-import { EMPTY, Observable, expand, last, map } from 'rxjs';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { EMPTY, type Observable, expand, last, map } from 'rxjs';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 import type { ReservePage } from './reserve-model';
-import { ReserveQuery, filterParams } from './reserve-query';
+import { type ReserveQuery, filterParams } from './reserve-query';
 import type { ReservePageRequest } from './reserves-api';
 
 export interface ReserveBlockListener {

@@ -1,9 +1,9 @@
 import { Injectable, inject } from '@angular/core';
 import type { IDatasource } from 'ag-grid-community';
-import { EMPTY, Observable, catchError, filter, map, mergeMap } from 'rxjs';
+import { EMPTY, type Observable, catchError, filter, map, mergeMap } from 'rxjs';
 import type { LiveReserveChange } from './live-reserve-changes';
 import type { ReserveSummary } from './reserve-model';
-import { ReserveBlockListener, createReserveDatasource } from './reserve-datasource';
+import { type ReserveBlockListener, createReserveDatasource } from './reserve-datasource';
 import type { ReserveQuery } from './reserve-query';
 import { summaryOfDetail } from './reserve-summary';
 import { ReservesApi } from './reserves-api';

@@ -1,4 +1,5 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
+import { may } from '@contract/rules';
 import { Store } from '@ngrx/store';
 import { EMPTY, Subject, catchError, debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
 import { selectUser } from '../../../core/auth/auth.feature';
@@ -28,7 +29,7 @@ export class ReservePickers {
     const listed = this.listedSupervisors();
     const me = this.me();
     if (listed && listed.length) return listed;
-    return me && (me.role === 'supervisor' || me.role === 'admin') ? [{ id: me.id, name: me.displayName }] : [];
+    return me && may(me.role, 'reserves', 'write') ? [{ id: me.id, name: me.displayName }] : [];
   });
 
   constructor() {

@@ -1,10 +1,11 @@
 import type { Params } from '@angular/router';
-import { ReserveStatus } from '@contract';
-import { reserveListViews, type ReserveListView } from '@contract/reserves';
+import { reserveListViews, reserveStatuses } from '@contract/rules';
+import type { ReserveStatus } from '@contract';
+import type { ReserveListView } from '@contract/reserves';
 
 export const reserveViews = reserveListViews;
 export type ReserveView = ReserveListView;
-export const reserveStatuses: readonly ReserveStatus[] = ReserveStatus.options;
+export { reserveStatuses };
 
 /**
  * What the inbox shows. The address bar is its source (`/reserves?view=mine&status=unresolved`):

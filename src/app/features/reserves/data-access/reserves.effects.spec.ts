@@ -3,7 +3,7 @@ import type { Router } from '@angular/router';
 import type { TranslocoService } from '@jsverse/transloco';
 import type { Actions } from '@ngrx/effects';
 import type { Action, Store } from '@ngrx/store';
-import { Observable, of, throwError } from 'rxjs';
+import { type Observable, of, throwError } from 'rxjs';
 import type { Notifier } from '../../../core/notifications/notifier';
 import { reserveDetail } from '../testing/reserve-fixtures';
 import { ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';

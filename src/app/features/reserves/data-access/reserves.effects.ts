@@ -7,7 +7,7 @@ import { catchError, concatMap, map, of, switchMap, tap, withLatestFrom } from '
 import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { pluralKey } from '../../../shared/util/plural';
-import { ReserveChange, ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
+import { type ReserveChange, ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
 import { reservesFeature } from './reserves.feature';
 import { ReservesApi } from './reserves-api';
 import { queryToParams } from './reserve-query';

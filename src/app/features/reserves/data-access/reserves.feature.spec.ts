@@ -1,7 +1,7 @@
 import { reserveDetail } from '../testing/reserve-fixtures';
 import { ReservePageActions, ReservesApiActions } from './reserves.actions';
 import type { ReserveStats } from './reserve-model';
-import { ReservesState, initialReservesState, reservesFeature } from './reserves.feature';
+import { type ReservesState, initialReservesState, reservesFeature } from './reserves.feature';
 
 const reduce = (state: ReservesState, ...actions: Parameters<typeof reservesFeature.reducer>[1][]) => actions.reduce(reservesFeature.reducer, state);
 const shown: ReservesState = { ...initialReservesState, reserve: reserveDetail({ version: 3 }) };

@@ -9,7 +9,7 @@ import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/tr
 import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { debounceTime, filter } from 'rxjs';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { NowTicker } from '../../../shared/ui/now-ticker';
@@ -18,13 +18,13 @@ import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import { formatLocalDate } from '../../../shared/util/format';
 import { formatRelativeTime } from '../../../shared/util/relative-time';
 import {
-  ChartTexts,
-  ReserveBulkInput,
+  type ChartTexts,
+  type ReserveBulkInput,
   ReservePickers,
   ReserveInboxSource,
   ReserveListPageActions,
-  ReserveQuery,
-  ReserveSummary,
+  type ReserveQuery,
+  type ReserveSummary,
   ReservesApiActions,
   fieldName,
   isFiltered,
@@ -36,9 +36,8 @@ import {
   sameQuery,
   topFieldsChart,
 } from '../data-access';
-import { canTriage } from '../reserve-roles';
-import { BulkDialog, BulkDialogData } from '../ui/bulk-dialog';
-import { NamedChart, ReserveChartsPanel } from '../ui/reserve-charts-panel';
+import { BulkDialog, type BulkDialogData } from '../ui/bulk-dialog';
+import { type NamedChart, ReserveChartsPanel } from '../ui/reserve-charts-panel';
 import { ReserveFilters } from '../ui/reserve-filters';
 import { ReserveGrid } from '../ui/reserve-grid';
 import type { ReserveColumnLabels } from '../ui/reserve-grid.columns';
@@ -77,8 +76,7 @@ export class ReserveListPage {
   protected readonly now = inject(NowTicker).now;
   private readonly grid = viewChild(ReserveGrid);
 
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canTriage = computed(() => canTriage(this.role()));
+  protected readonly canTriage = this.store.selectSignal(selectMay('reserves', 'write'));
   private readonly params = toSignal(inject(ActivatedRoute).queryParams, { initialValue: {} });
   protected readonly query = computed<ReserveQuery>(() => queryFromParams(this.params()), { equal: sameQuery });
   protected readonly filtered = computed(() => isFiltered(this.query()));

@@ -1,5 +1,5 @@
 import { provideZonelessChangeDetection, signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Role } from '@contract';
 import { provideMockActions } from '@ngrx/effects/testing';
@@ -10,7 +10,7 @@ import en from '../../../../../public/i18n/en.json';
 import reservesEn from '../../../../../public/i18n/reserves/en.json';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
-import { ReservePageActions, ReservePickers, ReservesApiActions, ReservesState, initialReservesState } from '../data-access';
+import { ReservePageActions, ReservePickers, ReservesApiActions, type ReservesState, initialReservesState } from '../data-access';
 import { reserveDetail, reserveEvent } from '../testing/reserve-fixtures';
 import { ReservePage } from './reserve-page';
 

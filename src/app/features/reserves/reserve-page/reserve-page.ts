@@ -14,29 +14,28 @@ import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/tr
 import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { filter } from 'rxjs';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { originalUrl, thumbnailUrl } from '../../../shared/ui/job-report/answer-display';
 import { ReportAnswer } from '../../../shared/ui/job-report/report-answer';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
-import { ChipTone, StatusChip } from '../../../shared/ui/status-chip/status-chip';
+import { type ChipTone, StatusChip } from '../../../shared/ui/status-chip/status-chip';
 import {
-  ReserveChange,
-  ReserveFollowUpInput,
+  type ReserveChange,
+  type ReserveFollowUpInput,
   ReservePageActions,
-  ReservePatch,
+  type ReservePatch,
   ReservePickers,
   ReservesApiActions,
-  StatusFormProblem,
+  type StatusFormProblem,
   commentOnly,
   fieldName,
   reserveStatuses,
   reservesFeature,
   statusChange,
 } from '../data-access';
-import { canTriage } from '../reserve-roles';
-import { FollowUpDialog, FollowUpDialogData } from '../ui/follow-up-dialog';
-import { PhotoDialog, PhotoDialogData } from '../ui/photo-dialog';
+import { FollowUpDialog, type FollowUpDialogData } from '../ui/follow-up-dialog';
+import { PhotoDialog, type PhotoDialogData } from '../ui/photo-dialog';
 import { ReserveTimeline } from '../ui/reserve-timeline';
 
 export const RESERVE_TONES: Record<ReserveStatus, ChipTone> = { unresolved: 'error', resolved: 'primary', compliant: 'tertiary' };
@@ -73,9 +72,7 @@ export class ReservePage {
   protected readonly pickers = inject(ReservePickers);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
-  private readonly role = this.store.selectSignal(selectRole);
-
-  protected readonly canTriage = computed(() => canTriage(this.role()));
+  protected readonly canTriage = this.store.selectSignal(selectMay('reserves', 'write'));
   protected readonly reserve = this.store.selectSignal(reservesFeature.selectReserve);
   protected readonly loadError = this.store.selectSignal(reservesFeature.selectLoadError);
   protected readonly saving = this.store.selectSignal(reservesFeature.selectSaving);

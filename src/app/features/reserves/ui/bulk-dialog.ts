@@ -4,7 +4,8 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ReserveStatus } from '@contract';
+import { reserveStatuses } from '@contract/rules';
+import type { ReserveStatus } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ReserveBulkInput } from '@contract/reserves';
 import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
@@ -79,7 +80,7 @@ export function bulkBody(data: BulkDialogData, value: { status: ReserveStatus | 
 export class BulkDialog {
   protected readonly data = inject<BulkDialogData>(MAT_DIALOG_DATA);
   private readonly ref = inject<MatDialogRef<BulkDialog, ReserveBulkInput>>(MatDialogRef);
-  protected readonly statuses = ReserveStatus.options;
+  protected readonly statuses = reserveStatuses;
   protected readonly form = new FormGroup({
     status: new FormControl<ReserveStatus | null>(null, this.data.mode === 'status' ? Validators.required : []),
     comment: new FormControl('', { nonNullable: true, validators: this.data.mode === 'status' ? [Validators.required, Validators.pattern(/\S/)] : [] }),

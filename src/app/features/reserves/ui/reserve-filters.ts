@@ -1,14 +1,15 @@
 import { ChangeDetectionStrategy, Component, effect, input, output } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatChipListboxChange, MatChipsModule } from '@angular/material/chips';
+import { type MatChipListboxChange, MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { ReserveStatus } from '@contract';
-import { reserveListViews, type ReserveListView } from '@contract/reserves';
+import { reserveListViews, reserveStatuses } from '@contract/rules';
+import type { ReserveStatus } from '@contract';
+import type { ReserveListView } from '@contract/reserves';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { PersonOption } from './person-option';
 
@@ -123,7 +124,7 @@ export class ReserveFilters {
   readonly customerSearched = output<string>();
 
   protected readonly views = reserveListViews;
-  protected readonly statuses: readonly ReserveStatus[] = ReserveStatus.options;
+  protected readonly statuses: readonly ReserveStatus[] = reserveStatuses;
   protected readonly customerText = new FormControl<string | PersonOption>('', { nonNullable: true });
 
   constructor() {

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input, output, viewChild 
 import type { ReserveSummary } from '@contract/reserves';
 import type { IDatasource } from 'ag-grid-community';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
-import { RESERVE_GRID_ID, ReserveCellTexts, ReserveColumnLabels, reserveColumns } from './reserve-grid.columns';
+import { RESERVE_GRID_ID, type ReserveCellTexts, type ReserveColumnLabels, reserveColumns } from './reserve-grid.columns';
 
 /**
  * The reserves inbox: its columns on the shared infinite grid, with checkboxes for bulk actions

@@ -2,7 +2,7 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { AnswerCorrectionInput, CustomerSummary, JobEvent, ReviewNeighbours, ReviewQueuePage, ReviewQueueQuery, TechnicianOption } from '@contract';
 import type { JobDetail } from '@contract/jobs';
-import { Observable, map } from 'rxjs';
+import { type Observable, map } from 'rxjs';
 
 const jobPath = (id: string) => `/api/jobs/${encodeURIComponent(id)}`;
 /** The version the reviewer looked at; a newer one on the server answers 412. */

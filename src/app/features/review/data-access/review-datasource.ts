@@ -1,7 +1,7 @@
 import type { ReviewQueueItem, ReviewQueuePage, ReviewQueueQuery } from '@contract';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Observable } from 'rxjs';
-import { ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
 
 export interface ReviewBlockListener {
   loaded(total: number): void;

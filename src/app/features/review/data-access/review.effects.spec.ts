@@ -4,13 +4,13 @@ import type { LiveEvent } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import type { Actions } from '@ngrx/effects';
 import type { Action, Store } from '@ngrx/store';
-import { Observable, of, throwError } from 'rxjs';
+import { type Observable, of, throwError } from 'rxjs';
 import { jobDetail } from '../../../../testing/job-fixtures';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import type { Notifier } from '../../../core/notifications/notifier';
 import { ReviewApiActions, ReviewLiveActions, ReviewPageActions, ReviewQueuePageActions } from './review.actions';
 import { announceWrites, loadJob, openNextAfterValidate, reloadOnLiveChange, searchCustomers, writeFiltersToUrl, writeJob } from './review.effects';
-import { ReviewState, initialReviewState } from './review.feature';
+import { type ReviewState, initialReviewState } from './review.feature';
 import type { ReviewApi } from './review-api';
 import { noReviewFilters } from './review-query';
 

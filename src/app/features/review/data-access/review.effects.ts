@@ -4,7 +4,7 @@ import type { JobEvent, ReviewNeighbours, TechnicianOption } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { Observable, catchError, concatMap, debounceTime, distinctUntilChanged, exhaustMap, filter, forkJoin, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { type Observable, catchError, concatMap, debounceTime, distinctUntilChanged, exhaustMap, filter, forkJoin, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';

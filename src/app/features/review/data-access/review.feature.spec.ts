@@ -1,6 +1,6 @@
 import { jobDetail } from '../../../../testing/job-fixtures';
 import { ReviewApiActions, ReviewPageActions, ReviewQueueGridActions, ReviewQueuePageActions } from './review.actions';
-import { ReviewState, initialReviewState, reviewFeature } from './review.feature';
+import { type ReviewState, initialReviewState, reviewFeature } from './review.feature';
 
 const reduce = (state: ReviewState, ...actions: Parameters<typeof reviewFeature.reducer>[1][]) => actions.reduce(reviewFeature.reducer, state);
 const returned = jobDetail({ status: 'completed', version: 7 });

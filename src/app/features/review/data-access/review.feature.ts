@@ -1,7 +1,7 @@
 import type { CustomerSummary, JobEvent, ReviewNeighbours, TechnicianOption } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
-import { CallState, callError } from '../../../shared/util/call-state';
+import { type CallState, callError } from '../../../shared/util/call-state';
 import { ReviewApiActions, ReviewPageActions, ReviewQueueGridActions, ReviewQueuePageActions } from './review.actions';
 
 /** The queue's rows stream past the store (infinite row model): only its total, call state and pickers live here. */

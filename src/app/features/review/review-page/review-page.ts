@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -11,21 +11,19 @@ import type { AnswerCorrectionInput, TemplateField } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { firstValueFrom, map } from 'rxjs';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
-import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { JobItems } from '../../../shared/ui/job-report/job-items';
 import { JobReport } from '../../../shared/ui/job-report/job-report';
 import type { PhotoOpened } from '../../../shared/ui/job-report/report-answer';
 import { ReviewPageActions, reportPdfUrl, reviewFeature } from '../data-access';
-import { CorrectAnswerData, CorrectAnswerDialog } from '../ui/correct-answer-dialog';
-import { PhotoLightbox, PhotoLightboxData } from '../ui/photo-lightbox';
+import { type CorrectAnswerData, CorrectAnswerDialog } from '../ui/correct-answer-dialog';
+import { PhotoLightbox, type PhotoLightboxData } from '../ui/photo-lightbox';
 import { ReopenDialog } from '../ui/reopen-dialog';
 import { ReviewHeader } from '../ui/review-header';
 import { reviewShortcut } from '../ui/review-shortcuts';
 import { ShortcutsHelp } from '../ui/shortcuts-help';
-
-const WRITERS = ['admin', 'dispatcher'];
 
 /** One returned job to check: the report as filled, then validate, correct or send it back. */
 @Component({
@@ -52,7 +50,6 @@ export class ReviewPage {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
-  private readonly role = this.store.selectSignal(selectRole);
 
   protected readonly number = toSignal(inject(ActivatedRoute).paramMap.pipe(map((p) => p.get('number') ?? '')), { initialValue: '' });
   protected readonly lang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
@@ -63,7 +60,7 @@ export class ReviewPage {
   protected readonly loading = this.store.selectSignal(reviewFeature.selectIsLoading);
   protected readonly error = this.store.selectSignal(reviewFeature.selectLoadError);
   protected readonly isReturned = this.store.selectSignal(reviewFeature.selectIsReturned);
-  protected readonly canWrite = computed(() => WRITERS.includes(this.role() ?? ''));
+  protected readonly canWrite = this.store.selectSignal(selectMay('review', 'write'));
   protected readonly onlyFlagged = signal(false);
   private readonly clearsSignatures = this.store.selectSignal(reviewFeature.selectClearsSignatures);
 

@@ -1,7 +1,7 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { JobBoard, JobDetail, JobRescheduleInput } from '@contract';
-import { Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 /** The period a board shows: [from, to) in UTC ISO text. */
 export interface BoardQuery {

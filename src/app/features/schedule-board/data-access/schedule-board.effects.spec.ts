@@ -1,14 +1,14 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { BoardJob, JobBoard, JobDetail, LiveEvent } from '@contract';
-import { Actions } from '@ngrx/effects';
-import { Action, Store } from '@ngrx/store';
-import { Observable, Subject, of, throwError } from 'rxjs';
+import type { Actions } from '@ngrx/effects';
+import type { Action, Store } from '@ngrx/store';
+import { type Observable, Subject, of, throwError } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
-import { Notifier } from '../../../core/notifications/notifier';
+import type { Notifier } from '../../../core/notifications/notifier';
 import { ScheduleBoardApiActions, ScheduleBoardLiveActions, ScheduleBoardPageActions } from './schedule-board.actions';
 import { selectQuery, selectShownJobIds } from './schedule-board.feature';
 import { moveJob, refreshBoard, reloadOnLiveJobEvents, reportRefusedMove } from './schedule-board.effects';
-import { ScheduleBoardApi } from './schedule-board-api';
+import type { ScheduleBoardApi } from './schedule-board-api';
 
 function collect(effect: Observable<Action>): Action[] {
   const out: Action[] = [];

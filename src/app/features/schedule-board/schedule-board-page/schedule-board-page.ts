@@ -6,14 +6,14 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { selectRole } from '../../../core/auth/auth.feature';
+import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { callError } from '../../../shared/util/call-state';
 import { ScheduleBoardPageActions, selectBoard, selectCallState, selectPending } from '../data-access';
 import { ScheduleBoard } from '../ui/board/board';
 import { formatPeriod } from '../ui/board-labels';
-import { MoveIntent, rescheduleBody } from '../ui/board-moves';
-import { BoardParams, BoardView, boardPeriod, dayStart, localDay, readBoardParams, shiftBoard } from '../ui/board-period';
+import { type MoveIntent, rescheduleBody } from '../ui/board-moves';
+import { type BoardParams, type BoardView, boardPeriod, dayStart, localDay, readBoardParams, shiftBoard } from '../ui/board-period';
 
 /** `/jobs/board?date=2026-11-26&view=day`: the schedule board of a day or a week; the period lives in the URL. */
 @Component({
@@ -43,8 +43,7 @@ export class ScheduleBoardPage {
   protected readonly callState = this.store.selectSignal(selectCallState);
   protected readonly pending = this.store.selectSignal(selectPending);
   protected readonly error = computed(() => callError(this.callState()));
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canMove = computed(() => this.role() === 'admin' || this.role() === 'dispatcher');
+  protected readonly canMove = this.store.selectSignal(selectMay('jobs', 'write'));
 
   constructor() {
     let opened = false;

@@ -1,6 +1,6 @@
 import type { BoardJob, JobBoard } from '@contract';
 import { WEEK_COLUMN_WIDTH_PX, assignLanes, dayBox, dayIndexOf, dayScale } from './board-geometry';
-import { PickPosition, durationOf } from './board-moves';
+import { type PickPosition, durationOf } from './board-moves';
 import type { BoardPeriod } from './board-period';
 
 /** A move sent to the server and not answered yet: the block is shown where it was dropped. */

@@ -1,5 +1,5 @@
 import type { BoardJob } from '@contract';
-import { MoveIntent, changesSomething, dropStart, initialPick, isMovable, rescheduleBody, stepPick } from './board-moves';
+import { type MoveIntent, changesSomething, dropStart, initialPick, isMovable, rescheduleBody, stepPick } from './board-moves';
 import { boardPeriod } from './board-period';
 
 const at = (hour: number, minute = 0, date = 26) => new Date(2026, 10, date, hour, minute).getTime();

@@ -10,7 +10,7 @@ import type {
   SettingsPatch,
   SettingsView,
 } from '@contract';
-import { Observable, map } from 'rxjs';
+import { type Observable, map } from 'rxjs';
 
 export interface TemplateChoice {
   id: string;

@@ -1,4 +1,5 @@
-import { defaultSettings, type CustomFieldDefinition } from '@contract';
+import { defaultSettings } from '@contract/rules';
+import type { CustomFieldDefinition } from '@contract';
 import { CustomFieldsSectionActions, SettingsApiActions, SettingsPageActions } from './settings.actions';
 import { initialSettingsState, settingsFeature } from './settings.feature';
 

@@ -1,7 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { defaultSettings, type SettingsView } from '@contract';
+import { defaultSettings } from '@contract/rules';
+import type { SettingsView } from '@contract';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import en from '../../../../../public/i18n/en.json';
 import fr from '../../../../../public/i18n/fr.json';

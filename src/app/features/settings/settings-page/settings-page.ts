@@ -14,8 +14,8 @@ import type { CustomFieldDefinition, CustomFieldDefinitionInput, CustomFieldDefi
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { map, startWith } from 'rxjs';
-import { selectRole } from '../../../core/auth/auth.feature';
-import { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
+import { selectMay } from '../../../core/auth/may';
+import type { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -64,8 +64,7 @@ export class SettingsPage implements HasUnsavedChanges {
   protected readonly alertRoles = ALERT_ROLES;
 
   protected readonly form = createSettingsForm();
-  private readonly role = this.store.selectSignal(selectRole);
-  protected readonly canEdit = computed(() => this.role() === 'admin');
+  protected readonly canEdit = this.store.selectSignal(selectMay('configuration', 'write'));
   private readonly saved = this.store.selectSignal(selectSettings);
   private readonly loadState = this.store.selectSignal(selectSettingsLoad);
   private readonly saveState = this.store.selectSignal(selectSettingsSave);

@@ -1,4 +1,5 @@
-import { defaultSettings, type SettingsView } from '@contract';
+import { defaultSettings } from '@contract/rules';
+import type { SettingsView } from '@contract';
 import { changedSettings, createSettingsForm, jobNumberPreview, toFormValue } from './settings-form-model';
 
 const saved: SettingsView = { ...defaultSettings, version: 4, nextJobNumber: 123 };

@@ -1,7 +1,8 @@
+import { consoleRoles, formatJobNumber } from '@contract/rules';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { Settings, SettingsPatch, SettingsView } from '@contract';
 
-export const ALERT_ROLES = ['admin', 'dispatcher', 'supervisor'] as const;
+export const ALERT_ROLES = consoleRoles;
 export type AlertRole = (typeof ALERT_ROLES)[number];
 export const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'CAD'] as const;
 
@@ -65,7 +66,7 @@ export function changedSettings(base: SettingsView, value: SettingsFormValue): S
   return patch as SettingsPatch;
 }
 
-/** As contract/settings.ts formatJobNumber (the console imports no zod): "J-000123". */
+/** The number the next job will get, as the server formats it: "J-000123". */
 export function jobNumberPreview(value: Pick<SettingsFormValue, 'jobNumberPrefix' | 'nextJobNumber'>): string {
-  return `${value.jobNumberPrefix ?? ''}${String(value.nextJobNumber ?? 1).padStart(6, '0')}`;
+  return formatJobNumber(value.jobNumberPrefix ?? '', value.nextJobNumber ?? 1);
 }

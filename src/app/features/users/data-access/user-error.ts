@@ -1,4 +1,4 @@
-import { userErrorCodes } from '@contract';
+import { userErrorCodes } from '@contract/rules';
 import { apiErrorMessageKey, type ApiErrorInfo } from '../../../shared/util/api-error';
 
 /** The users scope's own sentence for its codes (password rules, taken email…), else the shared one. */

@@ -1,7 +1,7 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { DeviceTokenList, User, UserCreateInput, UserPage, UserPatch, UserWithTemporaryPassword } from '@contract';
-import { Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { UserQuery } from './user-query';
 
 const BASE = '/api/users';

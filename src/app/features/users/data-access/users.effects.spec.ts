@@ -1,7 +1,7 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Actions } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
-import { Observable, of, throwError } from 'rxjs';
+import { type Observable, of, throwError } from 'rxjs';
 import { MePageActions, UserListPageActions, UsersApiActions } from './users.actions';
 import { changeOwnPassword, writeUsers } from './users.effects';
 import type { UsersApi } from './users-api';

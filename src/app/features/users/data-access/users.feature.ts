@@ -1,5 +1,5 @@
 import type { DeviceToken, User } from '@contract';
-import { EntityState, createEntityAdapter } from '@ngrx/entity';
+import { type EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, createSelector, on } from '@ngrx/store';
 import type { CallState } from '../../../shared/util/call-state';
 import { MePageActions, UserListPageActions, UsersApiActions } from './users.actions';

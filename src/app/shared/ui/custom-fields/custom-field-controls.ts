@@ -1,4 +1,4 @@
-import { AbstractControl, FormControl, FormGroup, ValidatorFn, Validators } from '@angular/forms';
+import { type AbstractControl, FormControl, FormGroup, type ValidatorFn, Validators } from '@angular/forms';
 import type { CustomFieldDefinition } from '@contract';
 import { safeText } from '../../util/text-validators';
 

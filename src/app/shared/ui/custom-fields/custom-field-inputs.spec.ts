@@ -1,12 +1,12 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatCheckboxHarness } from '@angular/material/checkbox/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { sampleCustomFields } from '../../../../testing/custom-fields';
 import { translocoTesting } from '../../../../testing/transloco-testing';
-import { CustomFieldControls, createCustomFieldControls, syncCustomFieldControls } from './custom-field-controls';
+import { type CustomFieldControls, createCustomFieldControls, syncCustomFieldControls } from './custom-field-controls';
 import { CustomFieldInputs } from './custom-field-inputs';
 
 describe('CustomFieldInputs', () => {

@@ -1,4 +1,4 @@
-import { Injectable, InjectionToken, Signal, inject, signal } from '@angular/core';
+import { Injectable, InjectionToken, type Signal, inject, signal } from '@angular/core';
 
 /** Which columns a user hid in one grid, and the widths they dragged its columns to. */
 export interface GridColumnChoice {

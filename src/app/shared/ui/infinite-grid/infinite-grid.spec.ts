@@ -1,8 +1,8 @@
 import { provideZonelessChangeDetection, signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
-import type { ColDef, IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import type { ColDef, GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { GRID_OWNER, GridColumnPrefs } from './grid-column-prefs';
-import { GridSort } from './grid-columns';
+import type { GridSort } from './grid-columns';
 import { InfiniteGrid } from './infinite-grid';
 
 interface Row {
@@ -100,7 +100,7 @@ describe('InfiniteGrid', () => {
   });
 
   it('remembers a width the user dragged', async () => {
-    const api = (grid as unknown as { api: () => import('ag-grid-community').GridApi<Row> }).api();
+    const api = (grid as unknown as { api: () => GridApi<Row> }).api();
     api.setColumnWidths([{ key: 'name', newWidth: 222 }], true, 'uiColumnResized');
     await until(() => localStorage.getItem(storageKey) !== null);
     expect(TestBed.inject(GridColumnPrefs).read('test').widths).toEqual({ name: 222 });

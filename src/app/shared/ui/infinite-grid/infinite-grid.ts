@@ -1,29 +1,29 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal } from '@angular/core';
 import { AgGridAngular } from 'ag-grid-angular';
 import {
-  CellKeyDownEvent,
+  type CellKeyDownEvent,
   CellStyleModule,
-  ColDef,
+  type ColDef,
   ColumnApiModule,
-  ColumnResizedEvent,
-  FullWidthCellKeyDownEvent,
-  GetRowIdParams,
-  GridApi,
-  GridReadyEvent,
-  IDatasource,
+  type ColumnResizedEvent,
+  type FullWidthCellKeyDownEvent,
+  type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type IDatasource,
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
   RenderApiModule,
   RowApiModule,
-  RowClickedEvent,
+  type RowClickedEvent,
   RowSelectionModule,
-  RowSelectionOptions,
-  SortChangedEvent,
+  type RowSelectionOptions,
+  type SortChangedEvent,
   TooltipModule,
 } from 'ag-grid-community';
 import { GridColumnPrefs, noColumnChoice } from './grid-column-prefs';
-import { GridSort, currentSort, noGridSort, sameSort, sortState, withChoice } from './grid-columns';
+import { type GridSort, currentSort, noGridSort, sameSort, sortState, withChoice } from './grid-columns';
 import { gridTheme } from './grid-theme';
 
 ModuleRegistry.registerModules([

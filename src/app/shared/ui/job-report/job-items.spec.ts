@@ -3,7 +3,7 @@ import localeFr from '@angular/common/locales/fr';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { JobItemLine, JobTakeBack } from '@contract';
-import { jobTotals } from '@contract';
+import { jobTotals } from '@contract/rules';
 import en from '../../../../../public/i18n/en.json';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { JobItems } from './job-items';

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { evaluateReport, type JobAnswer, type JobReport as Report, type JobReserve, type TemplateDefinition } from '@contract';
+import { evaluateReport } from '@contract/rules';
+import type { JobAnswer, JobReport as Report, JobReserve, TemplateDefinition } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { StatusChip } from '../status-chip/status-chip';
 import { LocalDatePipe } from '../local-date-pipe';

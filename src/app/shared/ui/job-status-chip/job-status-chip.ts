@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ChipTone, StatusChip } from '../status-chip/status-chip';
+import { type ChipTone, StatusChip } from '../status-chip/status-chip';
 
 const TONES: Record<string, ChipTone> = {
   scheduled: 'secondary',

@@ -1,10 +1,10 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatSelectHarness } from '@angular/material/select/testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
-import { RescheduleDialog, RescheduleDialogData } from './reschedule-dialog';
+import { RescheduleDialog, type RescheduleDialogData } from './reschedule-dialog';
 
 describe('RescheduleDialog', () => {
   let fixture: ComponentFixture<RescheduleDialog>;

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, type MatDialog, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -10,7 +10,7 @@ import type { JobRescheduleInput } from '@contract/jobs';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Observable } from 'rxjs';
 import { LocalDatePipe } from '../local-date-pipe';
-import { RescheduleSubject, TechnicianChoice, rescheduleForm, rescheduleInput } from './reschedule-form';
+import { type RescheduleSubject, type TechnicianChoice, rescheduleForm, rescheduleInput } from './reschedule-form';
 
 export interface RescheduleDialogData {
   /** The title, and where the focus starts: `reassign` on the job manager, the others on the start. */

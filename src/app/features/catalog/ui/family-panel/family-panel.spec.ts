@@ -1,10 +1,10 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import type { CatalogFamily } from '@contract';
 import { catalogTranslocoTesting } from '../../testing/catalog-transloco';
-import { FamilyMove, FamilyPanel } from './family-panel';
+import { type FamilyMove, FamilyPanel } from './family-panel';
 
 const family = (n: number, itemCount = n): CatalogFamily => ({
   id: `f-${n}`,

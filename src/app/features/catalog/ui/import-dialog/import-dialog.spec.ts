@@ -1,9 +1,9 @@
 import { provideZonelessChangeDetection, signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { CatalogImportResult } from '@contract';
 import { catalogTranslocoTesting } from '../../testing/catalog-transloco';
-import { ImportDialog, ImportDialogData, ImportDialogView } from './import-dialog';
+import { ImportDialog, type ImportDialogData, type ImportDialogView } from './import-dialog';
 
 describe('ImportDialog', () => {
   let fixture: ComponentFixture<ImportDialog>;

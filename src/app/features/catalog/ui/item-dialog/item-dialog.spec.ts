@@ -1,9 +1,9 @@
 import { provideZonelessChangeDetection, signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { CatalogFamily, CatalogItemDetail } from '@contract';
 import { catalogTranslocoTesting } from '../../testing/catalog-transloco';
-import { ItemDialog, ItemDialogData, ItemDialogView } from './item-dialog';
+import { ItemDialog, type ItemDialogData, type ItemDialogView } from './item-dialog';
 
 const families: CatalogFamily[] = [
   { id: 'f-1', name: 'Pumps', sortOrder: 10, itemCount: 1, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', version: 1 },

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, Signal, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type Signal, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,7 +12,7 @@ import type { CatalogFamily, CatalogItemDetail, CatalogItemInput, CatalogItemPat
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ApiErrorInfo } from '../../../../shared/util/api-error';
 import {
-  ItemForm,
+  type ItemForm,
   applyServerIssues,
   createItemForm,
   differingFields,

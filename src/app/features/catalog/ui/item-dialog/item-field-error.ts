@@ -1,6 +1,6 @@
-import { Pipe, PipeTransform } from '@angular/core';
+import { Pipe, type PipeTransform } from '@angular/core';
 import type { ValidationErrors } from '@angular/forms';
-import { FieldErrorMessage, fieldErrorMessage } from '../../../../shared/ui/field-error-pipe';
+import { type FieldErrorMessage, fieldErrorMessage } from '../../../../shared/ui/field-error-pipe';
 
 /** The catalog's own hints for amounts and references, else the shared sentence of the first error. */
 export function itemFieldError(errors: ValidationErrors | null | undefined): FieldErrorMessage | null {

@@ -1,4 +1,4 @@
-import { AbstractControl, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
+import { type AbstractControl, FormControl, FormGroup, type ValidationErrors, type ValidatorFn, Validators } from '@angular/forms';
 import type { CatalogItemDetail, CatalogItemInput, CatalogItemKind, CatalogItemPatch, CatalogUnit } from '@contract';
 import { requiredText, safeText } from '../../../../shared/util/text-validators';
 import { hundredthsToText, parseHundredths } from '../catalog-format';

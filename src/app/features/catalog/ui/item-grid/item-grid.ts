@@ -6,7 +6,7 @@ import type { IDatasource } from 'ag-grid-community';
 import { InfiniteGrid } from '../../../../shared/ui/infinite-grid/infinite-grid';
 import { formatMoney } from '../../../../shared/util/format';
 import { formatPercent } from '../catalog-format';
-import { CatalogColumnLabels, catalogColumns } from './item-grid.columns';
+import { type CatalogColumnLabels, catalogColumns } from './item-grid.columns';
 
 /** The catalog items grid: its columns, in the active language, on the shared infinite grid. */
 @Component({

@@ -1,5 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CustomFieldDefinition } from '@contract';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
 import { CustomerColumnChooser } from './customer-column-chooser';

@@ -1,5 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CustomerSummary } from '@contract';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { customerSummary } from '../../../../../testing/fixtures';

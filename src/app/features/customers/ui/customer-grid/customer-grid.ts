@@ -6,7 +6,7 @@ import type { IDatasource } from 'ag-grid-community';
 import { InfiniteGrid } from '../../../../shared/ui/infinite-grid/infinite-grid';
 import { NowTicker } from '../../../../shared/ui/now-ticker';
 import { formatRelativeTime } from '../../../../shared/util/relative-time';
-import { CustomerColumnLabels, customFieldColumn, customerColumns } from './customer-grid.columns';
+import { type CustomerColumnLabels, customFieldColumn, customerColumns } from './customer-grid.columns';
 
 /** The customers grid: its columns, in the active language, on the shared infinite grid. */
 @Component({

@@ -1,5 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
 import { SEARCH_DEBOUNCE_MS } from '../../../../shared/ui/search-field/search-field';
 import { CustomerSearch } from './customer-search';

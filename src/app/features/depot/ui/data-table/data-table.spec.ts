@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
-import { DataTable, DataTableColumn } from './data-table';
+import { DataTable, type DataTableColumn } from './data-table';
 
 @Component({
   imports: [DataTable],

@@ -1,5 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ReceiptRequest } from '@contract';
 import { depotTranslocoTesting, itemRef } from '../../../../../testing/depots';
 import { ReceiptForm } from './receipt-form';

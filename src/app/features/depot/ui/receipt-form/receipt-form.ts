@@ -12,7 +12,7 @@ import { PluralPipe } from '../../../../shared/ui/plural-pipe';
 import { safeText } from '../../../../shared/util/text-validators';
 import { ItemPicker } from '../item-picker/item-picker';
 import type { Message } from '../message';
-import { MAX_SERIALS_PER_RECEIPT, PastedSerial, pastedSerials, placeReceiptProblems, repeatedSerials } from './receipt-lines';
+import { MAX_SERIALS_PER_RECEIPT, type PastedSerial, pastedSerials, placeReceiptProblems, repeatedSerials } from './receipt-lines';
 
 const KNOWN_PROBLEMS: readonly ReceiptProblemCode[] = [
   'duplicate_in_request',

@@ -1,8 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { depotTranslocoTesting, repairItem } from '../../../../../testing/depots';
-import { RepairQueueTable, RepairRequestEvent } from './repair-queue-table';
+import { RepairQueueTable, type RepairRequestEvent } from './repair-queue-table';
 
 describe('RepairQueueTable', () => {
   let fixture: ComponentFixture<RepairQueueTable>;

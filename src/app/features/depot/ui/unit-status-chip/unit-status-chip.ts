@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { SerialUnitStatus } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { ChipTone, StatusChip } from '../../../../shared/ui/status-chip/status-chip';
+import { type ChipTone, StatusChip } from '../../../../shared/ui/status-chip/status-chip';
 
 const TONES: Record<SerialUnitStatus, ChipTone> = {
   ok: 'primary',

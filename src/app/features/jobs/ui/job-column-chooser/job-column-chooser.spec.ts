@@ -1,5 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { jobsTranslocoTesting } from '../../testing/jobs-transloco';
 import { JobColumnChooser } from './job-column-chooser';
 

@@ -1,8 +1,8 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { jobsTranslocoTesting } from '../../testing/jobs-transloco';
-import { JobFilterValues, JobFilters, SEARCH_DEBOUNCE_MS } from './job-filters';
+import { type JobFilterValues, JobFilters, SEARCH_DEBOUNCE_MS } from './job-filters';
 
 describe('JobFilters', () => {
   let fixture: ComponentFixture<JobFilters>;

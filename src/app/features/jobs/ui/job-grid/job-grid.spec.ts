@@ -1,11 +1,11 @@
 import { provideZonelessChangeDetection, signal } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { GRID_OWNER, GridColumnPrefs } from '../../../../shared/ui/infinite-grid/grid-column-prefs';
 import { jobSummary } from '../../testing/job-fixtures';
 import { jobsTranslocoTesting } from '../../testing/jobs-transloco';
-import { JobGrid, JobGridSort } from './job-grid';
+import { JobGrid, type JobGridSort } from './job-grid';
 
 describe('JobGrid', () => {
   let fixture: ComponentFixture<JobGrid>;

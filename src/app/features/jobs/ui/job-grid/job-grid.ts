@@ -4,11 +4,11 @@ import type { JobSummary } from '@contract/jobs-list';
 import { TranslocoService } from '@jsverse/transloco';
 import type { IDatasource } from 'ag-grid-community';
 import { InfiniteGrid } from '../../../../shared/ui/infinite-grid/infinite-grid';
-import { GridSort, noGridSort } from '../../../../shared/ui/infinite-grid/grid-columns';
+import { type GridSort, noGridSort } from '../../../../shared/ui/infinite-grid/grid-columns';
 import { NowTicker } from '../../../../shared/ui/now-ticker';
 import { formatLocalDate } from '../../../../shared/util/format';
 import { formatRelativeTime } from '../../../../shared/util/relative-time';
-import { JOB_GRID_ID, JobColumnLabels, formatWorked, jobColumns } from './job-grid.columns';
+import { JOB_GRID_ID, type JobColumnLabels, formatWorked, jobColumns } from './job-grid.columns';
 
 export type JobGridSort = GridSort;
 

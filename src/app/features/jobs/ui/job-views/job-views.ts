@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { MatChipListboxChange, MatChipsModule } from '@angular/material/chips';
-import { jobListViews, type JobListView } from '@contract/jobs-list';
+import { type MatChipListboxChange, MatChipsModule } from '@angular/material/chips';
+import { jobListViews } from '@contract/rules';
+import type { JobListView } from '@contract/jobs-list';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /** Quick views as one-choice chips: "All jobs" or one of the server's predefined views. */

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { ErrorStateMatcher } from '@angular/material/core';
+import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import type { Condition, TemplateFamily, TemplateField } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Operator, defaultCondition, operatorsFor, validationValues, withOperator } from '../conditions';
-import { LocatedProblem } from '../template-problems';
+import { type Operator, defaultCondition, operatorsFor, validationValues, withOperator } from '../conditions';
+import type { LocatedProblem } from '../template-problems';
 import { ProblemText } from '../problem-text';
 
 /** "…when [field] [operator] [value]": the value editor fits the chosen field's type. */

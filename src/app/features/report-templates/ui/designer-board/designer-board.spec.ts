@@ -1,10 +1,10 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { leakDefinition } from '../../../../../testing/report-templates';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
 import { indexProblems } from '../template-problems';
-import { DesignerBoard, FieldMove } from './designer-board';
+import { DesignerBoard, type FieldMove } from './designer-board';
 
 describe('DesignerBoard', () => {
   let fixture: ComponentFixture<DesignerBoard>;

@@ -1,5 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
+import { type CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -13,7 +13,7 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { ErrorStateMatcher } from '@angular/material/core';
+import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -24,7 +24,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { PluralPipe } from '../../../../shared/ui/plural-pipe';
 import { FieldEditor } from '../field-editor/field-editor';
 import { allFieldTypes, fieldTypeIcons } from '../field-types';
-import { LocatedProblem, ProblemIndex, noProblems } from '../template-problems';
+import { type LocatedProblem, type ProblemIndex, noProblems } from '../template-problems';
 import { ProblemText } from '../problem-text';
 
 export interface FieldMove {

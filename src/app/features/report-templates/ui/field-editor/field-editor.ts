@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { ErrorStateMatcher } from '@angular/material/core';
+import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
@@ -10,7 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { canDriveConditions, defaultCondition } from '../conditions';
 import { ConditionEditor } from '../condition-editor/condition-editor';
 import { OptionListEditor } from '../option-list-editor/option-list-editor';
-import { LocatedProblem } from '../template-problems';
+import type { LocatedProblem } from '../template-problems';
 import { ProblemText } from '../problem-text';
 
 type MandatoryMode = 'no' | 'always' | 'when';

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { ErrorStateMatcher } from '@angular/material/core';
+import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { LocatedProblem } from '../template-problems';
+import type { LocatedProblem } from '../template-problems';
 import { ProblemText } from '../problem-text';
 
 /** The options of a choice field: edit, add, remove, move up and down. */

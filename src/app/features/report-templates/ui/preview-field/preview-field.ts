@@ -7,7 +7,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { PluralPipe } from '../../../../shared/ui/plural-pipe';
-import { validationOutcomes, type FieldState, type TemplateField } from '@contract';
+import { validationOutcomes } from '@contract/rules';
+import type { FieldState, TemplateField } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 
 /** A 1×1 transparent PNG: stands in for a drawn signature in the preview. */

@@ -1,5 +1,5 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { leakDefinition } from '../../../../../testing/report-templates';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
 import { ReportPreview } from './report-preview';

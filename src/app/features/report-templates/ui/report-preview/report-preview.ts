@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { evaluateReport, type AnswerMap, type TemplateDefinition } from '@contract';
+import { evaluateReport } from '@contract/rules';
+import type { AnswerMap, TemplateDefinition } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PluralPipe } from '../../../../shared/ui/plural-pipe';
 import { PreviewField } from '../preview-field/preview-field';

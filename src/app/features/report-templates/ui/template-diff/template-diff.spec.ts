@@ -1,6 +1,6 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { diffTemplates } from '@contract';
+import { diffTemplates } from '@contract/rules';
 import { leakDefinition } from '../../../../../testing/report-templates';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
 import { TemplateDiff } from './template-diff';

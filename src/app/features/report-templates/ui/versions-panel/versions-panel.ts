@@ -9,7 +9,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiErrorMessage } from '../../../../shared/ui/api-error-message';
 import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
 import { RelativeTimePipe } from '../../../../shared/ui/relative-time-pipe';
-import { CallState, callError } from '../../../../shared/util/call-state';
+import { type CallState, callError } from '../../../../shared/util/call-state';
 import { TemplateDiff } from '../template-diff/template-diff';
 
 export type VersionRef = number | 'draft';

@@ -1,10 +1,10 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { BoardJob, JobBoard } from '@contract';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import en from '../../../../../../public/i18n/en.json';
 import boardEn from '../../../../../../public/i18n/schedule-board/en.json';
-import { MoveIntent, rescheduleBody } from '../board-moves';
+import { type MoveIntent, rescheduleBody } from '../board-moves';
 import { boardPeriod } from '../board-period';
 import { ScheduleBoard } from './board';
 

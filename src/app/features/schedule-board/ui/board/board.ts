@@ -1,5 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { CdkDrag, CdkDragDrop, CdkDragPlaceholder, CdkDragStart, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
+import { CdkDrag, type CdkDragDrop, CdkDragPlaceholder, type CdkDragStart, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,9 +8,9 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { filter } from 'rxjs';
 import { DAY_END_HOUR, DAY_START_HOUR, HOUR_WIDTH_PX, WEEK_COLUMN_WIDTH_PX, dayScale, timelineWidth } from '../board-geometry';
 import { formatDayHeading, formatHour, formatSpan } from '../board-labels';
-import { Block, PendingMove, PickedJob, layoutBoard } from '../board-layout';
-import { MoveIntent, PickPosition, changesSomething, dropStart, durationOf, initialPick, isMovable, isMoveKey, stepPick } from '../board-moves';
-import { BoardPeriod, dayStart, localDay } from '../board-period';
+import { type Block, type PendingMove, type PickedJob, layoutBoard } from '../board-layout';
+import { type MoveIntent, type PickPosition, changesSomething, dropStart, durationOf, initialPick, isMovable, isMoveKey, stepPick } from '../board-moves';
+import { type BoardPeriod, dayStart, localDay } from '../board-period';
 import { focusedAfterArrow } from './block-focus';
 
 const BLOCK_HEIGHT_PX = 52;

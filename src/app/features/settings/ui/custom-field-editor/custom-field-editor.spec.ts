@@ -1,10 +1,10 @@
 import { provideZonelessChangeDetection } from '@angular/core';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CustomFieldDefinition } from '@contract';
 import en from '../../../../../../public/i18n/en.json';
 import settingsEn from '../../../../../../public/i18n/settings/en.json';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
-import { CustomFieldEdit, CustomFieldEditor } from './custom-field-editor';
+import { type CustomFieldEdit, CustomFieldEditor } from './custom-field-editor';
 
 const level: CustomFieldDefinition = {
   id: 'f1',

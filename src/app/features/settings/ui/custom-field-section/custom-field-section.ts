@@ -7,7 +7,7 @@ import type { CustomFieldDefinition, CustomFieldDefinitionInput, CustomFieldDefi
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiErrorMessage } from '../../../../shared/ui/api-error-message';
 import { callError, type CallState } from '../../../../shared/util/call-state';
-import { CustomFieldEdit, CustomFieldEditor } from '../custom-field-editor/custom-field-editor';
+import { type CustomFieldEdit, CustomFieldEditor } from '../custom-field-editor/custom-field-editor';
 
 /** The "Custom fields" tab: the definitions of one entity in order, and their editor (administrators). */
 @Component({

@@ -6,7 +6,8 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { roles, type Locale, type Role, type User } from '@contract';
+import { roles } from '@contract/rules';
+import type { Locale, Role, User } from '@contract';
 
 export interface UserFormResult {
   email: string;

@@ -1,4 +1,4 @@
-import type { TemplateDefinition, TemplateFamily, TemplateField } from './report-template';
+import type { TemplateDefinition, TemplateFamily, TemplateField } from '../report-template';
 
 /** The readable difference between two versions of a template; families and fields are matched by id. */
 export type TemplateChangeKind =

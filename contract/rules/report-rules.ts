@@ -1,5 +1,5 @@
 import { validationOutcomes } from './report-answer';
-import type { Condition, TemplateDefinition, TemplateField } from './report-template';
+import type { Condition, TemplateDefinition, TemplateField } from '../report-template';
 
 /**
  * The rules of a report, in ONE place: the console preview and the server (when a job ends)

@@ -1,5 +1,5 @@
 import { validationOutcomes } from './report-answer';
-import type { Condition, TemplateDefinition, TemplateField } from './report-template';
+import type { Condition, TemplateDefinition, TemplateField } from '../report-template';
 
 /**
  * The checks of a template beyond its zod shape, shared by the designer (shown at the field

@@ -1,0 +1,28 @@
+/** 1,000,000 of anything on one job is a typing mistake. */
+export const MAX_FIELD_QUANTITY = 1_000_000;
+/**
+ * error.code values of these routes, for the clients to translate: 422 business rules, except
+ * 409 `already_settled` (a line or take-back moved by an earlier end of a reopened job) and 409
+ * `part_not_movable` (answered by the job's end when a unit changed since its line was added).
+ */
+export const fieldInvoicingErrorCodes = [
+  'item_inactive',
+  'serial_required',
+  'serial_not_allowed',
+  'serialized_quantity_one',
+  'serial_not_in_van',
+  'serial_needs_repair',
+  'serial_obsolete',
+  'serial_already_on_job',
+  'no_van',
+  'item_not_at_customer',
+  'serial_already_taken_back',
+  'serial_retired',
+  'serial_in_depot',
+  'take_back_item_mismatch',
+  'unknown_item',
+  'not_serialized',
+  'already_settled',
+  'part_not_movable',
+] as const;
+export type FieldInvoicingErrorCode = (typeof fieldInvoicingErrorCodes)[number];
