@@ -41,7 +41,15 @@ test('an administrator creates a technician, sees the temporary password once, d
     await page.getByLabel('Object type').click();
     await page.getByRole('option', { name: 'User', exact: true }).click();
     const rows = page.getByRole('row');
-    await expect(rows.filter({ hasText: 'Deactivated' }).filter({ hasText: 'active: true → false' }).first()).toBeVisible();
-    await expect(rows.filter({ hasText: 'Created' }).filter({ hasText: email }).first()).toBeVisible();
+    const changes = page.locator('fd-audit-changes li');
+    const deactivation = rows.filter({ hasText: 'Deactivated' }).filter({ hasText: 'active: true → false' }).first();
+    await expect(deactivation).toBeVisible();
+    // A row opens every change of its entry beside the grid.
+    await deactivation.locator('[col-id="changes"]').click();
+    await expect(changes.filter({ hasText: 'active: true → false' })).toBeVisible();
+    const creation = rows.filter({ hasText: 'Created' }).filter({ hasText: email }).first();
+    await expect(creation).toBeVisible();
+    await creation.locator('[col-id="changes"]').click();
+    await expect(changes.filter({ hasText: email }).first()).toBeVisible();
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -6,49 +6,35 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import type { AuditEntry, AuditPage, User } from '@contract';
-import { Subject, catchError, map, of, switchMap } from 'rxjs';
+import type { AuditEntry, User } from '@contract';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
-import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
-import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
-import { toApiErrorInfo, type ApiErrorInfo } from '../../../shared/util/api-error';
-import { AuditApi, auditEntityTypes, entityLink, noAuditFilters, type AuditFilters } from '../data-access';
-import { AuditChanges } from '../ui/audit-changes/audit-changes';
-
-const PAGE = 50;
-
-interface Answer {
-  cursor: string | null;
-  page?: AuditPage;
-  error?: ApiErrorInfo;
-}
+import type { ApiErrorInfo } from '../../../shared/util/api-error';
+import { AuditApi, AuditDatasources, auditEntityTypes, noAuditFilters, type AuditFilters } from '../data-access';
+import { AuditDetail } from '../ui/audit-detail/audit-detail';
+import { AuditGrid } from '../ui/audit-grid/audit-grid';
 
 /**
- * The audit trail (read only). The rows are a log read page by page, never edited: they stay in
- * this page rather than in the store.
+ * The audit trail (read only), on the grid: the rows are a log streamed block by block, never
+ * edited, so they stay in the grid rather than in the store. A row opens the entry beside the grid.
  */
 @Component({
   selector: 'fd-audit-list-page',
   imports: [
-    LocalDatePipe,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
-    MatTableModule,
-    RouterLink,
     TranslocoDirective,
-    RelativeTimePipe,
     PluralPipe,
     ApiErrorMessage,
-    AuditChanges,
+    AuditDetail,
+    AuditGrid,
     ListPage,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -57,65 +43,58 @@ interface Answer {
 })
 export class AuditListPage {
   private readonly api = inject(AuditApi);
+  private readonly datasources = inject(AuditDatasources);
+  private readonly router = inject(Router);
   protected readonly filters = signal<AuditFilters>(noAuditFilters);
-  protected readonly rows = signal<AuditEntry[]>([]);
+  /** Bumped by "retry": a new datasource reads the list again. */
+  private readonly attempt = signal(0);
   protected readonly total = signal<number | null>(null);
-  protected readonly nextCursor = signal<string | null>(null);
-  protected readonly loading = signal(false);
   protected readonly error = signal<ApiErrorInfo | null>(null);
+  protected readonly loading = computed(() => this.total() === null && !this.error());
+  /** The entry opened beside the grid. */
+  protected readonly entry = signal<AuditEntry | null>(null);
   protected readonly people = signal<User[]>([]);
   protected readonly types = auditEntityTypes;
-  protected readonly columns = ['when', 'who', 'action', 'object', 'changes', 'ip'];
-  protected readonly link = entityLink;
-  private readonly requests = new Subject<{ cursor: string | null }>();
+
+  /** A new datasource per filters (and per retry): the grid starts again from the first block. */
+  protected readonly datasource = computed(() => {
+    const filters = this.filters();
+    this.attempt();
+    return this.datasources.create(filters, {
+      loaded: (total) => this.total.set(total),
+      failed: (error) => this.error.set(error),
+    });
+  });
 
   constructor() {
-    const destroyRef = inject(DestroyRef);
-    this.requests
-      .pipe(
-        switchMap(({ cursor }) => {
-          this.loading.set(true);
-          this.error.set(null);
-          return this.api.list(this.filters(), PAGE, cursor).pipe(
-            map((page): Answer => ({ page, cursor })),
-            // Answered inside, so the stream of requests outlives a failed one.
-            catchError((e: unknown) => of<Answer>({ cursor, error: toApiErrorInfo(e) })),
-          );
-        }),
-        takeUntilDestroyed(destroyRef),
-      )
-      .subscribe(({ page, cursor, error }) => {
-        this.loading.set(false);
-        if (error || !page) {
-          this.error.set(error ?? null);
-          return;
-        }
-        this.rows.set(cursor ? [...this.rows(), ...page.items] : page.items);
-        this.total.set(page.total);
-        this.nextCursor.set(page.nextCursor);
+    effect(() => {
+      this.datasource();
+      untracked(() => {
+        this.total.set(null);
+        this.error.set(null);
       });
+    });
     this.api
       .people()
-      .pipe(takeUntilDestroyed(destroyRef))
+      .pipe(takeUntilDestroyed(inject(DestroyRef)))
       .subscribe({ next: (page) => this.people.set(page.items), error: () => this.people.set([]) });
-    this.reload();
   }
 
   protected change(patch: Partial<AuditFilters>): void {
     this.filters.update((f) => ({ ...f, ...patch }));
-    this.reload();
+    this.entry.set(null);
   }
 
   protected clear(): void {
     this.filters.set(noAuditFilters);
-    this.reload();
+    this.entry.set(null);
   }
 
   protected reload(): void {
-    this.requests.next({ cursor: null });
+    this.attempt.update((n) => n + 1);
   }
 
-  protected more(): void {
-    if (this.nextCursor()) this.requests.next({ cursor: this.nextCursor() });
+  protected open(href: string): void {
+    void this.router.navigateByUrl(href);
   }
 }

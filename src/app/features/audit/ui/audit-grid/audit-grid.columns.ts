@@ -1,0 +1,67 @@
+import type { AuditEntry } from '@contract';
+import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import { escapeHtml } from '../../../../shared/util/escape-html';
+import { entityLink } from '../../data-access/audit-filters';
+import { changeSummary } from '../audit-changes/change-rows';
+
+/** The audit grid's name in each user's remembered columns. */
+export const AUDIT_GRID_ID = 'audit';
+
+export type AuditColumnLabels = Record<'when' | 'who' | 'action' | 'object' | 'changes' | 'ip', string>;
+
+/** Words of the cells, in the active language. */
+export interface AuditCellTexts {
+  relative: (iso: string) => string;
+  date: (iso: string) => string;
+  /** The actor's name, or "System". */
+  actor: (entry: AuditEntry) => string;
+  role: (role: string) => string;
+  action: (action: string) => string;
+  type: (entityType: string) => string;
+}
+
+/** The trail's columns: one line per entry; what changed is a summary (the row opens the full list). */
+export function auditColumns(labels: AuditColumnLabels, texts: AuditCellTexts): ColDef<AuditEntry>[] {
+  return [
+    {
+      colId: 'when',
+      headerName: labels.when,
+      width: 150,
+      valueGetter: ({ data }) => (data ? texts.relative(data.occurredAt) : ''),
+      tooltipValueGetter: ({ data }) => (data ? texts.date(data.occurredAt) : ''),
+    },
+    {
+      colId: 'who',
+      headerName: labels.who,
+      width: 220,
+      cellRenderer: ({ data }: ICellRendererParams<AuditEntry>) => {
+        if (!data) return '';
+        const role = data.actorRole ? ` <small class="muted">${escapeHtml(texts.role(data.actorRole))}</small>` : '';
+        return `${escapeHtml(texts.actor(data))}${role}`;
+      },
+    },
+    { colId: 'action', headerName: labels.action, width: 150, valueGetter: ({ data }) => (data ? texts.action(data.action) : '') },
+    {
+      colId: 'object',
+      headerName: labels.object,
+      width: 220,
+      cellRenderer: ({ data }: ICellRendererParams<AuditEntry>) => {
+        if (!data) return '';
+        const type = escapeHtml(texts.type(data.entityType));
+        const href = entityLink(data.entityType, data.entityId);
+        const id = data.entityId ? ` <small class="id">${escapeHtml(data.entityId)}</small>` : '';
+        return `${href ? `<a href="${escapeHtml(href)}">${type}</a>` : type}${id}`;
+      },
+      tooltipValueGetter: ({ data }) => data?.entityId ?? '',
+    },
+    {
+      colId: 'changes',
+      headerName: labels.changes,
+      flex: 1,
+      minWidth: 240,
+      valueGetter: ({ data }) => (data ? changeSummary(data.changes) : ''),
+      tooltipValueGetter: ({ data }) => (data ? changeSummary(data.changes) : ''),
+    },
+    { colId: 'ip', headerName: labels.ip, width: 140, valueGetter: ({ data }) => data?.actorIp ?? '' },
+  ];
+}
