@@ -13,7 +13,7 @@ import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
-import { AuditApi, AuditDatasources, auditEntityTypes, noAuditFilters, type AuditFilters } from '../data-access';
+import { AuditApi, AuditDatasources, auditEntityTypes, entityLink, noAuditFilters, type AuditFilters } from '../data-access';
 import { AuditDetail } from '../ui/audit-detail/audit-detail';
 import { AuditGrid } from '../ui/audit-grid/audit-grid';
 
@@ -55,6 +55,7 @@ export class AuditListPage {
   protected readonly entry = signal<AuditEntry | null>(null);
   protected readonly people = signal<User[]>([]);
   protected readonly types = auditEntityTypes;
+  protected readonly link = entityLink;
 
   /** A new datasource per filters (and per retry): the grid starts again from the first block. */
   protected readonly datasource = computed(() => {

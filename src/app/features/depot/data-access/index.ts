@@ -7,6 +7,7 @@ export * from './depot.selectors';
 export { DepotApi, toItemRef } from './depot-api';
 export type { ItemPickerKind, RepairQueuePageRequest, SerialUnitPageRequest, StockPageRequest } from './depot-api';
 export { PagedList } from './paged-list';
+export { RepairQueueDatasources } from './repair-queue-datasource';
 export type { PageFetcher } from './paged-list';
 export * from './depot-query';
 export * from './transfer-refusal';

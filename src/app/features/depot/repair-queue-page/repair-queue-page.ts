@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,8 +8,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import type { RepairOutcome, RepairQueueItem } from '@contract';
+import type { RepairOutcome } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
@@ -17,11 +18,10 @@ import { ConfirmDialog, ConfirmDialogData } from '../../../shared/ui/confirm-dia
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
-import { callError } from '../../../shared/util/call-state';
+import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import { pluralKey } from '../../../shared/util/plural';
 import {
-  DepotApi,
-  PagedList,
+  RepairQueueDatasources,
   RepairQueuePageActions,
   depotErrorMessage,
   selectAllDepots,
@@ -30,9 +30,8 @@ import {
   selectRepairQuery,
   selectRevision,
 } from '../data-access';
-import { RepairQueueTable, RepairRequestEvent } from '../ui/repair-queue-table/repair-queue-table';
+import { RepairQueueGrid, RepairRequestEvent } from '../ui/repair-queue-grid/repair-queue-grid';
 
-const PAGE_SIZE = 100;
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** `/repairs`: every unit waiting for repair, repaired (usable again) or declared obsolete, one by one or in bulk. */
@@ -51,7 +50,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     ListPage,
     LocalNumberPipe,
     PluralPipe,
-    RepairQueueTable,
+    RepairQueueGrid,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './repair-queue-page.html',
@@ -59,7 +58,8 @@ const SEARCH_DEBOUNCE_MS = 300;
 })
 export class RepairQueuePage {
   private readonly store = inject(Store);
-  private readonly api = inject(DepotApi);
+  private readonly datasources = inject(RepairQueueDatasources);
+  private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly lang = inject(TranslocoService).activeLang;
   /** `?depotId=` when opened from a depot's page. */
@@ -70,9 +70,11 @@ export class RepairQueuePage {
   protected readonly canWrite = this.store.selectSignal(selectCanWriteStock);
   protected readonly progress = this.store.selectSignal(selectRepairProgress);
   private readonly revision = this.store.selectSignal(selectRevision);
-  protected readonly queue = new PagedList<RepairQueueItem>();
-  protected readonly queueError = computed(() => callError(this.queue.callState()));
-  protected readonly selected = signal<readonly string[]>([]);
+  private readonly grid = viewChild(RepairQueueGrid);
+  protected readonly total = signal<number | null>(null);
+  /** Rows the grid has loaded so far. */
+  protected readonly loaded = signal(0);
+  protected readonly queueError = signal<ApiErrorInfo | null>(null);
   protected readonly search = new FormControl('', { nonNullable: true });
 
   /** Serials of the units seen, to name the failed ones after the list was read again. */
@@ -84,6 +86,22 @@ export class RepairQueuePage {
     })),
   );
 
+  /** A new datasource per query and per change to the stock: the grid reads the queue again. */
+  protected readonly datasource = computed(() => {
+    const query = this.query();
+    this.revision();
+    let rows = 0;
+    return this.datasources.create(query, {
+      loaded: (total, items) => {
+        for (const unit of items) this.serials.set(unit.id, unit.serial);
+        rows += items.length;
+        this.loaded.set(rows);
+        this.total.set(total);
+      },
+      failed: (error) => this.queueError.set(error),
+    });
+  });
+
   constructor() {
     this.store.dispatch(RepairQueuePageActions.opened());
     effect(() => {
@@ -93,16 +111,16 @@ export class RepairQueuePage {
       });
     });
     effect(() => {
-      const { q, depotId } = this.query();
-      this.revision();
-      untracked(() => this.queue.reload((cursor) => this.api.repairQueue({ q, depotId, limit: PAGE_SIZE, cursor })));
-    });
-    effect(() => {
-      for (const unit of this.queue.items()) this.serials.set(unit.id, unit.serial);
+      this.datasource();
+      untracked(() => {
+        this.total.set(null);
+        this.loaded.set(0);
+        this.queueError.set(null);
+      });
     });
     // A run that ended leaves nothing selected: repaired rows are gone, failed ones are listed.
     effect(() => {
-      if (this.progress().callState === 'loaded') untracked(() => this.selected.set([]));
+      if (this.progress().callState === 'loaded') untracked(() => this.grid()?.clearSelection());
     });
     effect(() => {
       const q = this.query().q;
@@ -119,7 +137,6 @@ export class RepairQueuePage {
         takeUntilDestroyed(),
       )
       .subscribe((q) => this.changeQuery({ q }));
-    inject(DestroyRef).onDestroy(() => this.queue.destroy());
   }
 
   protected changeQuery(change: Partial<{ q: string; depotId: string | null }>): void {
@@ -132,6 +149,10 @@ export class RepairQueuePage {
 
   protected single({ unitIds, outcome }: RepairRequestEvent): void {
     this.confirmed(outcome, 1, () => this.store.dispatch(RepairQueuePageActions.repairConfirmed({ unitId: unitIds[0], outcome })));
+  }
+
+  protected open(href: string): void {
+    void this.router.navigateByUrl(href);
   }
 
   protected dismissResult(): void {

@@ -6,7 +6,6 @@ import type { AuditEntry } from '@contract';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
 import { RelativeTimePipe } from '../../../../shared/ui/relative-time-pipe';
-import { entityLink } from '../../data-access/audit-filters';
 import { AuditChanges } from '../audit-changes/audit-changes';
 
 /** One entry of the trail in full, beside the grid: who did what to which object, and every change. */
@@ -89,7 +88,8 @@ import { AuditChanges } from '../audit-changes/audit-changes';
 })
 export class AuditDetail {
   readonly entry = input.required<AuditEntry>();
+  /** The console page of the entry's object, where one exists. */
+  readonly link = input<string | null>(null);
   readonly closed = output<void>();
-  protected readonly link = computed(() => entityLink(this.entry().entityType, this.entry().entityId));
   protected readonly hasChanges = computed(() => Object.keys(this.entry().changes).length > 0);
 }

@@ -1,7 +1,6 @@
 import type { AuditEntry } from '@contract';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import { escapeHtml } from '../../../../shared/util/escape-html';
-import { entityLink } from '../../data-access/audit-filters';
 import { changeSummary } from '../audit-changes/change-rows';
 
 /** The audit grid's name in each user's remembered columns. */
@@ -18,6 +17,8 @@ export interface AuditCellTexts {
   role: (role: string) => string;
   action: (action: string) => string;
   type: (entityType: string) => string;
+  /** The console page of the entry's object, where one exists. */
+  link: (entry: AuditEntry) => string | null;
 }
 
 /** The trail's columns: one line per entry; what changed is a summary (the row opens the full list). */
@@ -48,7 +49,7 @@ export function auditColumns(labels: AuditColumnLabels, texts: AuditCellTexts): 
       cellRenderer: ({ data }: ICellRendererParams<AuditEntry>) => {
         if (!data) return '';
         const type = escapeHtml(texts.type(data.entityType));
-        const href = entityLink(data.entityType, data.entityId);
+        const href = texts.link(data);
         const id = data.entityId ? ` <small class="id">${escapeHtml(data.entityId)}</small>` : '';
         return `${href ? `<a href="${escapeHtml(href)}">${type}</a>` : type}${id}`;
       },

@@ -47,6 +47,8 @@ export class AuditGrid {
   readonly datasource = input<IDatasource | null>(null);
   /** The grid's accessible name. */
   readonly label = input.required<string>();
+  /** The console page of an object, where one exists. */
+  readonly entityLink = input.required<(entityType: string, entityId: string | null) => string | null>();
   readonly rowOpened = output<AuditEntry>();
   /** The console page of an entry's object. */
   readonly linkOpened = output<string>();
@@ -64,6 +66,7 @@ export class AuditGrid {
   protected readonly columns = computed(() => {
     const labels = this.labels();
     const lang = this.transloco.activeLang();
+    const entityLink = this.entityLink();
     if (!labels || typeof labels !== 'object') return [];
     const t = (key: string) => this.transloco.translate(key);
     const texts: AuditCellTexts = {
@@ -73,6 +76,7 @@ export class AuditGrid {
       role: (role) => t(`roles.${role}`),
       action: (action) => t(`audit.actions.${action}`),
       type: (type) => t(`audit.types.${type}`),
+      link: (entry) => entityLink(entry.entityType, entry.entityId),
     };
     return auditColumns(labels, texts);
   });
