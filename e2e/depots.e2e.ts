@@ -86,7 +86,7 @@ test('a manager receives serial units, sends one to a van, reads its history and
   await test.step('repair a unit waiting in the repair queue and see it usable again', async () => {
     await page.goto('/repairs');
     await expect(page.getByRole('heading', { level: 1, name: 'Repair queue' })).toBeVisible();
-    const firstSerial = page.locator('fd-repair-queue-grid .ag-center-cols-container [role="row"]').first().getByRole('link').first();
+    const firstSerial = page.locator('fd-repair-queue-grid .ag-row[row-index="0"]').getByRole('link').first();
     await expect(firstSerial).toBeVisible();
     const serial = (await firstSerial.textContent())!.trim();
     await page.screenshot({ path: 'test-results/depot-screens/repairs.png', fullPage: true });
