@@ -25,6 +25,15 @@ const NONE = '—';
 const link = (path: string, text: string) => `<a href="${escapeHtml(path)}">${escapeHtml(text)}</a>`;
 const segment = encodeURIComponent;
 
+/** A cell linking where the unit came from (path and text), or a dash when it came from nowhere. */
+const linkOrNone =
+  (target: (unit: RepairQueueItem) => [string, string] | null) =>
+  ({ data }: ICellRendererParams<RepairQueueItem>) => {
+    if (!data) return '';
+    const found = target(data);
+    return found ? link(...found) : NONE;
+  };
+
 /** When the unit came back (or last changed), the moment the queue is about. */
 export const queuedAt = (unit: RepairQueueItem) => unit.takenBackAt ?? unit.updatedAt;
 
@@ -92,19 +101,13 @@ export function repairQueueColumns(
       colId: 'fromCustomer',
       headerName: labels.fromCustomer,
       width: 200,
-      cellRenderer: ({ data }: ICellRendererParams<RepairQueueItem>) => {
-        if (!data) return '';
-        return data.fromCustomer ? link(`/customers/${segment(data.fromCustomer.id)}`, data.fromCustomer.name) : NONE;
-      },
+      cellRenderer: linkOrNone(({ fromCustomer }) => fromCustomer && [`/customers/${segment(fromCustomer.id)}`, fromCustomer.name]),
     },
     {
       colId: 'job',
       headerName: labels.job,
       width: 120,
-      cellRenderer: ({ data }: ICellRendererParams<RepairQueueItem>) => {
-        if (!data) return '';
-        return data.fromJob ? link(`/jobs/${segment(data.fromJob.number)}`, data.fromJob.number) : NONE;
-      },
+      cellRenderer: linkOrNone(({ fromJob }) => fromJob && [`/jobs/${segment(fromJob.number)}`, fromJob.number]),
     },
     {
       colId: 'when',

@@ -95,6 +95,8 @@ describe('RepairQueueGrid', () => {
 
   it('shows where each unit is, who took it back, from which customer and job; a row opens its unit', async () => {
     await render();
+    // Cells drawn by a renderer come a frame later.
+    await until(() => !!row(0).querySelector('time'));
     const first = row(0);
     expect(first.textContent).toContain('Main warehouse');
     expect(first.textContent).toContain('Tech 1');
