@@ -27,25 +27,25 @@ export function auditColumns(labels: AuditColumnLabels, texts: AuditCellTexts): 
     {
       colId: 'when',
       headerName: labels.when,
-      width: 150,
+      width: 130,
       valueGetter: ({ data }) => (data ? texts.relative(data.occurredAt) : ''),
       tooltipValueGetter: ({ data }) => (data ? texts.date(data.occurredAt) : ''),
     },
     {
       colId: 'who',
       headerName: labels.who,
-      width: 220,
+      width: 200,
       cellRenderer: ({ data }: ICellRendererParams<AuditEntry>) => {
         if (!data) return '';
         const role = data.actorRole ? ` <small class="muted">${escapeHtml(texts.role(data.actorRole))}</small>` : '';
         return `${escapeHtml(texts.actor(data))}${role}`;
       },
     },
-    { colId: 'action', headerName: labels.action, width: 150, valueGetter: ({ data }) => (data ? texts.action(data.action) : '') },
+    { colId: 'action', headerName: labels.action, width: 130, valueGetter: ({ data }) => (data ? texts.action(data.action) : '') },
     {
       colId: 'object',
       headerName: labels.object,
-      width: 220,
+      width: 200,
       cellRenderer: ({ data }: ICellRendererParams<AuditEntry>) => {
         if (!data) return '';
         const type = escapeHtml(texts.type(data.entityType));
@@ -63,6 +63,6 @@ export function auditColumns(labels: AuditColumnLabels, texts: AuditCellTexts): 
       valueGetter: ({ data }) => (data ? changeSummary(data.changes) : ''),
       tooltipValueGetter: ({ data }) => (data ? changeSummary(data.changes) : ''),
     },
-    { colId: 'ip', headerName: labels.ip, width: 140, valueGetter: ({ data }) => data?.actorIp ?? '' },
+    { colId: 'ip', headerName: labels.ip, width: 120, valueGetter: ({ data }) => data?.actorIp ?? '' },
   ];
 }

@@ -76,7 +76,7 @@ export function repairQueueColumns(
     {
       colId: 'serial',
       headerName: labels.serial,
-      width: 160,
+      width: 150,
       cellClass: 'serial',
       cellRenderer: ({ data }: ICellRendererParams<RepairQueueItem>) => (data ? link(`/serials/${segment(data.serial)}`, data.serial) : ''),
     },
@@ -84,7 +84,7 @@ export function repairQueueColumns(
       colId: 'item',
       headerName: labels.item,
       flex: 1,
-      minWidth: 220,
+      minWidth: 160,
       cellRenderer: ({ data }: ICellRendererParams<RepairQueueItem>) =>
         data ? `<span class="reference">${escapeHtml(data.item.reference)}</span> ${escapeHtml(data.item.name)}` : '',
       tooltipValueGetter: ({ data }) => (data ? `${data.item.reference} ${data.item.name}` : ''),
@@ -92,27 +92,27 @@ export function repairQueueColumns(
     {
       colId: 'where',
       headerName: labels.where,
-      width: 180,
+      width: 150,
       cellRenderer: ({ data }: ICellRendererParams<RepairQueueItem>) =>
         data?.depot ? link(`/depots/${segment(data.depot.id)}`, data.depot.name) : '',
     },
-    { colId: 'takenBackBy', headerName: labels.takenBackBy, width: 160, valueGetter: ({ data }) => (data ? (data.takenBackBy?.displayName ?? NONE) : '') },
+    { colId: 'takenBackBy', headerName: labels.takenBackBy, width: 140, valueGetter: ({ data }) => (data ? (data.takenBackBy?.displayName ?? NONE) : '') },
     {
       colId: 'fromCustomer',
       headerName: labels.fromCustomer,
-      width: 200,
+      width: 170,
       cellRenderer: linkOrNone(({ fromCustomer }) => fromCustomer && [`/customers/${segment(fromCustomer.id)}`, fromCustomer.name]),
     },
     {
       colId: 'job',
       headerName: labels.job,
-      width: 120,
+      width: 100,
       cellRenderer: linkOrNone(({ fromJob }) => fromJob && [`/jobs/${segment(fromJob.number)}`, fromJob.number]),
     },
     {
       colId: 'when',
       headerName: labels.when,
-      width: 140,
+      width: 120,
       cellRenderer: ({ data }: ICellRendererParams<RepairQueueItem>) =>
         data ? `<time datetime="${escapeHtml(queuedAt(data))}">${escapeHtml(texts.relative(queuedAt(data)))}</time>` : '',
       tooltipValueGetter: ({ data }) => (data ? texts.date(queuedAt(data)) : ''),
@@ -124,7 +124,9 @@ export function repairQueueColumns(
     {
       colId: 'actions',
       headerName: labels.actions,
-      width: 110,
+      width: 96,
+      // Always in sight, whatever the width of the window.
+      pinned: 'right',
       lockVisible: true,
       cellRenderer: ({ data }: ICellRendererParams<RepairQueueItem>) => (data ? rowActions(data, texts, actions) : ''),
     },
