@@ -80,6 +80,7 @@ describe('RepairQueueGrid', () => {
 
   it('acts on one row alone, without opening it', async () => {
     await render();
+    await until(() => !!element.querySelector('button[aria-label="SER-2 repaired"]'));
     await click(element.querySelector<HTMLButtonElement>('button[aria-label="SER-2 repaired"]')!);
     expect(single).toEqual([{ unitIds: ['su-2'], outcome: 'ok' }]);
     expect(links).toEqual([]);
@@ -87,6 +88,7 @@ describe('RepairQueueGrid', () => {
 
   it('waits while a repair runs', async () => {
     await render();
+    await until(() => !!element.querySelector('button[aria-label="SER-1 obsolete"]'));
     fixture.componentRef.setInput('busy', true);
     await fixture.whenStable();
     await until(() => element.querySelector<HTMLButtonElement>('button[aria-label="SER-1 obsolete"]')?.disabled === true);
