@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers, signInInEnglish } from './support/demo';
+import { lightAndDarkShots } from './support/screenshots';
 
 /** Serials no demo unit carries: unique per run, in the serial format the server accepts. */
 const stamp = Date.now().toString(36).toUpperCase();
@@ -86,10 +87,11 @@ test('a manager receives serial units, sends one to a van, reads its history and
   await test.step('repair a unit waiting in the repair queue and see it usable again', async () => {
     await page.goto('/repairs');
     await expect(page.getByRole('heading', { level: 1, name: 'Repair queue' })).toBeVisible();
-    const firstSerial = page.locator('tbody tr').first().getByRole('link').first();
+    const firstSerial = page.locator('fd-repair-queue-grid .ag-row[row-index="0"]').getByRole('link').first();
     await expect(firstSerial).toBeVisible();
     const serial = (await firstSerial.textContent())!.trim();
     await page.screenshot({ path: 'test-results/depot-screens/repairs.png', fullPage: true });
+    await lightAndDarkShots(page, 'repair-queue');
     await page.getByRole('button', { name: `${serial} repaired` }).click();
     await expect(page.getByRole('status').filter({ hasText: '1 unit repaired: usable again.' })).toBeVisible();
     await expect(page.getByRole('link', { name: serial, exact: true })).toHaveCount(0);

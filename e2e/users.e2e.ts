@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demoUsers, signInInEnglish } from './support/demo';
+import { lightAndDarkShots } from './support/screenshots';
 
 test('an administrator creates a technician, sees the temporary password once, deactivates them, and finds both in the audit trail', async ({ page }) => {
   const stamp = Date.now().toString(36);
@@ -11,6 +12,8 @@ test('an administrator creates a technician, sees the temporary password once, d
     await signInInEnglish(page, demoUsers.admin);
     await page.getByRole('navigation').getByRole('link', { name: 'Users' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await lightAndDarkShots(page, 'users');
   });
 
   await test.step('create a technician and see the temporary password with a copy button', async () => {
@@ -41,7 +44,16 @@ test('an administrator creates a technician, sees the temporary password once, d
     await page.getByLabel('Object type').click();
     await page.getByRole('option', { name: 'User', exact: true }).click();
     const rows = page.getByRole('row');
-    await expect(rows.filter({ hasText: 'Deactivated' }).filter({ hasText: 'active: true → false' }).first()).toBeVisible();
-    await expect(rows.filter({ hasText: 'Created' }).filter({ hasText: email }).first()).toBeVisible();
+    const changes = page.locator('fd-audit-changes li');
+    const deactivation = rows.filter({ hasText: 'Deactivated' }).filter({ hasText: 'active: true → false' }).first();
+    await expect(deactivation).toBeVisible();
+    // A row opens every change of its entry beside the grid.
+    await deactivation.locator('[col-id="changes"]').click();
+    await expect(changes.filter({ hasText: 'active: true → false' })).toBeVisible();
+    const creation = rows.filter({ hasText: 'Created' }).filter({ hasText: email }).first();
+    await expect(creation).toBeVisible();
+    await creation.locator('[col-id="changes"]').click();
+    await expect(changes.filter({ hasText: email }).first()).toBeVisible();
+    await lightAndDarkShots(page, 'audit');
   });
 });

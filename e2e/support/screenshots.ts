@@ -9,3 +9,12 @@ export async function shot(page: Page, name: string, options: { fullPage?: boole
   const folder = process.env['FIELDDESK_SCREENSHOTS'] ? 'docs/screenshots' : 'test-results/screenshots';
   await page.screenshot({ ...options, path: `${folder}/${name}.png` });
 }
+
+/** The page in light then dark mode (theme "system"), under the ignored test-results/ only. */
+export async function lightAndDarkShots(page: Page, name: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: `test-results/screenshots/${name}-${colorScheme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: null });
+}

@@ -1,41 +1,49 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
+import { Router } from '@angular/router';
+import type { AuditEntry } from '@contract';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
-import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
-import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { callError } from '../../../shared/util/call-state';
-import { AuditListPageActions, auditEntityTypes, auditFeature, entityLink, type AuditFilters } from '../data-access';
-import { AuditChanges } from '../ui/audit-changes/audit-changes';
+import {
+  AuditApiActions,
+  AuditDatasources,
+  AuditListPageActions,
+  auditEntityTypes,
+  auditFeature,
+  entityLink,
+  type AuditFilters,
+} from '../data-access';
+import { AuditDetail } from '../ui/audit-detail/audit-detail';
+import { AuditGrid } from '../ui/audit-grid/audit-grid';
 
-/** The audit trail (read only), read page by page. */
+/**
+ * The audit trail (read only), on the grid: the rows are a log streamed block by block, never
+ * edited, so they stay in the grid rather than in the store (which holds the filters, the total and
+ * the people to filter by). A row opens the entry beside the grid.
+ */
 @Component({
   selector: 'fd-audit-list-page',
   imports: [
-    LocalDatePipe,
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
-    MatTableModule,
-    RouterLink,
     TranslocoDirective,
-    RelativeTimePipe,
     PluralPipe,
     ApiErrorMessage,
-    AuditChanges,
+    AuditDetail,
+    AuditGrid,
     ListPage,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,17 +52,29 @@ import { AuditChanges } from '../ui/audit-changes/audit-changes';
 })
 export class AuditListPage {
   private readonly store = inject(Store);
+  private readonly datasources = inject(AuditDatasources);
+  private readonly router = inject(Router);
   protected readonly filters = this.store.selectSignal(auditFeature.selectFilters);
-  protected readonly rows = this.store.selectSignal(auditFeature.selectRows);
+  private readonly attempt = this.store.selectSignal(auditFeature.selectAttempt);
   protected readonly total = this.store.selectSignal(auditFeature.selectTotal);
-  protected readonly nextCursor = this.store.selectSignal(auditFeature.selectNextCursor);
   private readonly callState = this.store.selectSignal(auditFeature.selectList);
   protected readonly loading = computed(() => this.callState() === 'loading');
   protected readonly error = computed(() => callError(this.callState()));
   protected readonly people = this.store.selectSignal(auditFeature.selectPeople);
+  /** The entry opened beside the grid (the page's own state: it never leaves the page). */
+  protected readonly entry = signal<AuditEntry | null>(null);
   protected readonly types = auditEntityTypes;
-  protected readonly columns = ['when', 'who', 'action', 'object', 'changes', 'ip'];
   protected readonly link = entityLink;
+
+  /** A new datasource per filters (and per retry): the grid starts again from the first block. */
+  protected readonly datasource = computed(() => {
+    const filters = this.filters();
+    this.attempt();
+    return this.datasources.create(filters, {
+      loaded: (total) => this.store.dispatch(AuditApiActions.blockLoaded({ total })),
+      failed: (error) => this.store.dispatch(AuditApiActions.blockFailed({ error })),
+    });
+  });
 
   constructor() {
     this.store.dispatch(AuditListPageActions.opened());
@@ -62,17 +82,19 @@ export class AuditListPage {
 
   protected change(changes: Partial<AuditFilters>): void {
     this.store.dispatch(AuditListPageActions.filtersChanged({ changes }));
+    this.entry.set(null);
   }
 
   protected clear(): void {
     this.store.dispatch(AuditListPageActions.filtersCleared());
+    this.entry.set(null);
   }
 
   protected reload(): void {
     this.store.dispatch(AuditListPageActions.retried());
   }
 
-  protected more(): void {
-    this.store.dispatch(AuditListPageActions.moreRequested());
+  protected open(href: string): void {
+    void this.router.navigateByUrl(href);
   }
 }

@@ -1,4 +1,4 @@
-import type { AuditPage, User } from '@contract';
+import type { User } from '@contract';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import type { AuditFilters } from './audit-filters';
@@ -10,15 +10,15 @@ export const AuditListPageActions = createActionGroup({
     filtersChanged: props<{ changes: Partial<AuditFilters> }>(),
     filtersCleared: emptyProps(),
     retried: emptyProps(),
-    moreRequested: emptyProps(),
   },
 });
 
+/** The grid reads its blocks itself (keyset pages past the store): only totals and failures come back. */
 export const AuditApiActions = createActionGroup({
   source: 'Audit API',
   events: {
-    pageLoaded: props<{ page: AuditPage; append: boolean }>(),
-    pageFailed: props<{ error: ApiErrorInfo }>(),
+    blockLoaded: props<{ total: number }>(),
+    blockFailed: props<{ error: ApiErrorInfo }>(),
     peopleLoaded: props<{ people: User[] }>(),
     peopleLoadFailed: emptyProps(),
   },

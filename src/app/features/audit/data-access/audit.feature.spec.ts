@@ -1,34 +1,29 @@
-import type { AuditEntry } from '@contract';
 import { AuditApiActions, AuditListPageActions } from './audit.actions';
 import { auditFeature, initialAuditState } from './audit.feature';
 
 describe('audit reducer', () => {
   const reducer = auditFeature.reducer;
-  const entry = (id: string) => ({ id }) as AuditEntry;
-  const page = (ids: string[], nextCursor: string | null) => ({ items: ids.map(entry), total: 3, nextCursor });
 
-  it('starts each visit from no filters and appends the pages "more" reads', () => {
-    let state = reducer({ ...initialAuditState, filters: { ...initialAuditState.filters, actorId: 'u-1' } }, AuditListPageActions.opened());
+  it('starts each visit from no filters, reading, and takes the total the grid reports', () => {
+    let state = reducer({ ...initialAuditState, filters: { ...initialAuditState.filters, actorId: 'u-1' }, total: 9 }, AuditListPageActions.opened());
     expect(state.filters.actorId).toBe('');
     expect(state.list).toBe('loading');
-    state = reducer(state, AuditApiActions.pageLoaded({ page: page(['a-1', 'a-2'], 'k1'), append: false }));
-    state = reducer(state, AuditListPageActions.moreRequested());
-    expect(state.list).toBe('loading');
-    state = reducer(state, AuditApiActions.pageLoaded({ page: page(['a-3'], null), append: true }));
-    expect(auditFeature.selectRows.projector(state).map((e) => e.id)).toEqual(['a-1', 'a-2', 'a-3']);
-    expect(state.nextCursor).toBeNull();
-    expect(reducer(state, AuditListPageActions.moreRequested())).toBe(state);
+    expect(state.total).toBeNull();
+    state = reducer(state, AuditApiActions.blockLoaded({ total: 3 }));
+    expect(state.total).toBe(3);
+    expect(state.list).toBe('loaded');
   });
 
-  it('keeps the rows shown when a filter changes until the new first page replaces them', () => {
-    let state = reducer(initialAuditState, AuditApiActions.pageLoaded({ page: page(['a-1'], null), append: false }));
-    state = reducer(state, AuditListPageActions.filtersChanged({ changes: { entityType: 'job' } }));
+  it('reads again on a filter, a clear or a retry, and keeps a failure as data', () => {
+    let state = reducer({ ...initialAuditState, total: 3, list: 'loaded' }, AuditListPageActions.filtersChanged({ changes: { entityType: 'job' } }));
     expect(state.filters.entityType).toBe('job');
-    expect(state.ids).toEqual(['a-1']);
-    state = reducer(state, AuditApiActions.pageLoaded({ page: page(['a-9'], null), append: false }));
-    expect(state.ids).toEqual(['a-9']);
+    expect(state.list).toBe('loading');
     const error = { status: 500, code: 'internal', message: 'Boom' };
-    expect(reducer(state, AuditApiActions.pageFailed({ error })).list).toEqual({ error });
+    state = reducer(state, AuditApiActions.blockFailed({ error }));
+    expect(state.list).toEqual({ error });
+    const retried = reducer(state, AuditListPageActions.retried());
+    expect(retried.attempt).toBe(state.attempt + 1);
+    expect(retried.list).toBe('loading');
     expect(reducer(state, AuditListPageActions.filtersCleared()).filters.entityType).toBe('');
   });
 });

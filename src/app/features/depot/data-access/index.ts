@@ -8,6 +8,7 @@ export { DepotApi, toItemRef } from './depot-api';
 export type { ItemPickerKind, RepairQueuePageRequest, SerialUnitPageRequest, StockPageRequest } from './depot-api';
 export { pagedView, searchView } from './paged-state';
 export type { PagedState, SearchState } from './paged-state';
+export { RepairQueueDatasources } from './repair-queue-datasource';
 export * from './depot-query';
 export * from './transfer-refusal';
 export * from './depot-errors';

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,6 +10,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { RepairOutcome } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
@@ -17,19 +18,19 @@ import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confir
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
-import { callError } from '../../../shared/util/call-state';
+import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import { pluralKey } from '../../../shared/util/plural';
 import {
+  RepairQueueDatasources,
   RepairQueuePageActions,
   depotErrorMessage,
-  pagedView,
   selectAllDepots,
   selectCanWriteStock,
   selectRepairProgress,
   selectRepairQuery,
-  selectRepairQueue,
+  selectRevision,
 } from '../data-access';
-import { RepairQueueTable, type RepairRequestEvent } from '../ui/repair-queue-table/repair-queue-table';
+import { RepairQueueGrid, type RepairRequestEvent } from '../ui/repair-queue-grid/repair-queue-grid';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -49,7 +50,7 @@ const SEARCH_DEBOUNCE_MS = 300;
     ListPage,
     LocalNumberPipe,
     PluralPipe,
-    RepairQueueTable,
+    RepairQueueGrid,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './repair-queue-page.html',
@@ -57,6 +58,8 @@ const SEARCH_DEBOUNCE_MS = 300;
 })
 export class RepairQueuePage {
   private readonly store = inject(Store);
+  private readonly datasources = inject(RepairQueueDatasources);
+  private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly lang = inject(TranslocoService).activeLang;
   /** `?depotId=` when opened from a depot's page. */
@@ -66,11 +69,12 @@ export class RepairQueuePage {
   protected readonly depots = this.store.selectSignal(selectAllDepots);
   protected readonly canWrite = this.store.selectSignal(selectCanWriteStock);
   protected readonly progress = this.store.selectSignal(selectRepairProgress);
-  protected readonly queue = pagedView(this.store.selectSignal(selectRepairQueue), () =>
-    this.store.dispatch(RepairQueuePageActions.moreRequested()),
-  );
-  protected readonly queueError = computed(() => callError(this.queue.callState()));
-  protected readonly selected = signal<readonly string[]>([]);
+  private readonly revision = this.store.selectSignal(selectRevision);
+  private readonly grid = viewChild(RepairQueueGrid);
+  protected readonly total = signal<number | null>(null);
+  /** Rows the grid has loaded so far. */
+  protected readonly loaded = signal(0);
+  protected readonly queueError = signal<ApiErrorInfo | null>(null);
   protected readonly search = new FormControl('', { nonNullable: true });
 
   /** Serials of the units seen, to name the failed ones after the list was read again. */
@@ -82,6 +86,22 @@ export class RepairQueuePage {
     })),
   );
 
+  /** A new datasource per query and per change to the stock: the grid reads the queue again. */
+  protected readonly datasource = computed(() => {
+    const query = this.query();
+    this.revision();
+    let rows = 0;
+    return this.datasources.create(query, {
+      loaded: (total, items) => {
+        for (const unit of items) this.serials.set(unit.id, unit.serial);
+        rows += items.length;
+        this.loaded.set(rows);
+        this.total.set(total);
+      },
+      failed: (error) => this.queueError.set(error),
+    });
+  });
+
   constructor() {
     this.store.dispatch(RepairQueuePageActions.opened());
     effect(() => {
@@ -91,11 +111,16 @@ export class RepairQueuePage {
       });
     });
     effect(() => {
-      for (const unit of this.queue.items()) this.serials.set(unit.id, unit.serial);
+      this.datasource();
+      untracked(() => {
+        this.total.set(null);
+        this.loaded.set(0);
+        this.queueError.set(null);
+      });
     });
     // A run that ended leaves nothing selected: repaired rows are gone, failed ones are listed.
     effect(() => {
-      if (this.progress().callState === 'loaded') untracked(() => this.selected.set([]));
+      if (this.progress().callState === 'loaded') untracked(() => this.grid()?.clearSelection());
     });
     effect(() => {
       const q = this.query().q;
@@ -124,6 +149,10 @@ export class RepairQueuePage {
 
   protected single({ unitIds, outcome }: RepairRequestEvent): void {
     this.confirmed(outcome, 1, () => this.store.dispatch(RepairQueuePageActions.repairConfirmed({ unitId: unitIds[0], outcome })));
+  }
+
+  protected open(href: string): void {
+    void this.router.navigateByUrl(href);
   }
 
   protected dismissResult(): void {

@@ -1,5 +1,6 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { ReserveSummary } from '@contract/reserves';
+import { escapeHtml as escape } from '../../../shared/util/escape-html';
 
 /** The reserves grid's name in each user's remembered columns. */
 export const RESERVE_GRID_ID = 'reserve';
@@ -18,9 +19,6 @@ const SEVEN_DAYS_MS = 7 * 24 * 3600 * 1000;
 const TONES: Record<string, string> = { unresolved: 'error', resolved: 'primary', compliant: 'tertiary' };
 
 export const isOld = (raisedAt: string, nowMs: number) => nowMs - Date.parse(raisedAt) > SEVEN_DAYS_MS;
-
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The inbox's columns; cells are plain HTML strings (escaped) so the grid stays fast. */
 export function reserveColumns(labels: ReserveColumnLabels, texts: ReserveCellTexts, nowMs: () => number): ColDef<ReserveSummary>[] {

@@ -19,6 +19,7 @@ import { Actions, ofType } from '@ngrx/effects';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { selectUser } from '../../../core/auth/auth.feature';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
@@ -51,6 +52,7 @@ import { DeviceTokensDialog } from './device-tokens-dialog/device-tokens-dialog'
     MatTableModule,
     TranslocoDirective,
     RelativeTimePipe,
+    ListPage,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-list-page.html',

@@ -11,6 +11,7 @@ import {
   type GridApi,
   type GridReadyEvent,
   type IDatasource,
+  type IRowNode,
   InfiniteRowModelModule,
   LocaleModule,
   ModuleRegistry,
@@ -162,6 +163,17 @@ export class InfiniteGrid<T extends GridRow> {
 
   clearSelection(): void {
     this.api()?.deselectAll();
+  }
+
+  /** Selects every loaded row: ag-grid's header checkbox works on the client-side row model only. */
+  selectLoaded(): void {
+    const api = this.api();
+    if (!api) return;
+    const nodes: IRowNode<T>[] = [];
+    api.forEachNode((node) => {
+      if (node.data) nodes.push(node);
+    });
+    api.setNodesSelected({ nodes, newValue: true });
   }
 
   protected ready(event: GridReadyEvent<T>): void {

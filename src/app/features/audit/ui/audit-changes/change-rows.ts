@@ -21,3 +21,10 @@ export function changeRows(changes: Record<string, AuditChange>): ChangeRow[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([field, { before, after }]) => ({ field, before: showValue(before), after: showValue(after) }));
 }
+
+/** Every change on one line ("field: before → after; …"), for a grid cell and its tooltip. */
+export function changeSummary(changes: Record<string, AuditChange>): string {
+  return changeRows(changes)
+    .map(({ field, before, after }) => `${field}: ${before} → ${after}`)
+    .join('; ');
+}

@@ -1,0 +1,90 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatIconModule } from '@angular/material/icon';
+import type { RepairOutcome, RepairQueueItem } from '@contract';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import type { IDatasource } from 'ag-grid-community';
+import { InfiniteGrid } from '../../../../shared/ui/infinite-grid/infinite-grid';
+import { NowTicker } from '../../../../shared/ui/now-ticker';
+import { PluralPipe } from '../../../../shared/ui/plural-pipe';
+import { formatLocalDate } from '../../../../shared/util/format';
+import { formatRelativeTime } from '../../../../shared/util/relative-time';
+import { REPAIR_QUEUE_GRID_ID, type RepairColumnLabels, type RepairRowActions, repairQueueColumns } from './repair-queue-grid.columns';
+
+export interface RepairRequestEvent {
+  unitIds: string[];
+  outcome: RepairOutcome;
+}
+
+/**
+ * Units waiting for repair on the shared infinite grid: where each is, who took it back, from which
+ * customer and job, when. Rows are selected for a bulk "Repaired" or "Obsolete", or acted on one by one.
+ */
+@Component({
+  selector: 'fd-repair-queue-grid',
+  imports: [MatButtonModule, MatCheckboxModule, MatIconModule, TranslocoPipe, PluralPipe, InfiniteGrid],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './repair-queue-grid.html',
+  styleUrl: './repair-queue-grid.scss',
+})
+export class RepairQueueGrid {
+  readonly datasource = input<IDatasource | null>(null);
+  /** Rows loaded so far: "select all" selects them. */
+  readonly loaded = input(0);
+  readonly canWrite = input(false);
+  /** A repair is running: actions wait for it. */
+  readonly busy = input(false);
+  readonly bulkRequested = output<RepairRequestEvent>();
+  readonly singleRequested = output<RepairRequestEvent>();
+  /** A link of a cell, or the unit's page when a row is opened. */
+  readonly linkOpened = output<string>();
+
+  private readonly transloco = inject(TranslocoService);
+  private readonly grid = viewChild.required<InfiniteGrid<RepairQueueItem>>(InfiniteGrid);
+  protected readonly now = inject(NowTicker).now;
+  protected readonly gridId = REPAIR_QUEUE_GRID_ID;
+  protected readonly refreshed = ['when', 'actions'];
+  protected readonly refreshOn = computed(() => [this.now(), this.busy()]);
+  protected readonly selected = signal<RepairQueueItem[]>([]);
+  protected readonly allSelected = computed(() => this.loaded() > 0 && this.selected().length >= this.loaded());
+
+  private readonly labels = toSignal(this.transloco.selectTranslateObject<RepairColumnLabels>('repairs', {}, 'depot'));
+  private readonly gridTexts = toSignal(this.transloco.selectTranslateObject<Record<string, string>>('repairs.grid', {}, 'depot'));
+  protected readonly localeText = computed(() => this.gridTexts() ?? {});
+  private readonly actions: RepairRowActions = {
+    busy: () => this.busy(),
+    act: (unit, outcome) => this.singleRequested.emit({ unitIds: [unit.id], outcome }),
+  };
+  protected readonly columns = computed(() => {
+    const labels = this.labels();
+    const lang = this.transloco.activeLang();
+    if (!labels || typeof labels !== 'object') return [];
+    const texts = {
+      relative: (iso: string) => formatRelativeTime(iso, Date.now(), lang),
+      date: (iso: string) => formatLocalDate(iso, lang),
+      repairedOne: (serial: string) => this.transloco.translate('depot.repairs.repairedOne', { serial }),
+      obsoleteOne: (serial: string) => this.transloco.translate('depot.repairs.obsoleteOne', { serial }),
+    };
+    return repairQueueColumns(labels, texts, this.canWrite() ? this.actions : null);
+  });
+
+  clearSelection(): void {
+    this.grid().clearSelection();
+  }
+
+  protected toggleAll(checked: boolean): void {
+    if (checked) this.grid().selectLoaded();
+    else this.grid().clearSelection();
+  }
+
+  protected bulk(outcome: RepairOutcome): void {
+    const unitIds = this.selected().map((unit) => unit.id);
+    if (unitIds.length > 0) this.bulkRequested.emit({ unitIds, outcome });
+  }
+
+  protected opened(unit: RepairQueueItem): void {
+    this.linkOpened.emit(`/serials/${encodeURIComponent(unit.serial)}`);
+  }
+}
