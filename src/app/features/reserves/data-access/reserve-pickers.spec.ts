@@ -1,7 +1,7 @@
 import type { CustomerSummary, SessionUser } from '@contract';
 import type { Actions } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
-import { type Observable, VirtualTimeScheduler, of, throwError } from 'rxjs';
+import { type Observable, Subject, VirtualTimeScheduler, of, throwError } from 'rxjs';
 import { ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
 import { initialReservesState, reservesFeature } from './reserves.feature';
 import { loadSupervisorOptions, loadTechnicianOptions, searchCustomerOptions } from './reserve-pickers.effects';
@@ -48,8 +48,10 @@ describe('reserve pickers', () => {
   it('searches customers once the user pauses, the last question only, and keeps the matches after a failure', () => {
     const api = { searchCustomers: jasmine.createSpy().and.returnValue(of({ items: [customer('c-1', 'Dupont')] })) } as unknown as ReservesApi;
     const time = new VirtualTimeScheduler();
-    const typed = of(ReserveListPageActions.customerSearchChanged({ q: 'du' }), ReserveListPageActions.customerSearchChanged({ q: 'dup' }));
+    const typed = new Subject<Action>();
     const out = collect(searchCustomerOptions(typed as Actions, api, time));
+    typed.next(ReserveListPageActions.customerSearchChanged({ q: 'du' }));
+    typed.next(ReserveListPageActions.customerSearchChanged({ q: 'dup' }));
     expect(out).toEqual([]);
     time.flush();
     expect(out).toEqual([ReservesApiActions.customersFound({ customers: [customer('c-1', 'Dupont')] })]);
