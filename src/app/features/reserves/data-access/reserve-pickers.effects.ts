@@ -1,36 +1,26 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { EMPTY, asyncScheduler, catchError, debounceTime, distinctUntilChanged, exhaustMap, map, of, switchMap } from 'rxjs';
+import { EMPTY, asyncScheduler, catchError, debounceTime, distinctUntilChanged, exhaustMap, map, merge, of, switchMap } from 'rxjs';
 import { ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
 import { ReservesApi } from './reserves-api';
 
 const SEARCH_QUIET_MS = 250;
 
 /** Read again on every visit to the inbox or a reserve, to offer whoever is active now. */
-const pageOpened = [ReserveListPageActions.opened, ReservePageActions.opened] as const;
-
-export const loadTechnicianOptions = createEffect(
+export const loadPeopleOptions = createEffect(
   (actions$ = inject(Actions), api = inject(ReservesApi)) =>
     actions$.pipe(
-      ofType(...pageOpened),
+      ofType(ReserveListPageActions.opened, ReservePageActions.opened),
       exhaustMap(() =>
-        api.technicians().pipe(
-          map((list) => ReservesApiActions.techniciansLoaded({ technicians: list.items })),
-          catchError(() => of(ReservesApiActions.techniciansFailed())),
-        ),
-      ),
-    ),
-  { functional: true },
-);
-
-export const loadSupervisorOptions = createEffect(
-  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
-    actions$.pipe(
-      ofType(...pageOpened),
-      exhaustMap(() =>
-        api.supervisors().pipe(
-          map((list) => ReservesApiActions.supervisorsLoaded({ supervisors: list.items })),
-          catchError(() => of(ReservesApiActions.supervisorsFailed())),
+        merge(
+          api.technicians().pipe(
+            map((list) => ReservesApiActions.techniciansLoaded({ technicians: list.items })),
+            catchError(() => of(ReservesApiActions.techniciansFailed())),
+          ),
+          api.supervisors().pipe(
+            map((list) => ReservesApiActions.supervisorsLoaded({ supervisors: list.items })),
+            catchError(() => of(ReservesApiActions.supervisorsFailed())),
+          ),
         ),
       ),
     ),

@@ -1,18 +1,13 @@
 import type { CustomerSummary, SessionUser } from '@contract';
 import type { Actions } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
-import { type Observable, Subject, VirtualTimeScheduler, of, throwError } from 'rxjs';
+import { Subject, VirtualTimeScheduler, of, throwError } from 'rxjs';
+import { collect } from '../testing/collect-actions';
 import { ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
 import { initialReservesState, reservesFeature } from './reserves.feature';
-import { loadSupervisorOptions, loadTechnicianOptions, searchCustomerOptions } from './reserve-pickers.effects';
+import { loadPeopleOptions, searchCustomerOptions } from './reserve-pickers.effects';
 import { selectCustomerNames, selectCustomerOptions, selectSupervisorOptions, selectTechnicianOptions } from './reserve-pickers.selectors';
 import type { ReservesApi } from './reserves-api';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
 
 describe('reserve pickers', () => {
   const reducer = reservesFeature.reducer;
@@ -28,21 +23,16 @@ describe('reserve pickers', () => {
       supervisors: jasmine.createSpy().and.returnValue(of({ items: [supervisor] })),
     } as unknown as ReservesApi;
     const visits = () => of(ReserveListPageActions.opened(), ReservePageActions.opened({ id: 'r-1' })) as Actions;
-    expect(collect(loadTechnicianOptions(visits(), api))).toEqual([
-      ReservesApiActions.techniciansLoaded({ technicians: [technician] }),
-      ReservesApiActions.techniciansLoaded({ technicians: [technician] }),
-    ]);
-    expect(collect(loadSupervisorOptions(visits(), api))).toEqual([
-      ReservesApiActions.supervisorsLoaded({ supervisors: [supervisor] }),
-      ReservesApiActions.supervisorsLoaded({ supervisors: [supervisor] }),
-    ]);
+    const loaded = [ReservesApiActions.techniciansLoaded({ technicians: [technician] }), ReservesApiActions.supervisorsLoaded({ supervisors: [supervisor] })];
+    expect(collect(loadPeopleOptions(visits(), api))).toEqual([...loaded, ...loaded]);
   });
 
   it('says when a list cannot be read', () => {
     const api = { technicians: down, supervisors: down } as unknown as ReservesApi;
-    const visit = () => of(ReserveListPageActions.opened()) as Actions;
-    expect(collect(loadTechnicianOptions(visit(), api))).toEqual([ReservesApiActions.techniciansFailed()]);
-    expect(collect(loadSupervisorOptions(visit(), api))).toEqual([ReservesApiActions.supervisorsFailed()]);
+    expect(collect(loadPeopleOptions(of(ReserveListPageActions.opened()) as Actions, api))).toEqual([
+      ReservesApiActions.techniciansFailed(),
+      ReservesApiActions.supervisorsFailed(),
+    ]);
   });
 
   it('searches customers once the user pauses, the last question only, and keeps the matches after a failure', () => {
