@@ -3,13 +3,13 @@ import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
-import { ReservePickers, reservesEffects, reservesFeature } from './data-access';
+import { reservesEffects, reservesFeature } from './data-access';
 
 /** `/reserves` (the supervisors' inbox) and `/reserves/:id` (one reserve). */
 export const reservesRoutes: Routes = [
   {
     path: '',
-    providers: [provideState(reservesFeature), provideEffects(reservesEffects), provideTranslocoScope('reserves'), provideNativeDateAdapter(), ReservePickers],
+    providers: [provideState(reservesFeature), provideEffects(reservesEffects), provideTranslocoScope('reserves'), provideNativeDateAdapter()],
     children: [
       {
         path: '',

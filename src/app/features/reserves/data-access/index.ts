@@ -1,7 +1,7 @@
 // The one entry point of the reserves feature's data access (the linter holds it).
 export * from './reserves.actions';
 export { initialReservesState, reservesFeature } from './reserves.feature';
-export type { ReservesState } from './reserves.feature';
+export type { ReservePickersState, ReservesState } from './reserves.feature';
 export * as reservesEffects from './reserves.effects';
 export { ReservesApi } from './reserves-api';
 export type { ReservePageRequest } from './reserves-api';
@@ -11,8 +11,7 @@ export * from './reserve-query';
 export * from './reserve-charts';
 export * from './status-form';
 export * from './reserve-model';
-export { ReservePickers } from './reserve-pickers';
-export type { PersonOption } from './reserve-pickers';
+export * from './reserve-pickers.selectors';
 export { liveReserveChanges } from './live-reserve-changes';
 export type { LiveReserveChange } from './live-reserve-changes';
 export { summaryOfDetail } from './reserve-summary';

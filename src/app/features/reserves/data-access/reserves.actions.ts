@@ -1,6 +1,8 @@
+import type { CustomerSummary, TechnicianOption } from '@contract';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import type { ReserveQuery } from './reserve-query';
+import type { SupervisorOption } from './reserves-api';
 import type { ReserveBulkInput, ReserveBulkResult, ReserveDetail, ReserveFollowUpInput, ReservePatch, ReserveStats } from './reserve-model';
 
 /** Which triage form a change came from: each says its own "done" and clears its own fields. */
@@ -31,6 +33,8 @@ export const ReserveListPageActions = createActionGroup({
     bulkSubmitted: props<{ input: ReserveBulkInput }>(),
     /** New reserves arrived live (a burst counts once): the charts are read again. */
     reservesRaised: emptyProps(),
+    /** What the user types in the customer filter (searched once they pause). */
+    customerSearchChanged: props<{ q: string }>(),
   },
 });
 
@@ -49,5 +53,11 @@ export const ReservesApiActions = createActionGroup({
     statsFailed: emptyProps(),
     bulkApplied: props<{ result: ReserveBulkResult }>(),
     bulkFailed: props<{ error: ApiErrorInfo }>(),
+    techniciansLoaded: props<{ technicians: TechnicianOption[] }>(),
+    techniciansFailed: emptyProps(),
+    supervisorsLoaded: props<{ supervisors: SupervisorOption[] }>(),
+    /** The users list is for administrators only: a supervisor who cannot read it gets nothing listed. */
+    supervisorsFailed: emptyProps(),
+    customersFound: props<{ customers: CustomerSummary[] }>(),
   },
 });

@@ -3,8 +3,9 @@ import type { Router } from '@angular/router';
 import type { TranslocoService } from '@jsverse/transloco';
 import type { Actions } from '@ngrx/effects';
 import type { Action, Store } from '@ngrx/store';
-import { type Observable, of, throwError } from 'rxjs';
+import { of, throwError } from 'rxjs';
 import type { Notifier } from '../../../core/notifications/notifier';
+import { collect } from '../testing/collect-actions';
 import { reserveDetail } from '../testing/reserve-fixtures';
 import { ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
 import { announceBulk, announceSaved, applyBulk, createFollowUp, loadReserve, loadStats, openJob, openReserve, saveChange, writeQueryToUrl } from './reserves.effects';
@@ -18,12 +19,6 @@ const actionsOf = (...actions: Action[]) => of(...actions) as Actions;
 const storeWith = (reserve = reserveDetail({ version: 3 })) =>
   ({ select: (selector: (root: unknown) => unknown) => of(selector({ reserves: { ...initialReservesState, reserve } })) }) as unknown as Store;
 const fakeApi = () => jasmine.createSpyObj<ReservesApi>('ReservesApi', ['get', 'patch', 'createFollowUp', 'stats', 'bulk']);
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
 
 describe('reserves effects', () => {
   it('sends a change with the version on screen and keeps the answer', () => {

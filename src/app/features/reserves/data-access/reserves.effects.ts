@@ -155,3 +155,4 @@ export const announceBulk = createEffect(
     ),
   { functional: true, dispatch: false },
 );
+export * from './reserve-pickers.effects';

@@ -20,7 +20,6 @@ import { formatRelativeTime } from '../../../shared/util/relative-time';
 import {
   type ChartTexts,
   type ReserveBulkInput,
-  ReservePickers,
   ReserveInboxSource,
   ReserveListPageActions,
   type ReserveQuery,
@@ -34,6 +33,10 @@ import {
   queryFromParams,
   reservesFeature,
   sameQuery,
+  selectCustomerNames,
+  selectCustomerOptions,
+  selectSupervisorOptions,
+  selectTechnicianOptions,
   topFieldsChart,
 } from '../data-access';
 import { BulkDialog, type BulkDialogData } from '../ui/bulk-dialog';
@@ -72,7 +75,6 @@ export class ReserveListPage {
   private readonly source = inject(ReserveInboxSource);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
-  protected readonly pickers = inject(ReservePickers);
   protected readonly now = inject(NowTicker).now;
   private readonly grid = viewChild(ReserveGrid);
 
@@ -80,6 +82,15 @@ export class ReserveListPage {
   private readonly params = toSignal(inject(ActivatedRoute).queryParams, { initialValue: {} });
   protected readonly query = computed<ReserveQuery>(() => queryFromParams(this.params()), { equal: sameQuery });
   protected readonly filtered = computed(() => isFiltered(this.query()));
+
+  protected readonly technicians = this.store.selectSignal(selectTechnicianOptions);
+  protected readonly supervisors = this.store.selectSignal(selectSupervisorOptions);
+  protected readonly customers = this.store.selectSignal(selectCustomerOptions);
+  private readonly customerNames = this.store.selectSignal(selectCustomerNames);
+  protected readonly customerName = computed(() => {
+    const id = this.query().customerId;
+    return id ? (this.customerNames()[id] ?? '') : '';
+  });
 
   protected readonly total = signal<number | null>(null);
   protected readonly error = signal<ApiErrorInfo | null>(null);
@@ -139,7 +150,6 @@ export class ReserveListPage {
   });
 
   constructor() {
-    this.pickers.load();
     effect(() => {
       this.datasource();
       untracked(() => {
@@ -170,6 +180,10 @@ export class ReserveListPage {
     this.store.dispatch(ReserveListPageActions.filtersChanged({ query: { ...this.query(), ...changes } }));
   }
 
+  protected customerSearched(q: string): void {
+    this.store.dispatch(ReserveListPageActions.customerSearchChanged({ q }));
+  }
+
   protected clearFilters(): void {
     this.store.dispatch(ReserveListPageActions.filtersCleared());
   }
@@ -191,7 +205,7 @@ export class ReserveListPage {
   }
 
   protected openBulk(mode: BulkDialogData['mode']): void {
-    const data: BulkDialogData = { mode, ids: this.selection().map((r) => r.id), supervisors: this.pickers.supervisors() };
+    const data: BulkDialogData = { mode, ids: this.selection().map((r) => r.id), supervisors: this.supervisors() };
     this.dialog
       .open<BulkDialog, BulkDialogData, ReserveBulkInput>(BulkDialog, { data, autoFocus: 'first-tabbable' })
       .afterClosed()

@@ -1,4 +1,4 @@
-import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { provideZonelessChangeDetection } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Role } from '@contract';
@@ -10,7 +10,14 @@ import en from '../../../../../public/i18n/en.json';
 import reservesEn from '../../../../../public/i18n/reserves/en.json';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
-import { ReservePageActions, ReservePickers, ReservesApiActions, type ReservesState, initialReservesState } from '../data-access';
+import {
+  ReservePageActions,
+  ReservesApiActions,
+  type ReservesState,
+  initialReservesState,
+  selectSupervisorOptions,
+  selectTechnicianOptions,
+} from '../data-access';
 import { reserveDetail, reserveEvent } from '../testing/reserve-fixtures';
 import { ReservePage } from './reserve-page';
 
@@ -23,7 +30,6 @@ describe('ReservePage', () => {
   const shown = (state: Partial<ReservesState>) => store.setState({ reserves: { ...initialReservesState, ...state } });
 
   async function open(role: Role) {
-    const pickers = { load: () => undefined, technicians: signal([]), supervisors: signal([{ id: 'u-1', name: 'Sam Super' }]) };
     actions$ = new Subject<Action>();
     TestBed.configureTestingModule({
       imports: [ReservePage, translocoTesting({ langs: { en: { ...en, reserves: reservesEn } } })],
@@ -32,11 +38,12 @@ describe('ReservePage', () => {
         provideRouter([]),
         provideMockStore({ initialState: { reserves: initialReservesState } }),
         provideMockActions(actions$),
-        { provide: ReservePickers, useValue: pickers },
       ],
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectRole, role);
+    store.overrideSelector(selectTechnicianOptions, []);
+    store.overrideSelector(selectSupervisorOptions, [{ id: 'u-1', name: 'Sam Super' }]);
     spyOn(store, 'dispatch').and.callThrough();
     fixture = TestBed.createComponent(ReservePage);
     fixture.componentRef.setInput('id', 'r-1');

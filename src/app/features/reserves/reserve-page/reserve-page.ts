@@ -25,13 +25,14 @@ import {
   type ReserveFollowUpInput,
   ReservePageActions,
   type ReservePatch,
-  ReservePickers,
   ReservesApiActions,
   type StatusFormProblem,
   commentOnly,
   fieldName,
   reserveStatuses,
   reservesFeature,
+  selectSupervisorOptions,
+  selectTechnicianOptions,
   statusChange,
 } from '../data-access';
 import { FollowUpDialog, type FollowUpDialogData } from '../ui/follow-up-dialog';
@@ -69,7 +70,6 @@ export class ReservePage {
   readonly id = input.required<string>();
 
   private readonly store = inject(Store);
-  protected readonly pickers = inject(ReservePickers);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
   protected readonly canTriage = this.store.selectSignal(selectMay('reserves', 'write'));
@@ -78,6 +78,8 @@ export class ReservePage {
   protected readonly saving = this.store.selectSignal(reservesFeature.selectSaving);
   protected readonly conflict = this.store.selectSignal(reservesFeature.selectConflict);
   protected readonly saveError = this.store.selectSignal(reservesFeature.selectSaveError);
+  protected readonly supervisors = this.store.selectSignal(selectSupervisorOptions);
+  private readonly technicians = this.store.selectSignal(selectTechnicianOptions);
   protected readonly statuses = reserveStatuses;
   protected readonly tones = RESERVE_TONES;
   protected readonly thumbnail = thumbnailUrl;
@@ -109,7 +111,6 @@ export class ReservePage {
   protected readonly comment = new FormControl('', { nonNullable: true });
 
   constructor() {
-    this.pickers.load();
     effect(() => {
       const id = this.id();
       untracked(() => this.store.dispatch(ReservePageActions.opened({ id })));
@@ -157,7 +158,7 @@ export class ReservePage {
   protected createFollowUp(): void {
     const r = this.reserve();
     if (!r) return;
-    const data: FollowUpDialogData = { technicians: this.pickers.technicians() };
+    const data: FollowUpDialogData = { technicians: this.technicians() };
     this.dialog
       .open<FollowUpDialog, FollowUpDialogData, ReserveFollowUpInput>(FollowUpDialog, { data })
       .afterClosed()
