@@ -8,8 +8,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { ROLES } from '../../../core/layout/nav-items';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
@@ -35,8 +35,8 @@ import { CustomerSearch } from '../ui/customer-search/customer-search';
     MatProgressBarModule,
     RouterLink,
     TranslocoPipe,
-    ApiErrorMessage,
     ListPage,
+    ListProblem,
     LocalNumberPipe,
     CustomerGrid,
     CustomerSearch,

@@ -8,8 +8,9 @@ import type { JobListView, JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectRole } from '../../../core/auth/auth.feature';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-prefs';
@@ -43,8 +44,9 @@ import { JOB_WRITERS } from '../job-roles';
     RouterLink,
     TranslocoDirective,
     TranslocoPipe,
-    ApiErrorMessage,
     ListPage,
+    ListEmpty,
+    ListProblem,
     LocalNumberPipe,
     PluralPipe,
     JobColumnChooser,
