@@ -50,6 +50,7 @@ import {
   toCustomerInput,
 } from '../ui/customer-form-model';
 import { changedFields } from './changed-fields';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 /** `/customers/new` and `/customers/:id/edit`. */
 @Component({
@@ -111,10 +112,7 @@ export class CustomerFormPage implements HasUnsavedChanges {
   }
 
   constructor() {
-    effect(() => {
-      const id = this.id() ?? null;
-      untracked(() => this.store.dispatch(CustomerFormPageActions.opened({ id })));
-    });
+    dispatchOnChange(() => this.id() ?? null, (id) => CustomerFormPageActions.opened({ id }));
     effect(() => {
       const customer = this.customer();
       if (!customer || !this.isEdit()) return;

@@ -63,6 +63,7 @@ import {
   toJobPatch,
 } from '../ui/job-form-model';
 import { ChangedFieldNames, changedJobFields } from './changed-fields';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 interface Issue {
   path: string;
@@ -176,10 +177,7 @@ export class JobFormPage implements HasUnsavedChanges {
   protected readonly submitted = signal(false);
 
   constructor() {
-    effect(() => {
-      const number = this.number() ?? null;
-      untracked(() => this.store.dispatch(JobFormPageActions.opened({ number })));
-    });
+    dispatchOnChange(() => this.number() ?? null, (number) => JobFormPageActions.opened({ number }));
     effect(() => {
       const job = this.job();
       if (!job || !this.isEdit() || job.number !== this.number()) return;

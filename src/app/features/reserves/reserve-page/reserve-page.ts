@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -38,6 +38,7 @@ import { canTriage } from '../reserve-roles';
 import { FollowUpDialog, FollowUpDialogData } from '../ui/follow-up-dialog';
 import { PhotoDialog, PhotoDialogData } from '../ui/photo-dialog';
 import { ReserveTimeline } from '../ui/reserve-timeline';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 export const RESERVE_TONES: Record<ReserveStatus, ChipTone> = { unresolved: 'error', resolved: 'primary', compliant: 'tertiary' };
 
@@ -113,10 +114,7 @@ export class ReservePage {
 
   constructor() {
     this.pickers.load();
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.store.dispatch(ReservePageActions.opened({ id })));
-    });
+    dispatchOnChange(this.id, (id) => ReservePageActions.opened({ id }));
     inject(DestroyRef).onDestroy(() => this.store.dispatch(ReservePageActions.closed()));
     // A saved change clears the form it came from; after a conflict or a failure what was typed stays.
     inject(Actions)
