@@ -1,28 +1,28 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { TranslocoPipe } from '@jsverse/transloco';
 
-/** An empty list: nothing at all, or nothing matching the filters (then a way to clear them). */
+/**
+ * An empty list: nothing at all, or nothing matching the filters (then a way to clear them).
+ * `keys` is the page's translation prefix holding `none`, `noMatch` and `clearFilters`.
+ */
 @Component({
   selector: 'fd-list-empty',
-  imports: [MatButtonModule],
+  imports: [MatButtonModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="empty" role="status">
       @if (filtered()) {
-        <p>{{ noMatch() }}</p>
-        <button mat-stroked-button type="button" (click)="clearFilters.emit()">{{ clearLabel() }}</button>
+        <p>{{ keys() + '.noMatch' | transloco }}</p>
+        <button mat-stroked-button type="button" (click)="clearFilters.emit()">{{ keys() + '.clearFilters' | transloco }}</button>
       } @else {
-        <p>{{ none() }}</p>
+        <p>{{ keys() + '.none' | transloco }}</p>
       }
     </div>
   `,
 })
 export class ListEmpty {
   readonly filtered = input(false);
-  /** Said when the list holds nothing at all. */
-  readonly none = input.required<string>();
-  /** Said when nothing matches the filters. */
-  readonly noMatch = input.required<string>();
-  readonly clearLabel = input.required<string>();
+  readonly keys = input.required<string>();
   readonly clearFilters = output();
 }
