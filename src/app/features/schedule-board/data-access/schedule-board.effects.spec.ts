@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { JobBoard, JobDetail, LiveEvent } from '@contract';
+import type { BoardJob, JobBoard, JobDetail, LiveEvent } from '@contract';
 import { Actions } from '@ngrx/effects';
 import { Action, Store } from '@ngrx/store';
 import { Observable, Subject, of, throwError } from 'rxjs';
@@ -9,7 +9,6 @@ import { ScheduleBoardApiActions, ScheduleBoardLiveActions, ScheduleBoardPageAct
 import { selectQuery, selectShownJobIds } from './schedule-board.feature';
 import { moveJob, refreshBoard, reloadOnLiveJobEvents, reportRefusedMove } from './schedule-board.effects';
 import { ScheduleBoardApi } from './schedule-board-api';
-import { boardJob, boardQuery } from '../testing/board-fixtures';
 
 function collect(effect: Observable<Action>): Action[] {
   const out: Action[] = [];
@@ -21,8 +20,19 @@ function httpError(status: number, code: string) {
   return throwError(() => new HttpErrorResponse({ status, error: { error: { code, message: code } } }));
 }
 
-const query = boardQuery;
-const job = boardJob();
+const query = { from: '2026-11-25T23:00:00.000Z', to: '2026-11-26T23:00:00.000Z' };
+const job: BoardJob = {
+  id: 'j-1',
+  number: 'J-000101',
+  status: 'scheduled',
+  plannedStart: '2026-11-26T08:00:00.000Z',
+  plannedEnd: '2026-11-26T09:30:00.000Z',
+  managerId: 't-anne',
+  auxiliaryIds: [],
+  customerName: 'Boulangerie Martin',
+  siteCity: 'Lyon',
+  version: 4,
+};
 const board: JobBoard = { technicians: [{ id: 't-anne', name: 'Anne' }], jobs: [job], pool: [], poolTotal: 0 };
 const body = { plannedStart: '2026-11-26T12:00:00.000Z', plannedEnd: '2026-11-26T13:30:00.000Z', managerId: 't-bruno', auxiliaryIds: [] };
 const moved = ScheduleBoardPageActions.jobMoved({ job, body });
