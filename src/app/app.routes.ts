@@ -47,6 +47,13 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./features/jobs/jobs.routes').then((m) => m.jobsRoutes),
       },
       {
+        // Tried when no jobs route matched: new, :number, :number/edit.
+        path: 'jobs',
+        canActivate: [roleGuard],
+        data: { roles: rolesThatMay('jobs', 'read') },
+        loadChildren: () => import('./features/job-detail/job-detail.routes').then((m) => m.jobDetailRoutes),
+      },
+      {
         path: 'review',
         canActivate: [roleGuard],
         data: { roles: rolesThatMay('review', 'read') },

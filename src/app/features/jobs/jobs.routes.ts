@@ -5,7 +5,8 @@ import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 import { jobsEffects, jobsFeature } from './data-access';
 
-/** The jobs grid and the declined-jobs queue; a job's own pages come from the job-detail feature. */
+/** The jobs grid and the declined-jobs queue; a job's own pages are the job-detail feature's
+ * routes, which the app mounts on the same path after these. */
 export const jobsRoutes: Routes = [
   {
     path: '',
@@ -18,17 +19,11 @@ export const jobsRoutes: Routes = [
         loadComponent: () => import('./job-list-page/job-list-page').then((m) => m.JobListPage),
       },
       {
-        // Matched before the job-detail routes below: "declined" is not a job number.
+        // Matched before the job-detail routes (mounted after these): "declined" is not a job number.
         path: 'declined',
         title: 'nav.declinedJobs',
         loadComponent: () => import('./declined-jobs-page/declined-jobs-page').then((m) => m.DeclinedJobsPage),
       },
     ],
-  },
-  {
-    // new, :number, :number/edit
-    path: '',
-    // eslint-disable-next-line boundaries/element-types -- reaches another feature by path; reported to the lead (issue 13)
-    loadChildren: () => import('../job-detail/job-detail.routes').then((m) => m.jobDetailRoutes),
   },
 ];

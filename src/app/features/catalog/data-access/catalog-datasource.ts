@@ -1,9 +1,10 @@
 import { Injectable, inject } from '@angular/core';
-import type { CatalogItem, CatalogItemPage } from '@contract';
+import type { CatalogItemPage } from '@contract';
+import type { IDatasource } from 'ag-grid-community';
 import { Store } from '@ngrx/store';
-import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Observable } from 'rxjs';
-import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import type { ApiErrorInfo } from '../../../shared/util/api-error';
+import { createOffsetKeysetDatasource } from '../../../shared/util/offset-keyset-datasource';
 import { CatalogApi, type CatalogItemPageRequest } from './catalog-api';
 import { CatalogApiActions } from './catalog.actions';
 import type { CatalogQuery } from './catalog-query';
@@ -13,37 +14,16 @@ export interface CatalogBlockListener {
   failed(error: ApiErrorInfo): void;
 }
 
-/**
- * ag-grid infinite row model over keyset pages. Block k reads from block k-1's `nextCursor`;
- * a block reached by a scrollbar jump (cursor unknown) is asked for by `offset` instead.
- */
+/** The catalog's keyset pages as an ag-grid infinite datasource (see `createKeysetDatasource`). */
 export function createCatalogDatasource(
   fetchPage: (request: CatalogItemPageRequest) => Observable<CatalogItemPage>,
   query: CatalogQuery,
   listener: CatalogBlockListener,
 ): IDatasource {
-  const cursorAt = new Map<number, string>();
-  return {
-    getRows(params: IGetRowsParams) {
-      const { startRow, endRow } = params;
-      const request: CatalogItemPageRequest = { query, limit: endRow - startRow };
-      const cursor = cursorAt.get(startRow);
-      if (cursor) request.cursor = cursor;
-      else if (startRow > 0) request.offset = startRow;
-      fetchPage(request).subscribe({
-        next: (page) => {
-          if (page.nextCursor) cursorAt.set(endRow, page.nextCursor);
-          const lastRow = page.nextCursor ? page.total : startRow + page.items.length;
-          params.successCallback(page.items as CatalogItem[], lastRow);
-          listener.loaded(page.total, page.items[0]?.currency ?? null);
-        },
-        error: (error: unknown) => {
-          params.failCallback();
-          listener.failed(toApiErrorInfo(error));
-        },
-      });
-    },
-  };
+  return createOffsetKeysetDatasource((window) => fetchPage({ query, ...window }), {
+    loaded: (page) => listener.loaded(page.total, page.items[0]?.currency ?? null),
+    failed: (error) => listener.failed(error),
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -23,6 +23,7 @@ import { CustomerContacts } from '../ui/customer-contacts/customer-contacts';
 import { CustomerJobs } from '../ui/customer-jobs/customer-jobs';
 import { CustomerSites } from '../ui/customer-sites/customer-sites';
 import { InstalledUnits } from '../ui/installed-units/installed-units';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 @Component({
   selector: 'fd-customer-detail-page',
@@ -65,10 +66,7 @@ export class CustomerDetailPage {
   protected readonly canEdit = this.store.selectSignal(selectMay('customers', 'write'));
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.store.dispatch(CustomerDetailPageActions.opened({ id })));
-    });
+    dispatchOnChange(this.id, (id) => CustomerDetailPageActions.opened({ id }));
   }
 
   protected retry(): void {

@@ -3,7 +3,6 @@ import {
   Component,
   ElementRef,
   Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -25,6 +24,8 @@ import type { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guar
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
+import { focusFirstInvalid } from '../../../shared/util/focus-first-invalid';
+import { VersionedEdit } from '../../../shared/util/versioned-edit';
 import {
   CustomerFormPageActions,
   selectActiveFieldDefinitions,
@@ -49,6 +50,7 @@ import {
   toCustomerInput,
 } from '../ui/customer-form-model';
 import { changedFields } from './changed-fields';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 /** `/customers/new` and `/customers/:id/edit`. */
 @Component({
@@ -99,12 +101,10 @@ export class CustomerFormPage implements HasUnsavedChanges {
     return error && error.status !== 412 && error.status !== 400 ? error : null;
   });
 
-  /** The version the edits are based on: sent as If-Match. */
-  protected readonly baseVersion = signal<number | null>(null);
-  /** After a 412: the newest saved version, shown beside the user's edits. */
-  protected readonly latest = signal<Customer | null>(null);
+  private readonly versions = new VersionedEdit<Customer>(this.form);
+  protected readonly baseVersion = this.versions.baseVersion;
+  protected readonly latest = this.versions.latest;
   protected readonly unmatchedIssues = signal<FieldIssue[]>([]);
-  private awaitingLatest = false;
   /** Read on each render (not memoised): the form's values are not signals. */
   protected differences() {
     const latest = this.latest();
@@ -112,10 +112,7 @@ export class CustomerFormPage implements HasUnsavedChanges {
   }
 
   constructor() {
-    effect(() => {
-      const id = this.id() ?? null;
-      untracked(() => this.store.dispatch(CustomerFormPageActions.opened({ id })));
-    });
+    dispatchOnChange(() => this.id() ?? null, (id) => CustomerFormPageActions.opened({ id }));
     effect(() => {
       const customer = this.customer();
       if (!customer || !this.isEdit()) return;
@@ -135,22 +132,13 @@ export class CustomerFormPage implements HasUnsavedChanges {
       if (error?.status !== 400) return;
       untracked(() => {
         this.unmatchedIssues.set(applyFieldIssues(this.form, fieldIssuesFrom(error.details)));
-        this.focusFirstInvalidField();
+        focusFirstInvalid(this.host, this.injector);
       });
     });
   }
 
   private customerArrived(customer: Customer): void {
-    const base = this.baseVersion();
-    if (this.awaitingLatest) {
-      if (base !== null && customer.version <= base) return;
-      this.awaitingLatest = false;
-      this.latest.set(customer);
-      this.baseVersion.set(customer.version);
-    } else if (base === null || (this.form.pristine && customer.version !== base)) {
-      fillCustomerForm(this.form, customer);
-      this.baseVersion.set(customer.version);
-    }
+    if (this.versions.arrived(customer) === 'fill') fillCustomerForm(this.form, customer);
   }
 
   hasUnsavedChanges(): boolean {
@@ -180,32 +168,23 @@ export class CustomerFormPage implements HasUnsavedChanges {
   protected loadLatest(): void {
     const id = this.id();
     if (!id) return;
-    this.awaitingLatest = true;
+    this.versions.expectLatest();
     this.store.dispatch(CustomerFormPageActions.latestVersionRequested({ id }));
   }
 
   /** Drops the user's edits in favour of the newest saved version. */
   protected useLatest(): void {
-    const latest = this.latest();
+    const latest = this.versions.takeLatest();
     if (!latest) return;
     fillCustomerForm(this.form, latest);
     syncCustomFieldControls(this.form.controls.customFields, this.customFieldDefinitions(), latest.customFields);
-    this.latest.set(null);
-  }
-
-  /** Keyboard and screen-reader users land on what needs fixing. */
-  private focusFirstInvalidField(): void {
-    afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]')?.focus(),
-      { injector: this.injector },
-    );
   }
 
   protected submit(): void {
     this.unmatchedIssues.set([]);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.focusFirstInvalidField();
+      focusFirstInvalid(this.host, this.injector);
       return;
     }
     const id = this.id();

@@ -9,6 +9,7 @@ import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
@@ -34,8 +35,8 @@ import { CustomerSearch } from '../ui/customer-search/customer-search';
     MatProgressBarModule,
     RouterLink,
     TranslocoPipe,
-    ApiErrorMessage,
     ListPage,
+    ListProblem,
     LocalNumberPipe,
     CustomerGrid,
     CustomerSearch,

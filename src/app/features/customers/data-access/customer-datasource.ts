@@ -1,9 +1,10 @@
 import { Injectable, inject } from '@angular/core';
-import type { CustomerPage, CustomerSummary } from '@contract';
+import type { CustomerPage } from '@contract';
+import type { IDatasource } from 'ag-grid-community';
 import { Store } from '@ngrx/store';
-import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { Observable } from 'rxjs';
-import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import type { ApiErrorInfo } from '../../../shared/util/api-error';
+import { createOffsetKeysetDatasource } from '../../../shared/util/offset-keyset-datasource';
 import { CustomersApi, type CustomerPageRequest } from './customers-api';
 import { CustomersApiActions } from './customers.actions';
 import type { CustomerQuery } from './customer-query';
@@ -13,40 +14,21 @@ export interface CustomerBlockListener {
   failed(error: ApiErrorInfo): void;
 }
 
-/**
- * ag-grid infinite row model over keyset pages. Block k reads from block k-1's `nextCursor`;
- * a block reached by a scrollbar jump (cursor unknown) is asked for by `offset` instead.
- */
+/** The customers' keyset pages as an ag-grid infinite datasource (see `createKeysetDatasource`). */
 export function createCustomerDatasource(
   fetchPage: (request: CustomerPageRequest) => Observable<CustomerPage>,
   query: CustomerQuery,
   listener: CustomerBlockListener,
 ): IDatasource {
-  const cursorAt = new Map<number, string>();
-  return {
-    getRows(params: IGetRowsParams) {
-      const { startRow, endRow } = params;
-      const request: CustomerPageRequest = { sort: query.sort, limit: endRow - startRow };
+  return createOffsetKeysetDatasource(
+    (window) => {
+      const request: CustomerPageRequest = { sort: query.sort, ...window };
       if (query.q) request.q = query.q;
       if (query.cf) request.cf = query.cf;
-      const cursor = cursorAt.get(startRow);
-      if (cursor) request.cursor = cursor;
-      else if (startRow > 0) request.offset = startRow;
-
-      fetchPage(request).subscribe({
-        next: (page) => {
-          if (page.nextCursor) cursorAt.set(endRow, page.nextCursor);
-          const lastRow = page.nextCursor ? page.total : startRow + page.items.length;
-          params.successCallback(page.items as CustomerSummary[], lastRow);
-          listener.loaded(page.total);
-        },
-        error: (error: unknown) => {
-          params.failCallback();
-          listener.failed(toApiErrorInfo(error));
-        },
-      });
+      return fetchPage(request);
     },
-  };
+    { loaded: (page) => listener.loaded(page.total), failed: (error) => listener.failed(error) },
+  );
 }
 
 /**

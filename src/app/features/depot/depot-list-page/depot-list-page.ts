@@ -7,8 +7,8 @@ import { RouterLink } from '@angular/router';
 import type { CreateDepotRequest } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { callError } from '../../../shared/util/call-state';
 import {
   DepotListPageActions,
@@ -23,7 +23,7 @@ import { NewVanDialog, type NewVanDialogData } from '../ui/new-van-dialog/new-va
 /** `/depots`: the main depot and every van, with what each holds. */
 @Component({
   selector: 'fd-depot-list-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, TranslocoPipe, ApiErrorMessage, ListPage, DepotTable],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, TranslocoPipe, ListPage, ListProblem, DepotTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './depot-list-page.html',
 })

@@ -36,6 +36,7 @@ import { StockTable } from '../ui/stock-table/stock-table';
 import { UnitTable } from '../ui/unit-table/unit-table';
 import { ReceiptDialog, type ReceiptDialogData } from './receipt-dialog';
 import { TransferDialog, type TransferDialogData } from './transfer-dialog';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 const SEARCH_DEBOUNCE_MS = 300;
 
@@ -92,10 +93,7 @@ export class DepotPage {
   protected readonly stockSearch = new FormControl('', { nonNullable: true });
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.store.dispatch(DepotPageActions.opened({ id })));
-    });
+    dispatchOnChange(this.id, (id) => DepotPageActions.opened({ id }));
     effect(() => {
       const q = this.stockQuery().q;
       untracked(() => {

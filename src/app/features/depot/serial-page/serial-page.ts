@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -14,6 +14,7 @@ import { SerialPageActions, depotErrorMessage, selectCanWriteStock, selectRepair
 import { SerialTimeline } from '../ui/serial-timeline/serial-timeline';
 import { UnitStatusChip } from '../ui/unit-status-chip/unit-status-chip';
 import { When } from '../ui/when/when';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 /** `/serials/:serial`: every unit carrying the serial (one per item), where it is now and its whole life. */
 @Component({
@@ -52,10 +53,7 @@ export class SerialPage {
   );
 
   constructor() {
-    effect(() => {
-      const serial = this.serial();
-      untracked(() => this.store.dispatch(SerialPageActions.opened({ serial })));
-    });
+    dispatchOnChange(this.serial, (serial) => SerialPageActions.opened({ serial }));
   }
 
   protected retry(): void {

@@ -4,7 +4,6 @@ import {
   DestroyRef,
   ElementRef,
   Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -35,7 +34,9 @@ import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
+import { INVALID_TEXT_FIELDS, focusFirstInvalid } from '../../../shared/util/focus-first-invalid';
 import { formatLocalDate } from '../../../shared/util/format';
+import { VersionedEdit } from '../../../shared/util/versioned-edit';
 import {
   JobDocumentFiles,
   JobFormPageActions,
@@ -62,6 +63,7 @@ import {
   toJobPatch,
 } from '../ui/job-form-model';
 import { type ChangedFieldNames, changedJobFields } from './changed-fields';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 interface Issue {
   path: string;
@@ -148,12 +150,10 @@ export class JobFormPage implements HasUnsavedChanges {
   });
   protected readonly issues = computed(() => issuesFrom(this.saveError()?.details));
 
-  /** The version the edits are based on: sent as If-Match. */
-  protected readonly baseVersion = signal<number | null>(null);
+  private readonly versions = new VersionedEdit<JobDetail>(this.form);
+  protected readonly baseVersion = this.versions.baseVersion;
   private readonly base = signal<JobDetail | null>(null);
-  /** After a 412: the newest saved version, shown beside the user's edits. */
-  protected readonly latest = signal<JobDetail | null>(null);
-  private awaitingLatest = false;
+  protected readonly latest = this.versions.latest;
 
   protected readonly suggestions = this.store.selectSignal(jobFormFeature.selectSuggestions);
   protected readonly searching = this.store.selectSignal(jobFormFeature.selectSearching);
@@ -177,10 +177,7 @@ export class JobFormPage implements HasUnsavedChanges {
   protected readonly submitted = signal(false);
 
   constructor() {
-    effect(() => {
-      const number = this.number() ?? null;
-      untracked(() => this.store.dispatch(JobFormPageActions.opened({ number })));
-    });
+    dispatchOnChange(() => this.number() ?? null, (number) => JobFormPageActions.opened({ number }));
     effect(() => {
       const job = this.job();
       if (!job || !this.isEdit() || job.number !== this.number()) return;
@@ -226,20 +223,16 @@ export class JobFormPage implements HasUnsavedChanges {
   }
 
   private jobArrived(job: JobDetail): void {
-    const base = this.baseVersion();
-    if (this.awaitingLatest) {
-      if (base !== null && job.version <= base) return;
-      this.awaitingLatest = false;
-      this.latest.set(job);
+    const arrival = this.versions.arrived(job);
+    if (arrival === 'ignore') return;
+    if (arrival === 'latest') {
       this.base.set(job);
-      this.baseVersion.set(job.version);
-    } else if (base === null || (this.form.pristine && job.version !== base)) {
-      fillJobForm(this.form, job);
-      this.form.controls.customer.disable({ emitEvent: false });
-      this.base.set(job);
-      this.baseVersion.set(job.version);
-      this.loadCustomer(job.customer.id, false);
+      return;
     }
+    fillJobForm(this.form, job);
+    this.form.controls.customer.disable({ emitEvent: false });
+    this.base.set(job);
+    this.loadCustomer(job.customer.id, false);
   }
 
   hasUnsavedChanges(): boolean {
@@ -334,27 +327,20 @@ export class JobFormPage implements HasUnsavedChanges {
   protected loadLatest(): void {
     const number = this.number();
     if (!number) return;
-    this.awaitingLatest = true;
+    this.versions.expectLatest();
     this.store.dispatch(JobFormPageActions.latestVersionRequested({ number }));
   }
 
   /** Drops the user's edits in favour of the newest saved version. */
   protected useLatest(): void {
-    const latest = this.latest();
+    const latest = this.versions.takeLatest();
     if (!latest) return;
     fillJobForm(this.form, latest);
     syncCustomFieldControls(this.form.controls.customFields, this.lookups.customFields(), latest.customFields);
-    this.latest.set(null);
   }
 
   private focusFirstInvalidField(): void {
-    afterNextRender(
-      () =>
-        this.host.nativeElement
-          .querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"], mat-select[aria-invalid="true"], .form-error')
-          ?.focus(),
-      { injector: this.injector },
-    );
+    focusFirstInvalid(this.host, this.injector, `${INVALID_TEXT_FIELDS}, mat-select[aria-invalid="true"], .form-error`);
   }
 
   protected submit(): void {

@@ -37,6 +37,7 @@ import { JobReport } from '../../../shared/ui/job-report/job-report';
 import { JobTimeline } from '../ui/job-timeline/job-timeline';
 import { openRescheduleDialog } from '../../../shared/ui/reschedule-dialog/reschedule-dialog';
 import { workedTime } from '../ui/worked-time';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 const ACTION_ICONS: Record<JobPageAction, string> = {
   edit: 'edit',
@@ -132,10 +133,7 @@ export class JobPage {
   protected readonly icons = ACTION_ICONS;
 
   constructor() {
-    effect(() => {
-      const number = this.number();
-      untracked(() => this.store.dispatch(JobPageActions.opened({ number })));
-    });
+    dispatchOnChange(this.number, (number) => JobPageActions.opened({ number }));
     effect(() => {
       const job = this.shown();
       if (!job) return;

@@ -1,10 +1,11 @@
 import { Injectable, inject } from '@angular/core';
-import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import type { JobPage, JobSummary } from '@contract/jobs-list';
+import type { IDatasource } from 'ag-grid-community';
 import { Actions } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import type { Observable } from 'rxjs';
-import { type ApiErrorInfo, toApiErrorInfo } from '../../../shared/util/api-error';
+import type { ApiErrorInfo } from '../../../shared/util/api-error';
+import { createOffsetKeysetDatasource } from '../../../shared/util/offset-keyset-datasource';
 import { type JobQuery, filterParams } from './job-query';
 import { JobsApi, type JobPageRequest } from './jobs-api';
 import { JobsApiActions } from './jobs.actions';
@@ -16,9 +17,8 @@ export interface JobBlockListener {
 }
 
 /**
- * ag-grid infinite row model over keyset pages of `GET /api/jobs`. The server filters and sorts
- * (the query, not the grid's own sort model, decides). Block k reads from block k-1's `nextCursor`;
- * a block reached by a scrollbar jump (cursor unknown) is asked for by `offset` instead.
+ * Keyset pages of `GET /api/jobs` as an ag-grid infinite datasource (see `createKeysetDatasource`).
+ * The server filters and sorts (the query, not the grid's own sort model, decides).
  */
 export function createJobDatasource(
   fetchPage: (request: JobPageRequest) => Observable<JobPage>,
@@ -26,28 +26,10 @@ export function createJobDatasource(
   listener: JobBlockListener,
 ): IDatasource {
   const filters = filterParams(query);
-  const cursorAt = new Map<number, string>();
-  return {
-    getRows(params: IGetRowsParams) {
-      const { startRow, endRow } = params;
-      const request: JobPageRequest = { filters, limit: endRow - startRow };
-      const cursor = cursorAt.get(startRow);
-      if (cursor) request.cursor = cursor;
-      else if (startRow > 0) request.offset = startRow;
-      fetchPage(request).subscribe({
-        next: (page) => {
-          if (page.nextCursor) cursorAt.set(endRow, page.nextCursor);
-          const lastRow = page.nextCursor ? page.total : startRow + page.items.length;
-          params.successCallback(page.items as JobSummary[], lastRow);
-          listener.loaded(page.total);
-        },
-        error: (error: unknown) => {
-          params.failCallback();
-          listener.failed(toApiErrorInfo(error));
-        },
-      });
-    },
-  };
+  return createOffsetKeysetDatasource((window) => fetchPage({ filters, ...window }), {
+    loaded: (page) => listener.loaded(page.total),
+    failed: (error) => listener.failed(error),
+  });
 }
 
 /**

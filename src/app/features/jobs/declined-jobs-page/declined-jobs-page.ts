@@ -7,8 +7,8 @@ import { RouterLink } from '@angular/router';
 import type { JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -27,8 +27,8 @@ import { techniciansNamed } from '../../../shared/ui/reschedule-dialog/reschedul
     RouterLink,
     TranslocoDirective,
     TranslocoPipe,
-    ApiErrorMessage,
     ListPage,
+    ListProblem,
     LocalNumberPipe,
     PluralPipe,
     DeclinedList,
@@ -53,10 +53,7 @@ import { techniciansNamed } from '../../../shared/ui/reschedule-dialog/reschedul
         </div>
 
         @if (error(); as error) {
-          <div class="problem" role="alert">
-            <p class="error-text"><fd-api-error-message [error]="error" /></p>
-            <button mat-stroked-button type="button" (click)="retry()">{{ 'common.retry' | transloco }}</button>
-          </div>
+          <fd-list-problem [error]="error" (retry)="retry()" />
         }
 
         @if (v.isEmpty) {

@@ -10,6 +10,8 @@ import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-prefs';
@@ -42,8 +44,9 @@ import { JobViews } from '../ui/job-views/job-views';
     RouterLink,
     TranslocoDirective,
     TranslocoPipe,
-    ApiErrorMessage,
     ListPage,
+    ListEmpty,
+    ListProblem,
     LocalNumberPipe,
     PluralPipe,
     JobColumnChooser,

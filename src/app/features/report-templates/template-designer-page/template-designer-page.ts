@@ -65,6 +65,7 @@ import { ProblemText } from '../ui/problem-text';
 import { type ProblemIndex, indexProblems } from '../ui/template-problems';
 import { TemplateStatusChip } from '../ui/template-status-chip/template-status-chip';
 import { type VersionRef, VersionsPanel } from '../ui/versions-panel/versions-panel';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 /** `/report-templates/:id`: the designer (administrators) or the same page read-only (others). */
 @Component({
@@ -162,10 +163,7 @@ export class TemplateDesignerPage implements HasUnsavedChanges {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.store.dispatch(TemplateDesignerPageActions.opened({ id })));
-    });
+    dispatchOnChange(this.id, (id) => TemplateDesignerPageActions.opened({ id }));
     // A problem fixed clears the "cannot save" notice once none is left.
     effect(() => {
       const blocked = this.blockedBy();

@@ -9,6 +9,7 @@ import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { callError } from '../../../shared/util/call-state';
 import { pluralKey } from '../../../shared/util/plural';
 import {
@@ -26,7 +27,7 @@ import { TemplateTable } from '../ui/template-table/template-table';
 /** `/report-templates`: every template, its status and use, and the defaults for new jobs. */
 @Component({
   selector: 'fd-template-list-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoPipe, ApiErrorMessage, ListPage, JobTypeDefaults, TemplateTable],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoPipe, ApiErrorMessage, ListPage, ListProblem, JobTypeDefaults, TemplateTable],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './template-list-page.html',
   styleUrl: './template-list-page.scss',

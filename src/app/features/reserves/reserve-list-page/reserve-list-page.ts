@@ -12,6 +12,8 @@ import { debounceTime, filter } from 'rxjs';
 import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { NowTicker } from '../../../shared/ui/now-ticker';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
@@ -59,8 +61,9 @@ type ChartLabels = Record<string, string> & { bucket: Record<string, string> };
     MatProgressBarModule,
     TranslocoDirective,
     TranslocoPipe,
-    ApiErrorMessage,
     ListPage,
+    ListEmpty,
+    ListProblem,
     PluralPipe,
     ReserveChartsPanel,
     ReserveFilters,

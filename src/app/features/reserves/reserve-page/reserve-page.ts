@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -38,6 +38,7 @@ import {
 import { FollowUpDialog, type FollowUpDialogData } from '../ui/follow-up-dialog';
 import { PhotoDialog, type PhotoDialogData } from '../ui/photo-dialog';
 import { ReserveTimeline } from '../ui/reserve-timeline';
+import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 export const RESERVE_TONES: Record<ReserveStatus, ChipTone> = { unresolved: 'error', resolved: 'primary', compliant: 'tertiary' };
 
@@ -111,10 +112,7 @@ export class ReservePage {
   protected readonly comment = new FormControl('', { nonNullable: true });
 
   constructor() {
-    effect(() => {
-      const id = this.id();
-      untracked(() => this.store.dispatch(ReservePageActions.opened({ id })));
-    });
+    dispatchOnChange(this.id, (id) => ReservePageActions.opened({ id }));
     inject(DestroyRef).onDestroy(() => this.store.dispatch(ReservePageActions.closed()));
     // A saved change clears the form it came from; after a conflict or a failure what was typed stays.
     inject(Actions)

@@ -10,6 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ReserveBulkInput } from '@contract/reserves';
 import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
 import type { PersonOption } from './person-option';
+import { PersonSelect } from './person-select';
 
 export interface BulkDialogData {
   mode: 'status' | 'assign';
@@ -28,7 +29,7 @@ export function bulkBody(data: BulkDialogData, value: { status: ReserveStatus | 
 /** Bulk status change (with a required comment) or bulk assignment; closes with the request body. */
 @Component({
   selector: 'fd-reserve-bulk-dialog',
-  imports: [ReactiveFormsModule, FormDialog, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, FormDialog, PersonSelect, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-form-dialog
@@ -57,25 +58,17 @@ export function bulkBody(data: BulkDialogData, value: { status: ReserveStatus | 
             }
           </mat-form-field>
         } @else {
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'reserves.form.assignee' | transloco }}</mat-label>
-            <mat-select formControlName="assigneeId">
-              <mat-option [value]="null">{{ 'reserves.form.nobody' | transloco }}</mat-option>
-              @for (person of data.supervisors; track person.id) {
-                <mat-option [value]="person.id">{{ person.name }}</mat-option>
-              }
-            </mat-select>
-          </mat-form-field>
+          <fd-person-select
+            [control]="form.controls.assigneeId"
+            [label]="'reserves.form.assignee' | transloco"
+            [noneLabel]="'reserves.form.nobody' | transloco"
+            [people]="data.supervisors"
+          />
         }
       </form>
     </fd-form-dialog>
   `,
-  styles: `
-    mat-form-field {
-      display: block;
-      width: min(420px, 80vw);
-    }
-  `,
+  styleUrl: './reserve-dialog.scss',
 })
 export class BulkDialog {
   protected readonly data = inject<BulkDialogData>(MAT_DIALOG_DATA);

@@ -3,11 +3,11 @@ import { type AbstractControl, FormControl, FormGroup, ReactiveFormsModule, type
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ReserveFollowUpInput } from '@contract/reserves';
 import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
 import type { PersonOption } from './person-option';
+import { PersonSelect } from './person-select';
 
 export interface FollowUpDialogData {
   technicians: PersonOption[];
@@ -36,7 +36,7 @@ function endAfterStart(group: AbstractControl): ValidationErrors | null {
 /** "Create a follow-up job": optional dates and manager; closes with the request body. */
 @Component({
   selector: 'fd-follow-up-dialog',
-  imports: [ReactiveFormsModule, FormDialog, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, FormDialog, PersonSelect, MatFormFieldModule, MatInputModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-form-dialog
@@ -58,24 +58,16 @@ function endAfterStart(group: AbstractControl): ValidationErrors | null {
         @if (form.hasError('endBeforeStart')) {
           <p class="error-text" role="alert">{{ 'reserves.followUp.endBeforeStart' | transloco }}</p>
         }
-        <mat-form-field appearance="outline">
-          <mat-label>{{ 'reserves.followUp.manager' | transloco }}</mat-label>
-          <mat-select formControlName="managerId">
-            <mat-option [value]="null">{{ 'reserves.followUp.noManager' | transloco }}</mat-option>
-            @for (person of data.technicians; track person.id) {
-              <mat-option [value]="person.id">{{ person.name }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <fd-person-select
+          [control]="form.controls.managerId"
+          [label]="'reserves.followUp.manager' | transloco"
+          [noneLabel]="'reserves.followUp.noManager' | transloco"
+          [people]="data.technicians"
+        />
       </form>
     </fd-form-dialog>
   `,
-  styles: `
-    mat-form-field {
-      display: block;
-      width: min(420px, 80vw);
-    }
-  `,
+  styleUrl: './reserve-dialog.scss',
 })
 export class FollowUpDialog {
   protected readonly data = inject<FollowUpDialogData>(MAT_DIALOG_DATA);

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
-import { EMPTY, catchError, concatMap, debounceTime, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { type Action, Store } from '@ngrx/store';
+import { EMPTY, type OperatorFunction, catchError, concatMap, debounceTime, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
@@ -13,10 +13,10 @@ import { ScheduleBoardApi } from './schedule-board-api';
 const LIVE_RELOAD_DEBOUNCE_MS = 500;
 const JOB_EVENTS = ['job.updated', 'job.status_changed', 'job.returned'];
 
-export const loadBoard = createEffect(
-  (actions$ = inject(Actions), api = inject(ScheduleBoardApi), store = inject(Store)) =>
-    actions$.pipe(
-      ofType(ScheduleBoardPageActions.opened, ScheduleBoardPageActions.periodChanged, ScheduleBoardPageActions.retried),
+/** Each trigger reads the current query's board; a newer read replaces one still under way. */
+function readBoard(api: ScheduleBoardApi, store: Store): OperatorFunction<unknown, Action> {
+  return (trigger$) =>
+    trigger$.pipe(
       withLatestFrom(store.select(selectQuery)),
       map(([, query]) => query),
       filter((query) => query !== null),
@@ -26,6 +26,14 @@ export const loadBoard = createEffect(
           catchError((error: unknown) => of(ScheduleBoardApiActions.boardLoadFailed({ query, error: toApiErrorInfo(error) }))),
         ),
       ),
+    );
+}
+
+export const loadBoard = createEffect(
+  (actions$ = inject(Actions), api = inject(ScheduleBoardApi), store = inject(Store)) =>
+    actions$.pipe(
+      ofType(ScheduleBoardPageActions.opened, ScheduleBoardPageActions.periodChanged, ScheduleBoardPageActions.retried),
+      readBoard(api, store),
     ),
   { functional: true },
 );
@@ -40,15 +48,7 @@ export const refreshBoard = createEffect(
         ScheduleBoardApiActions.moveFailed,
         ScheduleBoardLiveActions.jobsChanged,
       ),
-      withLatestFrom(store.select(selectQuery)),
-      map(([, query]) => query),
-      filter((query) => query !== null),
-      switchMap((query) =>
-        api.board(query).pipe(
-          map((board) => ScheduleBoardApiActions.boardLoaded({ query, board })),
-          catchError((error: unknown) => of(ScheduleBoardApiActions.boardLoadFailed({ query, error: toApiErrorInfo(error) }))),
-        ),
-      ),
+      readBoard(api, store),
     ),
   { functional: true },
 );

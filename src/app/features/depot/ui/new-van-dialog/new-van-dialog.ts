@@ -70,14 +70,7 @@ export interface NewVanDialogData {
       </form>
     </fd-form-dialog>
   `,
-  styles: `
-    .full {
-      width: 100%;
-    }
-    form {
-      min-width: min(420px, 80vw);
-    }
-  `,
+  styleUrl: '../../../../shared/ui/form-dialog/form-dialog-fields.scss',
 })
 export class NewVanDialog {
   protected readonly data = inject<NewVanDialogData>(MAT_DIALOG_DATA);

@@ -39,14 +39,7 @@ import { requiredText, safeText } from '../../../../shared/util/text-validators'
       </form>
     </fd-form-dialog>
   `,
-  styles: `
-    .full {
-      width: 100%;
-    }
-    form {
-      min-width: min(420px, 80vw);
-    }
-  `,
+  styleUrl: '../../../../shared/ui/form-dialog/form-dialog-fields.scss',
 })
 export class NewTemplateDialog {
   private readonly dialogRef = inject<MatDialogRef<NewTemplateDialog, CreateReportTemplate>>(MatDialogRef);

@@ -1,0 +1,22 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { ApiErrorInfo } from '../../util/api-error';
+import { ApiErrorMessage } from '../api-error-message';
+
+/** A list that failed to load: the reason in words and a retry button (styled by `fd-list-page`). */
+@Component({
+  selector: 'fd-list-problem',
+  imports: [ApiErrorMessage, MatButtonModule, TranslocoPipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="problem" role="alert">
+      <p class="error-text"><fd-api-error-message [error]="error()" /></p>
+      <button mat-stroked-button type="button" (click)="retry.emit()">{{ 'common.retry' | transloco }}</button>
+    </div>
+  `,
+})
+export class ListProblem {
+  readonly error = input.required<ApiErrorInfo>();
+  readonly retry = output();
+}
