@@ -1,4 +1,3 @@
-import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
 import type { DbHandle } from '../src/db/create-db';
@@ -6,7 +5,7 @@ import { readFieldCatalog } from '../src/modules/field/field-catalog.repository'
 import { usableUnit } from '../src/modules/field/field-items.rules';
 import { customerFamilies, resolveTakeBack } from '../src/modules/field/field-take-backs.rules';
 import { aCustomerJob, aVan, seedParts, type PartsFixture } from './helpers/depots';
-import { planOf as planOfQuery, capturingHandle } from './helpers/query-plan';
+import { assertIndexedOnly, capturingHandle } from './helpers/query-plan';
 import { createTestDb, type TestDb } from './helpers/test-db';
 import { createUser } from './helpers/test-app';
 
@@ -56,16 +55,9 @@ after(async () => {
   await testDb.drop();
 });
 
-async function explainAll(label: string, run: () => Promise<unknown>) {
-  captured.length = 0;
-  await run().catch(() => undefined); // refusals are fine: their queries are explained all the same
-  const selects = captured.filter((q) => /^select/i.test(q.sql));
-  assert.ok(selects.length > 0, label);
-  for (const query of selects) {
-    const plan = await planOfQuery(testDb.handle, query);
-    for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${label}: ${query.sql}\n${plan.join('\n')}`);
-  }
-}
+// Refusals are fine: their queries are explained all the same.
+const explainAll = (label: string, run: () => Promise<unknown>) =>
+  assertIndexedOnly(testDb.handle, captured, label, () => run().catch(() => undefined));
 
 test('the catalog from the van reads indexes only: every filter, first and next pages', async () => {
   const db = logged.db;

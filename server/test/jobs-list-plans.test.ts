@@ -1,4 +1,3 @@
-import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
 import { JobBoardQuery, JobListQuery, JobOverlapsQuery, jobListSorts, jobListViews, type JobListQuery as ListInput } from '@contract';
@@ -8,7 +7,7 @@ import { allJobs, listJobs } from '../src/modules/jobs/jobs-list.repository';
 import { findOverlaps } from '../src/modules/jobs/jobs-overlaps.repository';
 import { aJobsWorld } from './jobs-list.fixtures';
 import { createUser } from './helpers/test-app';
-import { planOf, capturingHandle } from './helpers/query-plan';
+import { assertIndexedOnly, capturingHandle } from './helpers/query-plan';
 import { createTestDb, type TestDb } from './helpers/test-db';
 
 /**
@@ -39,17 +38,7 @@ after(async () => {
   await testDb.drop();
 });
 
-function assertNoTableScan(plan: string[], what: string) {
-  for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${what}: ${plan.join(' | ')}`);
-}
-
-async function explainAll(label: string, run: () => Promise<unknown>) {
-  captured.length = 0;
-  await run();
-  const selects = captured.filter((q) => /^select/i.test(q.sql));
-  assert.ok(selects.length > 0, label);
-  for (const query of selects) assertNoTableScan(await planOf(testDb.handle, query), `${label}: ${query.sql}`);
-}
+const explainAll = (label: string, run: () => Promise<unknown>) => assertIndexedOnly(testDb.handle, captured, label, run);
 
 const list = (input: ListInput) => listJobs(logged.db, JobListQuery.parse({ limit: 5, ...input }));
 

@@ -5,7 +5,7 @@ import type { DbHandle } from '../src/db/create-db';
 import { listCustomerJobs } from '../src/modules/customers/customer-jobs.repository';
 import { listCustomers } from '../src/modules/customers/customers.repository';
 import { createTestDb, type TestDb } from './helpers/test-db';
-import { planOf as planOfQuery, capturingHandle } from './helpers/query-plan';
+import { assertNoTableScan, planOf as planOfQuery, capturingHandle } from './helpers/query-plan';
 
 /**
  * No table scan behind a list, a filter or a sort: every query of the lists is explained on the
@@ -33,12 +33,6 @@ after(async () => {
 });
 
 const planOf = (query: CompiledQuery) => planOfQuery(testDb.handle, query);
-
-function assertNoTableScan(plan: string[], what: string) {
-  for (const line of plan) {
-    assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${what}: ${plan.join(' | ')}`);
-  }
-}
 
 async function explainAll(label: string, run: () => Promise<unknown>) {
   captured.length = 0;

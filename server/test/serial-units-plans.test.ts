@@ -1,4 +1,3 @@
-import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
 import type { DbHandle } from '../src/db/create-db';
@@ -8,7 +7,7 @@ import { listRepairQueue } from '../src/modules/serial-units/repair-queue.reposi
 import { findUnitDetail, findUnitsBySerial, listUnits } from '../src/modules/serial-units/serial-units.repository';
 import { aCustomerJob, seedParts, type PartsFixture } from './helpers/depots';
 import { createTestDb, type TestDb } from './helpers/test-db';
-import { planOf as planOfQuery, capturingHandle } from './helpers/query-plan';
+import { assertIndexedOnly, capturingHandle } from './helpers/query-plan';
 
 /**
  * No table scan behind serial search, a unit's history, a depot's units and stock, the repair
@@ -53,19 +52,8 @@ after(async () => {
   await testDb.drop();
 });
 
-const planOf = (query: CompiledQuery) => planOfQuery(testDb.handle, query);
-
-async function explainAll(label: string, run: () => Promise<unknown>) {
-  captured.length = 0;
-  await run();
-  const selects = captured.filter((q) => /^select/i.test(q.sql) && !/^select .* from "depots" as "d"/is.test(q.sql));
-  assert.ok(selects.length > 0, label);
-  for (const query of selects) {
-    const plan = await planOf(query);
-    if (process.env.SHOW_PLANS) console.log(label, "\n ", plan.join("\n  "));
-    for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${label}: ${query.sql}\n${plan.join('\n')}`);
-  }
-}
+const explainAll = (label: string, run: () => Promise<unknown>) =>
+  assertIndexedOnly(testDb.handle, captured, label, run, { only: (sql) => !/^select .* from "depots" as "d"/is.test(sql) });
 
 test('serial search and its filters read indexes only, first and next pages', async () => {
   const db = logged.db;

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { sql, type CompiledQuery } from 'kysely';
 import { createDb, type DbHandle } from '../../src/db/create-db';
 import type { TestDb } from './test-db';
@@ -27,4 +28,32 @@ export function capturingHandle(testDb: TestDb, captured: CompiledQuery[]): DbHa
       if (event.level === 'query') captured.push(event.query);
     },
   });
+}
+
+export const TABLE_SCAN = /Seq Scan|^SCAN \w+$/;
+
+export function assertNoTableScan(plan: string[], what: string, scan: RegExp = TABLE_SCAN): void {
+  for (const line of plan) assert.doesNotMatch(line, scan, `${what}: ${plan.join(' | ')}`);
+}
+
+/**
+ * Runs `run` on a capturing handle (see capturingHandle), then asserts that it sent selects (those
+ * `only` keeps) and that none of their plans scans a table.
+ */
+export async function assertIndexedOnly(
+  handle: DbHandle,
+  captured: CompiledQuery[],
+  label: string,
+  run: () => Promise<unknown>,
+  options: { only?: (sql: string) => boolean; scan?: RegExp } = {},
+): Promise<void> {
+  captured.length = 0;
+  await run();
+  const selects = captured.filter((q) => /^select/i.test(q.sql) && (options.only?.(q.sql) ?? true));
+  assert.ok(selects.length > 0, label);
+  for (const query of selects) {
+    const plan = await planOf(handle, query);
+    if (process.env.SHOW_PLANS) console.log(label, '\n ', plan.join('\n  '));
+    assertNoTableScan(plan, `${label}: ${query.sql}`, options.scan);
+  }
 }
