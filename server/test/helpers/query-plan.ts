@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { sql, type CompiledQuery } from 'kysely';
 import { createDb, type DbHandle } from '../../src/db/create-db';
-import type { TestDb } from './test-db';
+import { createTestDb, type TestDb } from './test-db';
 
 /**
  * The plan lines of a compiled query: `explain query plan` on SQLite, `explain` on PostgreSQL with
@@ -56,4 +56,28 @@ export async function assertIndexedOnly(
     if (process.env.SHOW_PLANS) console.log(label, '\n ', plan.join('\n  '));
     assertNoTableScan(plan, `${label}: ${query.sql}`, options.scan);
   }
+}
+
+/** A query-plan test file's database: a fresh test database, a handle on it that records its queries, the check. */
+export interface PlanTestDb {
+  testDb: TestDb;
+  /** The recording handle: what runs on it is what `assertIndexedOnly` explains. */
+  logged: DbHandle;
+  assertIndexedOnly(label: string, run: () => Promise<unknown>, options?: { only?: (sql: string) => boolean; scan?: RegExp }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function planTestDb(): Promise<PlanTestDb> {
+  const testDb = await createTestDb();
+  const captured: CompiledQuery[] = [];
+  const logged = capturingHandle(testDb, captured);
+  return {
+    testDb,
+    logged,
+    assertIndexedOnly: (label, run, options) => assertIndexedOnly(testDb.handle, captured, label, run, options),
+    async close() {
+      await logged.close();
+      await testDb.drop();
+    },
+  };
 }
