@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { AuditEntry, AuditPage } from '@contract';
-import { as, createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { as, createUser, signedInAs, signIn, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let admin: Credentials;
-before(async () => {
-  t = await createTestApp();
-  admin = await signIn(t.app, await createUser(t.db, { role: 'admin', displayName: 'Ada Admin' }));
-});
+before(async () => ({ t, fx: { admin } } = await testAppWith(signedInAs({ role: 'admin', displayName: 'Ada Admin' }))));
 after(() => t.close());
 
 const get = async (query: string, who: Credentials = admin) => t.app.inject(as(who, { method: 'GET', url: `/api/audit${query}` }));

@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
 import { CatalogItemListQuery, type CatalogItemListQuery as ListQuery } from '@contract';
-import { createDb, type DbHandle } from '../src/db/create-db';
+import type { DbHandle } from '../src/db/create-db';
 import { listFamilies } from '../src/modules/catalog/catalog-families.repository';
 import { listItems } from '../src/modules/catalog/catalog-items.repository';
 import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
-import { planOf as planOfQuery } from './helpers/query-plan';
+import { assertIndexedOnly, capturingHandle } from './helpers/query-plan';
 
 let t: TestApp;
 let supervisor: Credentials;
@@ -144,28 +144,12 @@ describe('query plans', () => {
   let logged: DbHandle;
   const captured: CompiledQuery[] = [];
   before(() => {
-    logged = createDb({
-      databaseUrl: t.testDb.databaseUrl,
-      dataDir: t.testDb.dataDir,
-      log: (event) => {
-        if (event.level === 'query') captured.push(event.query);
-      },
-    });
+    logged = capturingHandle(t.testDb, captured);
   });
   after(() => logged.close());
 
-  const planOf = (query: CompiledQuery) => planOfQuery(t.handle, query);
-
-  async function assertIndexed(label: string, run: () => Promise<unknown>) {
-    captured.length = 0;
-    await run();
-    const selects = captured.filter((q) => /^select/i.test(q.sql) && /catalog_items/.test(q.sql));
-    assert.ok(selects.length > 0, label);
-    for (const query of selects) {
-      const plan = await planOf(query);
-      for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN catalog_items$/, `${label}: ${query.sql} | ${plan.join(' | ')}`);
-    }
-  }
+  const assertIndexed = (label: string, run: () => Promise<unknown>) =>
+    assertIndexedOnly(t.handle, captured, label, run, { only: (sql) => /catalog_items/.test(sql), scan: /Seq Scan|^SCAN catalog_items$/ });
 
   const list = (query: ListQuery) => () => listItems(logged.db, CatalogItemListQuery.parse(query));
 

@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { signedInAs, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let admin: Credentials;
 let dispatcher: Credentials;
 let supervisor: Credentials;
-before(async () => {
-  t = await createTestApp();
-  admin = await signIn(t.app, await createUser(t.db, { role: 'admin' }));
-  dispatcher = await signIn(t.app, await createUser(t.db, { role: 'dispatcher' }));
-  supervisor = await signIn(t.app, await createUser(t.db, { role: 'supervisor' }));
-});
+before(async () => ({ t, fx: { admin, dispatcher, supervisor } } = await testAppWith(signedInAs('admin', 'dispatcher', 'supervisor'))));
 after(() => t.close());
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';

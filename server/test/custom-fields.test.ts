@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { aCustomer } from './helpers/customers';
-import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { signedInAs, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let admin: Credentials;
 let dispatcher: Credentials;
-before(async () => {
-  t = await createTestApp();
-  admin = await signIn(t.app, await createUser(t.db, { role: 'admin' }));
-  dispatcher = await signIn(t.app, await createUser(t.db, { role: 'dispatcher' }));
-});
+before(async () => ({ t, fx: { admin, dispatcher } } = await testAppWith(signedInAs('admin', 'dispatcher'))));
 after(() => t.close());
 
 const define = (payload: object, who: Credentials = admin) =>

@@ -1,20 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
-import { createDb, type DbHandle } from '../src/db/create-db';
 import { withCustomValues } from '../src/modules/customers/customer-custom-values';
 import { listCustomers } from '../src/modules/customers/customers.repository';
 import { aCustomer } from './helpers/customers';
-import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
-import { planOf as planOfQuery } from './helpers/query-plan';
+import { signedInAs, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
+import { assertNoTableScan, capturingHandle, planOf as planOfQuery } from './helpers/query-plan';
 
 let t: TestApp;
 let admin: Credentials;
 let dispatcher: Credentials;
 before(async () => {
-  t = await createTestApp();
-  admin = await signIn(t.app, await createUser(t.db, { role: 'admin' }));
-  dispatcher = await signIn(t.app, await createUser(t.db, { role: 'dispatcher' }));
+  ({ t, fx: { admin, dispatcher } } = await testAppWith(signedInAs('admin', 'dispatcher')));
   const fields = [
     { key: 'region', labelEn: 'Region', labelFr: 'Région', type: 'text' },
     { key: 'vip', labelEn: 'VIP', labelFr: 'VIP', type: 'checkbox' },
@@ -139,13 +136,7 @@ describe('filter by a custom field value', () => {
 describe('query plan', () => {
   test('a filtered list, its count and its next page read indexes only', async () => {
     const captured: CompiledQuery[] = [];
-    const logged: DbHandle = createDb({
-      databaseUrl: t.testDb.databaseUrl,
-      dataDir: t.testDb.dataDir,
-      log: (event) => {
-        if (event.level === 'query') captured.push(event.query);
-      },
-    });
+    const logged = capturingHandle(t.testDb, captured);
     try {
       const first = await listCustomers(logged.db, { limit: 2, sort: 'name', cf: { region: 'paged' } });
       await listCustomers(logged.db, { limit: 2, sort: 'updatedAt', cf: { region: 'paged' }, cursor: undefined });
@@ -154,7 +145,7 @@ describe('query plan', () => {
       assert.ok(lists.length >= 6);
       for (const query of lists) {
         const plan = await planOf(query);
-        for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${query.sql}: ${plan.join(' | ')}`);
+        assertNoTableScan(plan, query.sql);
         assert.match(plan.join(' | '), /customer_custom_values_lookup/, `${query.sql}: ${plan.join(' | ')}`);
       }
     } finally {

@@ -1,31 +1,24 @@
-import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { CompiledQuery } from 'kysely';
-import type { DbHandle } from '../src/db/create-db';
 import { readFieldCatalog } from '../src/modules/field/field-catalog.repository';
 import { usableUnit } from '../src/modules/field/field-items.rules';
 import { customerFamilies, resolveTakeBack } from '../src/modules/field/field-take-backs.rules';
 import { aCustomerJob, aVan, seedParts, type PartsFixture } from './helpers/depots';
-import { planOf as planOfQuery, capturingHandle } from './helpers/query-plan';
-import { createTestDb, type TestDb } from './helpers/test-db';
+import { planTestDb, type PlanTestDb } from './helpers/query-plan';
 import { createUser } from './helpers/test-app';
 
 /**
  * No table scan behind the technician's catalog and the checks of lines and take-backs (see
  * query-plans.test.ts for the method): they run on every scan of a serial in a van.
  */
-let testDb: TestDb;
-let logged: DbHandle;
+let plans: PlanTestDb;
 let parts: PartsFixture;
 let techId: string;
 let customerId: string;
 let jobId: string;
-const captured: CompiledQuery[] = [];
 
 before(async () => {
-  testDb = await createTestDb();
-  logged = capturingHandle(testDb, captured);
-  const db = testDb.handle.db;
+  plans = await planTestDb();
+  const db = plans.testDb.handle.db;
   parts = await seedParts(db);
   techId = (await createUser(db, { role: 'technician' })).id;
   const vanId = await aVan(db, techId);
@@ -51,24 +44,14 @@ before(async () => {
     )
     .execute();
 });
-after(async () => {
-  await logged.close();
-  await testDb.drop();
-});
+after(() => plans.close());
 
-async function explainAll(label: string, run: () => Promise<unknown>) {
-  captured.length = 0;
-  await run().catch(() => undefined); // refusals are fine: their queries are explained all the same
-  const selects = captured.filter((q) => /^select/i.test(q.sql));
-  assert.ok(selects.length > 0, label);
-  for (const query of selects) {
-    const plan = await planOfQuery(testDb.handle, query);
-    for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${label}: ${query.sql}\n${plan.join('\n')}`);
-  }
-}
+// Refusals are fine: their queries are explained all the same.
+const explainAll = (label: string, run: () => Promise<unknown>) =>
+  plans.assertIndexedOnly(label, () => run().catch(() => undefined));
 
 test('the catalog from the van reads indexes only: every filter, first and next pages', async () => {
-  const db = logged.db;
+  const db = plans.logged.db;
   const read = (query: Record<string, string | undefined>) => readFieldCatalog(db, techId, { limit: 2, ...query });
   await explainAll('all', () => read({}));
   await explainAll('family', () => read({ familyId: parts.familyId }));
@@ -79,7 +62,7 @@ test('the catalog from the van reads indexes only: every filter, first and next 
 });
 
 test('checking a serial for a line or a take-back reads indexes only', async () => {
-  const db = logged.db;
+  const db = plans.logged.db;
   const job = await db.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirstOrThrow();
   await explainAll('usable unit', () => usableUnit(db, { itemId: parts.boiler, serial: 'PLN-0001', userId: techId }));
   await explainAll('customer families', () => customerFamilies(db, customerId));

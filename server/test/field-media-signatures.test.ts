@@ -4,22 +4,17 @@ import sharp from 'sharp';
 import type { JobSignature } from '@contract';
 import { clearSignaturesAfterEdit } from '../src/modules/field/signature-rules';
 import { loadJobReport } from '../src/modules/job-report/job-report.repository';
-import { fieldFixture, fieldRequest, setSettings, type FieldFixture } from './helpers/field';
-import { PHOTO_WITH_GPS, aPng, countOf, dataUrl, historyOf, uploadRequest } from './helpers/field-media';
-import { createTestApp, type TestApp } from './helpers/test-app';
+import { fieldRequest, setSettings } from './helpers/field';
+import { PHOTO_WITH_GPS, aPng, countOf, dataUrl, historyOf, startedJobFixture, uploadRequest, type StartedJobFixture } from './helpers/field-media';
+import { testAppWith, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
-let f: FieldFixture;
-let jobUrl: string;
-before(async () => {
-  t = await createTestApp();
-  f = await fieldFixture(t, { status: 'started' });
-  jobUrl = `/api/field/jobs/${f.job.id}`;
-});
+let f: StartedJobFixture;
+before(async () => ({ t, fx: f } = await testAppWith(startedJobFixture)));
 after(() => t.close());
 
 const sign = async (signer: string, signerName: string, image?: string) =>
-  t.app.inject(fieldRequest(f.manager, 'PUT', `${jobUrl}/signatures/${signer}`, { signerName, image: image ?? dataUrl(await aPng()) }));
+  t.app.inject(fieldRequest(f.manager, 'PUT', `${f.jobUrl}/signatures/${signer}`, { signerName, image: image ?? dataUrl(await aPng()) }));
 const signaturesOf = async (jobId: string) => (await loadJobReport(t.db, { id: jobId, currency: 'EUR' }, { forTechnician: true })).signatures;
 
 describe('signatures', () => {
@@ -45,11 +40,11 @@ describe('signatures', () => {
     assert.equal(technician.statusCode, 200);
     assert.equal((await signaturesOf(f.job.id)).length, 2);
 
-    const cleared = await t.app.inject(fieldRequest(f.manager, 'DELETE', `${jobUrl}/signatures/customer`));
+    const cleared = await t.app.inject(fieldRequest(f.manager, 'DELETE', `${f.jobUrl}/signatures/customer`));
     assert.equal(cleared.statusCode, 204);
     assert.deepEqual((await signaturesOf(f.job.id)).map((s) => s.signer), ['technician']);
     assert.deepEqual((await historyOf(t, f.job.id)).at(-1), { type: 'signature_cleared', data: { signer: 'customer', signerName: 'Élise Martin-Durand' } });
-    const again = await t.app.inject(fieldRequest(f.manager, 'DELETE', `${jobUrl}/signatures/customer`));
+    const again = await t.app.inject(fieldRequest(f.manager, 'DELETE', `${f.jobUrl}/signatures/customer`));
     assert.equal(again.statusCode, 404);
   });
 
@@ -64,7 +59,7 @@ describe('signatures', () => {
     assert.equal(jpegUrl.statusCode, 400);
     const unknownSigner = await sign('witness', 'Someone');
     assert.equal(unknownSigner.statusCode, 400);
-    const extra = await t.app.inject(fieldRequest(f.manager, 'PUT', `${jobUrl}/signatures/customer`, { signerName: 'A', image: dataUrl(await aPng()), date: 'today' }));
+    const extra = await t.app.inject(fieldRequest(f.manager, 'PUT', `${f.jobUrl}/signatures/customer`, { signerName: 'A', image: dataUrl(await aPng()), date: 'today' }));
     assert.equal(extra.statusCode, 400);
     assert.equal(extra.json().error.details.issues[0].message, 'Unknown field');
     const big = await sign('customer', 'Élise Martin', dataUrl(await aPng(4000, 10)));
@@ -105,7 +100,7 @@ describe('clearSignaturesAfterEdit', () => {
     const cleared = await t.db.transaction().execute((trx) => clearSignaturesAfterEdit(trx, f.job.id, actor()));
     assert.equal(cleared, false);
     assert.equal((await signaturesOf(f.job.id)).length, 2);
-    const added = await t.app.inject(uploadRequest(f.manager, `${jobUrl}/attachments`, { kind: 'barcode', value: 'KEEP' }));
+    const added = await t.app.inject(uploadRequest(f.manager, `${f.jobUrl}/attachments`, { kind: 'barcode', value: 'KEEP' }));
     assert.equal(added.statusCode, 201);
     assert.equal((await signaturesOf(f.job.id)).length, 2, 'a new photo or barcode keeps them too');
   });
@@ -113,7 +108,7 @@ describe('clearSignaturesAfterEdit', () => {
   test('with the setting on, adding a barcode after signing clears the signatures', async () => {
     await setSettings(t.db, { signaturesClearedOnEdit: true });
     await seedSignatures(f.job.id);
-    const added = await t.app.inject(uploadRequest(f.manager, `${jobUrl}/attachments`, { kind: 'barcode', value: 'LATE' }));
+    const added = await t.app.inject(uploadRequest(f.manager, `${f.jobUrl}/attachments`, { kind: 'barcode', value: 'LATE' }));
     assert.equal(added.statusCode, 201);
     assert.equal((await signaturesOf(f.job.id)).length, 0);
     // Same millisecond: the history's order among these three lines is not defined.

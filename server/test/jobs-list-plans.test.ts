@@ -1,32 +1,25 @@
-import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { CompiledQuery } from 'kysely';
 import { JobBoardQuery, JobListQuery, JobOverlapsQuery, jobListSorts, jobListViews, type JobListQuery as ListInput } from '@contract';
-import type { DbHandle } from '../src/db/create-db';
 import { loadJobBoard } from '../src/modules/jobs/jobs-board.repository';
 import { allJobs, listJobs } from '../src/modules/jobs/jobs-list.repository';
 import { findOverlaps } from '../src/modules/jobs/jobs-overlaps.repository';
 import { aJobsWorld } from './jobs-list.fixtures';
 import { createUser } from './helpers/test-app';
-import { planOf, capturingHandle } from './helpers/query-plan';
-import { createTestDb, type TestDb } from './helpers/test-db';
+import { planTestDb, type PlanTestDb } from './helpers/query-plan';
 
 /**
  * No full scan of jobs (or of any table) behind a filter, a view, a sort, a next page, the export,
  * the board or the overlap check: every select they run is explained on the real database
  * (PostgreSQL with sequential scans off, so one that remains has no usable index).
  */
-let testDb: TestDb;
-let logged: DbHandle;
+let plans: PlanTestDb;
 let technicianId: string;
 let customerId: string;
-const captured: CompiledQuery[] = [];
 
 before(async () => {
-  testDb = await createTestDb();
-  logged = capturingHandle(testDb, captured);
-  technicianId = (await createUser(testDb.handle.db, { role: 'technician' })).id;
-  const world = await aJobsWorld(testDb.handle.db);
+  plans = await planTestDb();
+  technicianId = (await createUser(plans.testDb.handle.db, { role: 'technician' })).id;
+  const world = await aJobsWorld(plans.testDb.handle.db);
   const start = Date.UTC(2030, 0, 1);
   for (let i = 0; i < 12; i++) {
     const at = new Date(start + i * 3_600_000).toISOString();
@@ -34,24 +27,11 @@ before(async () => {
   }
   customerId = world.customers.values().next().value!.id;
 });
-after(async () => {
-  await logged.close();
-  await testDb.drop();
-});
+after(() => plans.close());
 
-function assertNoTableScan(plan: string[], what: string) {
-  for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${what}: ${plan.join(' | ')}`);
-}
+const explainAll = (label: string, run: () => Promise<unknown>) => plans.assertIndexedOnly(label, run);
 
-async function explainAll(label: string, run: () => Promise<unknown>) {
-  captured.length = 0;
-  await run();
-  const selects = captured.filter((q) => /^select/i.test(q.sql));
-  assert.ok(selects.length > 0, label);
-  for (const query of selects) assertNoTableScan(await planOf(testDb.handle, query), `${label}: ${query.sql}`);
-}
-
-const list = (input: ListInput) => listJobs(logged.db, JobListQuery.parse({ limit: 5, ...input }));
+const list = (input: ListInput) => listJobs(plans.logged.db, JobListQuery.parse({ limit: 5, ...input }));
 
 test('every filter and view reads indexes only', async () => {
   const filters: ListInput[] = [
@@ -90,14 +70,14 @@ test('every sort, both ways, its next pages and a scrollbar jump read indexes on
 
 test('the export, the board and the overlap check read indexes only', async () => {
   await explainAll('export', async () => {
-    for await (const _ of allJobs(logged.db, JobListQuery.parse({ view: 'today' }), 3));
-    for await (const _ of allJobs(logged.db, JobListQuery.parse({ q: 'fuite' }), 3));
+    for await (const _ of allJobs(plans.logged.db, JobListQuery.parse({ view: 'today' }), 3));
+    for await (const _ of allJobs(plans.logged.db, JobListQuery.parse({ q: 'fuite' }), 3));
   });
-  await explainAll('board', () => loadJobBoard(logged.db, JobBoardQuery.parse({ from: '2030-01-01T00:00:00.000Z', to: '2030-01-08T00:00:00.000Z' })));
+  await explainAll('board', () => loadJobBoard(plans.logged.db, JobBoardQuery.parse({ from: '2030-01-01T00:00:00.000Z', to: '2030-01-08T00:00:00.000Z' })));
   await explainAll('board of some', () =>
-    loadJobBoard(logged.db, JobBoardQuery.parse({ from: '2030-01-01T00:00:00.000Z', to: '2030-01-08T00:00:00.000Z', technicianIds: technicianId })),
+    loadJobBoard(plans.logged.db, JobBoardQuery.parse({ from: '2030-01-01T00:00:00.000Z', to: '2030-01-08T00:00:00.000Z', technicianIds: technicianId })),
   );
   await explainAll('overlaps', () =>
-    findOverlaps(logged.db, JobOverlapsQuery.parse({ technicianIds: technicianId, start: '2030-01-01T02:30:00.000Z', end: '2030-01-01T05:00:00.000Z' })),
+    findOverlaps(plans.logged.db, JobOverlapsQuery.parse({ technicianIds: technicianId, start: '2030-01-01T02:30:00.000Z', end: '2030-01-01T05:00:00.000Z' })),
   );
 });

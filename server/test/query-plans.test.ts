@@ -1,56 +1,31 @@
-import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { CompiledQuery } from 'kysely';
-import type { DbHandle } from '../src/db/create-db';
 import { listCustomerJobs } from '../src/modules/customers/customer-jobs.repository';
 import { listCustomers } from '../src/modules/customers/customers.repository';
-import { createTestDb, type TestDb } from './helpers/test-db';
-import { planOf as planOfQuery, capturingHandle } from './helpers/query-plan';
+import { planTestDb, type PlanTestDb } from './helpers/query-plan';
 
 /**
  * No table scan behind a list, a filter or a sort: every query of the lists is explained on the
  * real database. PostgreSQL plans tiny tables with sequential scans, so the check turns them off
  * (`enable_seqscan = off`): a query still planned with one has no usable index.
  */
-let testDb: TestDb;
-let logged: DbHandle;
-const captured: CompiledQuery[] = [];
+let plans: PlanTestDb;
 
 before(async () => {
-  testDb = await createTestDb();
-  logged = capturingHandle(testDb, captured);
+  plans = await planTestDb();
   const now = new Date().toISOString();
   for (let i = 0; i < 30; i += 1) {
-    await testDb.handle.db
+    await plans.testDb.handle.db
       .insertInto('customers')
       .values({ id: `c${i}`, code: `C-${String(i).padStart(6, '0')}`, name: `Name ${i}`, searchName: `name ${i}`, email: null, phone: null, notes: null, customFields: '{}', createdAt: now, updatedAt: now, version: 1 })
       .execute();
   }
 });
-after(async () => {
-  await logged.close();
-  await testDb.drop();
-});
+after(() => plans.close());
 
-const planOf = (query: CompiledQuery) => planOfQuery(testDb.handle, query);
-
-function assertNoTableScan(plan: string[], what: string) {
-  for (const line of plan) {
-    assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${what}: ${plan.join(' | ')}`);
-  }
-}
-
-async function explainAll(label: string, run: () => Promise<unknown>) {
-  captured.length = 0;
-  await run();
-  assert.ok(captured.length > 0);
-  for (const query of captured.filter((q) => /^select/i.test(q.sql))) {
-    assertNoTableScan(await planOf(query), `${label}: ${query.sql}`);
-  }
-}
+const explainAll = (label: string, run: () => Promise<unknown>) => plans.assertIndexedOnly(label, run);
 
 test('customer lists, searches, sorts and next pages read indexes only', async () => {
-  const db = logged.db;
+  const db = plans.logged.db;
   await explainAll('by name', () => listCustomers(db, { limit: 5, sort: 'name' }));
   await explainAll('by update', () => listCustomers(db, { limit: 5, sort: 'updatedAt' }));
   await explainAll('name prefix', () => listCustomers(db, { limit: 5, sort: 'name', q: 'nam' }));
@@ -63,5 +38,5 @@ test('customer lists, searches, sorts and next pages read indexes only', async (
 });
 
 test("a customer's job history reads indexes only", async () => {
-  await explainAll('customer jobs', () => listCustomerJobs(logged.db, 'c1', { limit: 5 }));
+  await explainAll('customer jobs', () => listCustomerJobs(plans.logged.db, 'c1', { limit: 5 }));
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { ReportTemplate, TemplateDefinition } from '@contract';
 import { latestPublishedVersion } from '../src/modules/report-templates/report-templates.repository';
-import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { signedInAs, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 import { aField, insertJobs, leakCheck } from './helpers/templates';
 
 let t: TestApp;
@@ -10,10 +10,7 @@ let admin: Credentials;
 let dispatcher: Credentials;
 let supervisor: Credentials;
 before(async () => {
-  t = await createTestApp();
-  admin = await signIn(t.app, await createUser(t.db, { role: 'admin', displayName: 'Alice Admin' }));
-  dispatcher = await signIn(t.app, await createUser(t.db, { role: 'dispatcher' }));
-  supervisor = await signIn(t.app, await createUser(t.db, { role: 'supervisor' }));
+  ({ t, fx: { admin, dispatcher, supervisor } } = await testAppWith(signedInAs({ role: 'admin', displayName: 'Alice Admin' }, 'dispatcher', 'supervisor')));
 });
 after(() => t.close());
 

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
 import { ReserveListQuery, type ReserveListQuery as ListInput, type ReserveSummary } from '@contract';
-import { createDb, type DbHandle } from '../src/db/create-db';
+import type { DbHandle } from '../src/db/create-db';
 import { loadReserveDetail } from '../src/modules/reserves/reserve-detail.repository';
 import { listReserves } from '../src/modules/reserves/reserves.repository';
 import { reserveStats } from '../src/modules/reserves/reserve-stats.repository';
 import { aFieldJob, fieldFixture, type FieldFixture } from './helpers/field';
-import { planOf } from './helpers/query-plan';
+import { assertIndexedOnly, capturingHandle } from './helpers/query-plan';
 import { as, createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
 import { aReserve, daysAgo, hoursAgo } from './reserves.fixtures';
 
@@ -149,26 +149,11 @@ describe('query plans', () => {
   let logged: DbHandle;
   const captured: CompiledQuery[] = [];
   before(() => {
-    logged = createDb({
-      databaseUrl: t.testDb.databaseUrl,
-      dataDir: t.testDb.dataDir,
-      log: (event) => {
-        if (event.level === 'query') captured.push(event.query);
-      },
-    });
+    logged = capturingHandle(t.testDb, captured);
   });
   after(() => logged.close());
 
-  async function explainAll(label: string, run: () => Promise<unknown>) {
-    captured.length = 0;
-    await run();
-    const selects = captured.filter((q) => /^select/i.test(q.sql));
-    assert.ok(selects.length > 0, label);
-    for (const q of selects) {
-      const plan = await planOf(t.handle, q);
-      for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${label}: ${q.sql}: ${plan.join(' | ')}`);
-    }
-  }
+  const explainAll = (label: string, run: () => Promise<unknown>) => assertIndexedOnly(t.handle, captured, label, run);
 
   test('every filter, view, sort and next page reads indexes only', async () => {
     const filters: ListInput[] = [

@@ -2,11 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
 import { ReviewQueueQuery, type JobDetail, type ReviewQueueItem } from '@contract';
-import { createDb, type DbHandle } from '../src/db/create-db';
 import { listReviewQueue, reviewNeighbours } from '../src/modules/review/review-queue.repository';
 import { aCustomer } from './helpers/customers';
 import { aJobIn, at, jobFixture, readJob, type JobFixture } from './helpers/jobs';
-import { planOf } from './helpers/query-plan';
+import { assertNoTableScan, capturingHandle, planOf } from './helpers/query-plan';
 import { as, createTestApp, fieldToken, type Credentials, type TestApp } from './helpers/test-app';
 
 /**
@@ -143,13 +142,7 @@ describe('the queue', () => {
 
   test('the queue, its filters and its next pages read indexes only', async () => {
     const captured: CompiledQuery[] = [];
-    const logged: DbHandle = createDb({
-      databaseUrl: t.testDb.databaseUrl,
-      dataDir: t.testDb.dataDir,
-      log: (event) => {
-        if (event.level === 'query') captured.push(event.query);
-      },
-    });
+    const logged = capturingHandle(t.testDb, captured);
     try {
       const first = await listReviewQueue(logged.db, ReviewQueueQuery.parse({ limit: '1' }));
       const queries = [
@@ -166,7 +159,7 @@ describe('the queue', () => {
         await listReviewQueue(logged.db, ReviewQueueQuery.parse(query));
         await reviewNeighbours(logged.db, A.number);
         for (const q of captured.filter((c) => /^select/i.test(c.sql))) {
-          for (const line of await planOf(t.handle, q)) assert.doesNotMatch(line, /Seq Scan|^SCAN jobs$/, `${JSON.stringify(query)}: ${q.sql}`);
+          assertNoTableScan(await planOf(t.handle, q), `${JSON.stringify(query)}: ${q.sql}`, /Seq Scan|^SCAN jobs$/);
         }
       }
     } finally {

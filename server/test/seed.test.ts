@@ -1,70 +1,23 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { Settings, TemplateDefinition, answerValueSchema, jobStatuses, type TemplateField } from '@contract';
-import { createDb, type DbHandle } from '../src/db/create-db';
-import { migrateToLatest } from '../src/db/migrate';
+import type { DbHandle } from '../src/db/create-db';
 import { isDatabaseEmpty, seedDemo, type SeedSummary } from '../src/db/seed/seed';
 import { verifyPassword } from '../src/platform/password';
+import { createTestDb, type TestDb } from './helpers/test-db';
 
-/**
- * The demo seed on a fresh database: SQLite in a temp folder, or, when DATABASE_URL is set, a
- * PostgreSQL database fd_seed_<random> created for this file and dropped at the end.
- */
+/** The demo seed on a fresh database of the test kit (PostgreSQL when DATABASE_URL is set). */
 const OPTIONS = { seed: 7, jobs: 300, customers: 40, day: new Date() };
 
-interface Fresh {
-  handle: DbHandle;
-  drop(): Promise<void>;
-}
-
-async function freshDatabase(kind: 'sqlite' | 'default'): Promise<Fresh> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'fd-seed-'));
-  const serverUrl = kind === 'default' ? process.env.DATABASE_URL || undefined : undefined;
-  let databaseUrl: string | undefined;
-  let dropDatabase = async () => {};
-  if (serverUrl) {
-    const name = `fd_seed_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
-    await adminQuery(serverUrl, `create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
-  }
-  const handle = createDb({ databaseUrl, dataDir });
-  await migrateToLatest(handle.db);
-  return {
-    handle,
-    async drop() {
-      await handle.close().catch(() => undefined);
-      await dropDatabase();
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function adminQuery(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 describe('demo seed', () => {
-  let fresh: Fresh;
+  let fresh: TestDb;
   let db: DbHandle['db'];
   let summary: SeedSummary;
   let emptyBefore: boolean;
 
   before(async () => {
-    fresh = await freshDatabase('default');
+    fresh = await createTestDb();
     db = fresh.handle.db;
     emptyBefore = await isDatabaseEmpty(db);
     summary = await seedDemo(fresh.handle, OPTIONS);
@@ -223,8 +176,8 @@ describe('demo seed', () => {
       jobs: await handle.db.selectFrom('jobs').select(['id', 'number', 'status', 'plannedStart', 'description']).orderBy('seq').execute(),
       customers: await handle.db.selectFrom('customers').select(['id', 'code', 'name']).orderBy('code').execute(),
     });
-    const same = await freshDatabase('sqlite');
-    const other = await freshDatabase('sqlite');
+    const same = await createTestDb({ sqlite: true });
+    const other = await createTestDb({ sqlite: true });
     try {
       await seedDemo(same.handle, OPTIONS);
       await seedDemo(other.handle, { ...OPTIONS, seed: 8 });

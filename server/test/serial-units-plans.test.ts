@@ -1,30 +1,23 @@
-import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { CompiledQuery } from 'kysely';
-import type { DbHandle } from '../src/db/create-db';
 import { listDepots, listStock } from '../src/modules/depots/depots.repository';
 import { installedUnitsBySite } from '../src/modules/serial-units/installed-units.repository';
 import { listRepairQueue } from '../src/modules/serial-units/repair-queue.repository';
 import { findUnitDetail, findUnitsBySerial, listUnits } from '../src/modules/serial-units/serial-units.repository';
 import { aCustomerJob, seedParts, type PartsFixture } from './helpers/depots';
-import { createTestDb, type TestDb } from './helpers/test-db';
-import { planOf as planOfQuery, capturingHandle } from './helpers/query-plan';
+import { planTestDb, type PlanTestDb } from './helpers/query-plan';
 
 /**
  * No table scan behind serial search, a unit's history, a depot's units and stock, the repair
  * queue and a customer's installed units (see query-plans.test.ts for the method). The depots
  * table itself (one row per technician) is read whole on purpose.
  */
-let testDb: TestDb;
-let logged: DbHandle;
+let plans: PlanTestDb;
 let parts: PartsFixture;
 let customerId: string;
-const captured: CompiledQuery[] = [];
 
 before(async () => {
-  testDb = await createTestDb();
-  logged = capturingHandle(testDb, captured);
-  const db = testDb.handle.db;
+  plans = await planTestDb();
+  const db = plans.testDb.handle.db;
   parts = await seedParts(db);
   customerId = (await aCustomerJob(db)).customerId;
   const now = new Date().toISOString();
@@ -48,27 +41,13 @@ before(async () => {
     .execute();
   await db.insertInto('stockLevels').values({ depotId: parts.mainDepotId, itemId: parts.cable, quantity: 3, updatedAt: now }).execute();
 });
-after(async () => {
-  await logged.close();
-  await testDb.drop();
-});
+after(() => plans.close());
 
-const planOf = (query: CompiledQuery) => planOfQuery(testDb.handle, query);
-
-async function explainAll(label: string, run: () => Promise<unknown>) {
-  captured.length = 0;
-  await run();
-  const selects = captured.filter((q) => /^select/i.test(q.sql) && !/^select .* from "depots" as "d"/is.test(q.sql));
-  assert.ok(selects.length > 0, label);
-  for (const query of selects) {
-    const plan = await planOf(query);
-    if (process.env.SHOW_PLANS) console.log(label, "\n ", plan.join("\n  "));
-    for (const line of plan) assert.doesNotMatch(line, /Seq Scan|^SCAN \w+$/, `${label}: ${query.sql}\n${plan.join('\n')}`);
-  }
-}
+const explainAll = (label: string, run: () => Promise<unknown>) =>
+  plans.assertIndexedOnly(label, run, { only: (sql) => !/^select .* from "depots" as "d"/is.test(sql) });
 
 test('serial search and its filters read indexes only, first and next pages', async () => {
-  const db = logged.db;
+  const db = plans.logged.db;
   const page = (query: Record<string, string | undefined>) => listUnits(db, { limit: 5, ...query });
   await explainAll('serial prefix', () => page({ serial: 'PLN-00' }));
   await explainAll('all units by serial', () => page({}));
@@ -82,18 +61,18 @@ test('serial search and its filters read indexes only, first and next pages', as
 });
 
 test("a unit's history and the units of one serial read indexes only", async () => {
-  await explainAll('unit detail with history', () => findUnitDetail(logged.db, 'u1'));
-  await explainAll('by serial', () => findUnitsBySerial(logged.db, 'PLN-0001'));
+  await explainAll('unit detail with history', () => findUnitDetail(plans.logged.db, 'u1'));
+  await explainAll('by serial', () => findUnitsBySerial(plans.logged.db, 'PLN-0001'));
 });
 
 test('the repair queue, depot counts and stock, installed units read indexes only', async () => {
-  await explainAll('repair queue', () => listRepairQueue(logged.db, { limit: 5 }));
-  await explainAll('repair queue of a depot', () => listRepairQueue(logged.db, { limit: 5, depotId: parts.mainDepotId }));
-  await explainAll('repair queue of a depot, serial prefix', () => listRepairQueue(logged.db, { limit: 5, depotId: parts.mainDepotId, q: 'PLN' }));
-  const first = await listRepairQueue(logged.db, { limit: 2 });
-  await explainAll('repair queue next page', () => listRepairQueue(logged.db, { limit: 2, cursor: first.nextCursor! }));
-  await explainAll('depot counts', () => listDepots(logged.db));
-  await explainAll('depot stock', () => listStock(logged.db, parts.mainDepotId, { limit: 5 }));
-  await explainAll('depot stock search', () => listStock(logged.db, parts.mainDepotId, { limit: 5, q: 'cab' }));
-  await explainAll('installed units', () => installedUnitsBySite(logged.db, customerId));
+  await explainAll('repair queue', () => listRepairQueue(plans.logged.db, { limit: 5 }));
+  await explainAll('repair queue of a depot', () => listRepairQueue(plans.logged.db, { limit: 5, depotId: parts.mainDepotId }));
+  await explainAll('repair queue of a depot, serial prefix', () => listRepairQueue(plans.logged.db, { limit: 5, depotId: parts.mainDepotId, q: 'PLN' }));
+  const first = await listRepairQueue(plans.logged.db, { limit: 2 });
+  await explainAll('repair queue next page', () => listRepairQueue(plans.logged.db, { limit: 2, cursor: first.nextCursor! }));
+  await explainAll('depot counts', () => listDepots(plans.logged.db));
+  await explainAll('depot stock', () => listStock(plans.logged.db, parts.mainDepotId, { limit: 5 }));
+  await explainAll('depot stock search', () => listStock(plans.logged.db, parts.mainDepotId, { limit: 5, q: 'cab' }));
+  await explainAll('installed units', () => installedUnitsBySite(plans.logged.db, customerId));
 });

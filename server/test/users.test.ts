@@ -2,14 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { User, UserWithTemporaryPassword } from '@contract';
 import { commonPasswordCount } from '../src/modules/users/password-policy';
-import { as, createTestApp, createUser, fieldToken, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { as, createTestApp, createUser, fieldToken, signedInAs, signIn, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let admin: Credentials;
-before(async () => {
-  t = await createTestApp();
-  admin = await signIn(t.app, await createUser(t.db, { role: 'admin', displayName: 'Ada Admin' }));
-});
+before(async () => ({ t, fx: { admin } } = await testAppWith(signedInAs({ role: 'admin', displayName: 'Ada Admin' }))));
 after(() => t.close());
 
 const call = (method: string, url: string, payload?: object, headers: Record<string, string> = {}, who: Credentials = admin) =>

@@ -128,6 +128,21 @@ export async function signInEveryRole(app: FastifyInstance, db: DbHandle['db']):
   };
 }
 
+/**
+ * A fixture of console users signed in by session, keyed by role:
+ * `({ t, fx: { admin } } = await testAppWith(signedInAs({ role: 'admin', displayName: 'Ada Admin' })))`.
+ */
+export function signedInAs<R extends Role>(...users: (R | { role: R; displayName: string })[]): (t: TestApp) => Promise<Record<R, Credentials>> {
+  return async (t) => {
+    const signedIn = {} as Record<R, Credentials>;
+    for (const user of users) {
+      const input = typeof user === 'string' ? { role: user } : user;
+      signedIn[input.role] = await signIn(t.app, await createUser(t.db, input));
+    }
+    return signedIn;
+  };
+}
+
 export function as(credentials: Credentials, request: InjectOptions): InjectOptions {
   return { ...request, headers: { ...credentials.headers, ...(request.headers as Record<string, string> | undefined) } };
 }

@@ -16,11 +16,12 @@ export interface TestDb {
 
 /**
  * A fresh, migrated database for one test file: SQLite in a temp folder, or, when DATABASE_URL is
- * set, a new PostgreSQL database `fd_test_<random>` created from that URL and dropped at the end.
+ * set (and `sqlite` is not asked for), a new PostgreSQL database `fd_test_<random>` created from that
+ * URL and dropped at the end.
  */
-export async function createTestDb(options: { migrate?: boolean } = {}): Promise<TestDb> {
+export async function createTestDb(options: { migrate?: boolean; sqlite?: boolean } = {}): Promise<TestDb> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fd-test-'));
-  const serverUrl = process.env.DATABASE_URL || undefined;
+  const serverUrl = options.sqlite ? undefined : process.env.DATABASE_URL || undefined;
   let databaseUrl: string | undefined;
   let dropDatabase = async () => {};
   if (serverUrl) {

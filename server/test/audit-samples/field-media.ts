@@ -3,7 +3,7 @@ import type { JobStatus } from '@contract';
 import type { Database } from '../../src/db/database';
 import type { AuditProbe, AuditSamples } from './probe';
 import { multipartBody } from '../../src/modules/attachments/multipart-body';
-import { jobRow } from '../helpers/job-rows';
+import { auditSeq, insertAuditJob } from './sample-rows';
 
 /**
  * How to call each mutating route of field-media.routes.ts once, for the generated audit test
@@ -18,30 +18,19 @@ export const TINY_PNG_DATA_URL =
 export async function sampleJob(db: Kysely<Database>, status: JobStatus, technicianId?: string): Promise<string> {
   const now = new Date().toISOString();
   const customerId = crypto.randomUUID();
-  const jobId = crypto.randomUUID();
-  const seq = 900_000_000 + Math.floor(Math.random() * 99_999_999);
+  const seq = auditSeq();
   await db
     .insertInto('customers')
     .values({ id: customerId, code: `C-A${seq}`, name: 'Audit customer', searchName: 'audit customer', email: null, phone: null, notes: null, customFields: '{}', createdAt: now, updatedAt: now, version: 1 })
     .execute();
-  await db
-    .insertInto('jobs')
-    .values(
-      jobRow({
-        id: jobId,
-        number: `J-A${seq}`,
-        seq,
-        status,
-        customerId,
-        description: 'Audit job',
-        managerId: technicianId ?? null,
-        actualStart: status === 'started' ? now : null,
-        searchText: `j-a${seq} audit customer audit job`,
-      }),
-    )
-    .execute();
-  if (technicianId) await db.insertInto('jobTechnicians').values({ jobId, userId: technicianId, role: 'manager' }).execute();
-  return jobId;
+  return insertAuditJob(db, {
+    status,
+    customerId,
+    managerId: technicianId ?? null,
+    actualStart: status === 'started' ? now : null,
+    seq,
+    searchText: `j-a${seq} audit customer audit job`,
+  });
 }
 
 /** A technician with a token, on a started job of theirs. */

@@ -1,7 +1,7 @@
 import type { JobStatus } from '@contract';
 import type { AuditProbe, AuditSampleRequest, AuditSamples } from './probe';
 import { readSettings, writeSettings } from '../../src/modules/settings/settings.repository';
-import { jobRow } from '../helpers/job-rows';
+import { insertAuditJob } from './sample-rows';
 
 /**
  * How to call each mutating route of the technician jobs API once, for the generated audit test
@@ -59,28 +59,16 @@ async function sampleJob(probe: AuditProbe, status: JobStatus, answers: Record<s
     .insertInto('reportTemplateVersions')
     .values({ id: crypto.randomUUID(), templateId, versionNumber: 1, name: 'Audit template', definition, publishedBy: null, publishedAt: now() })
     .execute();
-  const jobId = crypto.randomUUID();
-  const seq = Math.floor(Math.random() * 1_000_000_000);
-  await probe.db
-    .insertInto('jobs')
-    .values(
-      jobRow({
-        id: jobId,
-        number: `J-A${seq}`,
-        seq,
-        status,
-        customerId,
-        siteId,
-        templateId,
-        templateVersion: 1,
-        description: 'Audit job',
-        managerId: technician.userId,
-        plannedStart: now(),
-        actualStart: ['started', 'paused'].includes(status) ? now() : null,
-      }),
-    )
-    .execute();
-  await probe.db.insertInto('jobTechnicians').values({ jobId, userId: technician.userId, role: 'manager' }).execute();
+  const jobId = await insertAuditJob(probe.db, {
+    status,
+    customerId,
+    siteId,
+    templateId,
+    templateVersion: 1,
+    managerId: technician.userId,
+    plannedStart: now(),
+    actualStart: ['started', 'paused'].includes(status) ? now() : null,
+  });
   for (const [fieldId, value] of Object.entries(answers)) {
     await probe.db
       .insertInto('reportAnswers')

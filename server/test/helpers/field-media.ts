@@ -2,10 +2,19 @@ import { readFileSync } from 'node:fs';
 import type { InjectOptions } from 'fastify';
 import sharp from 'sharp';
 import { multipartBody } from '../../src/modules/attachments/multipart-body';
+import { fieldFixture, type FieldFixture } from './field';
 import type { Credentials, TestApp } from './test-app';
 
 /** The photo fixture: JPEG with camera make/model, owner and GPS position, orientation "rotate 90°". */
 export const PHOTO_WITH_GPS = readFileSync(new URL('../fixtures/photo-with-gps.jpg', import.meta.url));
+
+export type StartedJobFixture = FieldFixture & { jobUrl: string };
+
+/** The field fixture on a started job, with that job's field URL. */
+export async function startedJobFixture(t: TestApp): Promise<StartedJobFixture> {
+  const f = await fieldFixture(t, { status: 'started' });
+  return { ...f, jobUrl: `/api/field/jobs/${f.job.id}` };
+}
 
 /** A small PNG drawn on the spot (a signature, an office photo). */
 export async function aPng(width = 60, height = 20): Promise<Buffer> {

@@ -1,6 +1,7 @@
+import assert from 'node:assert/strict';
 import { sql, type CompiledQuery } from 'kysely';
 import { createDb, type DbHandle } from '../../src/db/create-db';
-import type { TestDb } from './test-db';
+import { createTestDb, type TestDb } from './test-db';
 
 /**
  * The plan lines of a compiled query: `explain query plan` on SQLite, `explain` on PostgreSQL with
@@ -27,4 +28,56 @@ export function capturingHandle(testDb: TestDb, captured: CompiledQuery[]): DbHa
       if (event.level === 'query') captured.push(event.query);
     },
   });
+}
+
+export const TABLE_SCAN = /Seq Scan|^SCAN \w+$/;
+
+export function assertNoTableScan(plan: string[], what: string, scan: RegExp = TABLE_SCAN): void {
+  for (const line of plan) assert.doesNotMatch(line, scan, `${what}: ${plan.join(' | ')}`);
+}
+
+/**
+ * Runs `run` on a capturing handle (see capturingHandle), then asserts that it sent selects (those
+ * `only` keeps) and that none of their plans scans a table.
+ */
+export async function assertIndexedOnly(
+  handle: DbHandle,
+  captured: CompiledQuery[],
+  label: string,
+  run: () => Promise<unknown>,
+  options: { only?: (sql: string) => boolean; scan?: RegExp } = {},
+): Promise<void> {
+  captured.length = 0;
+  await run();
+  const selects = captured.filter((q) => /^select/i.test(q.sql) && (options.only?.(q.sql) ?? true));
+  assert.ok(selects.length > 0, label);
+  for (const query of selects) {
+    const plan = await planOf(handle, query);
+    if (process.env.SHOW_PLANS) console.log(label, '\n ', plan.join('\n  '));
+    assertNoTableScan(plan, `${label}: ${query.sql}`, options.scan);
+  }
+}
+
+/** A query-plan test file's database: a fresh test database, a handle on it that records its queries, the check. */
+export interface PlanTestDb {
+  testDb: TestDb;
+  /** The recording handle: what runs on it is what `assertIndexedOnly` explains. */
+  logged: DbHandle;
+  assertIndexedOnly(label: string, run: () => Promise<unknown>, options?: { only?: (sql: string) => boolean; scan?: RegExp }): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function planTestDb(): Promise<PlanTestDb> {
+  const testDb = await createTestDb();
+  const captured: CompiledQuery[] = [];
+  const logged = capturingHandle(testDb, captured);
+  return {
+    testDb,
+    logged,
+    assertIndexedOnly: (label, run, options) => assertIndexedOnly(testDb.handle, captured, label, run, options),
+    async close() {
+      await logged.close();
+      await testDb.drop();
+    },
+  };
 }

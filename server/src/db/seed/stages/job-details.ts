@@ -1,41 +1,10 @@
-import type { Catalog, ContactRef, CustomerRef, Depots, InstalledUnit, JobTypeRef, People, Person, SeedContext, SerialNumbers } from '../context';
+import type { DetailedJob, DetailShared } from './detail-types';
 import { addItems, type ItemsResult } from './job-items';
 import { addReserves } from './reserves';
 import { answerComment, answerValue, conditionHolds, type AnswerFacts } from '../answer-values';
 import { MINUTE, iso } from '../clock';
 import { leakPhotoDescriptions, photoDescriptions, type Lang } from '../data/phrases';
 import { photo } from '../../../../../demo/png';
-
-/** Everything the report of one job is built from. */
-export interface DetailedJob {
-  id: string;
-  type: JobTypeRef;
-  customer: CustomerRef;
-  siteId: string;
-  contact: ContactRef;
-  manager: Person;
-  auxiliaries: Person[];
-  lang: Lang;
-  startedAt: number;
-  /** End of work; for a job still under way, the moment the data stops (now or the pause). */
-  endedAt: number;
-  /** Equipment make named in the description (the installed boiler's when there is one). */
-  brand: string;
-  /** Returned to the manager (completed or validated): full report. Otherwise the first family only. */
-  returned: boolean;
-}
-
-export interface DetailShared {
-  ctx: SeedContext;
-  people: People;
-  catalog: Catalog;
-  depots: Depots;
-  serials: SerialNumbers;
-  installed: Map<string, InstalledUnit[]>;
-  signatures: string[];
-  /** Reserves made so far: the first three take the three statuses, so each one shows up. */
-  reserveCount: { value: number };
-}
 
 export interface DetailResult {
   openReserves: number;

@@ -1,7 +1,7 @@
-import type { DetailedJob, DetailShared } from './job-details';
+import type { DetailedJob, DetailShared } from './detail-types';
 import type { ItemRef, SeedContext } from '../context';
 import { DAY, MINUTE, iso } from '../clock';
-import { movement } from './stock';
+import { installUnit, movement } from './stock';
 
 export interface ItemsResult {
   total: number;
@@ -69,31 +69,12 @@ function quantityOf(rng: SeedContext['rng'], item: ItemRef): number {
 
 /** A new unit: received at the warehouse, loaded in the manager's van, fitted on this job. */
 function installNewUnit(shared: DetailShared, job: DetailedJob, item: ItemRef): { id: string; serial: string } {
-  const { ctx, depots, people } = shared;
-  const { rng } = ctx;
+  const { rng } = shared.ctx;
   const receivedAt = job.startedAt - DAY * rng.int(10, 60);
   const loadedAt = job.startedAt - DAY * rng.int(1, 7);
   const installedAt = Math.max(job.startedAt + MINUTE, job.endedAt - rng.int(15, 40) * MINUTE);
-  const van = depots.vanOf.get(job.manager.id) as string;
-  const id = ctx.ids.next();
-  const serial = shared.serials.make(item, new Date(receivedAt).getUTCFullYear());
-  ctx.writer.add('serialUnits', {
-    id,
-    itemId: item.id,
-    serial,
-    status: 'installed',
-    depotId: null,
-    customerId: job.customer.id,
-    siteId: job.siteId,
-    lastJobId: job.id,
-    createdAt: iso(receivedAt),
-    updatedAt: iso(installedAt),
-    version: 3,
-  });
-  movement(ctx, { kind: 'receipt', item, unitId: id, to: depots.mainId, actor: people.admin.id, at: receivedAt, status: 'ok' });
-  movement(ctx, { kind: 'transfer', item, unitId: id, from: depots.mainId, to: van, actor: people.dispatcher.id, at: loadedAt, status: 'ok' });
-  movement(ctx, { kind: 'install', item, unitId: id, from: van, customerId: job.customer.id, jobId: job.id, actor: job.manager.id, at: installedAt, status: 'installed' });
-  return { id, serial };
+  const at = { item, customerId: job.customer.id, siteId: job.siteId, jobId: job.id, technicianId: job.manager.id, receivedAt, loadedAt, installedAt };
+  return installUnit(shared.ctx, shared, at);
 }
 
 /**

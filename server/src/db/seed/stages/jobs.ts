@@ -5,7 +5,8 @@ import { airConditioningBrands, boilerBrands, fill, jobDescriptions } from '../d
 import { signatureDataUrl } from '../../../../../demo/png';
 import { Rng } from '../../../../../demo/random';
 import { searchTermsOf } from '../../../platform/job-search-terms';
-import { addJobDetails, type DetailShared } from './job-details';
+import type { DetailShared } from './detail-types';
+import { addJobDetails } from './job-details';
 import { buildHistory } from './job-history';
 import { Planner, detailCutoff, planCalendar, slots, type JobPlan, type Slot } from './job-plan';
 

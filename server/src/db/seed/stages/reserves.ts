@@ -1,4 +1,4 @@
-import type { DetailedJob, DetailShared } from './job-details';
+import type { DetailedJob, DetailShared } from './detail-types';
 import { MINUTE, iso } from '../clock';
 import { reserveComments, reserveDescriptions } from '../data/phrases';
 

@@ -109,26 +109,46 @@ function installAtCustomer(ctx: SeedContext, input: StockInput, item: ItemRef, c
   const receivedAt = installedAt - DAY * rng.int(8, 60);
   const loadedAt = installedAt - DAY * rng.int(1, 6);
   const tech = rng.pick(input.people.techniciansByLang[customer.lang]);
-  const van = input.depots.vanOf.get(tech.id) as string;
+  const { id, serial } = installUnit(ctx, input, { item, customerId: customer.id, siteId, jobId: null, technicianId: tech.id, receivedAt, loadedAt, installedAt });
+  return { id, item, serial, siteId };
+}
+
+/** When and where a unit was received at the warehouse, loaded in a technician's van and fitted at a customer's site. */
+export interface Installation {
+  item: ItemRef;
+  customerId: string;
+  siteId: string;
+  /** The job that fitted it; null for the installed base, fitted before the jobs' history. */
+  jobId: string | null;
+  technicianId: string;
+  receivedAt: number;
+  loadedAt: number;
+  installedAt: number;
+}
+
+/** A new serial unit and its three movements: receipt, transfer to the van, installation. */
+export function installUnit(ctx: SeedContext, input: Pick<StockInput, 'people' | 'depots' | 'serials'>, at: Installation): { id: string; serial: string } {
+  const { item } = at;
+  const van = input.depots.vanOf.get(at.technicianId) as string;
   const id = ctx.ids.next();
-  const serial = input.serials.make(item, new Date(receivedAt).getUTCFullYear());
+  const serial = input.serials.make(item, new Date(at.receivedAt).getUTCFullYear());
   ctx.writer.add('serialUnits', {
     id,
     itemId: item.id,
     serial,
     status: 'installed',
     depotId: null,
-    customerId: customer.id,
-    siteId,
-    lastJobId: null,
-    createdAt: iso(receivedAt),
-    updatedAt: iso(installedAt),
+    customerId: at.customerId,
+    siteId: at.siteId,
+    lastJobId: at.jobId,
+    createdAt: iso(at.receivedAt),
+    updatedAt: iso(at.installedAt),
     version: 3,
   });
-  movement(ctx, { kind: 'receipt', item, unitId: id, to: input.depots.mainId, actor: input.people.admin.id, at: receivedAt, status: 'ok' });
-  movement(ctx, { kind: 'transfer', item, unitId: id, from: input.depots.mainId, to: van, actor: input.people.dispatcher.id, at: loadedAt, status: 'ok' });
-  movement(ctx, { kind: 'install', item, unitId: id, from: van, customerId: customer.id, actor: tech.id, at: installedAt, status: 'installed' });
-  return { id, item, serial, siteId };
+  movement(ctx, { kind: 'receipt', item, unitId: id, to: input.depots.mainId, actor: input.people.admin.id, at: at.receivedAt, status: 'ok' });
+  movement(ctx, { kind: 'transfer', item, unitId: id, from: input.depots.mainId, to: van, actor: input.people.dispatcher.id, at: at.loadedAt, status: 'ok' });
+  movement(ctx, { kind: 'install', item, unitId: id, from: van, customerId: at.customerId, jobId: at.jobId, actor: at.technicianId, at: at.installedAt, status: 'installed' });
+  return { id, serial };
 }
 
 export interface MovementInput {
