@@ -8,7 +8,6 @@ import type { JobListView, JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';

@@ -10,7 +10,6 @@ import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { debounceTime, filter } from 'rxjs';
 import { selectMay } from '../../../core/auth/may';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
