@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { audit } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { AppError, forbidden } from '../../shared/errors';
 import { createDeviceToken } from '../../platform/device-tokens.repository';
 import { hashPassword, verifyPassword } from '../../platform/password';
@@ -44,11 +44,12 @@ export async function signIn(
 ): Promise<{ user: UserRow; session: NewSession }> {
   const user = await checkCredentials(db, credentials);
   if (user.role === 'technician') throw forbidden('Technicians sign in from the technician app.');
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const session = await createSession(trx, { userId: user.id, ip: credentials.ip, userAgent: credentials.userAgent, limits });
     const at = new Date().toISOString();
     await markSignedIn(trx, user.id, at);
-    await audit(trx, {
+    uow.audit({
       actor: { id: user.id, role: user.role, ip: credentials.ip },
       action: 'sign_in',
       entityType: 'user',
@@ -65,10 +66,11 @@ export async function issueFieldToken(
 ): Promise<{ user: UserRow; token: string; tokenId: string }> {
   const user = await checkCredentials(db, credentials);
   if (user.role !== 'technician') throw forbidden('Only technicians can sign in to the technician app.');
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const { token, tokenId } = await createDeviceToken(trx, { userId: user.id, deviceName: credentials.deviceName });
     await markSignedIn(trx, user.id, new Date().toISOString());
-    await audit(trx, {
+    uow.audit({
       actor: { id: user.id, role: user.role, ip: credentials.ip },
       action: 'token_issued',
       entityType: 'device_token',

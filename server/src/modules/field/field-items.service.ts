@@ -3,6 +3,7 @@ import type { FieldItemChange, FieldItemInput, FieldItemPatch } from '@contract'
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
+import { asUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { businessRule, conflict } from '../../shared/errors';
@@ -18,97 +19,106 @@ type ItemPatch = z.output<typeof FieldItemPatch>;
  * moment; a serialized part is one unit, OK in the caller's van. Nothing leaves the van before
  * the job ends (settleJobParts): until then a line is only what the technician intends to fit.
  */
-export async function addJobItem(trx: Kysely<Database>, jobId: string, input: ItemInput, actor: Actor): Promise<FieldItemChange> {
-  const { job } = await callerJob(trx, jobId, actor.id);
-  assertWorking(job);
-  const item = await activeItem(trx, input.itemId);
-  const unit = item.isSerialized ? await serializedUnit(trx, input, actor.id) : notSerialized(input.serial);
-  const now = nowIso();
-  const line = {
-    id: crypto.randomUUID(),
-    jobId: job.id,
-    itemId: item.id,
-    quantity: input.quantity,
-    serialUnitId: unit?.id ?? null,
-    serial: unit?.serial ?? null,
-    unitPriceCents: item.unitPriceCents,
-    taxRateBp: item.taxRateBp,
-    lineTotalCents: lineTotal(input.quantity, item.unitPriceCents),
-    addedBy: actor.id,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await trx.insertInto('jobItems').values(line).execute();
-  const totals = await refreshJobTotal(trx, job);
-  const touched = await touchJob(trx, job, {
-    actor,
-    event: { type: 'item_added', data: eventData(item.name, line.quantity, line.serial) },
-    audit: { action: 'create', entityType: 'job_item', entityId: line.id, changes: diff(null, auditView(line)) },
+export async function addJobItem(on: UnitOfWork | Kysely<Database>, jobId: string, input: ItemInput, actor: Actor): Promise<FieldItemChange> {
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
+    assertWorking(job);
+    const item = await activeItem(trx, input.itemId);
+    const unit = item.isSerialized ? await serializedUnit(trx, input, actor.id) : notSerialized(input.serial);
+    const now = nowIso();
+    const line = {
+      id: crypto.randomUUID(),
+      jobId: job.id,
+      itemId: item.id,
+      quantity: input.quantity,
+      serialUnitId: unit?.id ?? null,
+      serial: unit?.serial ?? null,
+      unitPriceCents: item.unitPriceCents,
+      taxRateBp: item.taxRateBp,
+      lineTotalCents: lineTotal(input.quantity, item.unitPriceCents),
+      addedBy: actor.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await trx.insertInto('jobItems').values(line).execute();
+    const totals = await refreshJobTotal(trx, job);
+    const touched = await touchJob(uow, job, {
+      actor,
+      event: { type: 'item_added', data: eventData(item.name, line.quantity, line.serial) },
+      audit: { action: 'create', entityType: 'job_item', entityId: line.id, changes: diff(null, auditView(line)) },
+    });
+    return { line: await readItemLine(trx, line.id), totals, jobVersion: touched.version };
   });
-  return { line: await readItemLine(trx, line.id), totals, jobVersion: touched.version };
 }
 
 export async function updateJobItem(
-  trx: Kysely<Database>,
+  on: UnitOfWork | Kysely<Database>,
   jobId: string,
   lineId: string,
   patch: ItemPatch,
   actor: Actor,
 ): Promise<FieldItemChange> {
-  const { job } = await callerJob(trx, jobId, actor.id);
-  assertWorking(job);
-  const before = await lineOfJob(trx, job.id, lineId);
-  assertOpen(before.settledAt);
-  const item = await trx.selectFrom('catalogItems').select(['name', 'isSerialized']).where('id', '=', before.itemId).executeTakeFirstOrThrow();
-  const quantity = patch.quantity ?? Number(before.quantity);
-  let unit = before.serialUnitId ? { id: before.serialUnitId, serial: before.serial! } : null;
-  if (Number(item.isSerialized) === 1) {
-    if (quantity !== 1) throw businessRule('serialized_quantity_one', 'A serialized part is one unit per line.', { quantity });
-    if (patch.serial !== undefined && patch.serial !== before.serial) {
-      unit = await usableUnit(trx, { itemId: before.itemId, serial: patch.serial, userId: actor.id, exceptLineId: before.id });
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
+    assertWorking(job);
+    const before = await lineOfJob(trx, job.id, lineId);
+    assertOpen(before.settledAt);
+    const item = await trx.selectFrom('catalogItems').select(['name', 'isSerialized']).where('id', '=', before.itemId).executeTakeFirstOrThrow();
+    const quantity = patch.quantity ?? Number(before.quantity);
+    let unit = before.serialUnitId ? { id: before.serialUnitId, serial: before.serial! } : null;
+    if (Number(item.isSerialized) === 1) {
+      if (quantity !== 1) throw businessRule('serialized_quantity_one', 'A serialized part is one unit per line.', { quantity });
+      if (patch.serial !== undefined && patch.serial !== before.serial) {
+        unit = await usableUnit(trx, { itemId: before.itemId, serial: patch.serial, userId: actor.id, exceptLineId: before.id });
+      }
+    } else {
+      notSerialized(patch.serial);
     }
-  } else {
-    notSerialized(patch.serial);
-  }
-  const after = {
-    ...before,
-    quantity,
-    serialUnitId: unit?.id ?? null,
-    serial: unit?.serial ?? null,
-    // The price of the moment the line was added stays: only the quantity changes the total.
-    lineTotalCents: lineTotal(quantity, Number(before.unitPriceCents)),
-    updatedAt: nowIso(),
-  };
-  const changes = diff(auditView(before), auditView(after));
-  if (Object.keys(changes).length === 0) {
-    return { line: await readItemLine(trx, before.id), totals: await refreshJobTotal(trx, job), jobVersion: job.version };
-  }
-  await trx
-    .updateTable('jobItems')
-    .set({ quantity: after.quantity, serialUnitId: after.serialUnitId, serial: after.serial, lineTotalCents: after.lineTotalCents, updatedAt: after.updatedAt })
-    .where('id', '=', before.id)
-    .execute();
-  const totals = await refreshJobTotal(trx, job);
-  const touched = await touchJob(trx, job, {
-    actor,
-    event: { type: 'item_updated', data: eventData(item.name, after.quantity, after.serial) },
-    audit: { action: 'update', entityType: 'job_item', entityId: before.id, changes },
+    const after = {
+      ...before,
+      quantity,
+      serialUnitId: unit?.id ?? null,
+      serial: unit?.serial ?? null,
+      // The price of the moment the line was added stays: only the quantity changes the total.
+      lineTotalCents: lineTotal(quantity, Number(before.unitPriceCents)),
+      updatedAt: nowIso(),
+    };
+    const changes = diff(auditView(before), auditView(after));
+    if (Object.keys(changes).length === 0) {
+      return { line: await readItemLine(trx, before.id), totals: await refreshJobTotal(trx, job), jobVersion: job.version };
+    }
+    await trx
+      .updateTable('jobItems')
+      .set({ quantity: after.quantity, serialUnitId: after.serialUnitId, serial: after.serial, lineTotalCents: after.lineTotalCents, updatedAt: after.updatedAt })
+      .where('id', '=', before.id)
+      .execute();
+    const totals = await refreshJobTotal(trx, job);
+    const touched = await touchJob(uow, job, {
+      actor,
+      event: { type: 'item_updated', data: eventData(item.name, after.quantity, after.serial) },
+      audit: { action: 'update', entityType: 'job_item', entityId: before.id, changes },
+    });
+    return { line: await readItemLine(trx, before.id), totals, jobVersion: touched.version };
   });
-  return { line: await readItemLine(trx, before.id), totals, jobVersion: touched.version };
 }
 
-export async function removeJobItem(trx: Kysely<Database>, jobId: string, lineId: string, actor: Actor): Promise<void> {
-  const { job } = await callerJob(trx, jobId, actor.id);
-  assertWorking(job);
-  const line = await lineOfJob(trx, job.id, lineId);
-  assertOpen(line.settledAt);
-  const item = await trx.selectFrom('catalogItems').select('name').where('id', '=', line.itemId).executeTakeFirstOrThrow();
-  await trx.deleteFrom('jobItems').where('id', '=', line.id).execute();
-  await refreshJobTotal(trx, job);
-  await touchJob(trx, job, {
-    actor,
-    event: { type: 'item_removed', data: eventData(item.name, Number(line.quantity), line.serial) },
-    audit: { action: 'delete', entityType: 'job_item', entityId: line.id, changes: diff(auditView(line), {}) },
+export async function removeJobItem(on: UnitOfWork | Kysely<Database>, jobId: string, lineId: string, actor: Actor): Promise<void> {
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
+    assertWorking(job);
+    const line = await lineOfJob(trx, job.id, lineId);
+    assertOpen(line.settledAt);
+    const item = await trx.selectFrom('catalogItems').select('name').where('id', '=', line.itemId).executeTakeFirstOrThrow();
+    await trx.deleteFrom('jobItems').where('id', '=', line.id).execute();
+    await refreshJobTotal(trx, job);
+    await touchJob(uow, job, {
+      actor,
+      event: { type: 'item_removed', data: eventData(item.name, Number(line.quantity), line.serial) },
+      audit: { action: 'delete', entityType: 'job_item', entityId: line.id, changes: diff(auditView(line), {}) },
+    });
   });
 }
 

@@ -3,6 +3,7 @@ import type { FieldTakeBackChange, TakeBackCheck, TakeBackInput, TakeBackPatch }
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
+import { asUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { conflict, notFound } from '../../shared/errors';
@@ -19,82 +20,94 @@ type TakeBackEdit = z.output<typeof TakeBackPatch>;
  */
 
 /** Step 1-2: is the serial installed at this customer? Else, the families (and parts) to choose from. */
-export async function checkTakeBack(trx: Kysely<Database>, jobId: string, serial: string, actor: Actor): Promise<TakeBackCheck> {
-  const { job } = await callerJob(trx, jobId, actor.id);
-  const [found, families] = await Promise.all([installedAtCustomer(trx, job.customerId, serial), customerFamilies(trx, job.customerId)]);
-  if (!found) return { found: false, customerFamilies: families };
-  return {
-    found: true,
-    unit: { id: found.id, serial: found.serial, status: found.status },
-    item: { id: found.itemId, name: found.itemName, reference: found.itemReference },
-    family: { id: found.familyId, name: found.familyName },
-    customerFamilies: families,
-  };
+export async function checkTakeBack(on: UnitOfWork | Kysely<Database>, jobId: string, serial: string, actor: Actor): Promise<TakeBackCheck> {
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
+    const [found, families] = await Promise.all([installedAtCustomer(trx, job.customerId, serial), customerFamilies(trx, job.customerId)]);
+    if (!found) return { found: false, customerFamilies: families };
+    return {
+      found: true,
+      unit: { id: found.id, serial: found.serial, status: found.status },
+      item: { id: found.itemId, name: found.itemName, reference: found.itemReference },
+      family: { id: found.familyId, name: found.familyName },
+      customerFamilies: families,
+    };
+  });
 }
 
-export async function addTakeBack(trx: Kysely<Database>, jobId: string, input: NewTakeBack, actor: Actor): Promise<FieldTakeBackChange> {
-  const { job } = await callerJob(trx, jobId, actor.id);
-  assertWorking(job);
-  const resolved = await resolveTakeBack(trx, job, input);
-  const now = nowIso();
-  const row = {
-    id: crypto.randomUUID(),
-    jobId: job.id,
-    serial: input.serial,
-    serialUnitId: resolved.serialUnitId,
-    itemId: input.itemId,
-    status: input.status,
-    wasFound: resolved.wasFound ? (1 as const) : (0 as const),
-    createdBy: actor.id,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await trx.insertInto('takeBacks').values(row).execute();
-  const touched = await touchJob(trx, job, {
-    actor,
-    event: { type: 'take_back_added', data: { serial: row.serial, status: row.status } },
-    audit: { action: 'create', entityType: 'take_back', entityId: row.id, changes: diff(null, auditView(row)) },
+export async function addTakeBack(on: UnitOfWork | Kysely<Database>, jobId: string, input: NewTakeBack, actor: Actor): Promise<FieldTakeBackChange> {
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
+    assertWorking(job);
+    const resolved = await resolveTakeBack(trx, job, input);
+    const now = nowIso();
+    const row = {
+      id: crypto.randomUUID(),
+      jobId: job.id,
+      serial: input.serial,
+      serialUnitId: resolved.serialUnitId,
+      itemId: input.itemId,
+      status: input.status,
+      wasFound: resolved.wasFound ? (1 as const) : (0 as const),
+      createdBy: actor.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await trx.insertInto('takeBacks').values(row).execute();
+    const touched = await touchJob(uow, job, {
+      actor,
+      event: { type: 'take_back_added', data: { serial: row.serial, status: row.status } },
+      audit: { action: 'create', entityType: 'take_back', entityId: row.id, changes: diff(null, auditView(row)) },
+    });
+    return { takeBack: await readTakeBack(trx, row.id), jobVersion: touched.version };
   });
-  return { takeBack: await readTakeBack(trx, row.id), jobVersion: touched.version };
 }
 
 export async function updateTakeBack(
-  trx: Kysely<Database>,
+  on: UnitOfWork | Kysely<Database>,
   jobId: string,
   takeBackId: string,
   patch: TakeBackEdit,
   actor: Actor,
 ): Promise<FieldTakeBackChange> {
-  const { job } = await callerJob(trx, jobId, actor.id);
-  assertWorking(job);
-  const before = await takeBackOfJob(trx, job.id, takeBackId);
-  const target = { serial: patch.serial ?? before.serial, itemId: patch.itemId ?? before.itemId, status: patch.status ?? before.status };
-  const resolved = await resolveTakeBack(trx, job, target, before.id);
-  const after = { ...before, ...target, serialUnitId: resolved.serialUnitId, wasFound: resolved.wasFound ? (1 as const) : (0 as const) };
-  const changes = diff(auditView(before), auditView(after));
-  if (Object.keys(changes).length === 0) return { takeBack: await readTakeBack(trx, before.id), jobVersion: job.version };
-  await trx
-    .updateTable('takeBacks')
-    .set({ serial: after.serial, itemId: after.itemId, status: after.status, serialUnitId: after.serialUnitId, wasFound: after.wasFound, updatedAt: nowIso() })
-    .where('id', '=', before.id)
-    .execute();
-  const touched = await touchJob(trx, job, {
-    actor,
-    event: { type: 'take_back_updated', data: { serial: after.serial, status: after.status } },
-    audit: { action: 'update', entityType: 'take_back', entityId: before.id, changes },
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
+    assertWorking(job);
+    const before = await takeBackOfJob(trx, job.id, takeBackId);
+    const target = { serial: patch.serial ?? before.serial, itemId: patch.itemId ?? before.itemId, status: patch.status ?? before.status };
+    const resolved = await resolveTakeBack(trx, job, target, before.id);
+    const after = { ...before, ...target, serialUnitId: resolved.serialUnitId, wasFound: resolved.wasFound ? (1 as const) : (0 as const) };
+    const changes = diff(auditView(before), auditView(after));
+    if (Object.keys(changes).length === 0) return { takeBack: await readTakeBack(trx, before.id), jobVersion: job.version };
+    await trx
+      .updateTable('takeBacks')
+      .set({ serial: after.serial, itemId: after.itemId, status: after.status, serialUnitId: after.serialUnitId, wasFound: after.wasFound, updatedAt: nowIso() })
+      .where('id', '=', before.id)
+      .execute();
+    const touched = await touchJob(uow, job, {
+      actor,
+      event: { type: 'take_back_updated', data: { serial: after.serial, status: after.status } },
+      audit: { action: 'update', entityType: 'take_back', entityId: before.id, changes },
+    });
+    return { takeBack: await readTakeBack(trx, before.id), jobVersion: touched.version };
   });
-  return { takeBack: await readTakeBack(trx, before.id), jobVersion: touched.version };
 }
 
-export async function removeTakeBack(trx: Kysely<Database>, jobId: string, takeBackId: string, actor: Actor): Promise<void> {
-  const { job } = await callerJob(trx, jobId, actor.id);
-  assertWorking(job);
-  const before = await takeBackOfJob(trx, job.id, takeBackId);
-  await trx.deleteFrom('takeBacks').where('id', '=', before.id).execute();
-  await touchJob(trx, job, {
-    actor,
-    event: { type: 'take_back_removed', data: { serial: before.serial, status: before.status } },
-    audit: { action: 'delete', entityType: 'take_back', entityId: before.id, changes: diff(auditView(before), {}) },
+export async function removeTakeBack(on: UnitOfWork | Kysely<Database>, jobId: string, takeBackId: string, actor: Actor): Promise<void> {
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
+    assertWorking(job);
+    const before = await takeBackOfJob(trx, job.id, takeBackId);
+    await trx.deleteFrom('takeBacks').where('id', '=', before.id).execute();
+    await touchJob(uow, job, {
+      actor,
+      event: { type: 'take_back_removed', data: { serial: before.serial, status: before.status } },
+      audit: { action: 'delete', entityType: 'take_back', entityId: before.id, changes: diff(auditView(before), {}) },
+    });
   });
 }
 
