@@ -4,6 +4,7 @@ import angular from 'angular-eslint';
 import boundaries from 'eslint-plugin-boundaries';
 import { consoleTesting } from './eslint/console-testing.js';
 import serverBoundaries from './eslint/server-boundaries.js';
+import serverTransactions from './eslint/server-transactions.js';
 
 const sameFeature = { feature: '${from.feature}' };
 
@@ -129,4 +130,5 @@ export default tseslint.config(
   consoleBoundaries,
   ...consoleTesting(consoleBoundaries),
   ...serverBoundaries,
+  ...serverTransactions,
 );
