@@ -5,6 +5,7 @@ import boundaries from 'eslint-plugin-boundaries';
 import { consoleTesting } from './eslint/console-testing.js';
 import serverBoundaries from './eslint/server-boundaries.js';
 import { contractImports } from './eslint/contract-imports.js';
+import serverTransactions from './eslint/server-transactions.js';
 
 const sameFeature = { feature: '${from.feature}' };
 
@@ -131,4 +132,5 @@ export default tseslint.config(
   ...consoleTesting(consoleBoundaries),
   ...serverBoundaries,
   ...contractImports,
+  ...serverTransactions,
 );

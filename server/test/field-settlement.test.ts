@@ -15,6 +15,7 @@ import {
 } from './helpers/field-invoicing';
 import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
 import { transitionJob } from '../src/modules/job-lifecycle/job-lifecycle.service';
+import { inUnitOfWork } from '../src/plugins/unit-of-work';
 
 let t: TestApp;
 let f: InvoicingFixture;
@@ -136,7 +137,7 @@ describe('after the end', () => {
   });
 
   test('a reopened job keeps its settled lines frozen, and ending it again moves only what is new', async () => {
-    await t.db.transaction().execute((trx) => transitionJob(trx, { jobId: f.job.id, action: 'reopen', actor: null, source: 'console' }));
+    await inUnitOfWork(t.db, (uow) => transitionJob(uow, { jobId: f.job.id, action: 'reopen', actor: null, source: 'console' }));
     expectStatus(await onJob(f, f.manager, 'POST', '/start'), 200);
     const settled = await t.db.selectFrom('jobItems').select('id').where('jobId', '=', f.job.id).where('itemId', '=', f.parts.filter).executeTakeFirstOrThrow();
     expectStatus(await onJob(f, f.manager, 'PATCH', `/items/${settled.id}`, { quantity: 1 }), 409, 'already_settled');

@@ -5,6 +5,7 @@ import { AppError } from '../src/shared/errors';
 import { transitionJob } from '../src/modules/job-lifecycle/job-lifecycle.service';
 import { aJobIn, jobFixture, readJob, type JobFixture } from './helpers/jobs';
 import { as, testAppWith, type TestApp } from './helpers/test-app';
+import { inUnitOfWork } from '../src/plugins/unit-of-work';
 
 /**
  * Every action from every status, driven by the contract's JOB_TRANSITIONS: console actions that
@@ -27,7 +28,7 @@ const ROUTES: Partial<Record<JobAction, { path: string; body: object }>> = {
 async function jobIn(status: JobStatus): Promise<JobDetail> {
   if (status !== 'created') return aJobIn(fx, status);
   const job = await aJobIn(fx, 'scheduled');
-  await t.db.transaction().execute((trx) => transitionJob(trx, { jobId: job.id, action: 'unassign', actor: null, source: 'console' }));
+  await inUnitOfWork(t.db, (uow) => transitionJob(uow, { jobId: job.id, action: 'unassign', actor: null, source: 'console' }));
   return readJob(fx, job.id);
 }
 
@@ -44,7 +45,7 @@ async function perform(job: JobDetail, action: JobAction): Promise<Outcome> {
     return { ok: false, httpStatus: res.statusCode, code: body.error.code, currentStatus: body.error.details?.currentStatus };
   }
   try {
-    const result = await t.db.transaction().execute((trx) => transitionJob(trx, { jobId: job.id, action, actor: null, source: JOB_TRANSITIONS[action].by, expectedVersion: job.version }));
+    const result = await inUnitOfWork(t.db, (uow) => transitionJob(uow, { jobId: job.id, action, actor: null, source: JOB_TRANSITIONS[action].by, expectedVersion: job.version }));
     return { ok: true, status: result.job.status, version: result.job.version };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { LiveEvent } from '@contract';
 import { buildApp } from '../src/app';
 import { createDb, type DbHandle } from '../src/db/create-db';
-import { publish } from '../src/plugins/events/publish';
+import { inUnitOfWork } from '../src/plugins/unit-of-work';
 import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
@@ -69,7 +69,7 @@ async function until(check: () => boolean, what: string, ms = 3000) {
 }
 
 const emit = (db: DbHandle['db'], payload: Record<string, unknown>, audience?: ('admin' | 'dispatcher' | 'supervisor')[]) =>
-  db.transaction().execute((trx) => publish(trx, 'customer.updated', payload, audience));
+  inUnitOfWork(db, async (uow) => uow.publish('customer.updated', payload, audience));
 
 test('an event published in a transaction reaches a connected stream (id, event, data)', async () => {
   const stream = await connect(base, dispatcher);
@@ -107,8 +107,8 @@ test('a rolled-back transaction announces nothing', async () => {
   const stream = await connect(base, dispatcher);
   try {
     await assert.rejects(
-      t.db.transaction().execute(async (trx) => {
-        await publish(trx, 'customer.updated', { customerId: 'ghost' });
+      inUnitOfWork(t.db, async (uow) => {
+        uow.publish('customer.updated', { customerId: 'ghost' });
         throw new Error('rollback');
       }),
     );

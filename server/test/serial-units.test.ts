@@ -6,6 +6,7 @@ import type { Actor } from '../src/plugins/audit';
 import { installUnit, takeBackUnit } from '../src/modules/serial-units/unit-moves.service';
 import { aCustomerJob, aVan, anotherJob, seedParts, type PartsFixture } from './helpers/depots';
 import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { inUnitOfWork } from '../src/plugins/unit-of-work';
 
 let t: TestApp;
 let parts: PartsFixture;
@@ -56,9 +57,9 @@ async function lifeUntilTakeBack(serial: string, status: 'ok' | 'needs_repair' |
     assert.equal(sent.statusCode, 201, sent.body);
     await pause(3);
   }
-  await t.db.transaction().execute((trx) => installUnit(trx, { jobId: customer.jobId, itemId: parts.boiler, serial }, tech));
+  await inUnitOfWork(t.db, (uow) => installUnit(uow, { jobId: customer.jobId, itemId: parts.boiler, serial }, tech));
   await pause(3);
-  await t.db.transaction().execute((trx) => takeBackUnit(trx, { jobId, itemId: parts.boiler, serial, status }, tech));
+  await inUnitOfWork(t.db, (uow) => takeBackUnit(uow, { jobId, itemId: parts.boiler, serial, status }, tech));
   await pause(3);
   return unit.id;
 }
@@ -230,9 +231,9 @@ describe('installed units at a customer', () => {
       .execute();
     const annexJob = await anotherJob(t.db, customer.customerId, secondSite);
     await post(`/api/depots/${van}/receipts`, { lines: [{ itemId: parts.controller, serials: ['INST-1', 'INST-2'] }] });
-    await t.db.transaction().execute(async (trx) => {
-      await installUnit(trx, { jobId: customer.jobId, itemId: parts.controller, serial: 'INST-2' }, tech);
-      await installUnit(trx, { jobId: annexJob, itemId: parts.controller, serial: 'INST-1' }, tech);
+    await inUnitOfWork(t.db, async (uow) => {
+      await installUnit(uow, { jobId: customer.jobId, itemId: parts.controller, serial: 'INST-2' }, tech);
+      await installUnit(uow, { jobId: annexJob, itemId: parts.controller, serial: 'INST-1' }, tech);
     });
     const result = await get<{ sites: { site: { name: string; city: string }; units: SerialUnit[] }[] }>(`/api/customers/${customer.customerId}/installed-units`);
     assert.deepEqual(

@@ -18,13 +18,13 @@ export interface AuditEntry {
   changes?: Changes;
 }
 
-/** Writes one audit row. Pass the transaction of the change, so both commit or neither does. */
-export async function audit(trx: Kysely<Database>, entry: AuditEntry): Promise<void> {
+/** Writes one audit row; only the unit of work calls it (`uow.audit`), in the transaction of the change. */
+export async function writeAudit(trx: Kysely<Database>, entry: AuditEntry, occurredAt = nowIso()): Promise<void> {
   await trx
     .insertInto('auditLog')
     .values({
       id: crypto.randomUUID(),
-      occurredAt: nowIso(),
+      occurredAt,
       actorId: entry.actor?.id ?? null,
       actorRole: entry.actor?.role ?? null,
       actorIp: entry.actor?.ip ?? null,
@@ -40,3 +40,4 @@ export function actorOf(request: FastifyRequest): Actor | null {
   const p = request.principal;
   return p ? { id: p.user.id, role: p.role, ip: request.ip } : null;
 }
+

@@ -3,6 +3,7 @@ import { transitionJob } from '../../src/modules/job-lifecycle/job-lifecycle.ser
 import { aCustomer, aSite } from './customers';
 import { leakCheck } from './templates';
 import { as, createUser, signIn, type Credentials, type TestApp, type TestUser } from './test-app';
+import { inUnitOfWork } from '../../src/plugins/unit-of-work';
 
 /**
  * What a job needs, made once per test file: a customer with two sites and a contact, a published
@@ -121,7 +122,7 @@ export async function aJobIn(fx: JobFixture, status: JobStatus, overrides: Parti
     status === 'created' ? { managerId: null, auxiliaryIds: [], ...overrides } : status === 'draft' ? { schedule: 'draft' as const, ...overrides } : overrides;
   const job = await createJob(fx, base);
   for (const action of PATH_TO[status]) {
-    await fx.t.db.transaction().execute((trx) => transitionJob(trx, { jobId: job.id, action, actor: null, source: 'field' }));
+    await inUnitOfWork(fx.t.db, (uow) => transitionJob(uow, { jobId: job.id, action, actor: null, source: 'field' }));
   }
   return readJob(fx, job.id);
 }

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { closedStatuses, OfficeDocumentInput, type JobAttachment } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { AppError, conflict, invalidInput, notFound } from '../../shared/errors';
 import { lockJob, writeJobEvent, type JobRow } from '../job-lifecycle';
@@ -30,8 +30,10 @@ export async function addOfficeDocument(db: Kysely<Database>, jobId: string, act
   await existingJob(db, jobId);
   const file = await officeFile(upload.file);
 
-  const id = await db.transaction().execute(async (trx) => {
-    const job = await openJob(trx, jobId);
+  const id = await inUnitOfWork(db, async (uow) => {
+
+    const { trx } = uow;
+    const job = await openJob(uow, jobId);
     const created = await insertAttachment(
       trx,
       {
@@ -50,7 +52,7 @@ export async function addOfficeDocument(db: Kysely<Database>, jobId: string, act
       },
       { content: file.content, thumbnail: file.thumbnail },
     );
-    await touchJobFromConsole(trx, job, actor, {
+    await touchJobFromConsole(uow, job, actor, {
       type: 'document_added',
       data: { kind: file.kind, attachmentId: created, fileName: file.fileName },
       action: 'document_added',
@@ -63,8 +65,9 @@ export async function addOfficeDocument(db: Kysely<Database>, jobId: string, act
 
 /** Removes a document the office added; technicians' photos and barcodes are part of their report (403). */
 export async function deleteOfficeDocument(db: Kysely<Database>, jobId: string, attachmentId: string, actor: Actor): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const job = await lockJob(trx, jobId);
+  await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const job = await lockJob(uow, jobId);
     const attachment = await findAttachment(trx, attachmentId);
     if (!attachment || attachment.jobId !== job.id) throw notFound('This attachment');
     if (attachment.origin !== 'office') {
@@ -72,7 +75,7 @@ export async function deleteOfficeDocument(db: Kysely<Database>, jobId: string, 
     }
     assertOpen(job);
     await deleteAttachment(trx, attachment.id);
-    await touchJobFromConsole(trx, job, actor, {
+    await touchJobFromConsole(uow, job, actor, {
       type: 'attachment_deleted',
       data: { kind: attachment.kind, attachmentId: attachment.id, fileName: attachment.fileName },
       action: 'document_deleted',
@@ -86,8 +89,8 @@ async function existingJob(db: Kysely<Database>, jobId: string): Promise<void> {
   if (!job) throw notFound('This job');
 }
 
-async function openJob(trx: Kysely<Database>, jobId: string): Promise<JobRow> {
-  const job = await lockJob(trx, jobId);
+async function openJob(uow: UnitOfWork, jobId: string): Promise<JobRow> {
+  const job = await lockJob(uow, jobId);
   assertOpen(job);
   return job;
 }
@@ -98,13 +101,14 @@ function assertOpen(job: JobRow): void {
   }
 }
 
-/** The job's version and last change, its history line, the audit row, then `job.updated` last. */
+/** The job's version and last change, its history line, the audit row and `job.updated`. */
 async function touchJobFromConsole(
-  trx: Kysely<Database>,
+  uow: UnitOfWork,
   job: JobRow,
   actor: Actor,
   change: { type: string; data: Record<string, unknown>; action: string; changes: Record<string, { before: unknown; after: unknown }> },
 ): Promise<void> {
+  const { trx } = uow;
   const at = nowIso();
   const updated = await trx
     .updateTable('jobs')
@@ -113,6 +117,6 @@ async function touchJobFromConsole(
     .returning('version')
     .executeTakeFirstOrThrow();
   await writeJobEvent(trx, { jobId: job.id, type: change.type, actorId: actor.id, source: 'console', data: change.data, occurredAt: at });
-  await audit(trx, { actor, action: change.action, entityType: 'job', entityId: job.id, changes: change.changes });
-  await publish(trx, 'job.updated', { jobId: job.id, number: job.number, version: updated.version });
+  uow.audit({ actor, action: change.action, entityType: 'job', entityId: job.id, changes: change.changes });
+  uow.publish('job.updated', { jobId: job.id, number: job.number, version: updated.version });
 }

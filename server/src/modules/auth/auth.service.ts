@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { AppError, forbidden } from '../../shared/errors';
 import { createDeviceToken, revokeDeviceToken } from '../../platform/device-tokens.repository';
 import { hashPassword, verifyPassword } from '../../platform/password';
@@ -49,12 +50,13 @@ export async function signIn(
 ): Promise<{ user: UserRow; session: NewSession }> {
   const user = await checkCredentials(db, credentials);
   if (user.role === 'technician') throw forbidden('Technicians sign in from the technician app.');
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     if (replacing) await deleteSession(trx, sha256(replacing));
     const session = await createSession(trx, { userId: user.id, ip: credentials.ip, userAgent: credentials.userAgent, limits });
     const at = new Date().toISOString();
     await markSignedIn(trx, user.id, at);
-    await audit(trx, {
+    uow.audit({
       actor: { id: user.id, role: user.role, ip: credentials.ip },
       action: 'sign_in',
       entityType: 'user',
@@ -71,10 +73,11 @@ export async function issueFieldToken(
 ): Promise<{ user: UserRow; token: string; tokenId: string }> {
   const user = await checkCredentials(db, credentials);
   if (user.role !== 'technician') throw forbidden('Only technicians can sign in to the technician app.');
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const { token, tokenId } = await createDeviceToken(trx, { userId: user.id, deviceName: credentials.deviceName });
     await markSignedIn(trx, user.id, new Date().toISOString());
-    await audit(trx, {
+    uow.audit({
       actor: { id: user.id, role: user.role, ip: credentials.ip },
       action: 'token_issued',
       entityType: 'device_token',
@@ -87,16 +90,16 @@ export async function issueFieldToken(
 
 /** Console sign-out: the session ends, audited. */
 export async function signOut(db: Kysely<Database>, sessionId: string, actor: Actor): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await deleteSession(trx, sessionId);
-    await audit(trx, { actor, action: 'sign_out', entityType: 'user', entityId: actor.id });
+  await inUnitOfWork(db, async (uow) => {
+    await deleteSession(uow.trx, sessionId);
+    uow.audit({ actor, action: 'sign_out', entityType: 'user', entityId: actor.id });
   });
 }
 
 /** Technician app sign-out: the token of this device is revoked, audited. */
 export async function revokeOwnToken(db: Kysely<Database>, tokenId: string, actor: Actor): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await revokeDeviceToken(trx, tokenId);
-    await audit(trx, { actor, action: 'token_revoked', entityType: 'device_token', entityId: tokenId });
+  await inUnitOfWork(db, async (uow) => {
+    await revokeDeviceToken(uow.trx, tokenId);
+    uow.audit({ actor, action: 'token_revoked', entityType: 'device_token', entityId: tokenId });
   });
 }

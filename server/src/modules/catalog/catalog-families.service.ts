@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { CatalogFamily, CatalogFamilyInput, CatalogFamilyPatch } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
 import { isPostgres } from '../../shared/dialect';
 import { conflict, notFound } from '../../shared/errors';
@@ -32,7 +33,8 @@ function assertNameFree(families: { id: string; name: string }[], name: string, 
 
 export async function createFamily(db: Kysely<Database>, input: CatalogFamilyInput, actor: Actor | null): Promise<CatalogFamily> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inUnitOfWork(db, async (uow) => {
+      const { trx } = uow;
       const families = await familiesInOrder(trx);
       assertNameFree(families, input.name, null);
       const id = crypto.randomUUID();
@@ -42,7 +44,7 @@ export async function createFamily(db: Kysely<Database>, input: CatalogFamilyInp
         .insertInto('catalogFamilies')
         .values({ id, name: input.name, sortOrder, createdAt: now, updatedAt: now, version: 1 })
         .execute();
-      await audit(trx, { actor, action: 'create', entityType: 'catalog_family', entityId: id, changes: diff(null, { name: input.name, sortOrder }) });
+      uow.audit({ actor, action: 'create', entityType: 'catalog_family', entityId: id, changes: diff(null, { name: input.name, sortOrder }) });
       return (await findFamily(trx, id))!;
     });
   } catch (error) {
@@ -60,7 +62,8 @@ export async function updateFamily(
   actor: Actor | null,
 ): Promise<CatalogFamily> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inUnitOfWork(db, async (uow) => {
+      const { trx } = uow;
       const families = await familiesInOrder(trx);
       const before = families.find((f) => f.id === id);
       if (!before) throw notFound('This family');
@@ -88,7 +91,7 @@ export async function updateFamily(
         .where('version', '=', expectedVersion)
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
-      await audit(trx, {
+      uow.audit({
         actor,
         action: 'update',
         entityType: 'catalog_family',
@@ -114,7 +117,8 @@ export async function deleteFamily(
   actor: Actor | null,
 ): Promise<void> {
   try {
-    await db.transaction().execute(async (trx) => {
+    await inUnitOfWork(db, async (uow) => {
+      const { trx } = uow;
       const families = await familiesInOrder(trx);
       const family = families.find((f) => f.id === id);
       if (!family) throw notFound('This family');
@@ -122,7 +126,7 @@ export async function deleteFamily(
       const itemCount = await countFamilyItems(trx, id);
       if (itemCount > 0) throw notEmpty(itemCount);
       await trx.deleteFrom('catalogFamilies').where('id', '=', id).execute();
-      await audit(trx, {
+      uow.audit({
         actor,
         action: 'delete',
         entityType: 'catalog_family',

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { CatalogImportResult } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
 import { isPostgres } from '../../shared/dialect';
 import { AppError, businessRule, conflict } from '../../shared/errors';
@@ -24,7 +25,8 @@ export async function importCatalog(db: Kysely<Database>, text: string, dryRun: 
     const lines = sheet.problems.map((p) => ({ line: p.line, reference: null, action: null, errors: p.errors }));
     result = { valid: false, dryRun, lines, created: 0, updated: 0, unchanged: 0 };
   } else {
-    result = await inTransaction(db, async (trx) => {
+    result = await inTransaction(db, async (uow) => {
+      const { trx } = uow;
       const lockRows = !dryRun && isPostgres(trx);
       const familyByName = new Map((await trx.selectFrom('catalogFamilies').select(['id', 'name']).execute()).map((f) => [searchForm(f.name), f]));
       const references = sheet.rows.map((r) => (r.cells.reference ?? '').trim().toUpperCase()).filter(Boolean);
@@ -32,7 +34,7 @@ export async function importCatalog(db: Kysely<Database>, text: string, dryRun: 
       const context = { familyByName, existingByReference, firstLineOf: new Map<string, number>() };
       const checked = sheet.rows.map((row) => checkLine(row, context));
       const summary = summarise(checked, dryRun);
-      if (summary.valid && !dryRun) await writeLines(trx, checked, actor);
+      if (summary.valid && !dryRun) await writeLines(uow, checked, actor);
       return summary;
     });
   }
@@ -43,9 +45,9 @@ export async function importCatalog(db: Kysely<Database>, text: string, dryRun: 
 }
 
 /** Two imports creating one reference at once: the unique index stops the second. */
-async function inTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+async function inTransaction<T>(db: Kysely<Database>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   try {
-    return await db.transaction().execute(work);
+    return await inUnitOfWork(db, work);
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict('reference_taken', 'An item with one of these references was created meanwhile. Run the import again.');
     throw error;
@@ -123,7 +125,8 @@ function columnsOf(values: ItemValues, now: string) {
   };
 }
 
-async function writeLines(trx: Kysely<Database>, checked: CheckedLine[], actor: Actor | null): Promise<void> {
+async function writeLines(uow: UnitOfWork, checked: CheckedLine[], actor: Actor | null): Promise<void> {
+  const { trx } = uow;
   const now = new Date().toISOString();
   const creates = checked.filter((c) => c.action === 'create').map((c) => ({ id: crypto.randomUUID(), values: c.values! }));
   for (let start = 0; start < creates.length; start += 100) {
@@ -131,7 +134,7 @@ async function writeLines(trx: Kysely<Database>, checked: CheckedLine[], actor: 
     await trx.insertInto('catalogItems').values(rows).execute();
   }
   for (const { id, values } of creates) {
-    await audit(trx, { actor, action: 'import_create', entityType: 'catalog_item', entityId: id, changes: diff(null, values) });
+    uow.audit({ actor, action: 'import_create', entityType: 'catalog_item', entityId: id, changes: diff(null, values) });
   }
   for (const line of checked.filter((c) => c.action === 'update')) {
     const existing = line.existing!;
@@ -144,6 +147,6 @@ async function writeLines(trx: Kysely<Database>, checked: CheckedLine[], actor: 
     if (Number(updated.numUpdatedRows) !== 1) {
       throw new AppError(409, 'conflict', 'An item changed while the import ran. Run the import again.', { reference: line.reference });
     }
-    await audit(trx, { actor, action: 'import_update', entityType: 'catalog_item', entityId: existing.id, changes: diff(existing.values, line.values!) });
+    uow.audit({ actor, action: 'import_update', entityType: 'catalog_item', entityId: existing.id, changes: diff(existing.values, line.values!) });
   }
 }

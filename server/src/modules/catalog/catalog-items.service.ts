@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import { CatalogItemInput, CatalogItemPatch, type CatalogItemDetail } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
 import { isPostgres } from '../../shared/dialect';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
@@ -48,7 +49,8 @@ const flag = (value: boolean) => (value ? (1 as const) : (0 as const));
 export async function createItem(db: Kysely<Database>, input: NewItem, actor: Actor | null): Promise<CatalogItemDetail> {
   assertFlags(input);
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inUnitOfWork(db, async (uow) => {
+      const { trx } = uow;
       await assertFamilyExists(trx, input.familyId);
       await assertReferenceFree(trx, input.reference, null);
       const id = crypto.randomUUID();
@@ -75,7 +77,7 @@ export async function createItem(db: Kysely<Database>, input: NewItem, actor: Ac
         })
         .execute();
       const created = (await findItem(trx, id))!;
-      await audit(trx, { actor, action: 'create', entityType: 'catalog_item', entityId: id, changes: diff(null, snapshot(created)) });
+      uow.audit({ actor, action: 'create', entityType: 'catalog_item', entityId: id, changes: diff(null, snapshot(created)) });
       return created;
     });
   } catch (error) {
@@ -94,7 +96,8 @@ export async function updateItem(
   actor: Actor | null,
 ): Promise<CatalogItemDetail> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inUnitOfWork(db, async (uow) => {
+      const { trx } = uow;
       let locked = trx.selectFrom('catalogItems').select('version').where('id', '=', id);
       if (isPostgres<Database>(trx)) locked = locked.forUpdate();
       if (!(await locked.executeTakeFirst())) throw notFound('This item');
@@ -134,7 +137,7 @@ export async function updateItem(
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
       const saved = (await findItem(trx, id))!;
-      await audit(trx, { actor, action: 'update', entityType: 'catalog_item', entityId: id, changes: diff(snapshot(before), snapshot(saved)) });
+      uow.audit({ actor, action: 'update', entityType: 'catalog_item', entityId: id, changes: diff(snapshot(before), snapshot(saved)) });
       return saved;
     });
   } catch (error) {

@@ -10,7 +10,8 @@ import {
 } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
@@ -21,7 +22,8 @@ const SORT_STEP = 10;
 
 export async function createCustomField(db: Kysely<Database>, input: NewDefinition, actor: Actor | null): Promise<CustomFieldDefinition> {
   checkOptions(input.type, input.options);
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const taken = await trx
       .selectFrom('customFieldDefinitions')
       .select('id')
@@ -48,7 +50,7 @@ export async function createCustomField(db: Kysely<Database>, input: NewDefiniti
       })
       .execute();
     const created = (await findCustomField(trx, id))!;
-    await audit(trx, { actor, action: 'create', entityType: 'custom_field', entityId: id, changes: diff(null, snapshot(created)) });
+    uow.audit({ actor, action: 'create', entityType: 'custom_field', entityId: id, changes: diff(null, snapshot(created)) });
     return created;
   });
 }
@@ -60,7 +62,8 @@ export async function updateCustomField(
   expectedVersion: number,
   actor: Actor | null,
 ): Promise<CustomFieldDefinition> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const before = await findCustomField(trx, id);
     if (!before) throw notFound('This custom field');
     assertVersion(before.version, expectedVersion);
@@ -81,7 +84,7 @@ export async function updateCustomField(
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
     const after = (await findCustomField(trx, id))!;
-    await audit(trx, { actor, action: 'update', entityType: 'custom_field', entityId: id, changes: diff(snapshot(before), snapshot(after)) });
+    uow.audit({ actor, action: 'update', entityType: 'custom_field', entityId: id, changes: diff(snapshot(before), snapshot(after)) });
     return after;
   });
 }

@@ -10,8 +10,8 @@ import {
 } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
@@ -28,7 +28,8 @@ type ContactFields = z.output<typeof ContactInput>;
 
 export async function createCustomer(db: Kysely<Database>, input: NewCustomerInput, actor: Actor | null): Promise<Customer> {
   checkOnePrimary(input.contacts);
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const customFields = await checkedCustomFields(trx, 'customer', input.customFields);
     const number = await nextCounter(trx, 'customer_code', () => highestCustomerNumber(trx));
     const id = crypto.randomUUID();
@@ -53,8 +54,8 @@ export async function createCustomer(db: Kysely<Database>, input: NewCustomerInp
     await replaceSites(trx, id, [], input.sites, now);
     await replaceContacts(trx, id, [], input.contacts, now);
     const created = (await findCustomer(trx, id))!;
-    await audit(trx, { actor, action: 'create', entityType: 'customer', entityId: id, changes: diff(null, snapshot(created)) });
-    await publish(trx, 'customer.updated', { customerId: id, code: created.code, name: created.name, version: 1, created: true });
+    uow.audit({ actor, action: 'create', entityType: 'customer', entityId: id, changes: diff(null, snapshot(created)) });
+    uow.publish('customer.updated', { customerId: id, code: created.code, name: created.name, version: 1, created: true });
     return created;
   });
 }
@@ -68,7 +69,8 @@ export async function updateCustomer(
   actor: Actor | null,
 ): Promise<Customer> {
   if (changes.contacts) checkOnePrimary(changes.contacts);
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const before = await findCustomer(trx, id);
     if (!before) throw notFound('This customer');
     assertVersion(before.version, expectedVersion);
@@ -94,14 +96,14 @@ export async function updateCustomer(
     if (sites) await replaceSites(trx, id, before.sites, sites, now);
     if (contacts) await replaceContacts(trx, id, before.contacts, contacts, now);
     const after = (await findCustomer(trx, id))!;
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'update',
       entityType: 'customer',
       entityId: id,
       changes: diff(snapshot(before), snapshot(after)),
     });
-    await publish(trx, 'customer.updated', { customerId: id, code: after.code, name: after.name, version: after.version });
+    uow.publish('customer.updated', { customerId: id, code: after.code, name: after.name, version: after.version });
     return after;
   });
 }

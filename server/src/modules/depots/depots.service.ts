@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { CreateDepotRequest, Depot } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { businessRule, conflict, notFound } from '../../shared/errors';
@@ -14,7 +15,8 @@ const ownerHasDepot = (ownerId: string) => conflict('owner_has_depot', 'This tec
 /** A van for an active technician who has none (a user owns at most one depot). */
 export async function createVan(db: Kysely<Database>, input: CreateDepotRequest, actor: Actor | null): Promise<Depot> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inUnitOfWork(db, async (uow) => {
+      const { trx } = uow;
       const owner = await trx.selectFrom('users').select(['id', 'role', 'isActive']).where('id', '=', input.ownerId).executeTakeFirst();
       if (!owner || owner.role !== 'technician' || Number(owner.isActive) !== 1) {
         throw businessRule('owner_not_technician', 'A van belongs to an active technician.', { ownerId: input.ownerId });
@@ -24,7 +26,7 @@ export async function createVan(db: Kysely<Database>, input: CreateDepotRequest,
       const id = crypto.randomUUID();
       await trx.insertInto('depots').values({ id, name: input.name, kind: 'van', ownerId: input.ownerId, createdAt: nowIso(), version: 1 }).execute();
       const created = (await findDepot(trx, id))!;
-      await audit(trx, { actor, action: 'create', entityType: 'depot', entityId: id, changes: diff(null, { name: created.name, kind: 'van', ownerId: input.ownerId }) });
+      uow.audit({ actor, action: 'create', entityType: 'depot', entityId: id, changes: diff(null, { name: created.name, kind: 'van', ownerId: input.ownerId }) });
       return created;
     });
   } catch (error) {
@@ -40,7 +42,8 @@ export async function createVan(db: Kysely<Database>, input: CreateDepotRequest,
  * depot (which hold it FOR SHARE) finish before the emptiness check, and later ones see it gone.
  */
 export async function deleteDepot(db: Kysely<Database>, id: string, expectedVersion: number | undefined, actor: Actor | null): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const depot = await trx.selectFrom('depots').select(['id', 'name', 'kind', 'ownerId', 'version']).where('id', '=', id).where('archivedAt', 'is', null).executeTakeFirst();
     if (!depot) throw notFound('This depot');
     if (depot.kind === 'main') throw conflict('main_depot', 'The main depot cannot be deleted.');
@@ -62,6 +65,6 @@ export async function deleteDepot(db: Kysely<Database>, id: string, expectedVers
         holdsStock: Boolean(stock),
       });
     }
-    await audit(trx, { actor, action: 'delete', entityType: 'depot', entityId: id, changes: diff({ name: depot.name, ownerId: depot.ownerId }, { name: depot.name, ownerId: null }) });
+    uow.audit({ actor, action: 'delete', entityType: 'depot', entityId: id, changes: diff({ name: depot.name, ownerId: depot.ownerId }, { name: depot.name, ownerId: null }) });
   });
 }

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { SERIAL_PATTERN, normalizeSerial, type ReceiptLineProblem, type ReceiptRequest, type ReceiptResult } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { businessRule } from '../../shared/errors';
 import { isUniqueViolation } from '../../shared/db-errors';
@@ -21,10 +22,11 @@ interface CheckedReceipt {
  */
 export async function receiveStock(db: Kysely<Database>, depotId: string, request: ReceiptRequest, actor: Actor | null): Promise<ReceiptResult> {
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await inUnitOfWork(db, async (uow) => {
+      const { trx } = uow;
       await lockDepots(trx, [depotId]);
       const checked = await checkReceipt(trx, request);
-      return writeReceipt(trx, depotId, request, checked, actor);
+      return writeReceipt(uow, depotId, request, checked, actor);
     });
   } catch (error) {
     // A concurrent receipt took one of these serials between our check and our insert: say which.
@@ -111,12 +113,13 @@ async function knownSerials(db: Kysely<Database>, units: { itemId: string; seria
 }
 
 async function writeReceipt(
-  trx: Kysely<Database>,
+  uow: UnitOfWork,
   depotId: string,
   request: ReceiptRequest,
   checked: CheckedReceipt,
   actor: Actor | null,
 ): Promise<ReceiptResult> {
+  const { trx } = uow;
   const now = nowIso();
   const note = request.note || null;
   const base = { fromDepotId: null, toDepotId: depotId, customerId: null, jobId: null, note, actorId: actor?.id ?? null };
@@ -132,7 +135,7 @@ async function writeReceipt(
     ...units.map((u) => ({ ...base, kind: 'receipt' as const, itemId: u.itemId, serialUnitId: u.id, quantity: 1, statusAfter: 'ok' as const })),
   ];
   await recordMovements(trx, movements, now);
-  await audit(trx, {
+  uow.audit({
     actor,
     action: 'stock_receipt',
     entityType: 'depot',

@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { TransferRequest, TransferResult } from '@contract';
 import type { z } from 'zod';
 import type { Database, SerialUnitStatus } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, conflict, invalidInput } from '../../shared/errors';
 import { isPostgres } from '../../shared/dialect';
@@ -19,7 +20,8 @@ type Transfer = z.output<typeof TransferRequest>;
  */
 export async function transferStock(db: Kysely<Database>, request: Transfer, actor: Actor | null): Promise<TransferResult> {
   checkShape(request);
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const depots = await lockDepots(trx, [request.fromDepotId, request.toDepotId]);
     const toVan = depots.get(request.toDepotId)!.kind === 'van';
     await checkItems(trx, request.lines.map((l) => l.itemId));
@@ -41,7 +43,7 @@ export async function transferStock(db: Kysely<Database>, request: Transfer, act
       ...units.map((u) => ({ ...base, itemId: u.itemId, serialUnitId: u.id, quantity: 1, statusAfter: u.status })),
     ];
     await recordMovements(trx, movements, now);
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'transfer',
       entityType: 'depot',

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { answerValueSchema, evaluateReport, type FieldAnswerInput, type FieldAnswerResult, type JobAnswer } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, invalidInput } from '../../shared/errors';
 import { settingsFor } from '../settings';
@@ -11,8 +12,9 @@ import { clearSignaturesAfterEdit } from './signature-rules';
 
 /** Sets the answer of one field of the pinned template (PUT semantics: an absent comment is none). */
 export async function putAnswer(db: Kysely<Database>, jobId: string, fieldId: string, input: FieldAnswerInput, actor: Actor): Promise<FieldAnswerResult> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const definition = (await pinnedTemplate(trx, job))?.definition ?? EMPTY_DEFINITION;
     const located = locateField(definition, fieldId);
@@ -46,7 +48,7 @@ export async function putAnswer(db: Kysely<Database>, jobId: string, fieldId: st
         .execute();
     }
     await clearSignaturesAfterEdit(trx, jobId, actor);
-    const touched = await touchJob(trx, job, {
+    const touched = await touchJob(uow, job, {
       actor,
       event: { type: 'answer_changed', data: { fieldId, fieldLabel: located.field.label } },
       audit: {
@@ -62,15 +64,16 @@ export async function putAnswer(db: Kysely<Database>, jobId: string, fieldId: st
 
 /** Clears the answer of one field (nothing to clear → nothing written). */
 export async function deleteAnswer(db: Kysely<Database>, jobId: string, fieldId: string, actor: Actor): Promise<FieldAnswerResult> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const located = locateField((await pinnedTemplate(trx, job))?.definition ?? EMPTY_DEFINITION, fieldId);
     const existing = await trx.selectFrom('reportAnswers').selectAll().where('jobId', '=', jobId).where('fieldId', '=', fieldId).executeTakeFirst();
     if (!existing) return { answer: null, jobVersion: job.version };
     await trx.deleteFrom('reportAnswers').where('id', '=', existing.id).execute();
     await clearSignaturesAfterEdit(trx, jobId, actor);
-    const touched = await touchJob(trx, job, {
+    const touched = await touchJob(uow, job, {
       actor,
       event: { type: 'answer_changed', data: { fieldId, fieldLabel: located.field.label, cleared: true } },
       audit: {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { FieldAttachmentInput, type JobAttachment } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { AppError, invalidInput, notFound } from '../../shared/errors';
 import { deleteAttachment, findAttachment, insertAttachment, toJobAttachment, type AttachmentRecord, checkImage, type CheckedImage, parseFields, storedFileName, type UploadBody } from '../attachments';
 import { assertWorking, callerJob, touchJob } from './field-job-access';
@@ -25,8 +26,10 @@ export async function addFieldAttachment(db: Kysely<Database>, jobId: string, ac
   await assertOnJob(db, jobId, actor.id);
   const photo: CheckedImage | null = upload.file ? await checkImage(upload.file.bytes) : null;
 
-  const id = await db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+  const id = await inUnitOfWork(db, async (uow) => {
+
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const created = await insertAttachment(
       trx,
@@ -47,7 +50,7 @@ export async function addFieldAttachment(db: Kysely<Database>, jobId: string, ac
       photo ? { content: photo.content, thumbnail: photo.thumbnail } : null,
     );
     await clearSignaturesAfterEdit(trx, job.id, actor);
-    await touchJob(trx, job, {
+    await touchJob(uow, job, {
       actor,
       event: { type: 'attachment_added', data: { kind: input.kind, attachmentId: created } },
       audit: {
@@ -64,8 +67,9 @@ export async function addFieldAttachment(db: Kysely<Database>, jobId: string, ac
 
 /** Deletes a photo or barcode a technician added; the office's documents stay (403 `office_document`). */
 export async function deleteFieldAttachment(db: Kysely<Database>, jobId: string, attachmentId: string, actor: Actor): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+  await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     const attachment = await attachmentOfJob(trx, job.id, attachmentId);
     assertWorking(job);
     if (attachment.origin !== 'technician' || attachment.kind === 'document') {
@@ -73,7 +77,7 @@ export async function deleteFieldAttachment(db: Kysely<Database>, jobId: string,
     }
     await deleteAttachment(trx, attachment.id);
     await clearSignaturesAfterEdit(trx, job.id, actor);
-    await touchJob(trx, job, {
+    await touchJob(uow, job, {
       actor,
       event: { type: 'attachment_deleted', data: { kind: attachment.kind, attachmentId: attachment.id } },
       audit: {

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { formatJobNumber, type FieldJobCreateInput } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
@@ -25,7 +25,8 @@ export async function createFieldJob(db: Kysely<Database>, input: FieldJobCreate
   if (input.plannedStart && input.plannedEnd && input.plannedEnd < input.plannedStart) {
     throw invalidInput([{ in: 'body', path: 'plannedEnd', message: 'The end comes before the start' }]);
   }
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const customer = await trx.selectFrom('customers').select(['id', 'name']).where('id', '=', input.customerId).executeTakeFirst();
     if (!customer) throw unknown('customerId', 'Unknown customer');
     const site = await trx.selectFrom('sites').select('id').where('id', '=', input.siteId).where('customerId', '=', customer.id).executeTakeFirst();
@@ -79,14 +80,14 @@ export async function createFieldJob(db: Kysely<Database>, input: FieldJobCreate
       .executeTakeFirstOrThrow();
     await trx.insertInto('jobTechnicians').values({ jobId: job.id, userId: actor.id, role: 'manager' }).execute();
     await writeJobEvent(trx, { jobId: job.id, type: 'created', fromStatus: null, toStatus: 'scheduled', actorId: actor.id, source: 'field', occurredAt: at });
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'create',
       entityType: 'job',
       entityId: job.id,
       changes: diff(null, { number, customerId: customer.id, siteId: site.id, description: input.description, status: 'scheduled', createdFrom: 'field' }),
     });
-    await publish(trx, 'job.updated', { jobId: job.id, number, version: job.version });
+    uow.publish('job.updated', { jobId: job.id, number, version: job.version });
     return job;
   });
 }

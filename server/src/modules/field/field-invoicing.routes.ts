@@ -19,7 +19,7 @@ import {
 import { TECHNICIAN } from '../../plugins/route-access';
 import type { AuditedEntity } from '../audit';
 import { installedUnitsBySite } from '../serial-units';
-import { callerJob } from './field-job-access';
+import { readCallerJob } from './field-job-access';
 import { readFieldCatalog } from './field-catalog.repository';
 import { addJobItem, removeJobItem, updateJobItem } from './field-items.service';
 import { fieldActor } from './field-actor';
@@ -60,7 +60,7 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { job } = await callerJob(app.db, request.params.id, fieldActor(request).id, { lock: false });
+      const { job } = await readCallerJob(app.db, request.params.id, fieldActor(request).id);
       return installedUnitsBySite(app.db, job.customerId);
     },
   );

@@ -3,6 +3,7 @@ import type { FieldItemChange, FieldItemInput, FieldItemPatch } from '@contract'
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
+import { asUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { businessRule, conflict } from '../../shared/errors';
@@ -18,9 +19,10 @@ type ItemPatch = z.output<typeof FieldItemPatch>;
  * moment; a serialized part is one unit, OK in the caller's van. Nothing leaves the van before
  * the job ends (settleJobParts): until then a line is only what the technician intends to fit.
  */
-export async function addJobItem(db: Kysely<Database>, jobId: string, input: ItemInput, actor: Actor): Promise<FieldItemChange> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+export async function addJobItem(on: UnitOfWork | Kysely<Database>, jobId: string, input: ItemInput, actor: Actor): Promise<FieldItemChange> {
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const item = await activeItem(trx, input.itemId);
     const unit = item.isSerialized ? await serializedUnit(trx, input, actor.id) : notSerialized(input.serial);
@@ -41,7 +43,7 @@ export async function addJobItem(db: Kysely<Database>, jobId: string, input: Ite
     };
     await trx.insertInto('jobItems').values(line).execute();
     const totals = await refreshJobTotal(trx, job);
-    const touched = await touchJob(trx, job, {
+    const touched = await touchJob(uow, job, {
       actor,
       event: { type: 'item_added', data: eventData(item.name, line.quantity, line.serial) },
       audit: { action: 'create', entityType: 'job_item', entityId: line.id, changes: diff(null, auditView(line)) },
@@ -51,14 +53,15 @@ export async function addJobItem(db: Kysely<Database>, jobId: string, input: Ite
 }
 
 export async function updateJobItem(
-  db: Kysely<Database>,
+  on: UnitOfWork | Kysely<Database>,
   jobId: string,
   lineId: string,
   patch: ItemPatch,
   actor: Actor,
 ): Promise<FieldItemChange> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const before = await lineOfJob(trx, job.id, lineId);
     assertOpen(before.settledAt);
@@ -92,7 +95,7 @@ export async function updateJobItem(
       .where('id', '=', before.id)
       .execute();
     const totals = await refreshJobTotal(trx, job);
-    const touched = await touchJob(trx, job, {
+    const touched = await touchJob(uow, job, {
       actor,
       event: { type: 'item_updated', data: eventData(item.name, after.quantity, after.serial) },
       audit: { action: 'update', entityType: 'job_item', entityId: before.id, changes },
@@ -101,16 +104,17 @@ export async function updateJobItem(
   });
 }
 
-export async function removeJobItem(db: Kysely<Database>, jobId: string, lineId: string, actor: Actor): Promise<void> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+export async function removeJobItem(on: UnitOfWork | Kysely<Database>, jobId: string, lineId: string, actor: Actor): Promise<void> {
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const line = await lineOfJob(trx, job.id, lineId);
     assertOpen(line.settledAt);
     const item = await trx.selectFrom('catalogItems').select('name').where('id', '=', line.itemId).executeTakeFirstOrThrow();
     await trx.deleteFrom('jobItems').where('id', '=', line.id).execute();
     await refreshJobTotal(trx, job);
-    await touchJob(trx, job, {
+    await touchJob(uow, job, {
       actor,
       event: { type: 'item_removed', data: eventData(item.name, Number(line.quantity), line.serial) },
       audit: { action: 'delete', entityType: 'job_item', entityId: line.id, changes: diff(auditView(line), {}) },

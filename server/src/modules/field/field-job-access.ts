@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { workingStatuses, type JobStatus, type TechnicianRole } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor, type AuditEntry } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor, AuditEntry } from '../../plugins/audit';
+import { asUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { conflict, notFound } from '../../shared/errors';
-import { lockJob, writeJobEvent, type JobEventInput, type JobRow } from '../job-lifecycle';
+import { lockJob, rememberJob, writeJobEvent, type JobEventInput, type JobRow } from '../job-lifecycle';
 
 export interface CallerJob {
   job: JobRow;
@@ -19,21 +19,22 @@ export interface CallerJob {
 export const hiddenFromTechnicians: readonly JobStatus[] = ['created', 'draft'];
 
 /**
- * The caller's job, locked for the transaction (unless `lock: false`, for reads): 404 when the
+ * The caller's job, locked for the use case: 404 when the
  * technician is not on it (another technician's job must look like no job at all), or when it is
  * not theirs yet (pool, draft).
  */
-export async function callerJob(trx: Kysely<Database>, jobId: string, userId: string, { lock = true } = {}): Promise<CallerJob> {
-  const job = lock
-    ? await lockJob(trx, jobId).catch(() => null)
-    : await trx.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirst();
+export async function callerJob(on: UnitOfWork | Kysely<Database>, jobId: string, userId: string): Promise<CallerJob> {
+  return asUnitOfWork(on, async (uow) => callersView(uow.trx, await lockJob(uow, jobId).catch(() => null), userId));
+}
+
+/** The same check for a read (GET is safe): no lock, no transaction. */
+export async function readCallerJob(db: Kysely<Database>, jobId: string, userId: string): Promise<CallerJob> {
+  return callersView(db, await db.selectFrom('jobs').selectAll().where('id', '=', jobId).executeTakeFirst(), userId);
+}
+
+async function callersView(db: Kysely<Database>, job: JobRow | null | undefined, userId: string): Promise<CallerJob> {
   const link = job
-    ? await trx
-        .selectFrom('jobTechnicians')
-        .select('role')
-        .where('jobId', '=', jobId)
-        .where('userId', '=', userId)
-        .executeTakeFirst()
+    ? await db.selectFrom('jobTechnicians').select('role').where('jobId', '=', job.id).where('userId', '=', userId).executeTakeFirst()
     : undefined;
   if (!job || !link || hiddenFromTechnicians.includes(job.status)) throw notFound('This job');
   return { job, role: link.role };
@@ -56,10 +57,11 @@ export interface TouchInput {
 
 /**
  * After a change to a job's report: bumps the job's version and last change, writes the history
- * line and the audit row, and publishes `job.updated` — call it last in the transaction (after
- * any other publish, e.g. `reserve.raised`, this one is the final one).
+ * line and the audit row, and publishes `job.updated` — call it last in the use case (after any
+ * other publish, e.g. `reserve.raised`, this one is the final one).
  */
-export async function touchJob(trx: Kysely<Database>, job: JobRow, input: TouchInput): Promise<JobRow> {
+export async function touchJob(uow: UnitOfWork, job: JobRow, input: TouchInput): Promise<JobRow> {
+  const { trx } = uow;
   const at = nowIso();
   const updated = await trx
     .updateTable('jobs')
@@ -67,8 +69,9 @@ export async function touchJob(trx: Kysely<Database>, job: JobRow, input: TouchI
     .where('id', '=', job.id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  rememberJob(uow, updated);
   await writeJobEvent(trx, { ...input.event, jobId: job.id, actorId: input.actor?.id ?? null, source: 'field', occurredAt: at });
-  await audit(trx, { ...input.audit, actor: input.actor });
-  await publish(trx, 'job.updated', { jobId: job.id, number: job.number, version: updated.version });
+  uow.audit({ ...input.audit, actor: input.actor });
+  uow.publish('job.updated', { jobId: job.id, number: job.number, version: updated.version });
   return updated;
 }

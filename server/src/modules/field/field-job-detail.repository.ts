@@ -4,11 +4,11 @@ import type { Database } from '../../db/database';
 import { loadJobReport, loadJobTechnicians, pinnedTemplate } from '../job-report';
 import type { JobRow } from '../job-lifecycle';
 import { settingsFor } from '../settings';
-import { callerJob } from './field-job-access';
+import { readCallerJob } from './field-job-access';
 
 /** One of the caller's jobs, read without writing anything (GET is safe: receipt is acknowledged by `receiveJob`). */
 export async function readFieldJob(db: Kysely<Database>, jobId: string, userId: string): Promise<FieldJobDetail> {
-  const { job, role } = await callerJob(db, jobId, userId, { lock: false });
+  const { job, role } = await readCallerJob(db, jobId, userId);
   return loadFieldJobDetail(db, job, role);
 }
 

@@ -2,9 +2,10 @@ import type { Kysely } from 'kysely';
 import { canTransition, evaluateReport, type TechnicianRole } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { AppError, businessRule } from '../../shared/errors';
-import { announceTransition, invalidTransition, transitionJob, type JobRow } from '../job-lifecycle';
+import { invalidTransition, transitionJob, type JobRow } from '../job-lifecycle';
 import { callerJob } from './field-job-access';
 import { answerMap, EMPTY_DEFINITION, pinnedTemplate } from '../job-report';
 import { settleJobParts } from './job-parts-settlement.service';
@@ -21,12 +22,13 @@ export interface LifecycleResult {
  * a stretch begins at the latest `started`/`resumed` history line and is added on pause and end.
  */
 export async function changeJobStatus(db: Kysely<Database>, jobId: string, actor: Actor, action: LifecycleAction): Promise<LifecycleResult> {
-  return db.transaction().execute(async (trx) => {
-    const { job, role } = await callerJob(trx, jobId, actor.id);
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const { job, role } = await callerJob(uow, jobId, actor.id);
     const now = nowIso();
     switch (action) {
       case 'start': {
-        const { job: started } = await transitionJob(trx, {
+        const { job: started } = await transitionJob(uow, {
           jobId,
           action,
           actor,
@@ -38,15 +40,15 @@ export async function changeJobStatus(db: Kysely<Database>, jobId: string, actor
       case 'pause': {
         if (!canTransition(job.status, 'pause')) throw invalidTransition('pause', job.status);
         const workedSeconds = job.workedSeconds + (await runningSeconds(trx, job, now));
-        const { job: paused } = await transitionJob(trx, { jobId, action, actor, source: 'field', patch: { pausedAt: now, workedSeconds } });
+        const { job: paused } = await transitionJob(uow, { jobId, action, actor, source: 'field', patch: { pausedAt: now, workedSeconds } });
         return { job: paused, role };
       }
       case 'resume': {
-        const { job: resumed } = await transitionJob(trx, { jobId, action, actor, source: 'field', patch: { pausedAt: null } });
+        const { job: resumed } = await transitionJob(uow, { jobId, action, actor, source: 'field', patch: { pausedAt: null } });
         return { job: resumed, role };
       }
       case 'end':
-        return { job: await endJob(trx, job, role, actor, now), role };
+        return { job: await endJob(uow, job, role, actor, now), role };
     }
   });
 }
@@ -56,34 +58,33 @@ export async function changeJobStatus(db: Kysely<Database>, jobId: string, actor
  * audit, live event); any other state answers the job unchanged, so a repeat is harmless.
  */
 export async function receiveJob(db: Kysely<Database>, jobId: string, actor: Actor): Promise<LifecycleResult> {
-  return db.transaction().execute(async (trx) => {
-    const { job, role } = await callerJob(trx, jobId, actor.id);
+  return inUnitOfWork(db, async (uow) => {
+    const { job, role } = await callerJob(uow, jobId, actor.id);
     if (job.status !== 'scheduled') return { job, role };
-    const { job: received } = await transitionJob(trx, { jobId, action: 'synchronize', actor, source: 'field' });
+    const { job: received } = await transitionJob(uow, { jobId, action: 'synchronize', actor, source: 'field' });
     return { job: received, role };
   });
 }
 
-async function endJob(trx: Kysely<Database>, job: JobRow, role: TechnicianRole, actor: Actor, now: string): Promise<JobRow> {
+async function endJob(uow: UnitOfWork, job: JobRow, role: TechnicianRole, actor: Actor, now: string): Promise<JobRow> {
   if (role !== 'manager') throw new AppError(403, 'not_job_manager', 'Only the job manager can end the job.');
   if (!canTransition(job.status, 'end')) throw invalidTransition('end', job.status);
+  const { trx } = uow;
   const template = await pinnedTemplate(trx, job);
   const { missing } = evaluateReport(template?.definition ?? EMPTY_DEFINITION, await answerMap(trx, job.id));
   if (missing.length > 0) {
     throw businessRule('mandatory_fields_missing', 'Some mandatory fields of the report are not filled in.', { missingFields: missing });
   }
   const workedSeconds = job.workedSeconds + (job.status === 'started' ? await runningSeconds(trx, job, now) : 0);
-  const { job: ended, from } = await transitionJob(trx, {
+  const { job: ended } = await transitionJob(uow, {
     jobId: job.id,
     action: 'end',
     actor,
     source: 'field',
     patch: { actualEnd: now, completedAt: now, pausedAt: null, workedSeconds },
     data: { workedSeconds },
-    publishNow: false,
   });
-  await settleJobParts(trx, ended, actor);
-  await announceTransition(trx, ended, from);
+  await settleJobParts(uow, ended, actor);
   return ended;
 }
 

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { FieldReserveInput, FieldReservePatch, FieldReserveResult, JobReserve, ReserveStatus } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { businessRule, notFound } from '../../shared/errors';
@@ -15,8 +15,9 @@ const openDelta = (from: ReserveStatus | null, to: ReserveStatus) => (to === 'un
 
 /** Raises a reserve on a field of the pinned template; managers are alerted live (`reserve.raised`). */
 export async function raiseReserve(db: Kysely<Database>, jobId: string, input: FieldReserveInput, actor: Actor): Promise<FieldReserveResult> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const { field, familyLabel } = locateField((await pinnedTemplate(trx, job))?.definition ?? EMPTY_DEFINITION, input.fieldId);
     if (!field.reservesAllowed) throw businessRule('reserves_not_allowed', 'This field does not take reserves.', { fieldId: field.id });
@@ -47,7 +48,7 @@ export async function raiseReserve(db: Kysely<Database>, jobId: string, input: F
     await reserveEvent(trx, id, 'raised', null, input.status, actor, at, { description: input.description });
     await adjustOpenReserves(trx, jobId, openDelta(null, input.status));
     const { reserveAlertRoles } = await settingsFor(trx);
-    await publish(trx, 'reserve.raised', {
+    uow.publish('reserve.raised', {
       reserveId: id,
       jobId,
       number: job.number,
@@ -57,7 +58,7 @@ export async function raiseReserve(db: Kysely<Database>, jobId: string, input: F
       status: input.status,
       description: input.description,
     }, reserveAlertRoles);
-    const touched = await touchJob(trx, job, {
+    const touched = await touchJob(uow, job, {
       actor,
       event: { type: 'reserve_raised', data: { reserveId: id, fieldLabel: field.label, status: input.status } },
       audit: {
@@ -79,8 +80,9 @@ export async function updateReserve(
   patch: FieldReservePatch,
   actor: Actor,
 ): Promise<FieldReserveResult> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     const before = await trx.selectFrom('reserves').selectAll().where('id', '=', reserveId).where('jobId', '=', jobId).executeTakeFirst();
     if (!before) throw notFound('This reserve');
     assertWorking(job);
@@ -108,8 +110,8 @@ export async function updateReserve(
       description === before.description ? {} : { description },
     );
     await adjustOpenReserves(trx, jobId, openDelta(before.status, status));
-    await publish(trx, 'reserve.updated', { reserveId, jobId, number: job.number, status, version: before.version + 1 });
-    const touched = await touchJob(trx, job, {
+    uow.publish('reserve.updated', { reserveId, jobId, number: job.number, status, version: before.version + 1 });
+    const touched = await touchJob(uow, job, {
       actor,
       event: { type: 'reserve_updated', data: { reserveId, fieldLabel: before.fieldLabel, status } },
       audit: {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { JobSignature, SignatureInput, Signer } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { notFound } from '../../shared/errors';
 import { writeJobEvent } from '../job-lifecycle';
@@ -22,8 +23,9 @@ export async function putSignature(
 ): Promise<JobSignature> {
   await assertOnJob(db, jobId, actor.id);
   const image = await checkSignaturePng(input.image);
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const previous = await findSignature(trx, job.id, signer);
     if (previous) {
@@ -38,7 +40,7 @@ export async function putSignature(
     }
     const signature: JobSignature = { signer, signerName: input.signerName, image, signedBy: actor.id, signedAt: nowIso() };
     await trx.insertInto('signatures').values({ id: crypto.randomUUID(), jobId: job.id, ...signature }).execute();
-    await touchJob(trx, job, {
+    await touchJob(uow, job, {
       actor,
       event: { type: 'signed', data: { signer, signerName: input.signerName } },
       audit: {
@@ -54,13 +56,14 @@ export async function putSignature(
 
 /** Clears a signature (404 when there is none). */
 export async function clearSignature(db: Kysely<Database>, jobId: string, signer: Signer, actor: Actor): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+  await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const previous = await findSignature(trx, job.id, signer);
     if (!previous) throw notFound('This signature');
     await trx.deleteFrom('signatures').where('id', '=', previous.id).execute();
-    await touchJob(trx, job, {
+    await touchJob(uow, job, {
       actor,
       event: { type: 'signature_cleared', data: { signer, signerName: previous.signerName } },
       audit: {

@@ -3,6 +3,7 @@ import type { FieldTakeBackChange, TakeBackCheck, TakeBackInput, TakeBackPatch }
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
+import { asUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { conflict, notFound } from '../../shared/errors';
@@ -19,9 +20,10 @@ type TakeBackEdit = z.output<typeof TakeBackPatch>;
  */
 
 /** Step 1-2: is the serial installed at this customer? Else, the families (and parts) to choose from. */
-export async function checkTakeBack(db: Kysely<Database>, jobId: string, serial: string, actor: Actor): Promise<TakeBackCheck> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+export async function checkTakeBack(on: UnitOfWork | Kysely<Database>, jobId: string, serial: string, actor: Actor): Promise<TakeBackCheck> {
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     const [found, families] = await Promise.all([installedAtCustomer(trx, job.customerId, serial), customerFamilies(trx, job.customerId)]);
     if (!found) return { found: false, customerFamilies: families };
     return {
@@ -34,9 +36,10 @@ export async function checkTakeBack(db: Kysely<Database>, jobId: string, serial:
   });
 }
 
-export async function addTakeBack(db: Kysely<Database>, jobId: string, input: NewTakeBack, actor: Actor): Promise<FieldTakeBackChange> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+export async function addTakeBack(on: UnitOfWork | Kysely<Database>, jobId: string, input: NewTakeBack, actor: Actor): Promise<FieldTakeBackChange> {
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const resolved = await resolveTakeBack(trx, job, input);
     const now = nowIso();
@@ -53,7 +56,7 @@ export async function addTakeBack(db: Kysely<Database>, jobId: string, input: Ne
       updatedAt: now,
     };
     await trx.insertInto('takeBacks').values(row).execute();
-    const touched = await touchJob(trx, job, {
+    const touched = await touchJob(uow, job, {
       actor,
       event: { type: 'take_back_added', data: { serial: row.serial, status: row.status } },
       audit: { action: 'create', entityType: 'take_back', entityId: row.id, changes: diff(null, auditView(row)) },
@@ -63,14 +66,15 @@ export async function addTakeBack(db: Kysely<Database>, jobId: string, input: Ne
 }
 
 export async function updateTakeBack(
-  db: Kysely<Database>,
+  on: UnitOfWork | Kysely<Database>,
   jobId: string,
   takeBackId: string,
   patch: TakeBackEdit,
   actor: Actor,
 ): Promise<FieldTakeBackChange> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const before = await takeBackOfJob(trx, job.id, takeBackId);
     const target = { serial: patch.serial ?? before.serial, itemId: patch.itemId ?? before.itemId, status: patch.status ?? before.status };
@@ -83,7 +87,7 @@ export async function updateTakeBack(
       .set({ serial: after.serial, itemId: after.itemId, status: after.status, serialUnitId: after.serialUnitId, wasFound: after.wasFound, updatedAt: nowIso() })
       .where('id', '=', before.id)
       .execute();
-    const touched = await touchJob(trx, job, {
+    const touched = await touchJob(uow, job, {
       actor,
       event: { type: 'take_back_updated', data: { serial: after.serial, status: after.status } },
       audit: { action: 'update', entityType: 'take_back', entityId: before.id, changes },
@@ -92,13 +96,14 @@ export async function updateTakeBack(
   });
 }
 
-export async function removeTakeBack(db: Kysely<Database>, jobId: string, takeBackId: string, actor: Actor): Promise<void> {
-  return db.transaction().execute(async (trx) => {
-    const { job } = await callerJob(trx, jobId, actor.id);
+export async function removeTakeBack(on: UnitOfWork | Kysely<Database>, jobId: string, takeBackId: string, actor: Actor): Promise<void> {
+  return asUnitOfWork(on, async (uow) => {
+    const { trx } = uow;
+    const { job } = await callerJob(uow, jobId, actor.id);
     assertWorking(job);
     const before = await takeBackOfJob(trx, job.id, takeBackId);
     await trx.deleteFrom('takeBacks').where('id', '=', before.id).execute();
-    await touchJob(trx, job, {
+    await touchJob(uow, job, {
       actor,
       event: { type: 'take_back_removed', data: { serial: before.serial, status: before.status } },
       audit: { action: 'delete', entityType: 'take_back', entityId: before.id, changes: diff(auditView(before), {}) },

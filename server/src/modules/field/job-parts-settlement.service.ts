@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import type { UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { isPostgres } from '../../shared/dialect';
 import { AppError, conflict } from '../../shared/errors';
@@ -9,7 +10,7 @@ import { recordMovements } from '../depots';
 import { installUnit, moveTakenBackUnit } from '../serial-units';
 
 /**
- * When the job manager ends a job (inside the end's transaction, before its live event), the
+ * When the job manager ends a job (inside the end's unit of work), the
  * parts of the job move, through the serial-units service so each serial's history shows them:
  * - take-backs: OK → the job manager's van, usable; needs repair → that van, blocked until
  *   repaired (the repair queue); obsolete → retired for good. An unknown serial's unit is created.
@@ -20,7 +21,8 @@ import { installUnit, moveTakenBackUnit } from '../serial-units';
  *   says how many were missing — the office sees the gap in the stock history and corrects it.
  * Lines and take-backs are marked settled: a reopened job that ends again moves only new ones.
  */
-export async function settleJobParts(trx: Kysely<Database>, job: JobRow, actor: Actor | null): Promise<void> {
+export async function settleJobParts(uow: UnitOfWork, job: JobRow, actor: Actor | null): Promise<void> {
+  const { trx } = uow;
   const mover = actor ?? (job.managerId ? { id: job.managerId, role: 'technician', ip: null } : null);
   const now = nowIso();
   const takeBacks = await trx.selectFrom('takeBacks').selectAll().where('jobId', '=', job.id).where('settledAt', 'is', null).orderBy('createdAt').orderBy('id').execute();
@@ -41,7 +43,7 @@ export async function settleJobParts(trx: Kysely<Database>, job: JobRow, actor: 
     if (takeBack.status !== 'obsolete' && !managerVan) throw conflict('no_van', 'The job manager has no van depot to bring the part back to.');
     const moved = await unlessRefused(takeBack.serial, () =>
       moveTakenBackUnit(
-        trx,
+        uow,
         {
           jobId: job.id,
           itemId: takeBack.itemId,
@@ -59,10 +61,10 @@ export async function settleJobParts(trx: Kysely<Database>, job: JobRow, actor: 
   for (const line of lines) {
     if (line.serialUnitId) {
       const unit = await trx.selectFrom('serialUnits').select(['depotId']).where('id', '=', line.serialUnitId).executeTakeFirstOrThrow();
-      await unlessRefused(line.serial!, () => installUnit(trx, { jobId: job.id, itemId: line.itemId, serial: line.serial!, depotId: unit.depotId ?? undefined }, mover));
+      await unlessRefused(line.serial!, () => installUnit(uow, { jobId: job.id, itemId: line.itemId, serial: line.serial!, depotId: unit.depotId ?? undefined }, mover));
     } else if (Number(line.isStockTracked) === 1) {
       const vanId = (await openVan(trx, line.addedBy)) ?? (await openVan(trx, job.managerId));
-      if (vanId) await takeFromVan(trx, { job, vanId, itemId: line.itemId, quantity: Number(line.quantity), actor: mover, now });
+      if (vanId) await takeFromVan(uow, { job, vanId, itemId: line.itemId, quantity: Number(line.quantity), actor: mover, now });
     }
   }
   if (lines.length > 0) {
@@ -89,9 +91,10 @@ async function unlessRefused<T>(serial: string, move: () => Promise<T>): Promise
 }
 
 async function takeFromVan(
-  trx: Kysely<Database>,
+  uow: UnitOfWork,
   move: { job: JobRow; vanId: string; itemId: string; quantity: number; actor: Actor; now: string },
 ): Promise<void> {
+  const { trx } = uow;
   let read = trx.selectFrom('stockLevels').select('quantity').where('depotId', '=', move.vanId).where('itemId', '=', move.itemId);
   if (isPostgres(trx)) read = read.forUpdate();
   const held = Number((await read.executeTakeFirst())?.quantity ?? 0);
@@ -127,7 +130,7 @@ async function takeFromVan(
     ],
     move.now,
   );
-  await audit(trx, {
+  uow.audit({
     actor: move.actor,
     action: 'install',
     entityType: 'depot',

@@ -1,3 +1,3 @@
 /** The job-lifecycle module's public entry point: other modules and app.ts import only from here. */
-export { announceTransition, invalidTransition, lockJob, transitionJob, writeJobEvent } from './job-lifecycle.service';
+export { invalidTransition, lockJob, rememberJob, transitionJob, writeJobEvent } from './job-lifecycle.service';
 export type { EventSource, JobEventInput, JobRow } from './job-lifecycle.service';

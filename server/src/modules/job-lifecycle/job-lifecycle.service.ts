@@ -1,8 +1,8 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import { JOB_TRANSITIONS, canTransition, type JobAction, type JobStatus } from '@contract';
 import type { Database, JobsTable } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor } from '../../plugins/audit';
+import { asUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { isPostgres } from '../../shared/dialect';
 import { timeOrderedId } from '../../shared/ids';
@@ -13,12 +13,28 @@ import { assertVersion } from '../../shared/versioning';
 export type JobRow = Selectable<JobsTable>;
 export type EventSource = 'console' | 'field' | 'system';
 
-/** Reads a job and, on PostgreSQL, locks its row until the transaction ends (SQLite locks the whole database on write). */
-export async function lockJob(trx: Kysely<Database>, jobId: string): Promise<JobRow> {
-  let query = trx.selectFrom('jobs').selectAll().where('id', '=', jobId);
-  if (isPostgres(trx)) query = query.forUpdate();
+/** The job rows a unit of work has locked, as it last wrote them: a row is locked once per use case. */
+const lockedJobs = new WeakMap<UnitOfWork, Map<string, JobRow>>();
+
+/**
+ * Reads a job and, on PostgreSQL, locks its row until the transaction ends (SQLite locks the whole
+ * database on write). Locks on the first call of the use case; later calls reuse that row, kept
+ * current by `rememberJob` after each write of it.
+ */
+export async function lockJob(uow: UnitOfWork, jobId: string): Promise<JobRow> {
+  const known = lockedJobs.get(uow)?.get(jobId);
+  if (known) return known;
+  let query = uow.trx.selectFrom('jobs').selectAll().where('id', '=', jobId);
+  if (isPostgres(uow.trx)) query = query.forUpdate();
   const job = await query.executeTakeFirst();
   if (!job) throw notFound('This job');
+  return rememberJob(uow, job);
+}
+
+/** Keeps the locked row current after the use case wrote it (the row returned by the update). */
+export function rememberJob(uow: UnitOfWork, job: JobRow): JobRow {
+  const rows = lockedJobs.get(uow) ?? new Map<string, JobRow>();
+  lockedJobs.set(uow, rows.set(job.id, job));
   return job;
 }
 
@@ -33,11 +49,6 @@ export interface TransitionInput {
   patch?: Omit<Updateable<JobsTable>, 'id' | 'status' | 'version' | 'updatedAt'>;
   /** Stored with the job event (reason, proposed date, device…). */
   data?: Record<string, unknown>;
-  /**
-   * Publishes `job.status_changed` (and `job.returned` on end) at the end of this call. Pass false
-   * when the caller writes more in the transaction, then call `announceTransition` last.
-   */
-  publishNow?: boolean;
 }
 
 export interface TransitionResult {
@@ -50,10 +61,15 @@ export interface TransitionResult {
 /**
  * The one place where a job changes status: checks the contract's table (409 `invalid_transition`
  * with the current status), the version (412), then writes the job, its history event and the
- * audit row in the caller's transaction.
+ * audit row in the caller's unit of work, and publishes `job.status_changed` (`job.returned` on end).
  */
-export async function transitionJob(trx: Kysely<Database>, input: TransitionInput): Promise<TransitionResult> {
-  const before = await lockJob(trx, input.jobId);
+export async function transitionJob(on: UnitOfWork | Kysely<Database>, input: TransitionInput): Promise<TransitionResult> {
+  return asUnitOfWork(on, (uow) => transition(uow, input));
+}
+
+async function transition(uow: UnitOfWork, input: TransitionInput): Promise<TransitionResult> {
+  const { trx } = uow;
+  const before = await lockJob(uow, input.jobId);
   if (input.expectedVersion !== undefined) assertVersion(before.version, input.expectedVersion);
   const rule = JOB_TRANSITIONS[input.action];
   if (input.action === 'start' && before.status === 'started') {
@@ -71,6 +87,7 @@ export async function transitionJob(trx: Kysely<Database>, input: TransitionInpu
     .executeTakeFirst();
   // Only reachable on SQLite if someone wrote between our read and this update without a lock: refuse, never overwrite.
   if (!updated) throw conflict('concurrent_change', 'The job changed at the same time. Try again.');
+  rememberJob(uow, updated);
 
   await writeJobEvent(trx, {
     jobId: before.id,
@@ -82,7 +99,7 @@ export async function transitionJob(trx: Kysely<Database>, input: TransitionInpu
     data: input.data ?? {},
     occurredAt: at,
   });
-  await audit(trx, {
+  uow.audit({
     actor: input.actor,
     action: input.action,
     entityType: 'job',
@@ -90,19 +107,19 @@ export async function transitionJob(trx: Kysely<Database>, input: TransitionInpu
     // The columns changed with the status (e.g. a description edited in the same request) are audited too.
     changes: diff(before, updated, [...new Set([...TRACKED, ...(Object.keys(input.patch ?? {}) as (keyof JobRow)[])])]),
   });
-  if (input.publishNow !== false) await announceTransition(trx, updated, before.status);
+  await announceTransition(uow, updated, before.status);
   return { job: updated, from: before.status, changed: true };
 }
 
-/** The live events of a status change; last in the transaction (see publish). */
-export async function announceTransition(trx: Kysely<Database>, job: JobRow, from: JobStatus): Promise<void> {
-  const customer = await trx.selectFrom('customers').select('name').where('id', '=', job.customerId).executeTakeFirst();
+/** The live event of a status change (`job.returned` on end). */
+async function announceTransition(uow: UnitOfWork, job: JobRow, from: JobStatus): Promise<void> {
+  const customer = await uow.trx.selectFrom('customers').select('name').where('id', '=', job.customerId).executeTakeFirst();
   // `jobNumber` and `customerName` are what the console's alerts show (core/live-events).
   const payload = { jobId: job.id, number: job.number, jobNumber: job.number, customerName: customer?.name ?? '', from, to: job.status, version: job.version };
   if (job.status === 'completed') {
-    await publish(trx, 'job.returned', payload);
+    uow.publish('job.returned', payload);
   } else {
-    await publish(trx, 'job.status_changed', payload);
+    uow.publish('job.status_changed', payload);
   }
 }
 

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { JobType } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
 import { notFound } from '../../shared/errors';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
@@ -16,7 +17,8 @@ export async function setJobTypeDefault(
   expectedVersion: number,
   actor: Actor | null,
 ): Promise<JobType> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const before = await findJobType(trx, id);
     if (!before) throw notFound('This job type');
     assertVersion(before.version, expectedVersion);
@@ -28,7 +30,7 @@ export async function setJobTypeDefault(
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'update',
       entityType: 'job_type',

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { JobDetail } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { notFound } from '../../shared/errors';
@@ -22,7 +22,8 @@ type Db = Kysely<Database>;
  * report data: it starts in the job pool.
  */
 export async function duplicateJob(db: Db, id: string, actor: Actor | null): Promise<JobDetail> {
-  const copyId = await db.transaction().execute(async (trx) => {
+  const copyId = await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const source = await findJobRow(trx, id);
     if (!source) throw notFound('This job');
     const settings = await settingsFor(trx);
@@ -68,7 +69,7 @@ export async function duplicateJob(db: Db, id: string, actor: Actor | null): Pro
     const actorId = actor?.id ?? null;
     await writeJobEvent(trx, { jobId: copy.id, type: 'duplicated', toStatus: copy.status, actorId, source: 'console', data: { fromNumber: source.number }, occurredAt: at });
     await writeJobEvent(trx, { jobId: source.id, type: 'duplicated', actorId, source: 'console', data: { toNumber: number }, occurredAt: at });
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'duplicate',
       entityType: 'job',
@@ -76,7 +77,7 @@ export async function duplicateJob(db: Db, id: string, actor: Actor | null): Pro
       changes: { ...diff(null, jobSnapshot(saved, team)), duplicatedFrom: { before: null, after: source.number } },
     });
     await indexJobSearch(trx, saved);
-    await publish(trx, 'job.updated', { jobId: copy.id, number, version: saved.version, created: true });
+    uow.publish('job.updated', { jobId: copy.id, number, version: saved.version, created: true });
     return copy.id;
   });
   return (await loadJobDetail(db, copyId))!;

@@ -1,15 +1,15 @@
 import type { Kysely } from 'kysely';
 import { canTransition, editableStatuses, type JobAction, type JobDetail, type JobRescheduleInput } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
 import { businessRule } from '../../shared/errors';
 import { nowIso } from '../../shared/clock';
 import { assertVersion } from '../../shared/versioning';
 import { settingsFor } from '../settings';
 import { loadJobDetail } from './job-detail.repository';
-import { announceTransition, invalidTransition, lockJob, transitionJob, type JobRow } from '../job-lifecycle';
+import { invalidTransition, lockJob, transitionJob, type JobRow } from '../job-lifecycle';
 import { writePlanningEvents } from './job-history.repository';
 import { jobSnapshot, readTeam, sameTeam, writeTeam, type JobTeam } from './jobs.repository';
 import { checkTeam, isPlannable } from './jobs.rules';
@@ -22,15 +22,15 @@ const NO_DECLINE = { declineReason: null, declinedAt: null, proposedStart: null 
 
 /** Confirms the schedule: needs a job manager and both dates (422 `schedule_incomplete` naming what is missing). */
 export async function scheduleJob(db: Db, id: string, expectedVersion: number, actor: Actor | null): Promise<JobDetail> {
-  await db.transaction().execute(async (trx) => {
-    const job = await lockJob(trx, id);
+  await inUnitOfWork(db, async (uow) => {
+    const job = await lockJob(uow, id);
     assertVersion(job.version, expectedVersion);
     if (!canTransition(job.status, 'confirm_schedule')) throw invalidTransition('confirm_schedule', job.status);
     const missing = (['managerId', 'plannedStart', 'plannedEnd'] as const).filter((key) => !job[key]);
     if (missing.length > 0) {
       throw businessRule('schedule_incomplete', 'A job manager and planned dates are needed to schedule this job.', { missing });
     }
-    await transitionJob(trx, { jobId: id, action: 'confirm_schedule', actor, source: 'console', expectedVersion, patch: NO_DECLINE });
+    await transitionJob(uow, { jobId: id, action: 'confirm_schedule', actor, source: 'console', expectedVersion, patch: NO_DECLINE });
   });
   return (await loadJobDetail(db, id))!;
 }
@@ -41,8 +41,9 @@ export async function scheduleJob(db: Db, id: string, expectedVersion: number, a
  * loses its manager goes back to the pool.
  */
 export async function rescheduleJob(db: Db, id: string, input: JobRescheduleInput, expectedVersion: number, actor: Actor | null): Promise<JobDetail> {
-  await db.transaction().execute(async (trx) => {
-    const before = await lockJob(trx, id);
+  await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const before = await lockJob(uow, id);
     assertVersion(before.version, expectedVersion);
     if (!editableStatuses.includes(before.status)) throw notEditable('reschedule', before.status);
     const beforeTeam = await readTeam(trx, id);
@@ -60,36 +61,35 @@ export async function rescheduleJob(db: Db, id: string, input: JobRescheduleInpu
     if (teamChanged) await writeTeam(trx, id, team);
     let after: JobRow;
     if (action) {
-      after = (await transitionJob(trx, { jobId: id, action, actor, source: 'console', expectedVersion, patch: columns, publishNow: false })).job;
+      after = (await transitionJob(uow, { jobId: id, action, actor, source: 'console', expectedVersion, patch: columns })).job;
     } else {
       after = await writeJobRow(trx, before, columns);
-      await audit(trx, { actor, action: 'reschedule', entityType: 'job', entityId: id, changes: diff(jobSnapshot(before, beforeTeam), jobSnapshot(after, team)) });
+      uow.audit({ actor, action: 'reschedule', entityType: 'job', entityId: id, changes: diff(jobSnapshot(before, beforeTeam), jobSnapshot(after, team)) });
     }
     await writePlanningEvents(trx, { jobId: id, actorId: actor?.id ?? null, before, after, beforeTeam, team });
-    if (action) await announceTransition(trx, after, before.status);
-    else await publish(trx, 'job.updated', { jobId: id, number: after.number, version: after.version });
+    if (!action) uow.publish('job.updated', { jobId: id, number: after.number, version: after.version });
   });
   return (await loadJobDetail(db, id))!;
 }
 
 export async function cancelJob(db: Db, id: string, reason: string, expectedVersion: number, actor: Actor | null): Promise<JobDetail> {
-  await db.transaction().execute((trx) =>
-    transitionJob(trx, { jobId: id, action: 'cancel', actor, source: 'console', expectedVersion, patch: { cancelReason: reason }, data: { reason } }),
+  await inUnitOfWork(db, (uow) =>
+    transitionJob(uow, { jobId: id, action: 'cancel', actor, source: 'console', expectedVersion, patch: { cancelReason: reason }, data: { reason } }),
   );
   return (await loadJobDetail(db, id))!;
 }
 
 export async function validateJob(db: Db, id: string, expectedVersion: number, actor: Actor | null): Promise<JobDetail> {
-  await db.transaction().execute((trx) =>
-    transitionJob(trx, { jobId: id, action: 'validate', actor, source: 'console', expectedVersion, patch: { validatedAt: nowIso(), validatedBy: actor?.id ?? null } }),
+  await inUnitOfWork(db, (uow) =>
+    transitionJob(uow, { jobId: id, action: 'validate', actor, source: 'console', expectedVersion, patch: { validatedAt: nowIso(), validatedBy: actor?.id ?? null } }),
   );
   return (await loadJobDetail(db, id))!;
 }
 
 /** Back to the same technicians with the report kept; the reason goes in the event for the technician app. */
 export async function reopenJob(db: Db, id: string, reason: string, expectedVersion: number, actor: Actor | null): Promise<JobDetail> {
-  await db.transaction().execute((trx) =>
-    transitionJob(trx, { jobId: id, action: 'reopen', actor, source: 'console', expectedVersion, patch: { completedAt: null }, data: { reason } }),
+  await inUnitOfWork(db, (uow) =>
+    transitionJob(uow, { jobId: id, action: 'reopen', actor, source: 'console', expectedVersion, patch: { completedAt: null }, data: { reason } }),
   );
   return (await loadJobDetail(db, id))!;
 }

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import { editableStatuses, formatJobNumber, type JobDetail, type JobInput, type JobPatch, type JobStatus } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
@@ -12,7 +12,7 @@ import { assertVersion } from '../../shared/versioning';
 import { checkedCustomFields } from '../custom-fields';
 import { highestJobNumber, JOB_NUMBER_COUNTER, settingsFor } from '../settings';
 import { loadJobDetail } from './job-detail.repository';
-import { announceTransition, lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from '../job-lifecycle';
+import { lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from '../job-lifecycle';
 import { writePlanningEvents } from './job-history.repository';
 import {
   customerName,
@@ -53,7 +53,8 @@ export async function nextJobNumber(trx: Db, prefix: string): Promise<{ number: 
 }
 
 export async function createJob(db: Db, input: NewJob, actor: Actor | null, source: EventSource = 'console'): Promise<JobDetail> {
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const settings = await settingsFor(trx);
     checkDescription(settings, input.description);
     const customer = await checkCustomer(trx, input.customerId);
@@ -99,9 +100,9 @@ export async function createJob(db: Db, input: NewJob, actor: Actor | null, sour
       .executeTakeFirstOrThrow();
     await writeTeam(trx, job.id, team);
     await writeJobEvent(trx, { jobId: job.id, type: 'created', toStatus: job.status, actorId: actor?.id ?? null, source, occurredAt: at });
-    await audit(trx, { actor, action: 'create', entityType: 'job', entityId: job.id, changes: diff(null, jobSnapshot(job, team)) });
+    uow.audit({ actor, action: 'create', entityType: 'job', entityId: job.id, changes: diff(null, jobSnapshot(job, team)) });
     await indexJobSearch(trx, job);
-    await publish(trx, 'job.updated', { jobId: job.id, number, version: job.version, created: true });
+    uow.publish('job.updated', { jobId: job.id, number, version: job.version, created: true });
     return job.id;
   });
   return (await loadJobDetail(db, id))!;
@@ -112,8 +113,9 @@ export async function createJob(db: Db, input: NewJob, actor: Actor | null, sour
  * synchronized) job that loses its manager or a date goes back to the pool through `unassign`.
  */
 export async function updateJob(db: Db, id: string, changes: JobChanges, expectedVersion: number, actor: Actor | null): Promise<JobDetail> {
-  await db.transaction().execute(async (trx) => {
-    const before = await lockJob(trx, id);
+  await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const before = await lockJob(uow, id);
     assertVersion(before.version, expectedVersion);
     if (!editableStatuses.includes(before.status)) throw notEditable('edit', before.status);
     const beforeTeam = await readTeam(trx, id);
@@ -135,16 +137,15 @@ export async function updateJob(db: Db, id: string, changes: JobChanges, expecte
     let after: JobRow;
     if (goesBackToPool) {
       // The transition writes the job, its event and the one audit row of this change.
-      after = (await transitionJob(trx, { jobId: id, action: 'unassign', actor, source: 'console', expectedVersion, patch: columns, publishNow: false })).job;
+      after = (await transitionJob(uow, { jobId: id, action: 'unassign', actor, source: 'console', expectedVersion, patch: columns })).job;
     } else {
       after = await writeJobRow(trx, before, columns);
-      await audit(trx, { actor, action: 'update', entityType: 'job', entityId: id, changes: diff(jobSnapshot(before, beforeTeam), jobSnapshot(after, team)) });
+      uow.audit({ actor, action: 'update', entityType: 'job', entityId: id, changes: diff(jobSnapshot(before, beforeTeam), jobSnapshot(after, team)) });
     }
     const otherFields = fields.filter((f) => !PLANNING_FIELDS.has(f));
     await writePlanningEvents(trx, { jobId: id, actorId: actor?.id ?? null, before, after, beforeTeam, team, otherFields });
     if (changedFields.includes('description')) await indexJobSearch(trx, after);
-    if (goesBackToPool) await announceTransition(trx, after, before.status);
-    else await publish(trx, 'job.updated', { jobId: id, number: after.number, version: after.version });
+    if (!goesBackToPool) uow.publish('job.updated', { jobId: id, number: after.number, version: after.version });
   });
   return (await loadJobDetail(db, id))!;
 }

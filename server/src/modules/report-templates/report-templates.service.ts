@@ -10,7 +10,8 @@ import {
 } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { AppError, conflict, notFound } from '../../shared/errors';
@@ -94,9 +95,10 @@ async function insertTemplate(
 export async function createTemplate(db: Db, input: NewTemplate, actor: Actor | null): Promise<ReportTemplate> {
   const draft = input.draft ?? { families: [] };
   assertValidDraft(draft);
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const id = await insertTemplate(trx, { name: input.name, description: input.description ?? null, draft }, actor);
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'create',
       entityType: 'report_template',
@@ -116,12 +118,13 @@ export async function saveTemplate(
   actor: Actor | null,
 ): Promise<ReportTemplate> {
   assertValidDraft(input.draft);
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const before = await editable(trx, id, expectedVersion);
     if (before.status === 'archived') throw archivedConflict();
     await bumpTemplate(trx, id, expectedVersion, { name: input.name, description: input.description, draft: JSON.stringify(input.draft) }, actor);
     const draftChanges = diffTemplates(parseDefinition(before.draft), input.draft);
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'update',
       entityType: 'report_template',
@@ -137,7 +140,8 @@ export async function saveTemplate(
 
 /** The draft becomes version N+1: a new row, never updated afterwards. */
 export async function publishTemplate(db: Db, id: string, expectedVersion: number, actor: Actor | null): Promise<ReportTemplate> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const row = await editable(trx, id, expectedVersion);
     if (row.status === 'archived') throw archivedConflict();
     const latest =
@@ -167,7 +171,7 @@ export async function publishTemplate(db: Db, id: string, expectedVersion: numbe
         publishedAt: nowIso(),
       })
       .execute();
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'publish',
       entityType: 'report_template',
@@ -180,12 +184,13 @@ export async function publishTemplate(db: Db, id: string, expectedVersion: numbe
 
 /** A new draft template with the source's name (+ " (copy)"), description and draft. */
 export async function duplicateTemplate(db: Db, sourceId: string, actor: Actor | null): Promise<ReportTemplate> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const source = await findTemplateRow(trx, sourceId);
     if (!source) throw notFound('This report template');
     const name = `${source.name.slice(0, NAME_MAX - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}`;
     const id = await insertTemplate(trx, { name, description: source.description, draft: parseDefinition(source.draft) }, actor);
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'duplicate',
       entityType: 'report_template',
@@ -202,7 +207,8 @@ export async function duplicateTemplate(db: Db, sourceId: string, actor: Actor |
  * administrator chooses the replacement first.
  */
 export async function archiveTemplate(db: Db, id: string, expectedVersion: number, actor: Actor | null): Promise<ReportTemplate> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const row = await editable(trx, id, expectedVersion);
     if (row.status === 'archived') throw conflict('template_archived', 'This template is already archived.');
     // Updating first takes the row lock on PostgreSQL: a default being set at the same time waits (see defaults).
@@ -215,19 +221,20 @@ export async function archiveTemplate(db: Db, id: string, expectedVersion: numbe
         jobTypes: jobTypes.map((j) => j.code),
       });
     }
-    await audit(trx, { actor, action: 'archive', entityType: 'report_template', entityId: id, changes: diff({ status: row.status }, { status: 'archived' }) });
+    uow.audit({ actor, action: 'archive', entityType: 'report_template', entityId: id, changes: diff({ status: row.status }, { status: 'archived' }) });
     return (await findTemplate(trx, id))!;
   });
 }
 
 /** Back to published (or draft when it never was). */
 export async function restoreTemplate(db: Db, id: string, expectedVersion: number, actor: Actor | null): Promise<ReportTemplate> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const row = await editable(trx, id, expectedVersion);
     if (row.status !== 'archived') throw conflict('template_not_archived', 'This template is not archived.');
     const status = row.currentVersion === null ? 'draft' : 'published';
     await bumpTemplate(trx, id, expectedVersion, { status }, actor);
-    await audit(trx, { actor, action: 'restore', entityType: 'report_template', entityId: id, changes: diff({ status: row.status }, { status }) });
+    uow.audit({ actor, action: 'restore', entityType: 'report_template', entityId: id, changes: diff({ status: row.status }, { status }) });
     return (await findTemplate(trx, id))!;
   });
 }

@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import type { ReserveFollowUpInput, ReserveFollowUpResult } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { timeOrderedId } from '../../shared/ids';
 import { isPostgres } from '../../shared/dialect';
@@ -27,7 +27,8 @@ export async function createFollowUpJob(
   input: z.output<typeof ReserveFollowUpInput>,
   actor: Actor | null,
 ): Promise<ReserveFollowUpResult> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     // On PostgreSQL the row lock makes a concurrent second request wait, then find the link taken.
     let locked = trx.selectFrom('reserves').selectAll().where('id', '=', reserveId);
     if (isPostgres<Database>(trx)) locked = locked.forUpdate();
@@ -104,7 +105,7 @@ export async function createFollowUpJob(
         occurredAt: at,
       })
       .execute();
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'create_follow_up',
       entityType: 'job',
@@ -112,8 +113,8 @@ export async function createFollowUpJob(
       changes: { ...diff(null, jobSnapshot(job, team)), followUpOfReserveId: { before: null, after: reserveId } },
     });
     await indexJobSearch(trx, job);
-    await publish(trx, 'job.updated', { jobId: job.id, number, version: job.version, created: true });
-    await publish(trx, 'reserve.updated', {
+    uow.publish('job.updated', { jobId: job.id, number, version: job.version, created: true });
+    uow.publish('reserve.updated', {
       reserveId,
       jobId: reserve.jobId,
       jobNumber: source.number,

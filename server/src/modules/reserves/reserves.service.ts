@@ -2,8 +2,8 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ReserveBulkInput, ReserveBulkResult, ReserveDetail, ReservePatch, ReserveStatus } from '@contract';
 import type { z } from 'zod';
 import type { Database, ReservesTable } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { timeOrderedId } from '../../shared/ids';
 import { diff } from '../../shared/diff';
@@ -31,14 +31,15 @@ export async function patchReserve(
   expectedVersion: number,
   actor: Actor | null,
 ): Promise<ReserveDetail> {
-  await db.transaction().execute(async (trx) => {
+  await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const before = await trx.selectFrom('reserves').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before) throw notFound('This reserve');
     if (before.version !== expectedVersion) throw versionMismatch(before.version);
     if (patch.assigneeId) await checkAssignee(trx, patch.assigneeId);
-    const written = await applyChange(trx, before, patch, actor, nowIso());
+    const written = await applyChange(uow, before, patch, actor, nowIso());
     if (written === 'conflict') throw versionMismatch(await currentVersion(trx, id));
-    if (written) await announce(trx, written);
+    if (written) announce(uow, written);
   });
   return (await loadReserveDetail(db, id))!;
 }
@@ -48,7 +49,8 @@ export async function patchReserve(
  * between its read and its write is left alone and reported in `conflicts`.
  */
 export async function bulkUpdateReserves(db: Db, input: z.output<typeof ReserveBulkInput>, actor: Actor | null): Promise<ReserveBulkResult> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     if (input.assigneeId) await checkAssignee(trx, input.assigneeId);
     const rows = await trx.selectFrom('reserves').selectAll().where('id', 'in', input.ids).execute();
     const missing = input.ids.filter((id) => !rows.some((r) => r.id === id));
@@ -58,11 +60,11 @@ export async function bulkUpdateReserves(db: Db, input: z.output<typeof ReserveB
     const announced: Written[] = [];
     const conflicts: ReserveBulkResult['conflicts'] = [];
     for (const id of input.ids) {
-      const written = await applyChange(trx, byId.get(id)!, input, actor, at);
+      const written = await applyChange(uow, byId.get(id)!, input, actor, at);
       if (written === 'conflict') conflicts.push({ id, currentVersion: await currentVersion(trx, id) });
       else if (written) announced.push(written);
     }
-    for (const written of announced) await announce(trx, written);
+    for (const written of announced) announce(uow, written);
     return { updated: announced.length, conflicts };
   });
 }
@@ -89,12 +91,13 @@ interface Written {
  * jobs.open_reserves, the job's history line for a status change and one audit row.
  * Nothing to change (same status, same assignee, no comment) → null, nothing written.
  */
-async function applyChange(trx: Db, before: ReserveRow, change: Change, actor: Actor | null, at: string): Promise<Written | null | 'conflict'> {
+async function applyChange(uow: UnitOfWork, before: ReserveRow, change: Change, actor: Actor | null, at: string): Promise<Written | null | 'conflict'> {
   const status = change.status ?? before.status;
   const assigneeId = change.assigneeId === undefined ? before.assigneeId : change.assigneeId;
   const statusChanged = status !== before.status;
   const assigneeChanged = assigneeId !== before.assigneeId;
   if (!statusChanged && !assigneeChanged && !change.comment) return null;
+  const { trx } = uow;
 
   const wasClosed = before.status !== 'unresolved';
   const resolvedAt = status === 'unresolved' ? null : wasClosed ? (before.resolvedAt ?? at) : at;
@@ -147,7 +150,7 @@ async function applyChange(trx: Db, before: ReserveRow, change: Change, actor: A
       occurredAt: at,
     });
   }
-  await audit(trx, {
+  uow.audit({
     actor,
     action: 'triage',
     entityType: 'reserve',
@@ -161,9 +164,9 @@ async function applyChange(trx: Db, before: ReserveRow, change: Change, actor: A
   return { reserve: updated, jobNumber: job.number };
 }
 
-/** The live event, last in the transaction. */
-async function announce(trx: Db, { reserve, jobNumber }: Written): Promise<void> {
-  await publish(trx, 'reserve.updated', {
+/** The live event of a reserve's change. */
+function announce(uow: UnitOfWork, { reserve, jobNumber }: Written): void {
+  uow.publish('reserve.updated', {
     reserveId: reserve.id,
     jobId: reserve.jobId,
     jobNumber,

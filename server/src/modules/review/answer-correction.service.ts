@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import { answerValueSchema, evaluateReport, type AnswerCorrectionInput, type JobDetail, type TemplateField } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
-import { publish } from '../../plugins/events/publish';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { badRequest, businessRule, conflict, invalidInput } from '../../shared/errors';
 import { assertVersion } from '../../shared/versioning';
@@ -29,8 +29,9 @@ interface StoredAnswer {
  * nothing writes nothing.
  */
 export async function correctAnswer(db: Db, jobId: string, fieldId: string, input: Correction, expectedVersion: number, actor: Actor | null): Promise<JobDetail> {
-  await db.transaction().execute(async (trx) => {
-    const job = await lockJob(trx, jobId);
+  await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    const job = await lockJob(uow, jobId);
     assertVersion(job.version, expectedVersion);
     if (job.status !== 'completed') {
       throw conflict('job_not_completed', 'Only a returned job waiting for review can be corrected.', { currentStatus: job.status });
@@ -68,8 +69,8 @@ export async function correctAnswer(db: Db, jobId: string, fieldId: string, inpu
       data: { fieldId, fieldLabel: field.label, before, after, ...(input.reason ? { reason: input.reason } : {}) },
       occurredAt: at,
     });
-    await audit(trx, { actor, action: 'correct_answer', entityType: 'job', entityId: jobId, changes: { [fieldId]: { before, after } } });
-    await publish(trx, 'job.updated', { jobId, number: updated.number, version: updated.version });
+    uow.audit({ actor, action: 'correct_answer', entityType: 'job', entityId: jobId, changes: { [fieldId]: { before, after } } });
+    uow.publish('job.updated', { jobId, number: updated.number, version: updated.version });
   });
   return (await loadJobDetail(db, jobId))!;
 }

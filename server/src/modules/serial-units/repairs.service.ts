@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { BulkRepairResult, RepairOutcome, SerialUnitDetail } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { AppError } from '../../shared/errors';
 import { versionMismatch } from '../../shared/versioning';
@@ -21,8 +22,9 @@ export interface RepairInput {
  * it leaves its depot for good). One transaction: conditional UPDATE, movement, audit.
  */
 export async function repairUnit(db: Kysely<Database>, unitId: string, input: RepairInput, actor: Actor | null): Promise<SerialUnitDetail> {
-  return db.transaction().execute(async (trx) => {
-    await repairInTransaction(trx, unitId, input, actor, nowIso());
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
+    await repairInTransaction(uow, unitId, input, actor, nowIso());
     return (await findUnitDetail(trx, unitId))!;
   });
 }
@@ -34,12 +36,12 @@ export async function bulkRepair(
   input: Omit<RepairInput, 'expectedVersion'>,
   actor: Actor | null,
 ): Promise<BulkRepairResult> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
     const now = nowIso();
     const result: BulkRepairResult = { repaired: [], failed: [] };
     for (const unitId of [...new Set(unitIds)].sort()) {
       try {
-        await repairInTransaction(trx, unitId, input, actor, now);
+        await repairInTransaction(uow, unitId, input, actor, now);
         result.repaired.push(unitId);
       } catch (error) {
         // Refusals come from reads and from UPDATEs that matched no row: nothing of this unit was written.
@@ -51,7 +53,8 @@ export async function bulkRepair(
   });
 }
 
-async function repairInTransaction(trx: Kysely<Database>, unitId: string, input: RepairInput, actor: Actor | null, now: string): Promise<void> {
+async function repairInTransaction(uow: UnitOfWork, unitId: string, input: RepairInput, actor: Actor | null, now: string): Promise<void> {
+  const { trx } = uow;
   const unit = await trx
     .selectFrom('serialUnits')
     .select(['id', 'itemId', 'status', 'depotId', 'version'])
@@ -92,7 +95,7 @@ async function repairInTransaction(trx: Kysely<Database>, unitId: string, input:
     ],
     now,
   );
-  await audit(trx, {
+  uow.audit({
     actor,
     action: retired ? 'retire' : 'repair',
     entityType: 'serial_unit',

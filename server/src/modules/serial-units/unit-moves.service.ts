@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { SERIAL_PATTERN, normalizeSerial, type SerialUnit, type SerialUnitStatus, type TakeBackStatus } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import type { UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { AppError, businessRule, conflict, invalidInput, notFound } from '../../shared/errors';
 import { lockDepots, vanOf, recordMovements } from '../depots';
@@ -35,8 +36,9 @@ export interface TakeBackResult {
 }
 
 /** Takes a serialized part back from the job's customer (DOMAIN.md, "Take back a serialized part"). */
-export async function takeBackUnit(trx: Kysely<Database>, input: TakeBackInput, actor: Actor): Promise<TakeBackResult> {
-  const moved = await moveTakenBackUnit(trx, input, actor);
+export async function takeBackUnit(uow: UnitOfWork, input: TakeBackInput, actor: Actor): Promise<TakeBackResult> {
+  const { trx } = uow;
+  const moved = await moveTakenBackUnit(uow, input, actor);
   const now = nowIso();
   const takeBackId = crypto.randomUUID();
   await trx
@@ -50,7 +52,8 @@ export async function takeBackUnit(trx: Kysely<Database>, input: TakeBackInput, 
  * The move of a take-back without its take_backs row: for take-backs recorded while a job runs
  * and settled when it ends (field/job-parts-settlement.ts). Creates the unit of an unknown serial.
  */
-export async function moveTakenBackUnit(trx: Kysely<Database>, input: TakeBackInput, actor: Actor): Promise<Omit<TakeBackResult, 'takeBackId'>> {
+export async function moveTakenBackUnit(uow: UnitOfWork, input: TakeBackInput, actor: Actor): Promise<Omit<TakeBackResult, 'takeBackId'>> {
+  const { trx } = uow;
   const serial = checkedSerial(input.serial);
   const job = await jobOf(trx, input.jobId);
   const item = await serializedItem(trx, input.itemId);
@@ -91,7 +94,7 @@ export async function moveTakenBackUnit(trx: Kysely<Database>, input: TakeBackIn
     [{ kind: 'take_back', itemId: item.id, serialUnitId: unitId, quantity: 1, fromDepotId: null, toDepotId: depotId, customerId: job.customerId, jobId: job.id, statusAfter: input.status, note: input.note ?? null, actorId: actor.id }],
     now,
   );
-  await audit(trx, {
+  uow.audit({
     actor,
     action: 'take_back',
     entityType: 'serial_unit',
@@ -115,7 +118,8 @@ export interface InstallInput {
 }
 
 /** Fits an OK unit from the technician's van at the job's site (the job's site, else the customer's first). */
-export async function installUnit(trx: Kysely<Database>, input: InstallInput, actor: Actor): Promise<SerialUnit> {
+export async function installUnit(uow: UnitOfWork, input: InstallInput, actor: Actor): Promise<SerialUnit> {
+  const { trx } = uow;
   const serial = checkedSerial(input.serial);
   const job = await jobOf(trx, input.jobId);
   const depotId = await destination(trx, input.depotId, actor);
@@ -147,7 +151,7 @@ export async function installUnit(trx: Kysely<Database>, input: InstallInput, ac
     [{ kind: 'install', itemId: unit.itemId, serialUnitId: unit.id, quantity: 1, fromDepotId: depotId, toDepotId: null, customerId: job.customerId, jobId: job.id, statusAfter: 'installed', note: null, actorId: actor.id }],
     now,
   );
-  await audit(trx, {
+  uow.audit({
     actor,
     action: 'install',
     entityType: 'serial_unit',
@@ -158,7 +162,8 @@ export async function installUnit(trx: Kysely<Database>, input: InstallInput, ac
 }
 
 /** Undoes an install (a part line removed before the job ends): the unit goes back to the van, OK. */
-export async function uninstallUnit(trx: Kysely<Database>, input: { unitId: string; jobId: string; depotId?: string }, actor: Actor): Promise<SerialUnit> {
+export async function uninstallUnit(uow: UnitOfWork, input: { unitId: string; jobId: string; depotId?: string }, actor: Actor): Promise<SerialUnit> {
+  const { trx } = uow;
   const job = await jobOf(trx, input.jobId);
   const depotId = await destination(trx, input.depotId, actor);
   const unit = await trx
@@ -182,7 +187,7 @@ export async function uninstallUnit(trx: Kysely<Database>, input: { unitId: stri
     [{ kind: 'uninstall', itemId: unit.itemId, serialUnitId: unit.id, quantity: 1, fromDepotId: null, toDepotId: depotId, customerId: unit.customerId, jobId: job.id, statusAfter: 'ok', note: null, actorId: actor.id }],
     now,
   );
-  await audit(trx, {
+  uow.audit({
     actor,
     action: 'uninstall',
     entityType: 'serial_unit',

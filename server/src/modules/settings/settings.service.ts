@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Settings, SettingsPatch, SettingsView } from '@contract';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
 import { assertVersion, versionMismatch } from '../../shared/versioning';
 import { assertUsableAsDefault } from './default-template.service';
@@ -28,7 +29,8 @@ export async function updateSettings(
   expected: number,
   actor: Actor | null,
 ): Promise<SettingsView> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const { version, ...settings } = await readSettings(trx);
     assertVersion(version, expected);
     const before = { ...settings, nextJobNumber: await readNextJobNumber(trx) };
@@ -42,7 +44,7 @@ export async function updateSettings(
     }
     if (nextJobNumber !== undefined) await raiseNextJobNumber(trx, nextJobNumber);
     if (!(await writeSettings(trx, next, expected, actor?.id ?? null))) throw versionMismatch(expected + 1);
-    await audit(trx, { actor, action: 'update', entityType: 'settings', entityId: '1', changes: changed });
+    uow.audit({ actor, action: 'update', entityType: 'settings', entityId: '1', changes: changed });
     return { ...next, nextJobNumber: await readNextJobNumber(trx), version: expected + 1 };
   });
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { hashPassword, verifyPassword } from '../../platform/password';
 import { assertSignInAllowed, recordSignInAttempt } from '../auth';
 import { findUserById } from '../../platform/users.repository';
@@ -30,13 +31,14 @@ export async function changeOwnPassword(
     throw badRequest('password_unchanged', 'The new password must differ from the current one.');
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.transaction().execute(async (trx) => {
+  await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     await trx
       .updateTable('users')
       .set((eb) => ({ passwordHash, updatedAt: nowIso(), version: eb('version', '+', 1) }))
       .where('id', '=', input.userId)
       .execute();
     await trx.deleteFrom('sessions').where('userId', '=', input.userId).where('id', '!=', input.sessionId).execute();
-    await audit(trx, { actor, action: 'change_password', entityType: 'user', entityId: input.userId });
+    uow.audit({ actor, action: 'change_password', entityType: 'user', entityId: input.userId });
   });
 }

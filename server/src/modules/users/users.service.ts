@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { User, UserCreateInput, UserPatch } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { audit, type Actor } from '../../plugins/audit';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { hashPassword } from '../../platform/password';
 import { deleteSessionsOfUser } from '../../platform/sessions.repository';
 import { nowIso } from '../../shared/clock';
@@ -37,7 +38,8 @@ async function existing(trx: Kysely<Database>, id: string): Promise<User> {
 export async function createUser(db: Kysely<Database>, input: NewUser, actor: Actor | null) {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const taken = await trx.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
     if (taken) throw conflict('email_taken', 'Another user already has this email address.');
     const id = crypto.randomUUID();
@@ -62,7 +64,7 @@ export async function createUser(db: Kysely<Database>, input: NewUser, actor: Ac
       })
       .execute();
     const user = await existing(trx, id);
-    await audit(trx, { actor, action: 'create', entityType: 'user', entityId: id, changes: diff(null, snapshot(user)) });
+    uow.audit({ actor, action: 'create', entityType: 'user', entityId: id, changes: diff(null, snapshot(user)) });
     return { user, temporaryPassword: password };
   });
 }
@@ -78,7 +80,8 @@ export async function updateUser(
   expectedVersion: number,
   actor: Actor | null,
 ): Promise<User> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const before = await existing(trx, id);
     assertVersion(before.version, expectedVersion);
     const roleChanged = changes.role !== undefined && changes.role !== before.role;
@@ -100,14 +103,15 @@ export async function updateUser(
     if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
     if (roleChanged || deactivated) await endAccess(trx, id, { tokens: true });
     const after = await existing(trx, id);
-    await audit(trx, { actor, action: 'update', entityType: 'user', entityId: id, changes: diff(snapshot(before), snapshot(after)) });
+    uow.audit({ actor, action: 'update', entityType: 'user', entityId: id, changes: diff(snapshot(before), snapshot(after)) });
     return after;
   });
 }
 
 /** Sets `active`; unchanged (already in that state) is harmless and writes nothing. */
 export async function setActive(db: Kysely<Database>, id: string, active: boolean, actor: Actor | null): Promise<User> {
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const before = await existing(trx, id);
     if (!active && actor?.id === id) throw ownAccount();
     if (before.active === active) return before;
@@ -117,7 +121,7 @@ export async function setActive(db: Kysely<Database>, id: string, active: boolea
       .where('id', '=', id)
       .execute();
     if (!active) await endAccess(trx, id, { tokens: true });
-    await audit(trx, {
+    uow.audit({
       actor,
       action: active ? 'reactivate' : 'deactivate',
       entityType: 'user',
@@ -132,7 +136,8 @@ export async function setActive(db: Kysely<Database>, id: string, active: boolea
 export async function resetPassword(db: Kysely<Database>, id: string, actor: Actor | null) {
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  return db.transaction().execute(async (trx) => {
+  return inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     await existing(trx, id);
     await trx
       .updateTable('users')
@@ -140,13 +145,14 @@ export async function resetPassword(db: Kysely<Database>, id: string, actor: Act
       .where('id', '=', id)
       .execute();
     await endAccess(trx, id, { tokens: false });
-    await audit(trx, { actor, action: 'reset_password', entityType: 'user', entityId: id });
+    uow.audit({ actor, action: 'reset_password', entityType: 'user', entityId: id });
     return { user: await existing(trx, id), temporaryPassword: password };
   });
 }
 
 export async function revokeUserToken(db: Kysely<Database>, userId: string, tokenId: string, actor: Actor | null): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inUnitOfWork(db, async (uow) => {
+    const { trx } = uow;
     const token = await trx
       .selectFrom('deviceTokens')
       .select(['id', 'deviceName', 'revokedAt'])
@@ -157,7 +163,7 @@ export async function revokeUserToken(db: Kysely<Database>, userId: string, toke
     if (token.revokedAt !== null) return;
     const at = nowIso();
     await trx.updateTable('deviceTokens').set({ revokedAt: at }).where('id', '=', tokenId).execute();
-    await audit(trx, {
+    uow.audit({
       actor,
       action: 'token_revoked',
       entityType: 'device_token',

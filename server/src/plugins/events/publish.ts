@@ -12,11 +12,11 @@ const OUTBOX_LOCK = 7_405_001;
 export const OUTBOX_CHANNEL = 'fielddesk_outbox';
 
 /**
- * Queues a live event in the same transaction as the change it announces: it is delivered if and
- * only if the change commits. `audience` limits it to some console roles (default: all of them).
- * Call it last in the transaction: on PostgreSQL it holds the outbox lock until the commit.
+ * Writes a live event to the outbox in the transaction of the change it announces: it is delivered if
+ * and only if the change commits. `audience` limits it to some console roles (default: all of them).
+ * Only the unit of work calls it (`uow.publish`), last: on PostgreSQL it holds the outbox lock until the commit.
  */
-export async function publish(
+export async function writeOutboxEvent(
   trx: Kysely<Database>,
   type: LiveEventType,
   payload: Record<string, unknown>,

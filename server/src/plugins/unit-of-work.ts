@@ -1,0 +1,68 @@
+import { Kysely } from 'kysely';
+import type { LiveEventType } from '@contract';
+import type { Database } from '../db/database';
+import { nowIso } from '../shared/clock';
+import { writeAudit, type AuditEntry } from './audit';
+import { writeOutboxEvent, type ConsoleRole } from './events/publish';
+
+/** One use case's transaction, with the audit rows and live events it announces (issue 13). */
+export interface UnitOfWork {
+  /** Every read and write of the use case goes through this one transaction. */
+  readonly trx: Kysely<Database>;
+  /** Queues an audit row: written at the end of the work, in the same transaction. */
+  audit(entry: AuditEntry): void;
+  /** Queues a live event: written after the audit rows, so it is delivered if and only if the work commits. */
+  publish(type: LiveEventType, payload: Record<string, unknown>, audience?: readonly ConsoleRole[]): void;
+}
+
+interface QueuedEvent {
+  type: LiveEventType;
+  payload: Record<string, unknown>;
+  audience: readonly ConsoleRole[];
+}
+
+/**
+ * Opens the use case's one transaction, runs `work` in it, then writes the queued audit rows and,
+ * last, the live events (on PostgreSQL the outbox lock is held from there to the commit only, and
+ * outbox ids follow commit order). When `work` throws, the transaction rolls back: nothing is written.
+ * A use case called by another takes the caller's `uow` instead of opening its own.
+ */
+export async function inUnitOfWork<T>(db: Kysely<Database>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  return db.transaction().execute((trx) => runUnitOfWork(trx, work));
+}
+
+/**
+ * Transitional (issue 13): a use case given the caller's `uow` runs in it; given a database it opens
+ * its own unit of work; given a transaction a route opened itself (the route files whose transactions
+ * are being moved into services), it runs as a unit of work over that transaction. Remove once no
+ * route opens a transaction.
+ */
+export async function asUnitOfWork<T>(on: UnitOfWork | Kysely<Database>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  if (!(on instanceof Kysely)) return work(on);
+  return on.isTransaction ? runUnitOfWork(on, work) : inUnitOfWork(on, work);
+}
+
+async function runUnitOfWork<T>(trx: Kysely<Database>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  const audits: { entry: AuditEntry; at: string }[] = [];
+  const events: QueuedEvent[] = [];
+  let open = true;
+  const stillOpen = () => {
+    if (!open) throw new Error('This unit of work has ended: audit and publish inside its work.');
+  };
+  const uow: UnitOfWork = {
+    trx,
+    audit: (entry) => {
+      stillOpen();
+      audits.push({ entry, at: nowIso() });
+    },
+    publish: (type, payload, audience = []) => {
+      stillOpen();
+      events.push({ type, payload, audience });
+    },
+  };
+  const result = await work(uow);
+  open = false;
+  for (const { entry, at } of audits) await writeAudit(trx, entry, at);
+  for (const { type, payload, audience } of events) await writeOutboxEvent(trx, type, payload, audience);
+  return result;
+}
