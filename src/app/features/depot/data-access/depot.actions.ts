@@ -8,7 +8,6 @@ import type {
   ReceiptRequest,
   ReceiptResult,
   RepairOutcome,
-  RepairQueueItem,
   SerialUnit,
   SerialUnitDetail,
   StockLine,
@@ -24,7 +23,6 @@ import type { RepairQuery, StockQuery, UnitQuery } from './depot-query';
 export interface DepotLists {
   stock: StockLine;
   units: SerialUnit;
-  repairQueue: RepairQueueItem;
 }
 export type DepotList = keyof DepotLists;
 export interface DepotSearches {
@@ -87,7 +85,16 @@ export const RepairQueuePageActions = createActionGroup({
     bulkRepairConfirmed: props<{ unitIds: string[]; outcome: RepairOutcome }>(),
     repairConfirmed: props<{ unitId: string; outcome: RepairOutcome }>(),
     resultDismissed: emptyProps(),
-    moreRequested: emptyProps(),
+    retried: emptyProps(),
+  },
+});
+
+/** The repair queue grid reads its blocks itself (keyset pages past the store): only totals and failures come back. */
+export const RepairQueueApiActions = createActionGroup({
+  source: 'Repair Queue API',
+  events: {
+    blockLoaded: props<{ total: number }>(),
+    blockFailed: props<{ error: ApiErrorInfo }>(),
   },
 });
 
