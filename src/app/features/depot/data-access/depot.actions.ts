@@ -89,15 +89,6 @@ export const RepairQueuePageActions = createActionGroup({
   },
 });
 
-/** The repair queue grid reads its blocks itself (keyset pages past the store): only totals and failures come back. */
-export const RepairQueueApiActions = createActionGroup({
-  source: 'Repair Queue API',
-  events: {
-    blockLoaded: props<{ total: number }>(),
-    blockFailed: props<{ error: ApiErrorInfo }>(),
-  },
-});
-
 export const SerialPageActions = createActionGroup({
   source: 'Serial Page',
   events: {
@@ -133,6 +124,9 @@ export const DepotApiActions = createActionGroup({
     serialSuggestionsLoaded: props<{ serial: string; units: SerialUnit[] }>(),
     listPageLoaded: props<{ list: DepotList; page: Page<DepotLists[DepotList]>; append: boolean }>(),
     listPageFailed: props<{ list: DepotList; error: ApiErrorInfo }>(),
+    /** The repair queue grid reads its blocks itself (keyset pages past the store): only totals and failures come back. */
+    repairQueueBlockLoaded: props<{ total: number }>(),
+    repairQueueBlockFailed: props<{ error: ApiErrorInfo }>(),
     optionsFound: props<{ search: DepotSearch; options: DepotSearches[DepotSearch][] }>(),
     optionsSearchFailed: props<{ search: DepotSearch; error: ApiErrorInfo }>(),
   },

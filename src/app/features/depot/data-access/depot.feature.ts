@@ -7,7 +7,6 @@ import {
   DepotListPageActions,
   DepotPageActions,
   ReceiptDialogActions,
-  RepairQueueApiActions,
   RepairQueuePageActions,
   SerialPageActions,
   TransferDialogActions,
@@ -189,11 +188,11 @@ export const depotFeature = createFeature({
     on(RepairQueuePageActions.opened, (state) => readingRepairQueue(state)),
     on(RepairQueuePageActions.queryChanged, (state, { query }) => readingRepairQueue({ ...state, repairQuery: query })),
     on(RepairQueuePageActions.retried, (state) => readingRepairQueue(state, state.repairQueue.attempt + 1)),
-    on(RepairQueueApiActions.blockLoaded, (state, { total }) => ({
+    on(DepotApiActions.repairQueueBlockLoaded, (state, { total }) => ({
       ...state,
       repairQueue: { ...state.repairQueue, total, callState: 'loaded' as const },
     })),
-    on(RepairQueueApiActions.blockFailed, (state, { error }) => ({
+    on(DepotApiActions.repairQueueBlockFailed, (state, { error }) => ({
       ...state,
       repairQueue: { ...state.repairQueue, callState: { error } },
     })),

@@ -20,7 +20,7 @@ import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { pluralKey } from '../../../shared/util/plural';
 import {
-  RepairQueueApiActions,
+  DepotApiActions,
   RepairQueueDatasources,
   RepairQueuePageActions,
   depotErrorMessage,
@@ -101,9 +101,9 @@ export class RepairQueuePage {
         for (const unit of items) this.serials.set(unit.id, unit.serial);
         rows += items.length;
         this.loaded.set(rows);
-        this.store.dispatch(RepairQueueApiActions.blockLoaded({ total }));
+        this.store.dispatch(DepotApiActions.repairQueueBlockLoaded({ total }));
       },
-      failed: (error) => this.store.dispatch(RepairQueueApiActions.blockFailed({ error })),
+      failed: (error) => this.store.dispatch(DepotApiActions.repairQueueBlockFailed({ error })),
     });
   });
 
