@@ -2,8 +2,7 @@ import { inject } from '@angular/core';
 import type { Page } from '@contract';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, type Observable, catchError, filter, map, merge, of, switchMap, withLatestFrom } from 'rxjs';
-import { pathOf, selectUrl } from '../../../core/router/router.selectors';
+import { EMPTY, type Observable, catchError, map, merge, of, switchMap, withLatestFrom } from 'rxjs';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import {
   DepotApiActions,
@@ -13,14 +12,12 @@ import {
   type DepotSearch,
   type DepotSearches,
   ReceiptDialogActions,
-  RepairQueuePageActions,
   TransferDialogActions,
 } from './depot.actions';
 import { DepotApi } from './depot-api';
 import { depotFeature } from './depot.feature';
 
 const PAGE_SIZE = 50;
-const REPAIR_PAGE_SIZE = 100;
 const OPTION_LIMIT = 20;
 
 function pageInto<L extends DepotList>(list: L, read: Observable<Page<DepotLists[L]>>, append: boolean) {
@@ -81,36 +78,6 @@ export const loadUnitLines = createEffect(
         if (!depotId || cursor === false) return EMPTY;
         const request = { depotId, status, itemId: item?.id ?? null, limit: PAGE_SIZE, cursor };
         return pageInto('units', api.serialUnits(request), cursor !== null);
-      }),
-    ),
-  { functional: true },
-);
-
-const asked = new Set<string>([RepairQueuePageActions.opened.type, RepairQueuePageActions.queryChanged.type, RepairQueuePageActions.moreRequested.type]);
-
-/** The repair queue: its query, and again once a repair run on that page ended (rows repaired leave it). */
-export const loadRepairQueue = createEffect(
-  (actions$ = inject(Actions), store = inject(Store), api = inject(DepotApi)) =>
-    actions$.pipe(
-      ofType(
-        RepairQueuePageActions.opened,
-        RepairQueuePageActions.queryChanged,
-        RepairQueuePageActions.moreRequested,
-        DepotApiActions.repairBatchDone,
-        DepotApiActions.repairBatchFailed,
-        DepotApiActions.unitRepaired,
-      ),
-      withLatestFrom(
-        store.select(depotFeature.selectRepairQuery),
-        store.select(depotFeature.selectRepairQueue),
-        store.select(depotFeature.selectRepair),
-        store.select(selectUrl),
-      ),
-      filter(([action, , , run, url]) => asked.has(action.type) || (run.callState === 'loaded' && pathOf(url) === '/repairs')),
-      switchMap(([action, { q, depotId }, list]) => {
-        const cursor = cursorFor(action.type === RepairQueuePageActions.moreRequested.type, list);
-        if (cursor === false) return EMPTY;
-        return pageInto('repairQueue', api.repairQueue({ q, depotId, limit: REPAIR_PAGE_SIZE, cursor }), cursor !== null);
       }),
     ),
   { functional: true },

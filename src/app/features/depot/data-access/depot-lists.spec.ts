@@ -3,11 +3,10 @@ import type { Page, StockLine } from '@contract';
 import type { Actions } from '@ngrx/effects';
 import type { Action, Store } from '@ngrx/store';
 import { type Observable, Subject, of, throwError } from 'rxjs';
-import { selectUrl } from '../../../core/router/router.selectors';
-import { DepotApiActions, DepotPageActions, RepairQueuePageActions, TransferDialogActions } from './depot.actions';
+import { DepotApiActions, DepotPageActions, TransferDialogActions } from './depot.actions';
 import type { DepotApi } from './depot-api';
 import { depotFeature, initialDepotState } from './depot.feature';
-import { loadRepairQueue, loadStockLines, searchTransferOptions } from './depot-lists.effects';
+import { loadStockLines, searchTransferOptions } from './depot-lists.effects';
 import { defaultStockQuery } from './depot-query';
 import { type PagedState, firstPageLoading, pagedView } from './paged-state';
 
@@ -95,25 +94,5 @@ describe('depot lists', () => {
     expect(state.searches.transferUnits.error?.code).toBe('unexpected');
     state = reducer(state, TransferDialogActions.sourceChanged({ depotId: 'd-3' }));
     expect(state.searches.transferStock).toEqual({ options: [], searched: false, error: null });
-  });
-
-  it('reads the repair queue again once a run on that page ended, and not for a repair elsewhere', () => {
-    const api = { repairQueue: jasmine.createSpy().and.returnValue(of({ items: [], total: 0, nextCursor: null })) } as unknown as DepotApi;
-    const ended = { ...initialDepotState.repair, total: 1, repaired: ['su-1'], callState: 'loaded' as const };
-    const storeAt = (url: string) =>
-      ({
-        select: (selector: unknown) =>
-          of(
-            selector === selectUrl ? url
-            : selector === depotFeature.selectRepairQuery ? { q: '', depotId: null }
-            : selector === depotFeature.selectRepair ? ended
-            : firstPageLoading,
-          ),
-      }) as unknown as Store;
-    const unit = { id: 'su-1' } as never;
-    expect(collect(loadRepairQueue(of(DepotApiActions.unitRepaired({ unit })) as Actions, storeAt('/serials/SN-1'), api))).toEqual([]);
-    expect(collect(loadRepairQueue(of(RepairQueuePageActions.repairConfirmed({ unitId: 'su-1', outcome: 'ok' })) as Actions, storeAt('/repairs'), api))).toEqual([]);
-    expect(collect(loadRepairQueue(of(DepotApiActions.unitRepaired({ unit })) as Actions, storeAt('/repairs?depotId=d-1'), api)).length).toBe(1);
-    expect(api.repairQueue).toHaveBeenCalledOnceWith({ q: '', depotId: null, limit: 100, cursor: null });
   });
 });

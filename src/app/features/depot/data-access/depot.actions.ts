@@ -8,7 +8,6 @@ import type {
   ReceiptRequest,
   ReceiptResult,
   RepairOutcome,
-  RepairQueueItem,
   SerialUnit,
   SerialUnitDetail,
   StockLine,
@@ -24,7 +23,6 @@ import type { RepairQuery, StockQuery, UnitQuery } from './depot-query';
 export interface DepotLists {
   stock: StockLine;
   units: SerialUnit;
-  repairQueue: RepairQueueItem;
 }
 export type DepotList = keyof DepotLists;
 export interface DepotSearches {
@@ -87,7 +85,7 @@ export const RepairQueuePageActions = createActionGroup({
     bulkRepairConfirmed: props<{ unitIds: string[]; outcome: RepairOutcome }>(),
     repairConfirmed: props<{ unitId: string; outcome: RepairOutcome }>(),
     resultDismissed: emptyProps(),
-    moreRequested: emptyProps(),
+    retried: emptyProps(),
   },
 });
 
@@ -126,6 +124,9 @@ export const DepotApiActions = createActionGroup({
     serialSuggestionsLoaded: props<{ serial: string; units: SerialUnit[] }>(),
     listPageLoaded: props<{ list: DepotList; page: Page<DepotLists[DepotList]>; append: boolean }>(),
     listPageFailed: props<{ list: DepotList; error: ApiErrorInfo }>(),
+    /** The repair queue grid reads its blocks itself (keyset pages past the store): only totals and failures come back. */
+    repairQueueBlockLoaded: props<{ total: number }>(),
+    repairQueueBlockFailed: props<{ error: ApiErrorInfo }>(),
     optionsFound: props<{ search: DepotSearch; options: DepotSearches[DepotSearch][] }>(),
     optionsSearchFailed: props<{ search: DepotSearch; error: ApiErrorInfo }>(),
   },

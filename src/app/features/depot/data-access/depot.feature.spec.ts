@@ -100,4 +100,25 @@ describe('depot reducer', () => {
     expect(state.createVan).toEqual({ error: { status: 409, code: 'owner_has_depot', message: '' } });
     expect(state.technicians.items.length).toBe(1);
   });
+
+  it('keeps what the repair queue grid reported, and reads it again from nothing for a new query', () => {
+    let state = reducer(initialDepotState, RepairQueuePageActions.opened());
+    expect(state.repairQueue).toEqual({ total: null, callState: 'loading', attempt: 0 });
+    state = reducer(state, DepotApiActions.repairQueueBlockLoaded({ total: 12 }));
+    expect(state.repairQueue).toEqual({ total: 12, callState: 'loaded', attempt: 0 });
+    state = reducer(state, RepairQueuePageActions.queryChanged({ query: { q: 'VTD', depotId: null } }));
+    expect(state.repairQuery.q).toBe('VTD');
+    expect(state.repairQueue).toEqual({ total: null, callState: 'loading', attempt: 0 });
+  });
+
+  it('counts retries of a repair queue that failed, so the page builds a new datasource', () => {
+    let state = reducer(initialDepotState, RepairQueuePageActions.opened());
+    state = reducer(state, DepotApiActions.repairQueueBlockFailed({ error }));
+    expect(state.repairQueue.callState).toEqual({ error });
+    expect(depotFeature.selectRepairQueueView.projector(state.repairQueue)).toEqual({ total: null, attempt: 0, error });
+    state = reducer(state, RepairQueuePageActions.retried());
+    expect(state.repairQueue).toEqual({ total: null, callState: 'loading', attempt: 1 });
+    state = reducer(state, DepotApiActions.repairQueueBlockLoaded({ total: 0 }));
+    expect(depotFeature.selectRepairQueueView.projector(state.repairQueue)).toEqual({ total: 0, attempt: 1, error: null });
+  });
 });

@@ -39,6 +39,17 @@ export interface SerialLookup {
   callState: CallState;
 }
 
+/**
+ * What the repair queue grid reported of its query. The rows themselves stream through the grid's
+ * datasource, never through the store.
+ */
+export interface RepairQueueStatus {
+  total: number | null;
+  callState: CallState;
+  /** Bumped by a retry: the page builds a new datasource and the grid reads the queue again. */
+  attempt: number;
+}
+
 /** Depots (few), the state of the writes, the long lists read page by page and the pickers' searches. */
 export interface DepotState extends EntityState<Depot> {
   list: CallState;
@@ -50,6 +61,7 @@ export interface DepotState extends EntityState<Depot> {
   stockQuery: StockQuery;
   unitQuery: UnitQuery;
   repairQuery: RepairQuery;
+  repairQueue: RepairQueueStatus;
   receipt: { callState: CallState; problems: ReceiptLineProblem[] };
   transfer: CallState;
   repair: RepairRun;
@@ -78,12 +90,13 @@ export const initialDepotState: DepotState = depotsAdapter.getInitialState({
   stockQuery: defaultStockQuery,
   unitQuery: defaultUnitQuery,
   repairQuery: defaultRepairQuery,
+  repairQueue: { total: null, callState: 'idle', attempt: 0 },
   receipt: { callState: 'idle', problems: [] },
   transfer: 'idle',
   repair: noRepair,
   serial: noSerial,
   revision: 0,
-  lists: { stock: noPages, units: noPages, repairQueue: noPages },
+  lists: { stock: noPages, units: noPages },
   searches: { serializedItems: noSearch, heldItems: noSearch, transferStock: noSearch, transferUnits: noSearch },
 });
 
@@ -107,6 +120,10 @@ function moreOf<L extends keyof DepotLists>(state: DepotState, list: L): DepotSt
 function settled(run: RepairRun): RepairRun {
   const done = run.repaired.length + run.failed.length >= run.total;
   return done ? { ...run, callState: 'loaded' } : run;
+}
+
+function readingRepairQueue(state: DepotState, attempt = state.repairQueue.attempt): DepotState {
+  return { ...state, repairQueue: { total: null, callState: 'loading', attempt } };
 }
 
 function startRepair(state: DepotState, unitIds: readonly string[], outcome: RepairOutcome): DepotState {
@@ -168,7 +185,17 @@ export const depotFeature = createFeature({
     on(DepotApiActions.transferSucceeded, (state) => ({ ...state, transfer: 'loaded' as const, revision: state.revision + 1 })),
     on(DepotApiActions.transferFailed, (state, { error }) => ({ ...state, transfer: { error } })),
 
-    on(RepairQueuePageActions.queryChanged, (state, { query }) => ({ ...state, repairQuery: query })),
+    on(RepairQueuePageActions.opened, (state) => readingRepairQueue(state)),
+    on(RepairQueuePageActions.queryChanged, (state, { query }) => readingRepairQueue({ ...state, repairQuery: query })),
+    on(RepairQueuePageActions.retried, (state) => readingRepairQueue(state, state.repairQueue.attempt + 1)),
+    on(DepotApiActions.repairQueueBlockLoaded, (state, { total }) => ({
+      ...state,
+      repairQueue: { ...state.repairQueue, total, callState: 'loaded' as const },
+    })),
+    on(DepotApiActions.repairQueueBlockFailed, (state, { error }) => ({
+      ...state,
+      repairQueue: { ...state.repairQueue, callState: { error } },
+    })),
     on(RepairQueuePageActions.bulkRepairConfirmed, (state, { unitIds, outcome }) => startRepair(state, unitIds, outcome)),
     on(RepairQueuePageActions.repairConfirmed, SerialPageActions.repairConfirmed, (state, { unitId, outcome }) =>
       startRepair(state, [unitId], outcome),
@@ -223,10 +250,8 @@ export const depotFeature = createFeature({
     on(DepotPageActions.opened, (state) => withSearches(state, { serializedItems: noSearch })),
     on(DepotPageActions.stockQueryChanged, (state) => withList(state, 'stock', firstPageLoading)),
     on(DepotPageActions.unitQueryChanged, (state) => withList(state, 'units', firstPageLoading)),
-    on(RepairQueuePageActions.opened, RepairQueuePageActions.queryChanged, (state) => withList(state, 'repairQueue', firstPageLoading)),
     on(DepotPageActions.moreStockRequested, (state) => moreOf(state, 'stock')),
     on(DepotPageActions.moreUnitsRequested, (state) => moreOf(state, 'units')),
-    on(RepairQueuePageActions.moreRequested, (state) => moreOf(state, 'repairQueue')),
     on(DepotApiActions.listPageLoaded, (state, { list, page, append }) =>
       withList(state, list, pageLoaded(state.lists[list] as PagedState<unknown>, page, append) as PagedState<never>),
     ),
@@ -245,12 +270,16 @@ export const depotFeature = createFeature({
       withSearches(state, { [search]: { options: [], searched: true, error } }),
     ),
   ),
-  extraSelectors: ({ selectDepotState, selectList, selectRepair, selectSerial, selectLists, selectSearches }) => {
+  extraSelectors: ({ selectDepotState, selectList, selectRepair, selectRepairQueue, selectSerial, selectLists, selectSearches }) => {
     const { selectAll } = depotsAdapter.getSelectors(selectDepotState);
     return {
       selectStockLines: createSelector(selectLists, (lists) => lists.stock),
       selectUnitLines: createSelector(selectLists, (lists) => lists.units),
-      selectRepairQueue: createSelector(selectLists, (lists) => lists.repairQueue),
+      selectRepairQueueView: createSelector(selectRepairQueue, ({ total, callState, attempt }) => ({
+        total,
+        attempt,
+        error: typeof callState === 'object' ? callState.error : null,
+      })),
       selectSerializedItemOptions: createSelector(selectSearches, (searches) => searches.serializedItems),
       selectHeldItemOptions: createSelector(selectSearches, (searches) => searches.heldItems),
       selectTransferStockOptions: createSelector(selectSearches, (searches) => searches.transferStock),

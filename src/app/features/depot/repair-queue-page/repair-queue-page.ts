@@ -18,9 +18,9 @@ import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confir
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
-import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import { pluralKey } from '../../../shared/util/plural';
 import {
+  DepotApiActions,
   RepairQueueDatasources,
   RepairQueuePageActions,
   depotErrorMessage,
@@ -28,6 +28,7 @@ import {
   selectCanWriteStock,
   selectRepairProgress,
   selectRepairQuery,
+  selectRepairQueueView,
   selectRevision,
 } from '../data-access';
 import { RepairQueueGrid, type RepairRequestEvent } from '../ui/repair-queue-grid/repair-queue-grid';
@@ -70,11 +71,14 @@ export class RepairQueuePage {
   protected readonly canWrite = this.store.selectSignal(selectCanWriteStock);
   protected readonly progress = this.store.selectSignal(selectRepairProgress);
   private readonly revision = this.store.selectSignal(selectRevision);
+  /** What the grid reported (total, failure) and the retry count, kept in the store. */
+  private readonly queue = this.store.selectSignal(selectRepairQueueView);
+  protected readonly total = computed(() => this.queue().total);
+  protected readonly queueError = computed(() => this.queue().error);
+  private readonly attempt = computed(() => this.queue().attempt);
   private readonly grid = viewChild(RepairQueueGrid);
-  protected readonly total = signal<number | null>(null);
-  /** Rows the grid has loaded so far. */
+  /** Rows the grid has loaded so far: only the grid's footer needs it, so it stays here. */
   protected readonly loaded = signal(0);
-  protected readonly queueError = signal<ApiErrorInfo | null>(null);
   protected readonly search = new FormControl('', { nonNullable: true });
 
   /** Serials of the units seen, to name the failed ones after the list was read again. */
@@ -86,19 +90,20 @@ export class RepairQueuePage {
     })),
   );
 
-  /** A new datasource per query and per change to the stock: the grid reads the queue again. */
+  /** A new datasource per query, per change to the stock and per retry: the grid reads the queue again. */
   protected readonly datasource = computed(() => {
     const query = this.query();
     this.revision();
+    this.attempt();
     let rows = 0;
     return this.datasources.create(query, {
       loaded: (total, items) => {
         for (const unit of items) this.serials.set(unit.id, unit.serial);
         rows += items.length;
         this.loaded.set(rows);
-        this.total.set(total);
+        this.store.dispatch(DepotApiActions.repairQueueBlockLoaded({ total }));
       },
-      failed: (error) => this.queueError.set(error),
+      failed: (error) => this.store.dispatch(DepotApiActions.repairQueueBlockFailed({ error })),
     });
   });
 
@@ -112,11 +117,7 @@ export class RepairQueuePage {
     });
     effect(() => {
       this.datasource();
-      untracked(() => {
-        this.total.set(null);
-        this.loaded.set(0);
-        this.queueError.set(null);
-      });
+      untracked(() => this.loaded.set(0));
     });
     // A run that ended leaves nothing selected: repaired rows are gone, failed ones are listed.
     effect(() => {
@@ -153,6 +154,10 @@ export class RepairQueuePage {
 
   protected open(href: string): void {
     void this.router.navigateByUrl(href);
+  }
+
+  protected retry(): void {
+    this.store.dispatch(RepairQueuePageActions.retried());
   }
 
   protected dismissResult(): void {
