@@ -7,7 +7,6 @@ import type { CustomerSummary } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
