@@ -30,7 +30,7 @@ export async function createTestDb(options: { migrate?: boolean; sqlite?: boolea
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     databaseUrl = url.toString();
-    dropDatabase = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+    dropDatabase = () => dropWhenFree(serverUrl, name);
   }
   const handle = createDb({ databaseUrl, dataDir });
   if (options.migrate !== false) await migrateToLatest(handle.db);
@@ -47,6 +47,22 @@ export async function createTestDb(options: { migrate?: boolean; sqlite?: boolea
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `with (force)` ends the test's own connections, but an autovacuum worker that happens to be on the
+ * fresh database belongs to the superuser, which our role may not signal (42501): it finishes within
+ * moments, so the drop is tried again (ten times, with growing waits) before the error stands.
+ */
+async function dropWhenFree(serverUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42501' || attempt === 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }
 
 async function adminQuery(url: string, statement: string): Promise<void> {
