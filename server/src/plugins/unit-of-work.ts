@@ -33,9 +33,9 @@ export async function inUnitOfWork<T>(db: Kysely<Database>, work: (uow: UnitOfWo
 
 /**
  * Transitional (issue 13): a use case given the caller's `uow` runs in it; given a database it opens
- * its own unit of work; given a transaction a route opened itself (the route files whose transactions
- * are being moved into services), it runs as a unit of work over that transaction. Remove once no
- * route opens a transaction.
+ * its own unit of work; given a transaction opened elsewhere, it runs as a unit of work over it. No
+ * route opens a transaction any more: the functions still taking `UnitOfWork | Kysely` (field items,
+ * take-backs, callerJob, transitionJob) should take `uow` only, and this helper go.
  */
 export async function asUnitOfWork<T>(on: UnitOfWork | Kysely<Database>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   if (!(on instanceof Kysely)) return work(on);
