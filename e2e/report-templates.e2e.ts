@@ -15,6 +15,18 @@ async function dragTo(page: Page, handle: Locator, target: Locator): Promise<voi
   await page.mouse.up();
 }
 
+/**
+ * Names the field just added. Its editor first shows the type's default label; typing before that
+ * value has arrived lets it overwrite ours on a slow machine, so wait for it, type, and check the
+ * label the user typed is the one that stayed.
+ */
+async function typeLabel(page: Page, defaultLabel: string, label: string): Promise<void> {
+  const input = page.getByLabel('Label', { exact: true });
+  await expect(input).toHaveValue(defaultLabel);
+  await input.fill(label);
+  await expect(input).toHaveValue(label);
+}
+
 test('an administrator designs a template with a condition, previews it, publishes two versions and compares them', async ({ page }) => {
   const name = `Leak check ${Date.now()}`;
   const family = (label: string) => page.getByRole('region', { name: new RegExp(`^Family \\d+: ${label}$`) });
@@ -46,12 +58,12 @@ test('an administrator designs a template with a condition, previews it, publish
   await test.step('add a mandatory checkbox and a photo field', async () => {
     await family('Safety').getByRole('button', { name: 'Add field' }).click();
     await page.getByRole('menuitem', { name: 'Checkbox' }).click();
-    await page.getByLabel('Label', { exact: true }).fill('Leak found?');
+    await typeLabel(page, 'Checkbox', 'Leak found?');
     await page.getByRole('radiogroup', { name: 'Mandatory' }).getByRole('radio', { name: 'Always' }).check();
 
     await family('Safety').getByRole('button', { name: 'Add field' }).click();
     await page.getByRole('menuitem', { name: 'Photo' }).click();
-    await page.getByLabel('Label', { exact: true }).fill('Photo of the leak');
+    await typeLabel(page, 'Photo', 'Photo of the leak');
     await expect(family('Safety').getByRole('button', { name: /^Photo of the leak/ })).toBeVisible();
   });
 
@@ -99,7 +111,7 @@ test('an administrator designs a template with a condition, previews it, publish
   await test.step('edit and publish version 2', async () => {
     await family('Evidence').getByRole('button', { name: 'Add field' }).click();
     await page.getByRole('menuitem', { name: 'Text' }).click();
-    await page.getByLabel('Label', { exact: true }).fill('Remarks');
+    await typeLabel(page, 'Text', 'Remarks');
     await expect(page.getByText('Unsaved changes')).toBeVisible();
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Publish' }).click();
