@@ -12,8 +12,7 @@ import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
   imports: [FormDialog, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <fd-form-dialog formId="reopen-form" [heading]="'review.reopen.title' | transloco" [submitLabel]="'review.reopen.confirm' | transloco" [cancelLabel]="'common.cancel' | transloco">
-      <form id="reopen-form" (submit)="$event.preventDefault(); submit()">
+    <fd-form-dialog [heading]="'review.reopen.title' | transloco" [submitLabel]="'review.reopen.confirm' | transloco" [form]="reason" (submitted)="submit()">
         <p>{{ 'review.reopen.explain' | transloco }}</p>
         <mat-form-field class="wide">
           <mat-label>{{ 'review.reopen.reason' | transloco }}</mat-label>
@@ -22,7 +21,6 @@ import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
             <mat-error>{{ 'review.reopen.reasonRequired' | transloco }}</mat-error>
           }
         </mat-form-field>
-      </form>
     </fd-form-dialog>
   `,
   styles: `
@@ -37,7 +35,6 @@ export class ReopenDialog {
   protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(/\S/)] });
 
   protected submit(): void {
-    this.reason.markAsTouched();
-    if (this.reason.valid) this.ref.close(this.reason.value.trim());
+    this.ref.close(this.reason.value.trim());
   }
 }
