@@ -1,12 +1,11 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import type { ComponentFixture } from '@angular/core/testing';
 import type { CustomFieldDefinition } from '@contract';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { MockStore } from '@ngrx/store/testing';
 import en from '../../../../../public/i18n/en.json';
 import fr from '../../../../../public/i18n/fr.json';
 import customFieldsEn from '../../../../../public/i18n/settings/custom-fields/en.json';
 import { customer } from '../../../../testing/fixtures';
+import { openPage } from '../../../../testing/page-testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import type { CallState } from '../../../shared/util/call-state';
 import {
@@ -24,20 +23,16 @@ describe('CustomerFormPage', () => {
   let element: HTMLElement;
 
   async function open(id: string | undefined, definitions: CustomFieldDefinition[] = []) {
-    TestBed.configureTestingModule({
-      imports: [CustomerFormPage, translocoTesting({ langs: { en: { ...en, customFields: customFieldsEn }, fr } })],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
-    });
-    store = TestBed.inject(MockStore);
-    store.overrideSelector(selectSelectedCustomer, id ? customer() : null);
-    store.overrideSelector(selectDetailCallState, id ? 'loaded' : 'idle');
-    store.overrideSelector(selectSaveCallState, 'idle' as CallState);
-    store.overrideSelector(selectActiveFieldDefinitions, definitions);
-    spyOn(store, 'dispatch').and.callThrough();
-    fixture = TestBed.createComponent(CustomerFormPage);
-    if (id) fixture.componentRef.setInput('id', id);
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    ({ fixture, store, element } = await openPage(CustomerFormPage, {
+      imports: [translocoTesting({ langs: { en: { ...en, customFields: customFieldsEn }, fr } })],
+      arrange: (s) => {
+        s.overrideSelector(selectSelectedCustomer, id ? customer() : null);
+        s.overrideSelector(selectDetailCallState, id ? 'loaded' : 'idle');
+        s.overrideSelector(selectSaveCallState, 'idle' as CallState);
+        s.overrideSelector(selectActiveFieldDefinitions, definitions);
+      },
+      inputs: id ? { id } : {},
+    }));
   }
 
   function field(label: string): HTMLInputElement {

@@ -1,13 +1,12 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import type { ComponentFixture } from '@angular/core/testing';
 import { defaultSettings } from '@contract/rules';
 import type { SettingsView } from '@contract';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { MockStore } from '@ngrx/store/testing';
 import en from '../../../../../public/i18n/en.json';
 import fr from '../../../../../public/i18n/fr.json';
 import settingsEn from '../../../../../public/i18n/settings/en.json';
 import settingsFr from '../../../../../public/i18n/settings/fr.json';
+import { openPage } from '../../../../testing/page-testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
 import type { CallState } from '../../../shared/util/call-state';
@@ -31,26 +30,19 @@ describe('SettingsPage', () => {
   let element: HTMLElement;
 
   async function open(role: 'admin' | 'supervisor' = 'admin') {
-    TestBed.configureTestingModule({
-      imports: [
-        SettingsPage,
-        translocoTesting({ langs: { en: { ...en, settings: settingsEn }, fr: { ...fr, settings: settingsFr } } }),
-      ],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
-    });
-    store = TestBed.inject(MockStore);
-    store.overrideSelector(selectRole, role);
-    store.overrideSelector(selectSettings, saved);
-    store.overrideSelector(selectSettingsLoad, 'loaded' as CallState);
-    store.overrideSelector(selectSettingsSave, 'idle' as CallState);
-    store.overrideSelector(selectTemplates, []);
-    store.overrideSelector(selectCustomFieldList, []);
-    store.overrideSelector(selectCustomFieldsLoad, 'loaded' as CallState);
-    store.overrideSelector(selectCustomFieldSave, 'idle' as CallState);
-    spyOn(store, 'dispatch').and.callThrough();
-    fixture = TestBed.createComponent(SettingsPage);
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    ({ fixture, store, element } = await openPage(SettingsPage, {
+      imports: [translocoTesting({ langs: { en: { ...en, settings: settingsEn }, fr: { ...fr, settings: settingsFr } } })],
+      arrange: (s) => {
+        s.overrideSelector(selectRole, role);
+        s.overrideSelector(selectSettings, saved);
+        s.overrideSelector(selectSettingsLoad, 'loaded' as CallState);
+        s.overrideSelector(selectSettingsSave, 'idle' as CallState);
+        s.overrideSelector(selectTemplates, []);
+        s.overrideSelector(selectCustomFieldList, []);
+        s.overrideSelector(selectCustomFieldsLoad, 'loaded' as CallState);
+        s.overrideSelector(selectCustomFieldSave, 'idle' as CallState);
+      },
+    }));
   }
 
   const toggle = (label: string) => {
