@@ -31,7 +31,7 @@ import {
   selectSelectedCustomer,
 } from '../data-access';
 import { ContactFields } from '../ui/contact-fields/contact-fields';
-import { customFieldValues, syncCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
+import { customFieldValues, keepCustomFieldControlsInStep, syncCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
 import { CustomFieldInputs } from '../../../shared/ui/custom-fields/custom-field-inputs';
 import { EditConflict } from '../../../shared/ui/edit-conflict/edit-conflict';
 import { FormFields, type FormFieldRow } from '../../../shared/ui/form-fields/form-fields';
@@ -124,14 +124,9 @@ export class CustomerFormPage implements HasUnsavedChanges {
       if (!customer || !this.isEdit()) return;
       untracked(() => this.customerArrived(customer));
     });
-    effect(() => {
-      const definitions = this.customFieldDefinitions();
-      const stored = this.isEdit() ? this.customer()?.customFields : {};
+    keepCustomFieldControlsInStep(this.form.controls.customFields, this.customFieldDefinitions, () => {
       this.baseVersion();
-      untracked(() => {
-        // Never under the user's typing: controls are rebuilt only while untouched.
-        if (stored && this.form.controls.customFields.pristine) syncCustomFieldControls(this.form.controls.customFields, definitions, stored);
-      });
+      return this.isEdit() ? this.customer()?.customFields : {};
     });
     effect(() => {
       const error = this.saveError();
@@ -151,39 +146,28 @@ export class CustomerFormPage implements HasUnsavedChanges {
     return this.form.dirty && this.saveState() !== 'loaded';
   }
 
-  protected addSite(): void {
-    this.form.controls.sites.push(createSiteGroup());
+  /** A blank site or contact at the end; the form counts as changed (leaving asks first). */
+  protected add(list: 'sites' | 'contacts'): void {
+    if (list === 'sites') this.form.controls.sites.push(createSiteGroup());
+    else this.form.controls.contacts.push(createContactGroup());
     this.form.markAsDirty();
   }
 
-  protected removeSite(index: number): void {
-    this.form.controls.sites.removeAt(index);
-    this.form.markAsDirty();
-  }
-
-  protected addContact(): void {
-    this.form.controls.contacts.push(createContactGroup());
-    this.form.markAsDirty();
-  }
-
-  protected removeContact(index: number): void {
-    this.form.controls.contacts.removeAt(index);
+  protected remove(list: 'sites' | 'contacts', index: number): void {
+    this.form.controls[list].removeAt(index);
     this.form.markAsDirty();
   }
 
   protected loadLatest(): void {
     const id = this.id();
-    if (!id) return;
-    this.versions.expectLatest();
-    this.store.dispatch(CustomerFormPageActions.latestVersionRequested({ id }));
+    if (id) this.versions.requestLatest(() => this.store.dispatch(CustomerFormPageActions.latestVersionRequested({ id })));
   }
 
-  /** Drops the user's edits in favour of the newest saved version. */
   protected useLatest(): void {
-    const latest = this.versions.takeLatest();
-    if (!latest) return;
-    fillCustomerForm(this.form, latest);
-    syncCustomFieldControls(this.form.controls.customFields, this.customFieldDefinitions(), latest.customFields);
+    this.versions.useLatest((latest) => {
+      fillCustomerForm(this.form, latest);
+      syncCustomFieldControls(this.form.controls.customFields, this.customFieldDefinitions(), latest.customFields);
+    });
   }
 
   protected submit(): void {

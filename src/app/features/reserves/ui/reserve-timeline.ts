@@ -54,13 +54,7 @@ const ICONS: Record<string, string> = {
     @use '../../../shared/ui/timeline-styles' as timeline;
 
     .timeline {
-      @include timeline.bare-list;
-    }
-    li {
-      @include timeline.entry(12px, 8px 0);
-    }
-    mat-icon {
-      @include timeline.entry-icon;
+      @include timeline.entries(12px, 8px 0);
     }
     .what {
       margin: 0;

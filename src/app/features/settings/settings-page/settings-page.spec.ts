@@ -9,20 +9,12 @@ import settingsFr from '../../../../../public/i18n/settings/fr.json';
 import { openPage } from '../../../../testing/page-testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
-import type { CallState } from '../../../shared/util/call-state';
-import {
-  SettingsPageActions,
-  selectCustomFieldList,
-  selectCustomFieldSave,
-  selectCustomFieldsLoad,
-  selectSettings,
-  selectSettingsLoad,
-  selectSettingsSave,
-  selectTemplates,
-} from '../data-access';
+import { type SettingsState, SettingsPageActions, initialSettingsState } from '../data-access';
 import { SettingsPage } from './settings-page';
 
 const saved: SettingsView = { ...defaultSettings, version: 3, nextJobNumber: 123 };
+/** The settings slice once the page has loaded: version 3 saved, no custom field yet. */
+const loaded: SettingsState = { ...initialSettingsState, settings: saved, load: 'loaded', customFieldsLoad: 'loaded' };
 
 describe('SettingsPage', () => {
   let fixture: ComponentFixture<SettingsPage>;
@@ -32,16 +24,8 @@ describe('SettingsPage', () => {
   async function open(role: 'admin' | 'supervisor' = 'admin') {
     ({ fixture, store, element } = await openPage(SettingsPage, {
       imports: [translocoTesting({ langs: { en: { ...en, settings: settingsEn }, fr: { ...fr, settings: settingsFr } } })],
-      arrange: (s) => {
-        s.overrideSelector(selectRole, role);
-        s.overrideSelector(selectSettings, saved);
-        s.overrideSelector(selectSettingsLoad, 'loaded' as CallState);
-        s.overrideSelector(selectSettingsSave, 'idle' as CallState);
-        s.overrideSelector(selectTemplates, []);
-        s.overrideSelector(selectCustomFieldList, []);
-        s.overrideSelector(selectCustomFieldsLoad, 'loaded' as CallState);
-        s.overrideSelector(selectCustomFieldSave, 'idle' as CallState);
-      },
+      initialState: { settings: loaded },
+      arrange: (s) => s.overrideSelector(selectRole, role),
     }));
   }
 
@@ -84,15 +68,14 @@ describe('SettingsPage', () => {
     await open();
     toggle('Technicians may create jobs from the app').click();
     await fixture.whenStable();
-    store.overrideSelector(selectSettingsSave, { error: { status: 412, code: 'version_mismatch', message: 'stale' } } as CallState);
-    store.refreshState();
+    const conflict: SettingsState = { ...loaded, save: { error: { status: 412, code: 'version_mismatch', message: 'stale' } } };
+    store.setState({ settings: conflict });
     await fixture.whenStable();
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Someone else changed the settings');
     button('Load the latest version').click();
     expect(dispatched()).toContain(SettingsPageActions.latestVersionRequested());
 
-    store.overrideSelector(selectSettings, { ...saved, version: 4, currency: 'CHF' });
-    store.refreshState();
+    store.setState({ settings: { ...conflict, settings: { ...saved, version: 4, currency: 'CHF' } } });
     await fixture.whenStable();
     expect(toggle('Technicians may create jobs from the app').getAttribute('aria-checked')).toBe('true', 'the edit is kept');
     expect(element.textContent).toContain('CHF');

@@ -47,13 +47,7 @@ import { describeChange } from './describe-change';
     @use '../../../../shared/ui/timeline-styles' as timeline;
 
     .changes {
-      @include timeline.bare-list;
-    }
-    li {
-      @include timeline.entry(8px, 6px 0);
-    }
-    mat-icon {
-      @include timeline.entry-icon;
+      @include timeline.entries(8px, 6px 0);
     }
     .properties {
       margin: 4px 0 0;
