@@ -29,7 +29,8 @@ export interface FormFieldSpec {
 export type FormFieldRow = readonly FormFieldSpec[];
 
 /**
- * The text fields of a form group, line by line, from a table of specs: outlined Material fields
+ * The text fields of a form group, line by line (inside an fd-form-section, which lays the lines
+ * out), from a table of specs: outlined Material fields
  * with their label, hint and first validation error. The controls stay in the caller's form (a
  * FormGroupDirective around this component still decides when errors show, e.g. after a submit).
  */
