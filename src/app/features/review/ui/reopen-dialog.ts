@@ -13,14 +13,14 @@ import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-form-dialog [heading]="'review.reopen.title' | transloco" [submitLabel]="'review.reopen.confirm' | transloco" [form]="reason" (submitted)="submit()">
-        <p>{{ 'review.reopen.explain' | transloco }}</p>
-        <mat-form-field class="wide">
-          <mat-label>{{ 'review.reopen.reason' | transloco }}</mat-label>
-          <textarea matInput [formControl]="reason" rows="4" maxlength="1000" required cdkFocusInitial></textarea>
-          @if (reason.touched && reason.invalid) {
-            <mat-error>{{ 'review.reopen.reasonRequired' | transloco }}</mat-error>
-          }
-        </mat-form-field>
+      <p>{{ 'review.reopen.explain' | transloco }}</p>
+      <mat-form-field class="wide">
+        <mat-label>{{ 'review.reopen.reason' | transloco }}</mat-label>
+        <textarea matInput [formControl]="reason" rows="4" maxlength="1000" required cdkFocusInitial></textarea>
+        @if (reason.touched && reason.invalid) {
+          <mat-error>{{ 'review.reopen.reasonRequired' | transloco }}</mat-error>
+        }
+      </mat-form-field>
     </fd-form-dialog>
   `,
   styles: `

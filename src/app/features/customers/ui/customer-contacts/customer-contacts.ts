@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import type { Contact } from '@contract';
+import { TranslocoPipe } from '@jsverse/transloco';
 
 /** One way to reach a contact: a call or a mail link, named for screen readers. */
 interface ContactLink {
@@ -24,7 +25,6 @@ function contactLinks(contact: Contact): ContactLink[] {
   if (contact.email) links.push({ href: `mailto:${contact.email}`, label: 'customers.detail.sendEmail', icon: 'mail', text: contact.email });
   return links;
 }
-import { TranslocoPipe } from '@jsverse/transloco';
 
 /** Contacts with one-click call and mail links. */
 @Component({
