@@ -10,30 +10,11 @@ import { ScheduleBoardPageActions, scheduleBoardEffects, scheduleBoardFeature, s
 import { layoutBoard } from './ui/board-layout';
 import { rescheduleBody } from './ui/board-moves';
 import { boardPeriod } from './ui/board-period';
+import { boardIso as iso, boardJob, jobBoard } from './testing/board-fixtures';
 
 const period = boardPeriod({ date: '2026-11-26', view: 'day' });
-const iso = (hour: number) => new Date(2026, 10, 26, hour).toISOString();
-const job: BoardJob = {
-  id: 'j-1',
-  number: 'J-000101',
-  status: 'scheduled',
-  plannedStart: iso(9),
-  plannedEnd: iso(10),
-  managerId: 't-anne',
-  auxiliaryIds: [],
-  customerName: 'Boulangerie Martin',
-  siteCity: 'Lyon',
-  version: 4,
-};
-const board: JobBoard = {
-  technicians: [
-    { id: 't-anne', name: 'Anne Dupont' },
-    { id: 't-bruno', name: 'Bruno Petit' },
-  ],
-  jobs: [job],
-  pool: [],
-  poolTotal: 0,
-};
+const job: BoardJob = boardJob('j-1', { number: 'J-000101', version: 4 });
+const board: JobBoard = jobBoard([job]);
 
 /** The page's move through the real store, effects and HTTP layer, the server played by HttpTestingController. */
 describe('moving a job on the board', () => {

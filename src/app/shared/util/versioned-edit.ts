@@ -36,6 +36,18 @@ export class VersionedEdit<T extends { version: number }> {
     return 'fill';
   }
 
+  /** Asks for the newest saved version (`ask` dispatches the request); it is shown when it arrives. */
+  requestLatest(ask: () => void): void {
+    this.expectLatest();
+    ask();
+  }
+
+  /** Drops the user's edits in favour of the newest saved version, when there is one: `fill` puts it in the form. */
+  useLatest(fill: (latest: T) => void): void {
+    const latest = this.takeLatest();
+    if (latest) fill(latest);
+  }
+
   /** The newest version, handed over once (to drop the user's edits in its favour); null when none. */
   takeLatest(): T | null {
     const latest = this.latest();

@@ -1,12 +1,12 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import type { ComponentFixture } from '@angular/core/testing';
 import type { CustomFieldDefinition } from '@contract';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { MockStore } from '@ngrx/store/testing';
 import en from '../../../../../public/i18n/en.json';
 import fr from '../../../../../public/i18n/fr.json';
 import customFieldsEn from '../../../../../public/i18n/settings/custom-fields/en.json';
+import { customFieldDefinition } from '../../../../testing/custom-fields';
 import { customer } from '../../../../testing/fixtures';
+import { openPage } from '../../../../testing/page-testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import type { CallState } from '../../../shared/util/call-state';
 import {
@@ -24,20 +24,16 @@ describe('CustomerFormPage', () => {
   let element: HTMLElement;
 
   async function open(id: string | undefined, definitions: CustomFieldDefinition[] = []) {
-    TestBed.configureTestingModule({
-      imports: [CustomerFormPage, translocoTesting({ langs: { en: { ...en, customFields: customFieldsEn }, fr } })],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
-    });
-    store = TestBed.inject(MockStore);
-    store.overrideSelector(selectSelectedCustomer, id ? customer() : null);
-    store.overrideSelector(selectDetailCallState, id ? 'loaded' : 'idle');
-    store.overrideSelector(selectSaveCallState, 'idle' as CallState);
-    store.overrideSelector(selectActiveFieldDefinitions, definitions);
-    spyOn(store, 'dispatch').and.callThrough();
-    fixture = TestBed.createComponent(CustomerFormPage);
-    if (id) fixture.componentRef.setInput('id', id);
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    ({ fixture, store, element } = await openPage(CustomerFormPage, {
+      imports: [translocoTesting({ langs: { en: { ...en, customFields: customFieldsEn }, fr } })],
+      arrange: (s) => {
+        s.overrideSelector(selectSelectedCustomer, id ? customer() : null);
+        s.overrideSelector(selectDetailCallState, id ? 'loaded' : 'idle');
+        s.overrideSelector(selectSaveCallState, 'idle' as CallState);
+        s.overrideSelector(selectActiveFieldDefinitions, definitions);
+      },
+      inputs: id ? { id } : {},
+    }));
   }
 
   function field(label: string): HTMLInputElement {
@@ -144,26 +140,11 @@ describe('CustomerFormPage', () => {
   });
 
   describe('custom fields', () => {
-    const definition = (overrides: Partial<CustomFieldDefinition>): CustomFieldDefinition => ({
-      id: overrides.key ?? 'f',
-      entity: 'customer',
-      key: 'f',
-      labelEn: 'F',
-      labelFr: 'F',
-      type: 'text',
-      options: [],
-      mandatory: false,
-      sortOrder: 0,
-      active: true,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      version: 1,
-      ...overrides,
-    });
     const definitions = [
-      definition({ key: 'contract', labelEn: 'Contract', type: 'choice', mandatory: true, options: [{ value: 'Gold', labelEn: 'Gold', labelFr: 'Or' }] }),
-      definition({ key: 'fleetSize', labelEn: 'Fleet size', type: 'number', sortOrder: 1 }),
-      definition({ key: 'since', labelEn: 'Customer since', type: 'date', sortOrder: 2 }),
-      definition({ key: 'vip', labelEn: 'VIP', type: 'checkbox', sortOrder: 3 }),
+      customFieldDefinition({ key: 'contract', labelEn: 'Contract', type: 'choice', mandatory: true, options: [{ value: 'Gold', labelEn: 'Gold', labelFr: 'Or' }] }),
+      customFieldDefinition({ key: 'fleetSize', labelEn: 'Fleet size', type: 'number', sortOrder: 1 }),
+      customFieldDefinition({ key: 'since', labelEn: 'Customer since', type: 'date', sortOrder: 2 }),
+      customFieldDefinition({ key: 'vip', labelEn: 'VIP', type: 'checkbox', sortOrder: 3 }),
     ];
 
     it('renders the active customer fields as typed controls with their stored values', async () => {

@@ -12,9 +12,7 @@ import {
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { Customer } from '@contract';
@@ -22,7 +20,6 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
-import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
 import { focusFirstInvalid } from '../../../shared/util/focus-first-invalid';
 import { VersionedEdit } from '../../../shared/util/versioned-edit';
@@ -34,9 +31,10 @@ import {
   selectSelectedCustomer,
 } from '../data-access';
 import { ContactFields } from '../ui/contact-fields/contact-fields';
-import { customFieldValues, syncCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
+import { customFieldValues, keepCustomFieldControlsInStep, syncCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
 import { CustomFieldInputs } from '../../../shared/ui/custom-fields/custom-field-inputs';
 import { EditConflict } from '../../../shared/ui/edit-conflict/edit-conflict';
+import { FormFields, type FormFieldRow } from '../../../shared/ui/form-fields/form-fields';
 import { FormSection } from '../../../shared/ui/form-section/form-section';
 import { SiteFields } from '../ui/site-fields/site-fields';
 import {
@@ -52,20 +50,27 @@ import {
 import { changedFields } from './changed-fields';
 import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
+const generalRows: readonly FormFieldRow[] = [
+  [{ name: 'name', label: 'customers.form.name', required: true, autocomplete: 'organization' }],
+  [
+    { name: 'email', label: 'customers.form.email', type: 'email', autocomplete: 'email' },
+    { name: 'phone', label: 'customers.form.phone', type: 'tel', autocomplete: 'tel' },
+  ],
+  [{ name: 'notes', label: 'customers.form.notes', type: 'textarea', rows: 3 }],
+];
+
 /** `/customers/new` and `/customers/:id/edit`. */
 @Component({
   selector: 'fd-customer-form-page',
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
     RouterLink,
     TranslocoPipe,
     ApiErrorMessage,
-    FieldErrorPipe,
+    FormFields,
     ContactFields,
     SiteFields,
     CustomFieldInputs,
@@ -80,6 +85,7 @@ export class CustomerFormPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  protected readonly generalRows = generalRows;
   protected readonly customFieldDefinitions = this.store.selectSignal(selectActiveFieldDefinitions);
   protected readonly lang = inject(TranslocoService).activeLang;
   /** From the route; absent on `/customers/new`. */
@@ -118,14 +124,9 @@ export class CustomerFormPage implements HasUnsavedChanges {
       if (!customer || !this.isEdit()) return;
       untracked(() => this.customerArrived(customer));
     });
-    effect(() => {
-      const definitions = this.customFieldDefinitions();
-      const stored = this.isEdit() ? this.customer()?.customFields : {};
+    keepCustomFieldControlsInStep(this.form.controls.customFields, this.customFieldDefinitions, () => {
       this.baseVersion();
-      untracked(() => {
-        // Never under the user's typing: controls are rebuilt only while untouched.
-        if (stored && this.form.controls.customFields.pristine) syncCustomFieldControls(this.form.controls.customFields, definitions, stored);
-      });
+      return this.isEdit() ? this.customer()?.customFields : {};
     });
     effect(() => {
       const error = this.saveError();
@@ -145,39 +146,28 @@ export class CustomerFormPage implements HasUnsavedChanges {
     return this.form.dirty && this.saveState() !== 'loaded';
   }
 
-  protected addSite(): void {
-    this.form.controls.sites.push(createSiteGroup());
+  /** A blank site or contact at the end; the form counts as changed (leaving asks first). */
+  protected add(list: 'sites' | 'contacts'): void {
+    if (list === 'sites') this.form.controls.sites.push(createSiteGroup());
+    else this.form.controls.contacts.push(createContactGroup());
     this.form.markAsDirty();
   }
 
-  protected removeSite(index: number): void {
-    this.form.controls.sites.removeAt(index);
-    this.form.markAsDirty();
-  }
-
-  protected addContact(): void {
-    this.form.controls.contacts.push(createContactGroup());
-    this.form.markAsDirty();
-  }
-
-  protected removeContact(index: number): void {
-    this.form.controls.contacts.removeAt(index);
+  protected remove(list: 'sites' | 'contacts', index: number): void {
+    this.form.controls[list].removeAt(index);
     this.form.markAsDirty();
   }
 
   protected loadLatest(): void {
     const id = this.id();
-    if (!id) return;
-    this.versions.expectLatest();
-    this.store.dispatch(CustomerFormPageActions.latestVersionRequested({ id }));
+    if (id) this.versions.requestLatest(() => this.store.dispatch(CustomerFormPageActions.latestVersionRequested({ id })));
   }
 
-  /** Drops the user's edits in favour of the newest saved version. */
   protected useLatest(): void {
-    const latest = this.versions.takeLatest();
-    if (!latest) return;
-    fillCustomerForm(this.form, latest);
-    syncCustomFieldControls(this.form.controls.customFields, this.customFieldDefinitions(), latest.customFields);
+    this.versions.useLatest((latest) => {
+      fillCustomerForm(this.form, latest);
+      syncCustomFieldControls(this.form.controls.customFields, this.customFieldDefinitions(), latest.customFields);
+    });
   }
 
   protected submit(): void {

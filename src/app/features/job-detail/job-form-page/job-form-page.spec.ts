@@ -1,12 +1,11 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import type { ComponentFixture } from '@angular/core/testing';
 import type { SettingsView } from '@contract';
 import { defaultSettings } from '@contract/rules';
 import type { JobDetail } from '@contract/jobs';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { MockStore } from '@ngrx/store/testing';
 import en from '../../../../../public/i18n/en.json';
 import jobDetailEn from '../../../../../public/i18n/job-detail/en.json';
+import { openPage } from '../../../../testing/page-testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import type { CallState } from '../../../shared/util/call-state';
 import { JobFormPageActions, initialJobFormState, initialJobLookupsState, selectJob, selectLoad, selectSave, selectSaved } from '../data-access';
@@ -31,20 +30,17 @@ describe('JobFormPage', () => {
       ],
       customFields: [],
     };
-    TestBed.configureTestingModule({
-      imports: [JobFormPage, translocoTesting({ langs: { en: { ...en, jobDetail: jobDetailEn } } })],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: { jobForm: initialJobFormState, jobLookups } })],
-    });
-    store = TestBed.inject(MockStore);
-    store.overrideSelector(selectJob, job);
-    store.overrideSelector(selectLoad, (job ? 'loaded' : 'idle') as CallState);
-    store.overrideSelector(selectSave, 'idle' as CallState);
-    store.overrideSelector(selectSaved, null);
-    spyOn(store, 'dispatch').and.callThrough();
-    fixture = TestBed.createComponent(JobFormPage);
-    if (number) fixture.componentRef.setInput('number', number);
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    ({ fixture, store, element } = await openPage(JobFormPage, {
+      imports: [translocoTesting({ langs: { en: { ...en, jobDetail: jobDetailEn } } })],
+      initialState: { jobForm: initialJobFormState, jobLookups },
+      arrange: (s) => {
+        s.overrideSelector(selectJob, job);
+        s.overrideSelector(selectLoad, (job ? 'loaded' : 'idle') as CallState);
+        s.overrideSelector(selectSave, 'idle' as CallState);
+        s.overrideSelector(selectSaved, null);
+      },
+      inputs: number ? { number } : {},
+    }));
   }
 
   const form = () => (fixture.componentInstance as unknown as { form: JobForm }).form;

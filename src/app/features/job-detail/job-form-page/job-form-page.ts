@@ -48,7 +48,7 @@ import {
   selectSave,
   selectSaved,
 } from '../data-access';
-import { customFieldValues, syncCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
+import { customFieldValues, keepCustomFieldControlsInStep, syncCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
 import { CustomFieldInputs } from '../../../shared/ui/custom-fields/custom-field-inputs';
 import { EditConflict } from '../../../shared/ui/edit-conflict/edit-conflict';
 import { FormSection } from '../../../shared/ui/form-section/form-section';
@@ -194,14 +194,9 @@ export class JobFormPage implements HasUnsavedChanges {
         if (this.form.controls.schedule.pristine) this.form.controls.schedule.setValue(settings.draftMode ? 'draft' : 'scheduled');
       });
     });
-    effect(() => {
-      const definitions = this.lookups.customFields();
-      const stored = this.isEdit() ? this.base()?.customFields : {};
-      untracked(() => {
-        // Never under the user's typing: controls are rebuilt only while untouched.
-        if (stored && this.form.controls.customFields.pristine) syncCustomFieldControls(this.form.controls.customFields, definitions, stored);
-      });
-    });
+    keepCustomFieldControlsInStep(this.form.controls.customFields, this.lookups.customFields, () =>
+      this.isEdit() ? this.base()?.customFields : {},
+    );
     effect(() => {
       const saved = this.saved();
       if (saved && this.saveState() === 'loaded') untracked(() => this.afterSave(saved));
@@ -326,17 +321,14 @@ export class JobFormPage implements HasUnsavedChanges {
 
   protected loadLatest(): void {
     const number = this.number();
-    if (!number) return;
-    this.versions.expectLatest();
-    this.store.dispatch(JobFormPageActions.latestVersionRequested({ number }));
+    if (number) this.versions.requestLatest(() => this.store.dispatch(JobFormPageActions.latestVersionRequested({ number })));
   }
 
-  /** Drops the user's edits in favour of the newest saved version. */
   protected useLatest(): void {
-    const latest = this.versions.takeLatest();
-    if (!latest) return;
-    fillJobForm(this.form, latest);
-    syncCustomFieldControls(this.form.controls.customFields, this.lookups.customFields(), latest.customFields);
+    this.versions.useLatest((latest) => {
+      fillJobForm(this.form, latest);
+      syncCustomFieldControls(this.form.controls.customFields, this.lookups.customFields(), latest.customFields);
+    });
   }
 
   private focusFirstInvalidField(): void {

@@ -1,11 +1,10 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { TestBed } from '@angular/core/testing';
 import type { JobEvent, Role } from '@contract';
 import type { JobDetail } from '@contract/jobs';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { MockStore } from '@ngrx/store/testing';
 import en from '../../../../../public/i18n/en.json';
 import jobDetailEn from '../../../../../public/i18n/job-detail/en.json';
+import { openPage } from '../../../../testing/page-testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
 import type { CallState } from '../../../shared/util/call-state';
@@ -36,36 +35,32 @@ const created: JobEvent = {
 const scheduled: JobEvent = { ...created, id: 'e-2', type: 'scheduled', toStatus: 'scheduled', occurredAt: '2026-11-20T09:05:00.000Z' };
 
 describe('JobPage', () => {
-  let fixture: ComponentFixture<JobPage>;
   let store: MockStore;
   let element: HTMLElement;
 
   async function open(job: JobDetail | null, role: Role = 'dispatcher', load: CallState = 'loaded') {
-    TestBed.configureTestingModule({
-      imports: [JobPage, translocoTesting({ langs: { en: { ...en, jobDetail: jobDetailEn } } })],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: { jobLookups: initialJobLookupsState } })],
-    });
-    store = TestBed.inject(MockStore);
-    store.overrideSelector(selectJob, job);
-    store.overrideSelector(selectLoad, load);
-    store.overrideSelector(selectEvents, [created, scheduled]);
-    store.overrideSelector(selectEventsLoad, 'loaded' as CallState);
-    store.overrideSelector(selectPreviousJobs, {
-      customerId: 'c-1',
-      items: [
-        { id: 'job-1', number: 'J-000123', status: 'scheduled', plannedStart: null, description: 'This one', managerName: null, siteCity: null },
-        { id: 'job-0', number: 'J-000099', status: 'validated', plannedStart: '2026-10-01T08:00:00.000Z', description: 'Last year', managerName: null, siteCity: null },
-      ],
-      total: 2,
-      callState: 'loaded' as CallState,
-    });
-    store.overrideSelector(selectCommand, { name: null, callState: 'idle' as CallState });
-    store.overrideSelector(selectRole, role);
-    spyOn(store, 'dispatch').and.callThrough();
-    fixture = TestBed.createComponent(JobPage);
-    fixture.componentRef.setInput('number', 'J-000123');
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    ({ store, element } = await openPage(JobPage, {
+      imports: [translocoTesting({ langs: { en: { ...en, jobDetail: jobDetailEn } } })],
+      initialState: { jobLookups: initialJobLookupsState },
+      arrange: (s) => {
+        s.overrideSelector(selectJob, job);
+        s.overrideSelector(selectLoad, load);
+        s.overrideSelector(selectEvents, [created, scheduled]);
+        s.overrideSelector(selectEventsLoad, 'loaded' as CallState);
+        s.overrideSelector(selectPreviousJobs, {
+          customerId: 'c-1',
+          items: [
+            { id: 'job-1', number: 'J-000123', status: 'scheduled', plannedStart: null, description: 'This one', managerName: null, siteCity: null },
+            { id: 'job-0', number: 'J-000099', status: 'validated', plannedStart: '2026-10-01T08:00:00.000Z', description: 'Last year', managerName: null, siteCity: null },
+          ],
+          total: 2,
+          callState: 'loaded' as CallState,
+        });
+        s.overrideSelector(selectCommand, { name: null, callState: 'idle' as CallState });
+        s.overrideSelector(selectRole, role);
+      },
+      inputs: { number: 'J-000123' },
+    }));
   }
   // The visible words of each button, without the (aria-hidden) icon's ligature.
   const toolbar = () =>

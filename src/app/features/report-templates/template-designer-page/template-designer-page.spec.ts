@@ -1,67 +1,56 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { ComponentFixture } from '@angular/core/testing';
+import type { MockStore } from '@ngrx/store/testing';
+import { openPage } from '../../../../testing/page-testing';
 import { reportTemplate } from '../../../../testing/report-templates';
 import { translocoTesting } from '../../../../testing/transloco-testing';
-import type { CallState } from '../../../shared/util/call-state';
 import {
+  type DesignerProblem,
+  type TemplateDesignerState,
   TemplateDesignerPageActions,
-  selectBaseVersion,
   selectCanEditTemplates,
-  selectComparisonView,
-  selectConflictView,
-  selectDescription,
-  selectDesignerLoad,
-  selectDraft,
-  selectIsDirty,
-  selectName,
-  selectProblems,
-  selectPublishCallState,
-  selectPublishProblems,
-  selectRevision,
-  selectSaveCallState,
-  selectSelectedFieldId,
-  selectTemplate,
-  selectVersionLoad,
+  templateDesignerFeature,
 } from '../data-access';
-import type { DesignerProblem } from '../data-access';
 import { TemplateDesignerPage } from './template-designer-page';
+
+interface Options {
+  admin?: boolean;
+  dirty?: boolean;
+  problems?: DesignerProblem[];
+  conflict?: boolean;
+}
+
+const initialTemplateDesignerState = templateDesignerFeature.reducer(undefined, { type: '@@init' });
+
+/** The designer's slice once the template has loaded (version 4), edited three times since. */
+function loaded(options: Options): TemplateDesignerState {
+  const template = reportTemplate();
+  return {
+    ...initialTemplateDesignerState,
+    templateId: 't-1',
+    template,
+    name: template.name,
+    draft: template.draft,
+    baseVersion: 4,
+    revision: 3,
+    savedRevision: (options.dirty ?? true) ? 0 : 3,
+    load: 'loaded',
+    serverProblems: options.problems ?? [],
+    conflict: options.conflict ? { latest: null, load: 'idle' } : null,
+  };
+}
 
 describe('TemplateDesignerPage', () => {
   let fixture: ComponentFixture<TemplateDesignerPage>;
   let store: MockStore;
   let element: HTMLElement;
 
-  async function open(options: { admin?: boolean; dirty?: boolean; problems?: DesignerProblem[]; conflict?: boolean } = {}) {
-    TestBed.configureTestingModule({
-      imports: [TemplateDesignerPage, translocoTesting()],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
-    });
-    store = TestBed.inject(MockStore);
-    const template = reportTemplate();
-    store.overrideSelector(selectTemplate, template);
-    store.overrideSelector(selectName, template.name);
-    store.overrideSelector(selectDescription, '');
-    store.overrideSelector(selectDraft, template.draft);
-    store.overrideSelector(selectSelectedFieldId, null);
-    store.overrideSelector(selectIsDirty, options.dirty ?? true);
-    store.overrideSelector(selectBaseVersion, 4);
-    store.overrideSelector(selectRevision, 3);
-    store.overrideSelector(selectDesignerLoad, 'loaded' as CallState);
-    store.overrideSelector(selectSaveCallState, 'idle' as CallState);
-    store.overrideSelector(selectPublishCallState, 'idle' as CallState);
-    store.overrideSelector(selectProblems, options.problems ?? []);
-    store.overrideSelector(selectPublishProblems, []);
-    store.overrideSelector(selectCanEditTemplates, options.admin ?? true);
-    store.overrideSelector(selectConflictView, options.conflict ? { load: 'idle' as CallState, latest: null, changes: [] } : null);
-    store.overrideSelector(selectComparisonView, null);
-    store.overrideSelector(selectVersionLoad, 'idle' as CallState);
-    spyOn(store, 'dispatch').and.callThrough();
-    fixture = TestBed.createComponent(TemplateDesignerPage);
-    fixture.componentRef.setInput('id', 't-1');
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+  async function open(options: Options = {}) {
+    ({ fixture, store, element } = await openPage(TemplateDesignerPage, {
+      imports: [translocoTesting()],
+      initialState: { templateDesigner: loaded(options) },
+      arrange: (s) => s.overrideSelector(selectCanEditTemplates, options.admin ?? true),
+      inputs: { id: 't-1' },
+    }));
   }
 
   function button(text: string): HTMLButtonElement | undefined {
@@ -98,8 +87,7 @@ describe('TemplateDesignerPage', () => {
   it('asks before leaving only with unsaved edits', async () => {
     await open({ dirty: true });
     expect(fixture.componentInstance.hasUnsavedChanges()).toBeTrue();
-    store.overrideSelector(selectIsDirty, false);
-    store.refreshState();
+    store.setState({ templateDesigner: { ...loaded({}), savedRevision: 3 } });
     expect(fixture.componentInstance.hasUnsavedChanges()).toBeFalse();
   });
 

@@ -1,13 +1,12 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import type { ComponentFixture } from '@angular/core/testing';
 import type { Role } from '@contract';
 import { provideMockActions } from '@ngrx/effects/testing';
 import type { Action } from '@ngrx/store';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { MockStore } from '@ngrx/store/testing';
 import { Subject } from 'rxjs';
 import en from '../../../../../public/i18n/en.json';
 import reservesEn from '../../../../../public/i18n/reserves/en.json';
+import { openPage } from '../../../../testing/page-testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
 import {
@@ -31,24 +30,17 @@ describe('ReservePage', () => {
 
   async function open(role: Role) {
     actions$ = new Subject<Action>();
-    TestBed.configureTestingModule({
-      imports: [ReservePage, translocoTesting({ langs: { en: { ...en, reserves: reservesEn } } })],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([]),
-        provideMockStore({ initialState: { reserves: initialReservesState } }),
-        provideMockActions(actions$),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    store.overrideSelector(selectRole, role);
-    store.overrideSelector(selectTechnicianOptions, []);
-    store.overrideSelector(selectSupervisorOptions, [{ id: 'u-1', name: 'Sam Super' }]);
-    spyOn(store, 'dispatch').and.callThrough();
-    fixture = TestBed.createComponent(ReservePage);
-    fixture.componentRef.setInput('id', 'r-1');
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    ({ fixture, store, element } = await openPage(ReservePage, {
+      imports: [translocoTesting({ langs: { en: { ...en, reserves: reservesEn } } })],
+      initialState: { reserves: initialReservesState },
+      providers: [provideMockActions(actions$)],
+      arrange: (s) => {
+        s.overrideSelector(selectRole, role);
+        s.overrideSelector(selectTechnicianOptions, []);
+        s.overrideSelector(selectSupervisorOptions, [{ id: 'u-1', name: 'Sam Super' }]);
+      },
+      inputs: { id: 'r-1' },
+    }));
     shown({
       reserve: reserveDetail({
         version: 2,

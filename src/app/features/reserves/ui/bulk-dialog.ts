@@ -33,12 +33,12 @@ export function bulkBody(data: BulkDialogData, value: { status: ReserveStatus | 
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-form-dialog
-      formId="bulk-form"
       [heading]="(data.mode === 'status' ? 'reserves.bulk.statusTitle' : 'reserves.bulk.assignTitle') | transloco: { count: data.ids.length }"
       [submitLabel]="'reserves.form.apply' | transloco"
-      [cancelLabel]="'reserves.form.cancel' | transloco"
+      [form]="form"
+      (submitted)="submit()"
     >
-      <form id="bulk-form" [formGroup]="form" (ngSubmit)="submit()">
+      <ng-container [formGroup]="form">
         @if (data.mode === 'status') {
           <mat-form-field appearance="outline">
             <mat-label>{{ 'reserves.form.status' | transloco }}</mat-label>
@@ -65,7 +65,7 @@ export function bulkBody(data: BulkDialogData, value: { status: ReserveStatus | 
             [people]="data.supervisors"
           />
         }
-      </form>
+      </ng-container>
     </fd-form-dialog>
   `,
   styleUrl: './reserve-dialog.scss',
@@ -81,8 +81,7 @@ export class BulkDialog {
   });
 
   protected submit(): void {
-    this.form.markAllAsTouched();
-    const body = this.form.valid ? bulkBody(this.data, this.form.getRawValue()) : null;
+    const body = bulkBody(this.data, this.form.getRawValue());
     if (body) this.ref.close(body);
   }
 }

@@ -40,12 +40,12 @@ function endAfterStart(group: AbstractControl): ValidationErrors | null {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-form-dialog
-      formId="follow-up-form"
       [heading]="'reserves.followUp.title' | transloco"
       [submitLabel]="'reserves.followUp.create' | transloco"
-      [cancelLabel]="'reserves.followUp.cancel' | transloco"
+      [form]="form"
+      (submitted)="submit()"
     >
-      <form id="follow-up-form" [formGroup]="form" (ngSubmit)="submit()">
+      <ng-container [formGroup]="form">
         <p>{{ 'reserves.followUp.intro' | transloco }}</p>
         <mat-form-field appearance="outline">
           <mat-label>{{ 'reserves.followUp.plannedStart' | transloco }}</mat-label>
@@ -64,7 +64,7 @@ function endAfterStart(group: AbstractControl): ValidationErrors | null {
           [noneLabel]="'reserves.followUp.noManager' | transloco"
           [people]="data.technicians"
         />
-      </form>
+      </ng-container>
     </fd-form-dialog>
   `,
   styleUrl: './reserve-dialog.scss',
@@ -82,6 +82,6 @@ export class FollowUpDialog {
   );
 
   protected submit(): void {
-    if (this.form.valid) this.ref.close(followUpBody(this.form.getRawValue()));
+    this.ref.close(followUpBody(this.form.getRawValue()));
   }
 }

@@ -51,20 +51,10 @@ const ICONS: Record<string, string> = {
     }
   `,
   styles: `
+    @use '../../../shared/ui/timeline-styles' as timeline;
+
     .timeline {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    li {
-      display: flex;
-      gap: 12px;
-      padding: 8px 0;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-    }
-    mat-icon {
-      color: var(--mat-sys-primary);
-      flex: none;
+      @include timeline.entries(12px, 8px 0);
     }
     .what {
       margin: 0;

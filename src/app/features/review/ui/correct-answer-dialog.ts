@@ -51,8 +51,8 @@ export function correctedValue(field: TemplateField, raw: unknown): unknown {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let f = data.field;
-    <fd-form-dialog formId="correct-answer-form" [heading]="'review.correct.title' | transloco: { field: f.label }" [submitLabel]="'review.correct.save' | transloco" [cancelLabel]="'common.cancel' | transloco">
-      <form id="correct-answer-form" class="content" (submit)="$event.preventDefault(); submit()">
+    <fd-form-dialog [heading]="'review.correct.title' | transloco: { field: f.label }" [submitLabel]="'review.correct.save' | transloco" (submitted)="submit()">
+      <div class="content">
         @switch (f.type) {
           @case ('checkbox') {
             <mat-checkbox [ngModel]="value()" (ngModelChange)="value.set($event)" name="value">{{ f.label }}</mat-checkbox>
@@ -98,7 +98,7 @@ export function correctedValue(field: TemplateField, raw: unknown): unknown {
         @if (invalid()) {
           <p class="error" role="alert">{{ 'review.correct.invalid' | transloco }}</p>
         }
-      </form>
+      </div>
     </fd-form-dialog>
   `,
   styles: `

@@ -12,17 +12,15 @@ import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
   imports: [FormDialog, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <fd-form-dialog formId="reopen-form" [heading]="'review.reopen.title' | transloco" [submitLabel]="'review.reopen.confirm' | transloco" [cancelLabel]="'common.cancel' | transloco">
-      <form id="reopen-form" (submit)="$event.preventDefault(); submit()">
-        <p>{{ 'review.reopen.explain' | transloco }}</p>
-        <mat-form-field class="wide">
-          <mat-label>{{ 'review.reopen.reason' | transloco }}</mat-label>
-          <textarea matInput [formControl]="reason" rows="4" maxlength="1000" required cdkFocusInitial></textarea>
-          @if (reason.touched && reason.invalid) {
-            <mat-error>{{ 'review.reopen.reasonRequired' | transloco }}</mat-error>
-          }
-        </mat-form-field>
-      </form>
+    <fd-form-dialog [heading]="'review.reopen.title' | transloco" [submitLabel]="'review.reopen.confirm' | transloco" [form]="reason" (submitted)="submit()">
+      <p>{{ 'review.reopen.explain' | transloco }}</p>
+      <mat-form-field class="wide">
+        <mat-label>{{ 'review.reopen.reason' | transloco }}</mat-label>
+        <textarea matInput [formControl]="reason" rows="4" maxlength="1000" required cdkFocusInitial></textarea>
+        @if (reason.touched && reason.invalid) {
+          <mat-error>{{ 'review.reopen.reasonRequired' | transloco }}</mat-error>
+        }
+      </mat-form-field>
     </fd-form-dialog>
   `,
   styles: `
@@ -37,7 +35,6 @@ export class ReopenDialog {
   protected readonly reason = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.pattern(/\S/)] });
 
   protected submit(): void {
-    this.reason.markAsTouched();
-    if (this.reason.valid) this.ref.close(this.reason.value.trim());
+    this.ref.close(this.reason.value.trim());
   }
 }

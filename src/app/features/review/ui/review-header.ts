@@ -64,6 +64,8 @@ import { segmentSeconds, workSegments } from './work-periods';
     }
   `,
   styles: `
+    @use '../../../shared/ui/detail-styles' as detail;
+
     .title {
       display: flex;
       align-items: center;
@@ -80,17 +82,8 @@ import { segmentSeconds, workSegments } from './work-periods';
       color: var(--mat-sys-on-surface-variant);
     }
     .facts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
-      gap: 8px 24px;
+      @include detail.facts(200px, $gap: 8px 24px, $value-margin: 0, $repeat: auto-fit);
       margin: 0;
-      dt {
-        font: var(--mat-sys-label-medium);
-        color: var(--mat-sys-on-surface-variant);
-      }
-      dd {
-        margin: 0;
-      }
     }
     .overrun {
       color: var(--mat-sys-error);

@@ -1,36 +1,6 @@
-import type { BoardJob, JobBoard } from '@contract';
+import { boardIso as iso, boardJob as job, jobBoard as board } from '../testing/board-fixtures';
 import { layoutBoard } from './board-layout';
 import { boardPeriod } from './board-period';
-
-const iso = (hour: number, minute = 0, date = 26) => new Date(2026, 10, date, hour, minute).toISOString();
-
-function job(id: string, overrides: Partial<BoardJob> = {}): BoardJob {
-  return {
-    id,
-    number: `J-${id}`,
-    status: 'scheduled',
-    plannedStart: iso(9),
-    plannedEnd: iso(10),
-    managerId: 't-anne',
-    auxiliaryIds: [],
-    customerName: 'Boulangerie Martin',
-    siteCity: 'Lyon',
-    version: 1,
-    ...overrides,
-  };
-}
-
-function board(jobs: BoardJob[], pool: BoardJob[] = []): JobBoard {
-  return {
-    technicians: [
-      { id: 't-anne', name: 'Anne Dupont' },
-      { id: 't-bruno', name: 'Bruno Petit' },
-    ],
-    jobs,
-    pool,
-    poolTotal: pool.length,
-  };
-}
 
 const day = boardPeriod({ date: '2026-11-26', view: 'day' });
 const week = boardPeriod({ date: '2026-11-26', view: 'week' });

@@ -1,29 +1,20 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import type { ComponentFixture } from '@angular/core/testing';
 import { defaultSettings } from '@contract/rules';
 import type { SettingsView } from '@contract';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { MockStore } from '@ngrx/store/testing';
 import en from '../../../../../public/i18n/en.json';
 import fr from '../../../../../public/i18n/fr.json';
 import settingsEn from '../../../../../public/i18n/settings/en.json';
 import settingsFr from '../../../../../public/i18n/settings/fr.json';
+import { openPage } from '../../../../testing/page-testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { selectRole } from '../../../core/auth/auth.feature';
-import type { CallState } from '../../../shared/util/call-state';
-import {
-  SettingsPageActions,
-  selectCustomFieldList,
-  selectCustomFieldSave,
-  selectCustomFieldsLoad,
-  selectSettings,
-  selectSettingsLoad,
-  selectSettingsSave,
-  selectTemplates,
-} from '../data-access';
+import { type SettingsState, SettingsPageActions, initialSettingsState } from '../data-access';
 import { SettingsPage } from './settings-page';
 
 const saved: SettingsView = { ...defaultSettings, version: 3, nextJobNumber: 123 };
+/** The settings slice once the page has loaded: version 3 saved, no custom field yet. */
+const loaded: SettingsState = { ...initialSettingsState, settings: saved, load: 'loaded', customFieldsLoad: 'loaded' };
 
 describe('SettingsPage', () => {
   let fixture: ComponentFixture<SettingsPage>;
@@ -31,26 +22,11 @@ describe('SettingsPage', () => {
   let element: HTMLElement;
 
   async function open(role: 'admin' | 'supervisor' = 'admin') {
-    TestBed.configureTestingModule({
-      imports: [
-        SettingsPage,
-        translocoTesting({ langs: { en: { ...en, settings: settingsEn }, fr: { ...fr, settings: settingsFr } } }),
-      ],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore()],
-    });
-    store = TestBed.inject(MockStore);
-    store.overrideSelector(selectRole, role);
-    store.overrideSelector(selectSettings, saved);
-    store.overrideSelector(selectSettingsLoad, 'loaded' as CallState);
-    store.overrideSelector(selectSettingsSave, 'idle' as CallState);
-    store.overrideSelector(selectTemplates, []);
-    store.overrideSelector(selectCustomFieldList, []);
-    store.overrideSelector(selectCustomFieldsLoad, 'loaded' as CallState);
-    store.overrideSelector(selectCustomFieldSave, 'idle' as CallState);
-    spyOn(store, 'dispatch').and.callThrough();
-    fixture = TestBed.createComponent(SettingsPage);
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    ({ fixture, store, element } = await openPage(SettingsPage, {
+      imports: [translocoTesting({ langs: { en: { ...en, settings: settingsEn }, fr: { ...fr, settings: settingsFr } } })],
+      initialState: { settings: loaded },
+      arrange: (s) => s.overrideSelector(selectRole, role),
+    }));
   }
 
   const toggle = (label: string) => {
@@ -92,15 +68,14 @@ describe('SettingsPage', () => {
     await open();
     toggle('Technicians may create jobs from the app').click();
     await fixture.whenStable();
-    store.overrideSelector(selectSettingsSave, { error: { status: 412, code: 'version_mismatch', message: 'stale' } } as CallState);
-    store.refreshState();
+    const conflict: SettingsState = { ...loaded, save: { error: { status: 412, code: 'version_mismatch', message: 'stale' } } };
+    store.setState({ settings: conflict });
     await fixture.whenStable();
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Someone else changed the settings');
     button('Load the latest version').click();
     expect(dispatched()).toContain(SettingsPageActions.latestVersionRequested());
 
-    store.overrideSelector(selectSettings, { ...saved, version: 4, currency: 'CHF' });
-    store.refreshState();
+    store.setState({ settings: { ...conflict, settings: { ...saved, version: 4, currency: 'CHF' } } });
     await fixture.whenStable();
     expect(toggle('Technicians may create jobs from the app').getAttribute('aria-checked')).toBe('true', 'the edit is kept');
     expect(element.textContent).toContain('CHF');

@@ -1,3 +1,4 @@
+import { effect, untracked } from '@angular/core';
 import { type AbstractControl, FormControl, FormGroup, type ValidatorFn, Validators } from '@angular/forms';
 import type { CustomFieldDefinition } from '@contract';
 import { safeText } from '../../util/text-validators';
@@ -39,6 +40,25 @@ export function syncCustomFieldControls(
  * What to send as `customFields`: the stored values (so deactivated fields keep theirs) overwritten by
  * the form's; empty answers are sent as null and dropped by the server.
  */
+/**
+ * Keeps an edit form's custom-field controls in step with the definitions and the record's stored
+ * values (`stored` undefined: not arrived yet), rebuilding them only while the user has not touched
+ * them. Call it in a constructor (it creates an effect).
+ */
+export function keepCustomFieldControlsInStep(
+  group: CustomFieldControls,
+  definitions: () => readonly CustomFieldDefinition[],
+  stored: () => Readonly<Record<string, unknown>> | undefined,
+): void {
+  effect(() => {
+    const current = definitions();
+    const values = stored();
+    untracked(() => {
+      if (values && group.pristine) syncCustomFieldControls(group, current, values);
+    });
+  });
+}
+
 export function customFieldValues(group: CustomFieldControls, stored: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
   const values: Record<string, unknown> = { ...stored };
   for (const [key, control] of Object.entries(group.controls)) {

@@ -1,24 +1,23 @@
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { ChangeDetectionStrategy, Component, provideZonelessChangeDetection, signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogRef } from '@angular/material/dialog';
+import { translocoTesting } from '../../../../testing/transloco-testing';
 import { FormDialog } from './form-dialog';
 
 @Component({
   imports: [FormDialog, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <fd-form-dialog heading="Rename" formId="rename-form" submitLabel="Save" cancelLabel="Cancel" [submitDisabled]="locked()">
-      <form id="rename-form" [formGroup]="form" (ngSubmit)="submitted = submitted + 1">
-        <input aria-label="Name" formControlName="name" />
-      </form>
+    <fd-form-dialog heading="Rename" submitLabel="Save" [submitDisabled]="locked()" [form]="form" (submitted)="submitted = submitted + 1">
+      <input aria-label="Name" [formControl]="form.controls.name" />
     </fd-form-dialog>
   `,
 })
 class Host {
-  readonly form = new FormGroup({ name: new FormControl('Van 3') });
+  readonly form = new FormGroup({ name: new FormControl('Van 3', { nonNullable: true, validators: [Validators.required] }) });
   readonly locked = signal(false);
   submitted = 0;
 }
@@ -29,34 +28,51 @@ describe('FormDialog', () => {
 
   beforeEach(async () => {
     close = jasmine.createSpy('close');
-    TestBed.configureTestingModule({ imports: [Host], providers: [provideZonelessChangeDetection(), { provide: MatDialogRef, useValue: { close } }] });
+    TestBed.configureTestingModule({
+      imports: [Host, translocoTesting()],
+      providers: [provideZonelessChangeDetection(), { provide: MatDialogRef, useValue: { close } }],
+    });
     fixture = TestBed.createComponent(Host);
     await fixture.whenStable();
   });
 
-  it('titles the dialog and holds the caller’s form', () => {
+  const button = (text: string) => TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ text }));
+
+  it('titles the dialog and holds the caller’s fields in its form', () => {
     expect(fixture.nativeElement.querySelector('h2').textContent.trim()).toBe('Rename');
-    expect(fixture.nativeElement.querySelector('mat-dialog-content input[aria-label="Name"]')).not.toBeNull();
+    expect(fixture.nativeElement.querySelector('mat-dialog-content form input[aria-label="Name"]')).not.toBeNull();
   });
 
-  it('submits the caller’s form from its button', async () => {
-    const loader = TestbedHarnessEnvironment.loader(fixture);
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Save' }))).click();
+  it('submits from its button', async () => {
+    await (await button('Save')).click();
     expect(fixture.componentInstance.submitted).toBe(1);
     expect(close).not.toHaveBeenCalled();
   });
 
+  it('submits on Enter in a field, as the button does', () => {
+    const form: HTMLFormElement = fixture.nativeElement.querySelector('form');
+    expect(fixture.nativeElement.querySelector('button[type="submit"]').getAttribute('form')).toBe(form.id);
+    form.requestSubmit();
+    expect(fixture.componentInstance.submitted).toBe(1);
+  });
+
+  it('shows what is wrong instead of submitting an invalid form', async () => {
+    const name = fixture.componentInstance.form.controls.name;
+    name.setValue('');
+    await (await button('Save')).click();
+    expect(fixture.componentInstance.submitted).toBe(0);
+    expect(name.touched).toBeTrue();
+  });
+
   it('keeps its button disabled when told so', async () => {
-    const loader = TestbedHarnessEnvironment.loader(fixture);
-    const save = await loader.getHarness(MatButtonHarness.with({ text: 'Save' }));
+    const save = await button('Save');
     expect(await save.isDisabled()).toBeFalse();
     fixture.componentInstance.locked.set(true);
     expect(await save.isDisabled()).toBeTrue();
   });
 
   it('closes with nothing on Cancel', async () => {
-    const loader = TestbedHarnessEnvironment.loader(fixture);
-    await (await loader.getHarness(MatButtonHarness.with({ text: 'Cancel' }))).click();
+    await (await button('Cancel')).click();
     expect(close).toHaveBeenCalled();
     expect(fixture.componentInstance.submitted).toBe(0);
   });

@@ -42,6 +42,7 @@ export const MAX_PROBLEMS_SHOWN = 200;
 export class ImportDialog {
   protected readonly data = inject<ImportDialogData>(MAT_DIALOG_DATA);
   protected readonly view = this.data.view;
+  protected readonly problemHeadings = ['catalog.import.line', 'catalog.import.reference', 'catalog.import.column', 'catalog.import.problem'];
 
   protected readonly problems = computed(() => importProblems(this.view().result));
   protected readonly shownProblems = computed(() => this.problems().slice(0, MAX_PROBLEMS_SHOWN));

@@ -3,6 +3,29 @@ import { MatIconModule } from '@angular/material/icon';
 import type { Contact } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 
+/** One way to reach a contact: a call or a mail link, named for screen readers. */
+interface ContactLink {
+  href: string;
+  /** i18n key of the link's accessible name, given the contact's name. */
+  label: string;
+  icon: string;
+  text: string;
+}
+
+/** `tel:` wants digits and a leading +, not the spaces and brackets people type. */
+function dialable(phone: string): string {
+  return phone.replace(/[^+0-9]/g, '');
+}
+
+/** The contact's phone, mobile and email, in that order, those it has. */
+function contactLinks(contact: Contact): ContactLink[] {
+  const links: ContactLink[] = [];
+  if (contact.phone) links.push({ href: `tel:${dialable(contact.phone)}`, label: 'customers.detail.callPhone', icon: 'call', text: contact.phone });
+  if (contact.mobile) links.push({ href: `tel:${dialable(contact.mobile)}`, label: 'customers.detail.callMobile', icon: 'smartphone', text: contact.mobile });
+  if (contact.email) links.push({ href: `mailto:${contact.email}`, label: 'customers.detail.sendEmail', icon: 'mail', text: contact.email });
+  return links;
+}
+
 /** Contacts with one-click call and mail links. */
 @Component({
   selector: 'fd-customer-contacts',
@@ -21,24 +44,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
           <p class="title">{{ contact.jobTitle }}</p>
         }
         <ul>
-          @if (contact.phone) {
+          @for (link of links(contact); track link.icon) {
             <li>
-              <a [href]="'tel:' + dialable(contact.phone)" [attr.aria-label]="'customers.detail.callPhone' | transloco: { name: contact.name }">
-                <mat-icon aria-hidden="true">call</mat-icon>{{ contact.phone }}
-              </a>
-            </li>
-          }
-          @if (contact.mobile) {
-            <li>
-              <a [href]="'tel:' + dialable(contact.mobile)" [attr.aria-label]="'customers.detail.callMobile' | transloco: { name: contact.name }">
-                <mat-icon aria-hidden="true">smartphone</mat-icon>{{ contact.mobile }}
-              </a>
-            </li>
-          }
-          @if (contact.email) {
-            <li>
-              <a [href]="'mailto:' + contact.email" [attr.aria-label]="'customers.detail.sendEmail' | transloco: { name: contact.name }">
-                <mat-icon aria-hidden="true">mail</mat-icon>{{ contact.email }}
+              <a [href]="link.href" [attr.aria-label]="link.label | transloco: { name: contact.name }">
+                <mat-icon aria-hidden="true">{{ link.icon }}</mat-icon>{{ link.text }}
               </a>
             </li>
           }
@@ -49,15 +58,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
     }
   `,
   styles: `
+    @use '../../../../shared/ui/detail-styles' as detail;
+
     :host {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
-      gap: 16px;
+      @include detail.card-grid;
     }
     .contact {
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      padding: 12px 16px;
+      @include detail.card;
     }
     h3 {
       margin: 0;
@@ -90,9 +97,5 @@ import { TranslocoPipe } from '@jsverse/transloco';
 })
 export class CustomerContacts {
   readonly contacts = input.required<readonly Contact[]>();
-
-  /** `tel:` wants digits and a leading +, not the spaces and brackets people type. */
-  protected dialable(phone: string): string {
-    return phone.replace(/[^+0-9]/g, '');
-  }
+  protected readonly links = contactLinks;
 }

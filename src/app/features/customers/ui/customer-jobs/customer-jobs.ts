@@ -17,11 +17,9 @@ import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
       <table class="jobs">
         <thead>
           <tr>
-            <th scope="col">{{ 'customers.jobs.number' | transloco }}</th>
-            <th scope="col">{{ 'customers.jobs.status' | transloco }}</th>
-            <th scope="col">{{ 'customers.jobs.plannedStart' | transloco }}</th>
-            <th scope="col">{{ 'customers.jobs.description' | transloco }}</th>
-            <th scope="col">{{ 'customers.jobs.manager' | transloco }}</th>
+            @for (heading of headings; track heading) {
+              <th scope="col">{{ heading | transloco }}</th>
+            }
           </tr>
         </thead>
         <tbody>
@@ -73,6 +71,7 @@ import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
   `,
 })
 export class CustomerJobs {
+  protected readonly headings = ['customers.jobs.number', 'customers.jobs.status', 'customers.jobs.plannedStart', 'customers.jobs.description', 'customers.jobs.manager'];
   readonly jobs = input.required<readonly CustomerJob[]>();
   readonly total = input(0);
   readonly hasMore = input(false);

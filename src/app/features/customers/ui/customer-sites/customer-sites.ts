@@ -33,15 +33,13 @@ import { siteMapUrl } from './site-map-url';
     }
   `,
   styles: `
+    @use '../../../../shared/ui/detail-styles' as detail;
+
     :host {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
-      gap: 16px;
+      @include detail.card-grid;
     }
     .site {
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      padding: 12px 16px;
+      @include detail.card;
     }
     h3 {
       margin: 0 0 8px;

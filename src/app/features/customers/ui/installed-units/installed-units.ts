@@ -26,10 +26,9 @@ import type { ApiErrorInfo } from '../../../../shared/util/api-error';
         <table class="units">
           <thead>
             <tr>
-              <th scope="col">{{ 'customers.installed.serial' | transloco }}</th>
-              <th scope="col">{{ 'customers.installed.item' | transloco }}</th>
-              <th scope="col">{{ 'customers.installed.since' | transloco }}</th>
-              <th scope="col">{{ 'customers.installed.lastJob' | transloco }}</th>
+              @for (heading of headings; track heading) {
+                <th scope="col">{{ heading | transloco }}</th>
+              }
             </tr>
           </thead>
           <tbody>
@@ -89,6 +88,7 @@ import type { ApiErrorInfo } from '../../../../shared/util/api-error';
   `,
 })
 export class InstalledUnits {
+  protected readonly headings = ['customers.installed.serial', 'customers.installed.item', 'customers.installed.since', 'customers.installed.lastJob'];
   readonly sites = input<InstalledUnitsBySite['sites']>([]);
   readonly loading = input(false);
   readonly error = input<ApiErrorInfo | null>(null);

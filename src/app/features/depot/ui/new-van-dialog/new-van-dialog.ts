@@ -35,13 +35,13 @@ export interface NewVanDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-form-dialog
-      formId="new-van-form"
       [heading]="'depot.newVan.title' | transloco"
       [submitLabel]="'depot.newVan.submit' | transloco"
-      [cancelLabel]="'common.cancel' | transloco"
       [submitDisabled]="data.technicians().length === 0"
+      [form]="form"
+      (submitted)="submit()"
     >
-      <form id="new-van-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <ng-container [formGroup]="form">
         @if (data.loading()) {
           <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
         } @else if (data.error(); as e) {
@@ -67,7 +67,7 @@ export interface NewVanDialogData {
             <mat-error>{{ e.key | transloco: e.params }}</mat-error>
           }
         </mat-form-field>
-      </form>
+      </ng-container>
     </fd-form-dialog>
   `,
   styleUrl: '../../../../shared/ui/form-dialog/form-dialog-fields.scss',
@@ -90,10 +90,6 @@ export class NewVanDialog {
   }
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const { ownerId, name } = this.form.getRawValue();
     this.dialogRef.close({ ownerId, name: name.trim() });
   }

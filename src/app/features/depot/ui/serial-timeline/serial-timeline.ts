@@ -16,6 +16,24 @@ const ICONS: Record<SerialUnitEvent['kind'], string> = {
   retire: 'block',
 };
 
+/** Where an event took the unit, or for whom: a fact with a link to that depot, customer or job. */
+interface EventPlace {
+  /** i18n key of the fact's label. */
+  label: string;
+  link: readonly string[];
+  name: string;
+}
+
+/** The depots it left and reached, the customer and the job, those the event names, in that order. */
+function eventPlaces(event: SerialUnitEvent): EventPlace[] {
+  const places: EventPlace[] = [];
+  if (event.fromDepot) places.push({ label: 'depot.timeline.from', link: ['/depots', event.fromDepot.id], name: event.fromDepot.name });
+  if (event.toDepot) places.push({ label: 'depot.timeline.to', link: ['/depots', event.toDepot.id], name: event.toDepot.name });
+  if (event.customer) places.push({ label: 'depot.timeline.customer', link: ['/customers', event.customer.id], name: event.customer.name });
+  if (event.job) places.push({ label: 'depot.timeline.job', link: ['/jobs', event.job.number], name: event.job.number });
+  return places;
+}
+
 /** A unit's whole life, oldest first: what happened, where, on which job, who did it and when. */
 @Component({
   selector: 'fd-serial-timeline',
@@ -31,6 +49,8 @@ export class SerialTimeline {
   protected readonly ordered = computed(() =>
     [...this.events()].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt)),
   );
+
+  protected readonly places = eventPlaces;
 
   protected icon(event: SerialUnitEvent): string {
     return ICONS[event.kind];

@@ -38,16 +38,10 @@ import { originalUrl } from '../../../../shared/ui/job-report/answer-display';
     }
   `,
   styles: `
+    @use '../../../../shared/ui/detail-styles' as detail;
+
     .documents {
-      list-style: none;
-      padding: 0;
-      margin: 0;
-      li {
-        display: flex;
-        align-items: center;
-        gap: 8px;
-        flex-wrap: wrap;
-      }
+      @include detail.plain-list;
     }
     .muted {
       color: var(--mat-sys-on-surface-variant);

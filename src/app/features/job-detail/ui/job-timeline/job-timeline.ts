@@ -42,10 +42,10 @@ import { describeJobEvent } from '../job-event-text';
     }
   `,
   styles: `
+    @use '../../../../shared/ui/timeline-styles' as timeline;
+
     .timeline {
-      list-style: none;
-      margin: 0;
-      padding: 0;
+      @include timeline.bare-list;
     }
     li {
       display: grid;

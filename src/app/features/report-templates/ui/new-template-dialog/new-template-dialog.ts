@@ -16,12 +16,12 @@ import { requiredText, safeText } from '../../../../shared/util/text-validators'
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-form-dialog
-      formId="new-template-form"
       [heading]="'reportTemplates.create.title' | transloco"
       [submitLabel]="'reportTemplates.create.submit' | transloco"
-      [cancelLabel]="'common.cancel' | transloco"
+      [form]="form"
+      (submitted)="submit()"
     >
-      <form id="new-template-form" [formGroup]="form" (ngSubmit)="submit()" novalidate>
+      <ng-container [formGroup]="form">
         <mat-form-field appearance="outline" class="full">
           <mat-label>{{ 'reportTemplates.create.name' | transloco }}</mat-label>
           <input matInput formControlName="name" required maxlength="120" cdkFocusInitial />
@@ -36,7 +36,7 @@ import { requiredText, safeText } from '../../../../shared/util/text-validators'
             <mat-error>{{ e.key | transloco: e.params }}</mat-error>
           }
         </mat-form-field>
-      </form>
+      </ng-container>
     </fd-form-dialog>
   `,
   styleUrl: '../../../../shared/ui/form-dialog/form-dialog-fields.scss',
@@ -49,10 +49,6 @@ export class NewTemplateDialog {
   });
 
   protected submit(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
     const { name, description } = this.form.getRawValue();
     this.dialogRef.close({ name: name.trim(), description: description.trim() || null });
   }

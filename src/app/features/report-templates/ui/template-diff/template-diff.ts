@@ -44,20 +44,10 @@ import { describeChange } from './describe-change';
     <ng-template #phrase let-p>@if (p.key) {{{ p.key | transloco: p.params }}} @else {{{ p.text }}}</ng-template>
   `,
   styles: `
+    @use '../../../../shared/ui/timeline-styles' as timeline;
+
     .changes {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    li {
-      display: flex;
-      gap: 8px;
-      padding: 6px 0;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-    }
-    mat-icon {
-      color: var(--mat-sys-primary);
-      flex: 0 0 auto;
+      @include timeline.entries(8px, 6px 0);
     }
     .properties {
       margin: 4px 0 0;

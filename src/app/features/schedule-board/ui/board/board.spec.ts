@@ -7,35 +7,18 @@ import boardEn from '../../../../../../public/i18n/schedule-board/en.json';
 import { type MoveIntent, rescheduleBody } from '../board-moves';
 import { boardPeriod } from '../board-period';
 import { ScheduleBoard } from './board';
+import { boardJob, jobBoard } from '../../testing/board-fixtures';
 
 const at = (hour: number, minute = 0) => new Date(2026, 10, 26, hour, minute).getTime();
 const iso = (hour: number, minute = 0) => new Date(at(hour, minute)).toISOString();
 
-function job(id: string, overrides: Partial<BoardJob> = {}): BoardJob {
-  return {
-    id,
-    number: `J-00010${id}`,
-    status: 'scheduled',
-    plannedStart: iso(9),
-    plannedEnd: iso(10, 30),
-    managerId: 't-anne',
-    auxiliaryIds: [],
-    customerName: 'Boulangerie Martin',
-    siteCity: 'Lyon',
-    version: 3,
-    ...overrides,
-  };
-}
+const job = (id: string, overrides: Partial<BoardJob> = {}): BoardJob =>
+  boardJob(id, { number: `J-00010${id}`, plannedEnd: iso(10, 30), version: 3, ...overrides });
 
-const board: JobBoard = {
-  technicians: [
-    { id: 't-anne', name: 'Anne Dupont' },
-    { id: 't-bruno', name: 'Bruno Petit' },
-  ],
-  jobs: [job('1'), job('2', { managerId: 't-bruno', plannedStart: iso(13), plannedEnd: iso(14), status: 'started' })],
-  pool: [job('3', { managerId: null, plannedStart: null, plannedEnd: null, status: 'created', customerName: 'Hôtel du Parc' })],
-  poolTotal: 1,
-};
+const board: JobBoard = jobBoard(
+  [job('1'), job('2', { managerId: 't-bruno', plannedStart: iso(13), plannedEnd: iso(14), status: 'started' })],
+  [job('3', { managerId: null, plannedStart: null, plannedEnd: null, status: 'created', customerName: 'Hôtel du Parc' })],
+);
 
 describe('ScheduleBoard', () => {
   let fixture: ComponentFixture<ScheduleBoard>;

@@ -18,6 +18,7 @@ import { type CustomFieldEdit, CustomFieldEditor } from '../custom-field-editor/
   styleUrl: './custom-field-section.scss',
 })
 export class CustomFieldSection {
+  protected readonly headings = ['settings.customFields.label', 'settings.customFields.key', 'settings.customFields.type', 'settings.customFields.mandatory', 'settings.customFields.status'];
   readonly fields = input<CustomFieldDefinition[]>([]);
   readonly loadState = input<CallState>('idle');
   readonly saveState = input<CallState>('idle');
