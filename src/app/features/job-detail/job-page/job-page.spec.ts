@@ -11,6 +11,7 @@ import { selectRole } from '../../../core/auth/auth.feature';
 import type { CallState } from '../../../shared/util/call-state';
 import {
   initialJobLookupsState,
+  initialOnlineViewState,
   JobPageActions,
   selectCommand,
   selectEvents,
@@ -43,7 +44,7 @@ describe('JobPage', () => {
   async function open(job: JobDetail | null, role: Role = 'dispatcher', load: CallState = 'loaded') {
     TestBed.configureTestingModule({
       imports: [JobPage, translocoTesting({ langs: { en: { ...en, jobDetail: jobDetailEn } } })],
-      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: { jobLookups: initialJobLookupsState } })],
+      providers: [provideZonelessChangeDetection(), provideRouter([]), provideMockStore({ initialState: { jobLookups: initialJobLookupsState, jobOnlineView: initialOnlineViewState } })],
     });
     store = TestBed.inject(MockStore);
     store.overrideSelector(selectJob, job);
