@@ -18,6 +18,9 @@ export const Settings = z.strictObject({
   jobNumberPrefix: z.string().regex(/^[A-Z0-9-]{0,8}$/),
   reserveAlertRoles: z.array(z.enum(consoleRoles)),
   desktopNotifications: z.boolean(),
+  openReservesBlockValidation: z
+    .boolean()
+    .describe('Validating a job that still has unresolved reserves is refused (422 open_reserves); off: the console asks for confirmation'),
   companyLanguage: z.enum(['en', 'fr']).describe("The company's language: what a customer's online view speaks first"),
   onlineViewDays: z
     .number()

@@ -16,6 +16,7 @@ export const defaultSettings: Settings = {
   jobNumberPrefix: 'J-',
   reserveAlertRoles: ['admin', 'dispatcher', 'supervisor'],
   desktopNotifications: false,
+  openReservesBlockValidation: false,
   companyLanguage: 'fr',
   onlineViewDays: 30,
   onlineViewShowsPrices: false,

@@ -27,6 +27,7 @@ export function createSettingsForm() {
     nextJobNumber: new FormControl<number | null>(1, [Validators.required, Validators.min(1), Validators.max(999_999_999)]),
     reserveAlertRoles: new FormGroup({ admin: flag(), dispatcher: flag(), supervisor: flag() }),
     desktopNotifications: flag(),
+    openReservesBlockValidation: flag(),
     companyLanguage: new FormControl<'en' | 'fr'>('fr', { nonNullable: true }),
     onlineViewDays: new FormControl<number | null>(30, [Validators.required, Validators.min(1), Validators.max(3650), Validators.pattern(/^\d+$/)]),
     onlineViewShowsPrices: flag(),
