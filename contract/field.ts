@@ -89,6 +89,9 @@ export const FieldJobDetail = z.object({
   report: JobReport.describe('Office documents are in report.attachments (kind document)'),
   allowedActions: z.array(JobAction).describe('What the caller may do now (only the job manager may end or decline; decline only when the setting allows it)'),
   reopenReason: z.string().nullable().describe('Why the office reopened the job (latest reopen), or null'),
+  onlineViewUrl: z
+    .string()
+    .describe("The job's online view for the customer (step 2.8): a read-only page opened without signing in; 404 once revoked or expired"),
 });
 export type FieldJobDetail = z.infer<typeof FieldJobDetail>;
 

@@ -27,3 +27,4 @@ export * from './field-invoicing';
 export * from './attachments';
 export * from './review';
 export * from './reserves';
+export * from './online-view';

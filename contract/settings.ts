@@ -18,6 +18,17 @@ export const Settings = z.strictObject({
   jobNumberPrefix: z.string().regex(/^[A-Z0-9-]{0,8}$/),
   reserveAlertRoles: z.array(z.enum(consoleRoles)),
   desktopNotifications: z.boolean(),
+  openReservesBlockValidation: z
+    .boolean()
+    .describe('Validating a job that still has unresolved reserves is refused (422 open_reserves); off: the console asks for confirmation'),
+  companyLanguage: z.enum(['en', 'fr']).describe("The company's language: what a customer's online view speaks first"),
+  onlineViewDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .describe("Days a job's online view keeps working after the job is validated or cancelled"),
+  onlineViewShowsPrices: z.boolean().describe("The job's online view shows unit prices and totals"),
 });
 export type Settings = z.infer<typeof Settings>;
 

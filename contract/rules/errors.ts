@@ -19,6 +19,7 @@ export const errorCodes = [
   'unsupported_media_type',
   'site_in_use',
   'contact_in_use',
+  'open_reserves',
   'database_unavailable',
   'internal_error',
 ] as const;

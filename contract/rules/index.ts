@@ -22,3 +22,4 @@ export * from './settings';
 export * from './template-diff';
 export * from './template-validation';
 export * from './users';
+export * from './online-view';

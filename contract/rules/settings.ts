@@ -16,6 +16,10 @@ export const defaultSettings: Settings = {
   jobNumberPrefix: 'J-',
   reserveAlertRoles: ['admin', 'dispatcher', 'supervisor'],
   desktopNotifications: false,
+  openReservesBlockValidation: false,
+  companyLanguage: 'fr',
+  onlineViewDays: 30,
+  onlineViewShowsPrices: false,
 };
 
 /** "J-000123": the prefix, then the number on at least six digits. */

@@ -16,6 +16,7 @@ import { fieldModule } from './modules/field';
 import { healthRoutes } from './modules/health';
 import { jobTypesRoutes } from './modules/job-types';
 import { jobsModule } from './modules/jobs';
+import { onlineViewModule } from './modules/online-view';
 import { reportTemplatesRoutes } from './modules/report-templates';
 import { reservesRoutes } from './modules/reserves';
 import { reviewModule } from './modules/review';
@@ -38,6 +39,8 @@ declare module 'fastify' {
     db: Kysely<Database>;
     dbKind: DatabaseKind;
     liveEvents: LiveEventHub;
+    /** Where customers reach this server (PUBLIC_URL): the start of links sent outside. */
+    publicUrl: string;
   }
 }
 
@@ -90,6 +93,7 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   app.decorate('db', db);
   app.decorate('dbKind', dbHandle.kind);
   app.decorate('liveEvents', hub);
+  app.decorate('publicUrl', config.publicUrl);
   app.addHook('preClose', async () => hub.closeAll());
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
@@ -123,6 +127,7 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   app.register(reservesRoutes, { prefix: '/api/reserves' });
   app.register(fieldModule, { prefix: '/api/field' });
   app.register(attachmentsModule, { prefix: '/api' });
+  app.register(onlineViewModule, { publicUrl: config.publicUrl });
 
   const site = staticConsole(app, config.staticDir);
   app.setNotFoundHandler(async (request, reply) => {

@@ -22,6 +22,11 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: positiveInt('a whole number of minutes above 0').default(120),
   SESSION_ABSOLUTE_HOURS: positiveInt('a whole number of hours above 0').default(12),
   STATIC_DIR: z.string().min(1, { error: 'expected a folder path' }).default('dist/fielddesk/browser'),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+(\/[^\s]*)?$/, { error: 'expected an http:// or https:// address, e.g. https://fielddesk.example.com' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'], { error: 'expected true or false' })
     .default('false')
@@ -38,6 +43,8 @@ export interface Config {
   sessionAbsoluteHours: number;
   staticDir: string;
   trustProxy: boolean;
+  /** Where customers reach this server: links sent outside (a job's online view) start with it. */
+  publicUrl: string;
 }
 
 /** A bad environment value: main prints the message alone (no stack) and exits with code 1. */
@@ -69,5 +76,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     staticDir: e.STATIC_DIR,
     trustProxy: e.TRUST_PROXY,
+    publicUrl: e.PUBLIC_URL ?? localAddress(e.HOST, e.PORT),
   };
+}
+
+/** Without PUBLIC_URL, links point at this machine: fine on one desk, set PUBLIC_URL to share them. */
+function localAddress(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }

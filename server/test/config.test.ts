@@ -13,7 +13,14 @@ test('defaults', () => {
     sessionAbsoluteHours: 12,
     staticDir: 'dist/fielddesk/browser',
     trustProxy: false,
+    publicUrl: 'http://127.0.0.1:3000',
   });
+});
+
+test('PUBLIC_URL starts the links sent outside; without it they point at this machine', () => {
+  assert.equal(loadConfig({ PUBLIC_URL: 'https://desk.example.com/' }).publicUrl, 'https://desk.example.com');
+  assert.equal(loadConfig({ PUBLIC_URL: 'https://example.com/fielddesk' }).publicUrl, 'https://example.com/fielddesk');
+  assert.equal(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicUrl, 'http://localhost:8080');
 });
 
 test('values are read and converted; an empty variable counts as unset', () => {
@@ -40,6 +47,7 @@ test('a bad value → one line naming the variable and what is expected (and nev
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent/],
     [{ SESSION_ABSOLUTE_HOURS: '0' }, /SESSION_ABSOLUTE_HOURS: expected a whole number of hours above 0/],
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY: expected true or false/],
+    [{ PUBLIC_URL: 'desk.example.com' }, /PUBLIC_URL: expected an http:\/\/ or https:\/\/ address/],
   ];
   for (const [env, expected] of cases) {
     assert.throws(

@@ -21,6 +21,7 @@ const EXPECTED = [
   '0011_job_parts_settlement',
   '0013_reserves_triage',
   '0014_indexes_added_to_landed_migrations',
+  '0015_job_online_views',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {

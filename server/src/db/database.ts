@@ -456,6 +456,22 @@ export interface OutboxEventsTable {
   createdAt: Iso;
 }
 
+/** Keys the server makes for itself (migration 0015): the online-view link key. */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  createdAt: Iso;
+}
+
+/** A job's online-view link state (migration 0015); no row = generation 0, live, never opened. */
+export interface JobOnlineViewsTable {
+  jobId: string;
+  generation: number;
+  revokedAt: Iso | null;
+  lastOpenedAt: Iso | null;
+  updatedAt: Iso;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -491,6 +507,8 @@ export interface Database {
   auditLog: AuditLogTable;
   idempotencyKeys: IdempotencyKeysTable;
   outboxEvents: OutboxEventsTable;
+  serverSecrets: ServerSecretsTable;
+  jobOnlineViews: JobOnlineViewsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009_jobs_lists';
 import * as m0011 from './migrations/0011_job_parts_settlement';
 import * as m0013 from './migrations/0013_reserves_triage';
 import * as m0014 from './migrations/0014_indexes_added_to_landed_migrations';
+import * as m0015 from './migrations/0015_job_online_views';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0011_job_parts_settlement': m0011,
   '0013_reserves_triage': m0013,
   '0014_indexes_added_to_landed_migrations': m0014,
+  '0015_job_online_views': m0015,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -80,6 +80,14 @@ export const jobAuditSamples: AuditSamples = {
     const job = await sampleJob(probe);
     return { url: `/api/jobs/${job.id}/cancel`, body: { reason: 'Customer called off' }, headers: ifMatch(job) };
   },
+  'POST /api/jobs/:id/online-view/revoke': async (probe) => {
+    const job = await sampleJob(probe);
+    return { url: `/api/jobs/${job.id}/online-view/revoke`, body: {} };
+  },
+  'POST /api/jobs/:id/online-view/reissue': async (probe) => {
+    const job = await sampleJob(probe);
+    return { url: `/api/jobs/${job.id}/online-view/reissue`, body: {} };
+  },
   'POST /api/jobs/:id/validate': async (probe) => {
     const job = await completedJob(probe);
     return { url: `/api/jobs/${job.id}/validate`, body: {}, headers: ifMatch(job) };

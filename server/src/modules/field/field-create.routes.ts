@@ -20,7 +20,7 @@ export const fieldCreateRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const job = await createFieldJob(app.db, request.body, fieldActor(request));
-      const detail = await loadFieldJobDetail(app.db, job, 'manager');
+      const detail = await loadFieldJobDetail(app.db, job, 'manager', app.publicUrl);
       return reply.code(201).header('location', `/api/field/jobs/${job.id}`).send(detail);
     },
   );

@@ -1,27 +1,28 @@
 import type { Kysely } from 'kysely';
 import { allowedActions, type FieldJobDetail, type FieldJobSite, type TechnicianRole } from '@contract';
 import type { Database } from '../../db/database';
+import { onlineViewUrl } from '../../platform/online-view-links.repository';
 import { loadJobReport, loadJobTechnicians, pinnedTemplate } from '../job-report';
 import type { JobRow } from '../job-lifecycle';
 import { settingsFor } from '../settings';
 import { readCallerJob } from './field-job-access';
 
 /** One of the caller's jobs, read without writing anything (GET is safe: receipt is acknowledged by `receiveJob`). */
-export async function readFieldJob(db: Kysely<Database>, jobId: string, userId: string): Promise<FieldJobDetail> {
+export async function readFieldJob(db: Kysely<Database>, jobId: string, userId: string, publicUrl: string): Promise<FieldJobDetail> {
   const { job, role } = await readCallerJob(db, jobId, userId);
-  return loadFieldJobDetail(db, job, role);
+  return loadFieldJobDetail(db, job, role, publicUrl);
 }
 
 /**
  * The job as the technician app shows it (step 2 of the source document, plus the report so far).
  * Its ~15 reads share one connection: fanned out over the pool they would take most of it per request.
  */
-export async function loadFieldJobDetail(db: Kysely<Database>, job: JobRow, myRole: TechnicianRole): Promise<FieldJobDetail> {
-  return db.connection().execute((connection) => readDetail(connection, job, myRole));
+export async function loadFieldJobDetail(db: Kysely<Database>, job: JobRow, myRole: TechnicianRole, publicUrl: string): Promise<FieldJobDetail> {
+  return db.connection().execute((connection) => readDetail(connection, job, myRole, publicUrl));
 }
 
-async function readDetail(db: Kysely<Database>, job: JobRow, myRole: TechnicianRole): Promise<FieldJobDetail> {
-  const [customer, site, contact, jobType, technicians, template, customFields, report, reopen, settings] = await Promise.all([
+async function readDetail(db: Kysely<Database>, job: JobRow, myRole: TechnicianRole, publicUrl: string): Promise<FieldJobDetail> {
+  const [customer, site, contact, jobType, technicians, template, customFields, report, reopen, settings, viewUrl] = await Promise.all([
     db.selectFrom('customers').select(['id', 'code', 'name']).where('id', '=', job.customerId).executeTakeFirstOrThrow(),
     job.siteId ? db.selectFrom('sites').selectAll().where('id', '=', job.siteId).executeTakeFirst() : undefined,
     job.contactId
@@ -41,6 +42,7 @@ async function readDetail(db: Kysely<Database>, job: JobRow, myRole: TechnicianR
       .limit(1)
       .executeTakeFirst(),
     settingsFor(db),
+    onlineViewUrl(db, publicUrl, job.id),
   ]);
   // Ending and declining speak for the whole team: the job manager's. Receipt (synchronize) is
   // acknowledged by the app itself (POST …/received), not offered to the technician.
@@ -70,6 +72,7 @@ async function readDetail(db: Kysely<Database>, job: JobRow, myRole: TechnicianR
     report,
     allowedActions: actions,
     reopenReason: reasonOf(reopen?.data),
+    onlineViewUrl: viewUrl,
   };
 }
 

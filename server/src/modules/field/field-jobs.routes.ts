@@ -44,7 +44,7 @@ export const fieldJobsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: FieldJobDetail },
       },
     },
-    async (request) => readFieldJob(app.db, request.params.id, fieldActor(request).id),
+    async (request) => readFieldJob(app.db, request.params.id, fieldActor(request).id, app.publicUrl),
   );
 
   app.post(
@@ -61,7 +61,7 @@ export const fieldJobsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { job, role } = await receiveJob(app.db, request.params.id, fieldActor(request));
-      return loadFieldJobDetail(app.db, job, role);
+      return loadFieldJobDetail(app.db, job, role, app.publicUrl);
     },
   );
 
@@ -74,7 +74,7 @@ export const fieldJobsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       async (request) => {
         const { job, role } = await changeJobStatus(app.db, request.params.id, fieldActor(request), action);
-        return loadFieldJobDetail(app.db, job, role);
+        return loadFieldJobDetail(app.db, job, role, app.publicUrl);
       },
     );
   }

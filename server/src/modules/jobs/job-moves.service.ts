@@ -80,10 +80,23 @@ export async function cancelJob(db: Db, id: string, reason: string, expectedVers
 }
 
 export async function validateJob(db: Db, id: string, expectedVersion: number, actor: Actor | null): Promise<JobDetail> {
-  await inUnitOfWork(db, (uow) =>
-    transitionJob(uow, { jobId: id, action: 'validate', actor, source: 'console', expectedVersion, patch: { validatedAt: nowIso(), validatedBy: actor?.id ?? null } }),
-  );
+  await inUnitOfWork(db, async (uow) => {
+    await lockJob(uow, id);
+    if ((await settingsFor(uow.trx)).openReservesBlockValidation) await refuseOpenReserves(uow.trx, id);
+    await transitionJob(uow, { jobId: id, action: 'validate', actor, source: 'console', expectedVersion, patch: { validatedAt: nowIso(), validatedBy: actor?.id ?? null } });
+  });
   return (await loadJobDetail(db, id))!;
+}
+
+/** With the setting on, a job validates only once every reserve raised on it is resolved or compliant. */
+async function refuseOpenReserves(db: Db, jobId: string): Promise<void> {
+  const open = await db.selectFrom('reserves').select(['id', 'fieldLabel', 'description']).where('jobId', '=', jobId).where('status', '=', 'unresolved').execute();
+  if (open.length === 0) return;
+  throw businessRule(
+    'open_reserves',
+    `This job still has ${open.length} unresolved reserve${open.length === 1 ? '' : 's'}: resolve ${open.length === 1 ? 'it' : 'them'} before validating (setting "open reserves block validation").`,
+    { reserves: open },
+  );
 }
 
 /** Back to the same technicians with the report kept; the reason goes in the event for the technician app. */

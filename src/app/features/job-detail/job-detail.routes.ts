@@ -6,14 +6,15 @@ import { provideState } from '@ngrx/store';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { unsavedChangesGuard } from '../../core/forms/unsaved-changes.guard';
 import { rolesThatMay } from '@contract/rules';
-import { jobDetailEffects, jobDetailFeature, jobFormFeature, jobLookupsFeature } from './data-access';
+import { jobDetailEffects, jobDetailFeature, jobFormFeature, jobLookupsFeature, onlineViewEffects, onlineViewFeature } from './data-access';
 
 function jobDetailProviders(): (Provider | EnvironmentProviders)[] {
   return [
     provideState(jobDetailFeature),
     provideState(jobFormFeature),
     provideState(jobLookupsFeature),
-    provideEffects(jobDetailEffects),
+    provideState(onlineViewFeature),
+    provideEffects(jobDetailEffects, onlineViewEffects),
     provideTranslocoScope({ scope: 'job-detail', alias: 'jobDetail' }),
   ];
 }

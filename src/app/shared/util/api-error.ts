@@ -53,6 +53,7 @@ export const translatedErrorCodes = [
   'conflict',
   'site_in_use',
   'contact_in_use',
+  'open_reserves',
   'payload_too_large',
   'database_unavailable',
   'internal_error',

@@ -9,3 +9,6 @@ export { PREVIOUS_JOBS_SHOWN } from './previous-jobs';
 export { JobDetailApi } from './job-detail-api';
 export { JobLookupsApi, CUSTOMER_SUGGESTIONS } from './job-lookups-api';
 export { initialJobLookupsState, jobLookupsFeature } from './job-lookups.feature';
+export * from './online-view.actions';
+export { initialOnlineViewState, onlineViewFeature, type OnlineViewSliceState } from './online-view.feature';
+export * as onlineViewEffects from './online-view.effects';

@@ -10,6 +10,7 @@ import { selectRole } from '../../../core/auth/auth.feature';
 import type { CallState } from '../../../shared/util/call-state';
 import {
   initialJobLookupsState,
+  initialOnlineViewState,
   JobPageActions,
   selectCommand,
   selectEvents,
@@ -41,7 +42,7 @@ describe('JobPage', () => {
   async function open(job: JobDetail | null, role: Role = 'dispatcher', load: CallState = 'loaded') {
     ({ store, element } = await openPage(JobPage, {
       imports: [translocoTesting({ langs: { en: { ...en, jobDetail: jobDetailEn } } })],
-      initialState: { jobLookups: initialJobLookupsState },
+      initialState: { jobLookups: initialJobLookupsState, jobOnlineView: initialOnlineViewState },
       arrange: (s) => {
         s.overrideSelector(selectJob, job);
         s.overrideSelector(selectLoad, load);

@@ -35,6 +35,7 @@ import { JobItems } from '../../../shared/ui/job-report/job-items';
 import { type JobPageAction, jobPageActions } from '../ui/job-page-actions';
 import { JobReport } from '../../../shared/ui/job-report/job-report';
 import { JobTimeline } from '../ui/job-timeline/job-timeline';
+import { OnlineViewCard } from './online-view-card/online-view-card';
 import { openRescheduleDialog } from '../../../shared/ui/reschedule-dialog/reschedule-dialog';
 import { workedTime } from '../ui/worked-time';
 import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
@@ -68,6 +69,7 @@ const ACTION_ICONS: Record<JobPageAction, string> = {
     CustomFieldValues,
     JobReport,
     JobTimeline,
+    OnlineViewCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-page.html',

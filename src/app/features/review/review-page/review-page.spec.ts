@@ -2,7 +2,8 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { ActivatedRoute, convertToParamMap, provideRouter } from '@angular/router';
-import type { Role } from '@contract';
+import type { JobReserve, Role } from '@contract';
+import type { JobDetail } from '@contract/jobs';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { of } from 'rxjs';
 import en from '../../../../../public/i18n/en.json';
@@ -19,7 +20,7 @@ describe('ReviewPage', () => {
   let fixture: ComponentFixture<ReviewPage>;
   let dispatch: jasmine.Spy;
 
-  async function open(role: Role) {
+  async function open(role: Role, job: JobDetail = jobDetail({ status: 'completed', version: 7 })) {
     TestBed.configureTestingModule({
       imports: [ReviewPage, translocoTesting({ langs: { en: { ...en, review: reviewEn } } })],
       providers: [
@@ -30,7 +31,7 @@ describe('ReviewPage', () => {
           initialState: {
             review: {
               ...initialReviewState,
-              job: jobDetail({ status: 'completed', version: 7 }),
+              job,
               neighbours: { previous: 'J-000100', next: 'J-000130' },
               load: 'loaded',
               clearsSignatures: true,
@@ -85,6 +86,30 @@ describe('ReviewPage', () => {
     for (let i = 0; i < 40 && document.querySelector('mat-dialog-container'); i++) await settle();
     await settle();
     expect(dispatched()).toContain(ReviewPageActions.validateConfirmed({ next: 'J-000130' }));
+  });
+
+  it('lists the reserves still unresolved in the confirmation: validating does not resolve them', async () => {
+    const reserve = (status: JobReserve['status'], description: string): JobReserve => ({
+      id: `r-${description}`,
+      fieldId: 'f',
+      familyLabel: 'Checks',
+      fieldLabel: 'Flue',
+      status,
+      description,
+      raisedBy: 'u-1',
+      raisedByName: 'Marc',
+      raisedAt: '2026-11-20T09:00:00.000Z',
+      assigneeId: null,
+      updatedAt: '2026-11-20T09:00:00.000Z',
+      version: 1,
+    });
+    const base = jobDetail({ status: 'completed', version: 7 });
+    await open('dispatcher', { ...base, report: { ...base.report, reserves: [reserve('unresolved', 'Flue not to standard'), reserve('resolved', 'Loose valve')] } });
+    press('v');
+    await settle();
+    const content = document.querySelector('mat-dialog-content')!;
+    expect(content.textContent).toContain('Unresolved reserves (1) stay open after validation:');
+    expect(Array.from(content.querySelectorAll('li')).map((li) => li.textContent!.trim())).toEqual(['Flue — Flue not to standard']);
   });
 
   it('disables the writes while one is on its way', async () => {

@@ -93,12 +93,15 @@ export class ReviewPage {
   protected async validate(): Promise<void> {
     const job = this.job();
     if (!job || !this.canWrite() || !this.isReturned() || this.busy()) return;
+    // Reserves still open are listed: validating does not resolve them (a setting may refuse it).
+    const open = job.report.reserves.filter((r) => r.status === 'unresolved');
     const data: ConfirmDialogData = {
       titleKey: 'review.validate.title',
-      messageKey: 'review.validate.message',
+      messageKey: open.length > 0 ? 'review.validate.openReserves' : 'review.validate.message',
       confirmKey: 'review.actions.validate',
       cancelKey: 'common.cancel',
-      params: { number: job.number },
+      params: { number: job.number, count: open.length },
+      items: open.map((r) => `${r.fieldLabel} — ${r.description}`),
     };
     const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
     if (confirmed) this.store.dispatch(ReviewPageActions.validateConfirmed({ next: this.neighbours().next }));

@@ -27,6 +27,10 @@ export function createSettingsForm() {
     nextJobNumber: new FormControl<number | null>(1, [Validators.required, Validators.min(1), Validators.max(999_999_999)]),
     reserveAlertRoles: new FormGroup({ admin: flag(), dispatcher: flag(), supervisor: flag() }),
     desktopNotifications: flag(),
+    openReservesBlockValidation: flag(),
+    companyLanguage: new FormControl<'en' | 'fr'>('fr', { nonNullable: true }),
+    onlineViewDays: new FormControl<number | null>(30, [Validators.required, Validators.min(1), Validators.max(3650), Validators.pattern(/^\d+$/)]),
+    onlineViewShowsPrices: flag(),
   });
 }
 export type SettingsForm = ReturnType<typeof createSettingsForm>;
@@ -47,9 +51,10 @@ export function toFormValue(settings: SettingsView): SettingsFormValue {
 
 /** The settings the form describes, in the API's shape. */
 export function fromFormValue(value: SettingsFormValue): Settings & { nextJobNumber: number } {
-  const { defaultTaxPercent, reserveAlertRoles, nextJobNumber, ...rest } = value;
+  const { defaultTaxPercent, reserveAlertRoles, nextJobNumber, onlineViewDays, ...rest } = value;
   return {
     ...rest,
+    onlineViewDays: onlineViewDays ?? 30,
     defaultTaxRate: Math.round((defaultTaxPercent ?? 0) * 100),
     reserveAlertRoles: ALERT_ROLES.filter((role) => reserveAlertRoles[role]),
     nextJobNumber: nextJobNumber ?? 1,

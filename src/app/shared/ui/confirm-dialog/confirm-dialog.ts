@@ -10,6 +10,8 @@ export interface ConfirmDialogData {
   cancelKey: string;
   /** Values for the title and message, e.g. `{ name: 'Boiler check' }`. */
   params?: Record<string, unknown>;
+  /** What the question is about, listed under the message (already in the reader's words). */
+  items?: readonly string[];
 }
 
 /** Yes/no question; closes with `true` when confirmed. */
@@ -19,7 +21,16 @@ export interface ConfirmDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.titleKey | transloco: data.params ?? {} }}</h2>
-    <mat-dialog-content>{{ data.messageKey | transloco: data.params ?? {} }}</mat-dialog-content>
+    <mat-dialog-content>
+      <p>{{ data.messageKey | transloco: data.params ?? {} }}</p>
+      @if (data.items?.length) {
+        <ul>
+          @for (item of data.items; track $index) {
+            <li>{{ item }}</li>
+          }
+        </ul>
+      }
+    </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button [mat-dialog-close]="false" cdkFocusInitial>{{ data.cancelKey | transloco }}</button>
       <button mat-flat-button [mat-dialog-close]="true">{{ data.confirmKey | transloco }}</button>
