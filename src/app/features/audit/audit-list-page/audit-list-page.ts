@@ -10,6 +10,7 @@ import type { AuditEntry } from '@contract';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -23,7 +24,7 @@ import {
   type AuditFilters,
 } from '../data-access';
 import { AuditDetail } from '../ui/audit-detail/audit-detail';
-import { AuditGrid } from '../ui/audit-grid/audit-grid';
+import { auditGrid } from '../ui/audit-grid/audit-grid.columns';
 
 /**
  * The audit trail (read only), on the grid: the rows are a log streamed block by block, never
@@ -43,7 +44,7 @@ import { AuditGrid } from '../ui/audit-grid/audit-grid';
     PluralPipe,
     ApiErrorMessage,
     AuditDetail,
-    AuditGrid,
+    InfiniteGrid,
     ListPage,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,6 +66,7 @@ export class AuditListPage {
   protected readonly entry = signal<AuditEntry | null>(null);
   protected readonly types = auditEntityTypes;
   protected readonly link = entityLink;
+  protected readonly grid = auditGrid(entityLink);
 
   /** A new datasource per filters (and per retry): the grid starts again from the first block. */
   protected readonly datasource = computed(() => {

@@ -7,6 +7,7 @@ import type { CatalogFamily, CatalogItem } from '@contract';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
@@ -29,7 +30,7 @@ import { type FamilyMove, FamilyPanel, type FamilyRename } from '../ui/family-pa
 import { ImportDialog, type ImportDialogData } from '../ui/import-dialog/import-dialog';
 import { ItemDialog, type ItemDialogData } from '../ui/item-dialog/item-dialog';
 import { type ItemFilterValues, ItemFilters } from '../ui/item-filters/item-filters';
-import { ItemGrid } from '../ui/item-grid/item-grid';
+import { itemGrid } from '../ui/item-grid/item-grid.columns';
 
 /** Mirrors the server's limit (contract MAX_IMPORT_BYTES): a bigger file is refused before it is sent. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -37,7 +38,7 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** `/catalog`: families on the side, the items grid (query in the URL), item dialog, CSV export and import. */
 @Component({
   selector: 'fd-catalog-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective, TranslocoPipe, ListPage, LocalNumberPipe, PluralPipe, FamilyPanel, ItemFilters, ItemGrid],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective, TranslocoPipe, ListPage, LocalNumberPipe, PluralPipe, FamilyPanel, ItemFilters, InfiniteGrid],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalog-page.html',
   styleUrl: './catalog-page.scss',
@@ -55,6 +56,7 @@ export class CatalogPage {
   private readonly families = this.store.selectSignal(selectFamilies);
   private readonly editor = this.store.selectSignal(selectEditorView);
   private readonly importState = this.store.selectSignal(selectImport);
+  protected readonly itemGrid = itemGrid;
 
   protected readonly error = computed(() => callError(this.view().callState));
   protected readonly familiesError = computed(() => callError(this.familiesView().callState));

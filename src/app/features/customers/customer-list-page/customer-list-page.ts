@@ -7,6 +7,7 @@ import type { CustomerSummary } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
+import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
@@ -23,7 +24,7 @@ import {
 } from '../data-access';
 import { CustomerColumnChooser } from '../ui/customer-column-chooser/customer-column-chooser';
 import { CustomerFieldFilterControl } from '../ui/customer-field-filter/customer-field-filter';
-import { CustomerGrid } from '../ui/customer-grid/customer-grid';
+import { customerGrid } from '../ui/customer-grid/customer-grid.columns';
 import { CustomerSearch } from '../ui/customer-search/customer-search';
 
 @Component({
@@ -37,7 +38,7 @@ import { CustomerSearch } from '../ui/customer-search/customer-search';
     ListPage,
     ListProblem,
     LocalNumberPipe,
-    CustomerGrid,
+    InfiniteGrid,
     CustomerSearch,
     CustomerColumnChooser,
     CustomerFieldFilterControl,
@@ -55,9 +56,9 @@ export class CustomerListPage {
   protected readonly customFields = this.store.selectSignal(selectActiveFieldDefinitions);
   /** Optional columns are hidden until the user picks them (remembered per user). */
   protected readonly shownKeys = signal<string[]>(this.prefs.read());
-  protected readonly shownFields = computed(() => {
+  protected readonly grid = computed(() => {
     const shown = this.shownKeys();
-    return this.customFields().filter((d) => shown.includes(d.key));
+    return customerGrid(this.customFields().filter((d) => shown.includes(d.key)));
   });
 
   protected readonly view = this.store.selectSignal(selectListView);

@@ -14,6 +14,8 @@ import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-prefs';
+import type { GridSort } from '../../../shared/ui/infinite-grid/grid-columns';
+import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { callError } from '../../../shared/util/call-state';
 import {
   JobListPageActions,
@@ -29,8 +31,7 @@ import {
 } from '../data-access';
 import { JobColumnChooser } from '../ui/job-column-chooser/job-column-chooser';
 import { type JobFilterValues, JobFilters } from '../ui/job-filters/job-filters';
-import { JobGrid, type JobGridSort } from '../ui/job-grid/job-grid';
-import { JOB_GRID_ID, optionalJobColumns } from '../ui/job-grid/job-grid.columns';
+import { JOB_GRID_ID, jobGrid, optionalJobColumns } from '../ui/job-grid/job-grid.columns';
 import { JobViews } from '../ui/job-views/job-views';
 
 /** `/jobs`: the dispatchers' grid of every job, filtered and sorted on the server, live. */
@@ -50,7 +51,7 @@ import { JobViews } from '../ui/job-views/job-views';
     PluralPipe,
     JobColumnChooser,
     JobFilters,
-    JobGrid,
+    InfiniteGrid,
     JobViews,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -62,7 +63,8 @@ export class JobListPage {
   private readonly datasources = inject(JobsDatasource);
   private readonly prefs = inject(GridColumnPrefs);
   private readonly transloco = inject(TranslocoService);
-  private readonly grid = viewChild(JobGrid);
+  private readonly grid = viewChild<InfiniteGrid<JobSummary>>(InfiniteGrid);
+  protected readonly jobGrid = jobGrid;
 
   protected readonly view = this.store.selectSignal(selectListView);
   protected readonly canCreate = this.store.selectSignal(selectMay('jobs', 'write'));
@@ -79,7 +81,7 @@ export class JobListPage {
     if (!query) return null;
     return this.datasources.create(query);
   });
-  protected readonly gridSort = computed<JobGridSort>(() => ({ sort: this.shownQuery().sort, dir: this.shownQuery().dir }));
+  protected readonly gridSort = computed<GridSort>(() => ({ sort: this.shownQuery().sort, dir: this.shownQuery().dir }));
   protected readonly exportHref = computed(() => exportUrl(this.shownQuery()));
 
   protected readonly columnChoice = computed(() => this.prefs.read(JOB_GRID_ID));
@@ -114,7 +116,7 @@ export class JobListPage {
     this.store.dispatch(JobListPageActions.customerSearched({ q }));
   }
 
-  protected sortChanged({ sort, dir }: JobGridSort): void {
+  protected sortChanged({ sort, dir }: GridSort): void {
     this.store.dispatch(JobListPageActions.sortChanged({ sort: sort as JobQuery['sort'], dir }));
   }
 

@@ -10,14 +10,13 @@ import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { debounceTime, filter } from 'rxjs';
 import { selectMay } from '../../../core/auth/may';
+import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
-import { NowTicker } from '../../../shared/ui/now-ticker';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import { formatLocalDate } from '../../../shared/util/format';
-import { formatRelativeTime } from '../../../shared/util/relative-time';
 import {
   type ChartTexts,
   type ReserveBulkInput,
@@ -43,8 +42,7 @@ import {
 import { BulkDialog, type BulkDialogData } from '../ui/bulk-dialog';
 import { type NamedChart, ReserveChartsPanel } from '../ui/reserve-charts-panel';
 import { ReserveFilters } from '../ui/reserve-filters';
-import { ReserveGrid } from '../ui/reserve-grid';
-import type { ReserveColumnLabels } from '../ui/reserve-grid.columns';
+import { reserveGrid } from '../ui/reserve-grid.columns';
 
 /** i18n keys cannot hold `<` and `>` comfortably: the API's age buckets by key. */
 const BUCKET_KEYS: Record<string, string> = { '<1d': 'lt1d', '1-3d': '1to3d', '3-7d': '3to7d', '7-30d': '7to30d', '>30d': 'gt30d' };
@@ -66,7 +64,7 @@ type ChartLabels = Record<string, string> & { bucket: Record<string, string> };
     PluralPipe,
     ReserveChartsPanel,
     ReserveFilters,
-    ReserveGrid,
+    InfiniteGrid,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reserve-list-page.html',
@@ -77,8 +75,8 @@ export class ReserveListPage {
   private readonly source = inject(ReserveInboxSource);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
-  protected readonly now = inject(NowTicker).now;
-  private readonly grid = viewChild(ReserveGrid);
+  private readonly grid = viewChild<InfiniteGrid<ReserveSummary>>(InfiniteGrid);
+  protected readonly reserveGrid = reserveGrid(fieldName);
 
   protected readonly canTriage = this.store.selectSignal(selectMay('reserves', 'write'));
   private readonly params = toSignal(inject(ActivatedRoute).queryParams, { initialValue: {} });
@@ -108,24 +106,6 @@ export class ReserveListPage {
       loaded: (total) => this.total.set(total),
       failed: (error) => this.error.set(error),
     });
-  });
-
-  private readonly columnLabels = toSignal(this.transloco.selectTranslateObject<ReserveColumnLabels>('columns', {}, 'reserves'));
-  private readonly gridTexts = toSignal(this.transloco.selectTranslateObject<Record<string, string>>('grid', {}, 'reserves'));
-  protected readonly labels = computed(() => {
-    const labels = this.columnLabels();
-    return labels && typeof labels === 'object' ? labels : null;
-  });
-  protected readonly localeText = computed(() => this.gridTexts() ?? {});
-  protected readonly cellTexts = computed(() => {
-    const lang = this.transloco.activeLang();
-    this.labels();
-    return {
-      status: (status: string) => this.transloco.translate(`reserves.status.${status}`),
-      relative: (iso: string) => formatRelativeTime(iso, this.now(), lang),
-      oldAge: (age: string) => this.transloco.translate('reserves.grid.oldAge', { age }),
-      field: fieldName,
-    };
   });
 
   protected readonly showCharts = signal(true);

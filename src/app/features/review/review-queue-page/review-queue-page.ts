@@ -10,16 +10,44 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute } from '@angular/router';
 import type { CustomerSummary, ReviewQueueItem } from '@contract';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import type { IDatasource } from 'ag-grid-community';
 import { map } from 'rxjs';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import type { GridDefinition } from '../../../shared/ui/infinite-grid/grid-definition';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
-import { NowTicker } from '../../../shared/ui/now-ticker';
 import { type ReviewFilters, ReviewQueuePageActions, ReviewQueueSource, filtersFromParams, queueQuery, reviewFeature } from '../data-access';
 import { reviewColumns } from '../ui/review-queue.columns';
+
+/** The queue on the shared infinite grid: "returned" times age with the minutes. */
+const reviewQueueGrid: GridDefinition<ReviewQueueItem, Record<string, string>> = {
+  id: 'review',
+  scope: 'review',
+  labels: 'queue',
+  aging: ['returned'],
+  columns: (labels, { lang, now }) => {
+    const t = (key: string) => labels[key] ?? '';
+    return reviewColumns(
+      {
+        number: t('number'),
+        customer: t('customer'),
+        technician: t('technician'),
+        returned: t('returned'),
+        worked: t('worked'),
+        overrun: t('overrun'),
+        reserves: t('reserves'),
+        openReserves: t('openReserves'),
+        signatures: t('signatures'),
+        missingSignature: { customer: t('missingCustomer'), technician: t('missingTechnician') },
+        total: t('totalExclTax'),
+      },
+      lang,
+      now,
+    );
+  },
+};
 
 /** Returned jobs waiting for a manager, oldest first; the filters live in the URL. */
 @Component({
@@ -46,8 +74,6 @@ export class ReviewQueuePage {
   private readonly store = inject(Store);
   private readonly source = inject(ReviewQueueSource);
   private readonly route = inject(ActivatedRoute);
-  private readonly transloco = inject(TranslocoService);
-  private readonly ticker = inject(NowTicker);
 
   protected readonly filters = toSignal(this.route.queryParams.pipe(map((params) => filtersFromParams(params))), {
     initialValue: filtersFromParams(this.route.snapshot.queryParams),
@@ -56,11 +82,6 @@ export class ReviewQueuePage {
   private readonly queue = this.store.selectSignal(reviewFeature.selectQueue);
   private readonly attempt = computed(() => this.queue().attempt);
   protected readonly total = computed(() => this.queue().total);
-  private readonly lang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
-  /** Follows the language and waits for the scope's file (headers are not rendered by a pipe). */
-  private readonly labels = toSignal(this.transloco.selectTranslateObject<Record<string, string>>('queue', {}, 'review'), {
-    initialValue: {} as Record<string, string>,
-  });
 
   protected readonly technicians = computed(() => this.queue().technicians);
   protected readonly customerMatches = computed(() => this.queue().customerMatches);
@@ -70,28 +91,7 @@ export class ReviewQueuePage {
     return id ? (this.customerNames()[id] ?? '') : '';
   });
 
-  protected readonly columns = computed(() => {
-    const labels = this.labels();
-    const t = (key: string) => labels[key] ?? '';
-    return reviewColumns(
-      {
-        number: t('number'),
-        customer: t('customer'),
-        technician: t('technician'),
-        returned: t('returned'),
-        worked: t('worked'),
-        overrun: t('overrun'),
-        reserves: t('reserves'),
-        openReserves: t('openReserves'),
-        signatures: t('signatures'),
-        missingSignature: { customer: t('missingCustomer'), technician: t('missingTechnician') },
-        total: t('totalExclTax'),
-      },
-      this.lang(),
-      () => this.ticker.now(),
-    );
-  });
-  protected readonly now = this.ticker.now;
+  protected readonly grid = reviewQueueGrid;
 
   /** A new datasource per query (and per retry): the grid starts again from the first block. */
   protected readonly datasource = computed<IDatasource>(() => {
