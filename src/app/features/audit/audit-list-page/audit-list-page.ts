@@ -11,6 +11,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -68,15 +69,15 @@ export class AuditListPage {
   protected readonly link = entityLink;
   protected readonly grid = auditGrid(entityLink);
 
-  /** A new datasource per filters (and per retry): the grid starts again from the first block. */
-  protected readonly datasource = computed(() => {
-    const filters = this.filters();
-    this.attempt();
-    return this.datasources.create(filters, {
-      loaded: (total) => this.store.dispatch(AuditApiActions.blockLoaded({ total })),
-      failed: (error) => this.store.dispatch(AuditApiActions.blockFailed({ error })),
-    });
-  });
+  protected readonly datasource = datasourcePerQuery(
+    this.filters,
+    (filters) =>
+      this.datasources.create(filters, {
+        loaded: (total) => this.store.dispatch(AuditApiActions.blockLoaded({ total })),
+        failed: (error) => this.store.dispatch(AuditApiActions.blockFailed({ error })),
+      }),
+    this.attempt,
+  );
 
   constructor() {
     this.store.dispatch(AuditListPageActions.opened());

@@ -1,16 +1,17 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { CustomerSummary } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
+import { type ListChoice, type ListChoiceChange, ListFilters } from '../../../shared/ui/list-page/list-filters';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
-import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
   type CustomFieldFilter,
@@ -25,21 +26,19 @@ import {
 import { CustomerColumnChooser } from '../ui/customer-column-chooser/customer-column-chooser';
 import { CustomerFieldFilterControl } from '../ui/customer-field-filter/customer-field-filter';
 import { customerGrid } from '../ui/customer-grid/customer-grid.columns';
-import { CustomerSearch } from '../ui/customer-search/customer-search';
 
 @Component({
   selector: 'fd-customer-list-page',
   imports: [
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     RouterLink,
     TranslocoPipe,
     ListPage,
+    ListStatus,
     ListProblem,
-    LocalNumberPipe,
     InfiniteGrid,
-    CustomerSearch,
+    ListFilters,
     CustomerColumnChooser,
     CustomerFieldFilterControl,
   ],
@@ -67,14 +66,20 @@ export class CustomerListPage {
   private readonly attempt = signal(0);
   // Only a different query (not a new total or call state) may restart the grid.
   private readonly query = computed(() => this.view().query, { equal: sameQuery });
+  /** The API sorts by name or last update: one menu beside the search box. */
+  protected readonly sortChoices = computed((): ListChoice[] => [
+    {
+      key: 'sort',
+      label: 'customers.list.sortBy',
+      value: this.query()?.sort ?? 'name',
+      options: [
+        { value: 'name', label: 'customers.list.sortName' },
+        { value: 'updatedAt', label: 'customers.list.sortUpdated' },
+      ],
+    },
+  ]);
 
-  /** A new datasource per query (and per retry): the grid starts again from the first block. */
-  protected readonly datasource = computed(() => {
-    this.attempt();
-    const query = this.query();
-    if (!query) return null;
-    return this.datasources.create(query);
-  });
+  protected readonly datasource = datasourcePerQuery(this.query, (query) => this.datasources.create(query), this.attempt);
 
   constructor() {
     this.store.dispatch(CustomerListPageActions.opened());
@@ -93,8 +98,8 @@ export class CustomerListPage {
     this.store.dispatch(CustomerListPageActions.searchChanged({ q }));
   }
 
-  protected sortChanged(sort: CustomerSort): void {
-    this.store.dispatch(CustomerListPageActions.sortChanged({ sort }));
+  protected sortChosen({ value }: ListChoiceChange): void {
+    this.store.dispatch(CustomerListPageActions.sortChanged({ sort: value as CustomerSort }));
   }
 
   protected opened(customer: CustomerSummary): void {

@@ -2,17 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { JobListView, JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
-import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
-import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-prefs';
 import type { GridSort } from '../../../shared/ui/infinite-grid/grid-columns';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
@@ -40,15 +39,13 @@ import { JobViews } from '../ui/job-views/job-views';
   imports: [
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     RouterLink,
     TranslocoDirective,
     TranslocoPipe,
     ListPage,
+    ListStatus,
     ListEmpty,
     ListProblem,
-    LocalNumberPipe,
-    PluralPipe,
     JobColumnChooser,
     JobFilters,
     InfiniteGrid,
@@ -74,13 +71,7 @@ export class JobListPage {
   private readonly query = computed(() => this.view().query, { equal: sameQuery });
   protected readonly shownQuery = computed<JobQuery>(() => this.query() ?? defaultJobQuery);
 
-  /** A new datasource per query (and per retry): the grid starts again from the first block. */
-  protected readonly datasource = computed(() => {
-    this.attempt();
-    const query = this.query();
-    if (!query) return null;
-    return this.datasources.create(query);
-  });
+  protected readonly datasource = datasourcePerQuery(this.query, (query) => this.datasources.create(query), this.attempt);
   protected readonly gridSort = computed<GridSort>(() => ({ sort: this.shownQuery().sort, dir: this.shownQuery().dir }));
   protected readonly exportHref = computed(() => exportUrl(this.shownQuery()));
 

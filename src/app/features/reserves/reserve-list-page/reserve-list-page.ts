@@ -3,7 +3,6 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute } from '@angular/router';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Actions, ofType } from '@ngrx/effects';
@@ -11,7 +10,9 @@ import { Store } from '@ngrx/store';
 import { debounceTime, filter } from 'rxjs';
 import { selectMay } from '../../../core/auth/may';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
@@ -55,10 +56,10 @@ type ChartLabels = Record<string, string> & { bucket: Record<string, string> };
   imports: [
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslocoDirective,
     TranslocoPipe,
     ListPage,
+    ListStatus,
     ListEmpty,
     ListProblem,
     PluralPipe,
@@ -98,15 +99,15 @@ export class ReserveListPage {
   private readonly attempt = signal(0);
   protected readonly selection = signal<ReserveSummary[]>([]);
 
-  /** A new datasource per query (and per retry): the grid starts again from the first block. */
-  protected readonly datasource = computed(() => {
-    this.attempt();
-    const query = this.query();
-    return this.source.create(query, {
-      loaded: (total) => this.total.set(total),
-      failed: (error) => this.error.set(error),
-    });
-  });
+  protected readonly datasource = datasourcePerQuery(
+    this.query,
+    (query) =>
+      this.source.create(query, {
+        loaded: (total) => this.total.set(total),
+        failed: (error) => this.error.set(error),
+      }),
+    this.attempt,
+  );
 
   protected readonly showCharts = signal(true);
   private readonly stats = this.store.selectSignal(reservesFeature.selectStats);

@@ -6,18 +6,18 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute } from '@angular/router';
 import type { CustomerSummary, ReviewQueueItem } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import type { IDatasource } from 'ag-grid-community';
 import { map } from 'rxjs';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import type { GridDefinition } from '../../../shared/ui/infinite-grid/grid-definition';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { type ReviewFilters, ReviewQueuePageActions, ReviewQueueSource, filtersFromParams, queueQuery, reviewFeature } from '../data-access';
 import { reviewColumns } from '../ui/review-queue.columns';
 
@@ -55,6 +55,7 @@ const reviewQueueGrid: GridDefinition<ReviewQueueItem, Record<string, string>> =
   imports: [
     InfiniteGrid,
     ListPage,
+    ListStatus,
     TranslocoPipe,
     ApiErrorMessage,
     MatFormFieldModule,
@@ -64,7 +65,6 @@ const reviewQueueGrid: GridDefinition<ReviewQueueItem, Record<string, string>> =
     MatCheckboxModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './review-queue-page.html',
@@ -93,11 +93,7 @@ export class ReviewQueuePage {
 
   protected readonly grid = reviewQueueGrid;
 
-  /** A new datasource per query (and per retry): the grid starts again from the first block. */
-  protected readonly datasource = computed<IDatasource>(() => {
-    this.attempt();
-    return this.source.create(queueQuery(this.filters()));
-  });
+  protected readonly datasource = datasourcePerQuery(this.filters, (filters) => this.source.create(queueQuery(filters)), this.attempt);
   protected readonly error = computed(() => {
     const state = this.state();
     return typeof state === 'object' ? state.error : null;
