@@ -9,10 +9,10 @@ import { Router } from '@angular/router';
 import type { AuditEntry } from '@contract';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
@@ -43,10 +43,10 @@ import { auditGrid } from '../ui/audit-grid/audit-grid.columns';
     MatSelectModule,
     TranslocoDirective,
     PluralPipe,
-    ApiErrorMessage,
     AuditDetail,
     InfiniteGrid,
     ListPage,
+    ListProblem,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-list-page.html',

@@ -11,6 +11,7 @@ import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { type ListChoiceChange, ListFilters } from '../../../shared/ui/list-page/list-filters';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { callError } from '../../../shared/util/call-state';
 import {
@@ -39,7 +40,7 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** `/catalog`: families on the side, the items grid (query in the URL), item dialog, CSV export and import. */
 @Component({
   selector: 'fd-catalog-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective, TranslocoPipe, ListPage, ListStatus, FamilyPanel, ListFilters, InfiniteGrid],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective, TranslocoPipe, ListPage, ListProblem, ListStatus, FamilyPanel, ListFilters, InfiniteGrid],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalog-page.html',
   styleUrl: './catalog-page.scss',

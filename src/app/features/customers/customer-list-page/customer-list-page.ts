@@ -3,11 +3,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { CustomerSummary } from '@contract';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
+import { GridColumnChooser } from '../../../shared/ui/infinite-grid/grid-column-chooser';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
-import { type ListChoice, type ListChoiceChange, ListFilters } from '../../../shared/ui/list-page/list-filters';
+import { type ListChoiceChange, ListFilters, listChoice } from '../../../shared/ui/list-page/list-filters';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { ListStatus } from '../../../shared/ui/list-page/list-status';
@@ -23,7 +24,6 @@ import {
   selectActiveFieldDefinitions,
   selectListView,
 } from '../data-access';
-import { CustomerColumnChooser } from '../ui/customer-column-chooser/customer-column-chooser';
 import { CustomerFieldFilterControl } from '../ui/customer-field-filter/customer-field-filter';
 import { customerGrid } from '../ui/customer-grid/customer-grid.columns';
 
@@ -39,7 +39,7 @@ import { customerGrid } from '../ui/customer-grid/customer-grid.columns';
     ListProblem,
     InfiniteGrid,
     ListFilters,
-    CustomerColumnChooser,
+    GridColumnChooser,
     CustomerFieldFilterControl,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,11 +50,17 @@ export class CustomerListPage {
   private readonly store = inject(Store);
   private readonly datasources = inject(CustomersDatasource);
   private readonly prefs = inject(CustomerColumnPrefs);
+  private readonly lang = inject(TranslocoService).activeLang;
 
   /** Active customer custom fields: the optional columns and the filterable fields. */
   protected readonly customFields = this.store.selectSignal(selectActiveFieldDefinitions);
   /** Optional columns are hidden until the user picks them (remembered per user). */
   protected readonly shownKeys = signal<string[]>(this.prefs.read());
+  /** The custom fields as columns to choose, named in the active language. */
+  protected readonly choosableColumns = computed(() => {
+    const french = this.lang() === 'fr';
+    return this.customFields().map((d) => ({ id: d.key, label: french ? d.labelFr : d.labelEn }));
+  });
   protected readonly grid = computed(() => {
     const shown = this.shownKeys();
     return customerGrid(this.customFields().filter((d) => shown.includes(d.key)));
@@ -67,16 +73,11 @@ export class CustomerListPage {
   // Only a different query (not a new total or call state) may restart the grid.
   private readonly query = computed(() => this.view().query, { equal: sameQuery });
   /** The API sorts by name or last update: one menu beside the search box. */
-  protected readonly sortChoices = computed((): ListChoice[] => [
-    {
-      key: 'sort',
-      label: 'customers.list.sortBy',
-      value: this.query()?.sort ?? 'name',
-      options: [
-        { value: 'name', label: 'customers.list.sortName' },
-        { value: 'updatedAt', label: 'customers.list.sortUpdated' },
-      ],
-    },
+  protected readonly sortChoices = computed(() => [
+    listChoice('sort', 'customers.list.sortBy', this.query()?.sort ?? 'name', {
+      name: 'customers.list.sortName',
+      updatedAt: 'customers.list.sortUpdated',
+    }),
   ]);
 
   protected readonly datasource = datasourcePerQuery(this.query, (query) => this.datasources.create(query), this.attempt);

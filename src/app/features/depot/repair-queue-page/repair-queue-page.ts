@@ -13,10 +13,10 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { pluralKey } from '../../../shared/util/plural';
@@ -48,8 +48,8 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
-    ApiErrorMessage,
     ListPage,
+    ListProblem,
     LocalNumberPipe,
     PluralPipe,
     RepairQueueGrid,

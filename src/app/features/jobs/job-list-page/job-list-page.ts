@@ -12,6 +12,7 @@ import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
+import { GridColumnChooser } from '../../../shared/ui/infinite-grid/grid-column-chooser';
 import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-prefs';
 import type { GridSort } from '../../../shared/ui/infinite-grid/grid-columns';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
@@ -28,7 +29,6 @@ import {
   selectListView,
   selectTechnicianOptions,
 } from '../data-access';
-import { JobColumnChooser } from '../ui/job-column-chooser/job-column-chooser';
 import { type JobFilterValues, JobFilters } from '../ui/job-filters/job-filters';
 import { JOB_GRID_ID, jobGrid, optionalJobColumns } from '../ui/job-grid/job-grid.columns';
 import { JobViews } from '../ui/job-views/job-views';
@@ -46,7 +46,7 @@ import { JobViews } from '../ui/job-views/job-views';
     ListStatus,
     ListEmpty,
     ListProblem,
-    JobColumnChooser,
+    GridColumnChooser,
     JobFilters,
     InfiniteGrid,
     JobViews,
@@ -75,7 +75,10 @@ export class JobListPage {
   protected readonly gridSort = computed<GridSort>(() => ({ sort: this.shownQuery().sort, dir: this.shownQuery().dir }));
   protected readonly exportHref = computed(() => exportUrl(this.shownQuery()));
 
-  protected readonly columnChoice = computed(() => this.prefs.read(JOB_GRID_ID));
+  protected readonly shownColumns = computed(() => {
+    const hidden = this.prefs.read(JOB_GRID_ID).hidden;
+    return optionalJobColumns.filter((id) => !hidden.includes(id));
+  });
   private readonly columnLabels = toSignal(this.transloco.selectTranslateObject<Record<string, string>>('grid.columns', {}, 'jobs'));
   protected readonly choosableColumns = computed(() => {
     const labels = this.columnLabels() ?? {};
@@ -123,8 +126,8 @@ export class JobListPage {
     this.store.dispatch(JobListPageActions.exportStarted());
   }
 
-  protected hiddenChanged(hidden: string[]): void {
-    this.prefs.hide(JOB_GRID_ID, hidden);
+  protected shownChanged(shown: string[]): void {
+    this.prefs.hide(JOB_GRID_ID, optionalJobColumns.filter((id) => !shown.includes(id)));
   }
 
   protected retry(): void {

@@ -12,11 +12,11 @@ import type { CustomerSummary, ReviewQueueItem } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import type { GridDefinition } from '../../../shared/ui/infinite-grid/grid-definition';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { type ReviewFilters, ReviewQueuePageActions, ReviewQueueSource, filtersFromParams, queueQuery, reviewFeature } from '../data-access';
 import { reviewColumns } from '../ui/review-queue.columns';
@@ -55,9 +55,9 @@ const reviewQueueGrid: GridDefinition<ReviewQueueItem, Record<string, string>> =
   imports: [
     InfiniteGrid,
     ListPage,
+    ListProblem,
     ListStatus,
     TranslocoPipe,
-    ApiErrorMessage,
     MatFormFieldModule,
     MatSelectModule,
     MatInputModule,

@@ -14,6 +14,11 @@ export interface ListChoice {
   options: { value: string; label: string }[];
 }
 
+/** A menu from its options, value → label key, in their order. */
+export function listChoice(key: string, label: string, value: string, options: Record<string, string>): ListChoice {
+  return { key, label, value, options: Object.entries(options).map(([option, optionLabel]) => ({ value: option, label: optionLabel })) };
+}
+
 export interface ListChoiceChange {
   key: string;
   value: string;

@@ -1,5 +1,5 @@
 import type { CatalogItemKind, CatalogItemSort } from '@contract';
-import type { ListChoice, ListChoiceChange } from '../../../../shared/ui/list-page/list-filters';
+import { type ListChoice, type ListChoiceChange, listChoice } from '../../../../shared/ui/list-page/list-filters';
 
 export interface ItemFilterValues {
   q: string;
@@ -11,35 +11,17 @@ export interface ItemFilterValues {
 /** The catalog's menus beside its search box: kind, active and sort. "all" stands for "no filter". */
 export function itemFilterChoices({ kind, active, sort }: ItemFilterValues): ListChoice[] {
   return [
-    {
-      key: 'kind',
-      label: 'catalog.filters.kind',
-      value: kind ?? 'all',
-      options: [
-        { value: 'all', label: 'catalog.filters.allKinds' },
-        { value: 'part', label: 'catalog.kinds.part' },
-        { value: 'service', label: 'catalog.kinds.service' },
-      ],
-    },
-    {
-      key: 'active',
-      label: 'catalog.filters.active',
-      value: active === null ? 'all' : active ? 'active' : 'inactive',
-      options: [
-        { value: 'all', label: 'catalog.filters.activeAll' },
-        { value: 'active', label: 'catalog.filters.activeOnly' },
-        { value: 'inactive', label: 'catalog.filters.inactiveOnly' },
-      ],
-    },
-    {
-      key: 'sort',
-      label: 'catalog.filters.sortBy',
-      value: sort,
-      options: [
-        { value: 'name', label: 'catalog.filters.sortName' },
-        { value: 'reference', label: 'catalog.filters.sortReference' },
-      ],
-    },
+    listChoice('kind', 'catalog.filters.kind', kind ?? 'all', {
+      all: 'catalog.filters.allKinds',
+      part: 'catalog.kinds.part',
+      service: 'catalog.kinds.service',
+    }),
+    listChoice('active', 'catalog.filters.active', active === null ? 'all' : active ? 'active' : 'inactive', {
+      all: 'catalog.filters.activeAll',
+      active: 'catalog.filters.activeOnly',
+      inactive: 'catalog.filters.inactiveOnly',
+    }),
+    listChoice('sort', 'catalog.filters.sortBy', sort, { name: 'catalog.filters.sortName', reference: 'catalog.filters.sortReference' }),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { CustomerSummary } from '@contract';
+import { customFieldDefinition } from '../../../../../testing/custom-fields';
 import { customerSummary } from '../../../../../testing/fixtures';
 import { renderGrid, until } from '../../../../../testing/grid-testing';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
@@ -25,20 +26,7 @@ describe('The customers grid', () => {
   });
 
   it('shows a chosen custom field as a column and removes it when unchosen', async () => {
-    const definition = (key: string, type: 'text' | 'checkbox', labelEn: string) => ({
-      id: key,
-      entity: 'customer' as const,
-      key,
-      labelEn,
-      labelFr: labelEn,
-      type,
-      options: [],
-      mandatory: false,
-      sortOrder: 0,
-      active: true,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      version: 1,
-    });
+    const definition = (key: string, type: 'text' | 'checkbox', labelEn: string) => customFieldDefinition({ key, type, labelEn });
     expect(element.querySelector('.ag-header-cell[col-id="cf.region"]')).toBeNull();
     // Wide enough that column virtualisation renders every column.
     element.style.width = '2400px';
