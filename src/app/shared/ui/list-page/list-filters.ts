@@ -36,8 +36,8 @@ export interface ListChoiceChange {
     <div class="bar" role="search">
       <fd-search-field
         class="search"
-        [label]="searchLabel() | transloco"
-        [clearLabel]="clearLabel() | transloco"
+        [label]="keys() + '.search' | transloco"
+        [clearLabel]="keys() + '.clearSearch' | transloco"
         [query]="query()"
         (searched)="searched.emit($event)"
       />
@@ -70,9 +70,8 @@ export interface ListChoiceChange {
   `,
 })
 export class ListFilters {
-  readonly searchLabel = input.required<string>();
-  /** The accessible name of the button that empties the search box. */
-  readonly clearLabel = input.required<string>();
+  /** The page's translation prefix holding `search` (the box's label) and `clearSearch` (its clear button's name). */
+  readonly keys = input.required<string>();
   readonly query = input('');
   readonly choices = input<ListChoice[]>([]);
   readonly searched = output<string>();
