@@ -66,7 +66,7 @@ test('a dispatcher plans a job, finds it, duplicates it and schedules the copy o
     await page.getByRole('searchbox', { name: 'Search number, customer, description' }).fill(number);
     await expect(page).toHaveURL(new RegExp(`[?&]q=${escape(number)}`));
     await expect(page.getByText(/^1 job$/)).toBeVisible();
-    await page.locator('fd-job-grid').getByRole('link', { name: number }).click();
+    await page.locator('fd-infinite-grid').getByRole('link', { name: number }).click();
     await expect(page.getByRole('heading', { level: 1, name: `Job ${number}` })).toBeVisible();
   });
 

@@ -3,8 +3,8 @@ import { demoUsers, signInInEnglish } from './support/demo';
 import { shot } from './support/screenshots';
 
 // The number column is pinned: each row has a pinned part and a scrolling part, both `.ag-row`.
-const rows = (page: Page) => page.locator('fd-job-grid .ag-row');
-const statusCells = (page: Page) => page.locator('fd-job-grid .ag-row [col-id="status"]');
+const rows = (page: Page) => page.locator('fd-infinite-grid .ag-row');
+const statusCells = (page: Page) => page.locator('fd-infinite-grid .ag-row [col-id="status"]');
 
 test('a dispatcher filters the jobs grid: the address keeps the filters, reloading and Back restore them, the export follows', async ({ page }) => {
   await test.step('sign in and open the jobs grid', async () => {
@@ -76,12 +76,12 @@ test('a dispatcher filters the jobs grid: the address keeps the filters, reloadi
     await expect(page.getByRole('combobox', { name: 'Technician' })).toHaveValue(technicianName);
     await expect(statusCells(page).first()).toBeVisible();
 
-    const firstCustomer = (await page.locator('fd-job-grid .ag-row [col-id="customer"]').first().textContent())!.trim();
+    const firstCustomer = (await page.locator('fd-infinite-grid .ag-row [col-id="customer"]').first().textContent())!.trim();
     await page.getByRole('combobox', { name: 'Customer' }).fill(firstCustomer.slice(0, 5));
     await page.locator('.mat-mdc-autocomplete-panel').getByRole('option', { name: firstCustomer }).first().click();
     await expect(page).toHaveURL(/[?&]customerId=/);
     await expect(page.getByRole('combobox', { name: 'Customer' })).toHaveValue(firstCustomer);
-    await expect(page.locator('fd-job-grid .ag-row [col-id="customer"]').first()).toHaveText(firstCustomer);
+    await expect(page.locator('fd-infinite-grid .ag-row [col-id="customer"]').first()).toHaveText(firstCustomer);
 
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
     await expect(page).toHaveURL(/\/jobs$/);

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { demoUsers, signInInEnglish } from './support/demo';
 import { shot } from './support/screenshots';
 
-const rows = (page: Page) => page.locator('fd-reserve-grid .ag-row');
+const rows = (page: Page) => page.locator('fd-infinite-grid .ag-row');
 const cell = (page: Page, row: number, col: string) => rows(page).nth(row).locator(`[col-id="${col}"]`);
 
 test('a supervisor triages reserves: quick view, a status change with a comment, a bulk assignment', async ({ page }) => {

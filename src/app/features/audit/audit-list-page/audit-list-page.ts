@@ -9,8 +9,10 @@ import { Router } from '@angular/router';
 import type { AuditEntry } from '@contract';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
@@ -23,7 +25,7 @@ import {
   type AuditFilters,
 } from '../data-access';
 import { AuditDetail } from '../ui/audit-detail/audit-detail';
-import { AuditGrid } from '../ui/audit-grid/audit-grid';
+import { auditGrid } from '../ui/audit-grid/audit-grid.columns';
 
 /**
  * The audit trail (read only), on the grid: the rows are a log streamed block by block, never
@@ -41,10 +43,10 @@ import { AuditGrid } from '../ui/audit-grid/audit-grid';
     MatSelectModule,
     TranslocoDirective,
     PluralPipe,
-    ApiErrorMessage,
     AuditDetail,
-    AuditGrid,
+    InfiniteGrid,
     ListPage,
+    ListProblem,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './audit-list-page.html',
@@ -65,16 +67,17 @@ export class AuditListPage {
   protected readonly entry = signal<AuditEntry | null>(null);
   protected readonly types = auditEntityTypes;
   protected readonly link = entityLink;
+  protected readonly grid = auditGrid(entityLink);
 
-  /** A new datasource per filters (and per retry): the grid starts again from the first block. */
-  protected readonly datasource = computed(() => {
-    const filters = this.filters();
-    this.attempt();
-    return this.datasources.create(filters, {
-      loaded: (total) => this.store.dispatch(AuditApiActions.blockLoaded({ total })),
-      failed: (error) => this.store.dispatch(AuditApiActions.blockFailed({ error })),
-    });
-  });
+  protected readonly datasource = datasourcePerQuery(
+    this.filters,
+    (filters) =>
+      this.datasources.create(filters, {
+        loaded: (total) => this.store.dispatch(AuditApiActions.blockLoaded({ total })),
+        failed: (error) => this.store.dispatch(AuditApiActions.blockFailed({ error })),
+      }),
+    this.attempt,
+  );
 
   constructor() {
     this.store.dispatch(AuditListPageActions.opened());

@@ -1,8 +1,5 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import type { MockStore } from '@ngrx/store/testing';
+import { openPage } from '../../../../testing/page-testing';
 import {
   CatalogPageActions,
   defaultCatalogQuery,
@@ -17,29 +14,24 @@ import { catalogTranslocoTesting } from '../testing/catalog-transloco';
 import { CatalogPage } from './catalog-page';
 
 describe('CatalogPage', () => {
-  let fixture: ComponentFixture<CatalogPage>;
   let store: MockStore;
   let element: HTMLElement;
 
   async function render(canEdit: boolean, total = 3) {
-    TestBed.configureTestingModule({
-      imports: [CatalogPage, catalogTranslocoTesting()],
-      providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting(), provideMockStore()],
-    });
-    store = TestBed.inject(MockStore);
-    spyOn(store, 'dispatch');
     const query = { ...defaultCatalogQuery, q: 'van', kind: 'part' as const };
-    store.overrideSelector(selectCanEditCatalog, canEdit);
-    store.overrideSelector(selectListView, { query, total, revision: 0, callState: 'loaded', isEmpty: total === 0 });
-    store.overrideSelector(selectFamiliesView, { families: [], callState: 'loaded', saving: false, selectedId: null, itemTotal: 0 });
-    store.overrideSelector(selectFamilies, []);
-    store.overrideSelector(selectEditorView, {
-      itemId: null, item: null, load: 'idle', save: 'idle', isNew: true, loading: false, loadError: null, saving: false, saveError: null, currency: 'EUR',
-    });
-    store.overrideSelector(selectImport, { phase: 'idle', fileName: null, result: null, error: null });
-    fixture = TestBed.createComponent(CatalogPage);
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    ({ store, element } = await openPage(CatalogPage, {
+      imports: [catalogTranslocoTesting()],
+      arrange: (mock) => {
+        mock.overrideSelector(selectCanEditCatalog, canEdit);
+        mock.overrideSelector(selectListView, { query, total, revision: 0, callState: 'loaded', isEmpty: total === 0 });
+        mock.overrideSelector(selectFamiliesView, { families: [], callState: 'loaded', saving: false, selectedId: null, itemTotal: 0 });
+        mock.overrideSelector(selectFamilies, []);
+        mock.overrideSelector(selectEditorView, {
+          itemId: null, item: null, load: 'idle', save: 'idle', isNew: true, loading: false, loadError: null, saving: false, saveError: null, currency: 'EUR',
+        });
+        mock.overrideSelector(selectImport, { phase: 'idle', fileName: null, result: null, error: null });
+      },
+    }));
   }
 
   const buttonTexts = () => Array.from(element.querySelectorAll('.page-header button, .page-header a')).map((b) => b.textContent?.trim());

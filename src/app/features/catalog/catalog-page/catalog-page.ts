@@ -7,9 +7,12 @@ import type { CatalogFamily, CatalogItem } from '@contract';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
+import { type ListChoiceChange, ListFilters } from '../../../shared/ui/list-page/list-filters';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
-import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
-import { PluralPipe } from '../../../shared/ui/plural-pipe';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
+import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { callError } from '../../../shared/util/call-state';
 import {
   CatalogDatasource,
@@ -28,8 +31,8 @@ import {
 import { type FamilyMove, FamilyPanel, type FamilyRename } from '../ui/family-panel/family-panel';
 import { ImportDialog, type ImportDialogData } from '../ui/import-dialog/import-dialog';
 import { ItemDialog, type ItemDialogData } from '../ui/item-dialog/item-dialog';
-import { type ItemFilterValues, ItemFilters } from '../ui/item-filters/item-filters';
-import { ItemGrid } from '../ui/item-grid/item-grid';
+import { type ItemFilterValues, itemFilterChange, itemFilterChoices } from '../ui/item-filters/item-filter-choices';
+import { itemGrid } from '../ui/item-grid/item-grid.columns';
 
 /** Mirrors the server's limit (contract MAX_IMPORT_BYTES): a bigger file is refused before it is sent. */
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -37,7 +40,7 @@ const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 /** `/catalog`: families on the side, the items grid (query in the URL), item dialog, CSV export and import. */
 @Component({
   selector: 'fd-catalog-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective, TranslocoPipe, ListPage, LocalNumberPipe, PluralPipe, FamilyPanel, ItemFilters, ItemGrid],
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslocoDirective, TranslocoPipe, ListPage, ListProblem, ListStatus, FamilyPanel, ListFilters, InfiniteGrid],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './catalog-page.html',
   styleUrl: './catalog-page.scss',
@@ -55,6 +58,7 @@ export class CatalogPage {
   private readonly families = this.store.selectSignal(selectFamilies);
   private readonly editor = this.store.selectSignal(selectEditorView);
   private readonly importState = this.store.selectSignal(selectImport);
+  protected readonly itemGrid = itemGrid;
 
   protected readonly error = computed(() => callError(this.view().callState));
   protected readonly familiesError = computed(() => callError(this.familiesView().callState));
@@ -64,6 +68,7 @@ export class CatalogPage {
     const { q, kind, active, sort } = this.query() ?? defaultCatalogQuery;
     return { q, kind, active, sort };
   });
+  protected readonly filterChoices = computed(() => itemFilterChoices(this.filterValues()));
   protected readonly filtered = computed(() => {
     const query = this.query();
     return !!query && (!!query.q || query.familyId !== null || query.kind !== null || query.active !== null);
@@ -72,13 +77,8 @@ export class CatalogPage {
   /** The file being imported: kept here (not in the store) until the import is confirmed. */
   private readonly importText = signal<string | null>(null);
 
-  /** A new datasource per query and after each write: the grid starts again from the first block. */
-  protected readonly datasource = computed(() => {
-    this.revision();
-    const query = this.query();
-    if (!query) return null;
-    return this.datasources.create(query);
-  });
+  /** After each write too: the grid shows what was written. */
+  protected readonly datasource = datasourcePerQuery(this.query, (query) => this.datasources.create(query), this.revision);
 
   constructor() {
     this.store.dispatch(CatalogPageActions.opened());
@@ -86,6 +86,10 @@ export class CatalogPage {
 
   protected filtersChanged(changes: Partial<ItemFilterValues>): void {
     this.store.dispatch(CatalogPageActions.queryChanged({ changes }));
+  }
+
+  protected filterChosen(choice: ListChoiceChange): void {
+    this.filtersChanged(itemFilterChange(choice));
   }
 
   protected familySelected(familyId: string | null): void {

@@ -13,9 +13,10 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { pluralKey } from '../../../shared/util/plural';
@@ -47,8 +48,8 @@ const SEARCH_DEBOUNCE_MS = 300;
     MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
-    ApiErrorMessage,
     ListPage,
+    ListProblem,
     LocalNumberPipe,
     PluralPipe,
     RepairQueueGrid,
@@ -90,22 +91,24 @@ export class RepairQueuePage {
     })),
   );
 
-  /** A new datasource per query, per change to the stock and per retry: the grid reads the queue again. */
-  protected readonly datasource = computed(() => {
-    const query = this.query();
-    this.revision();
-    this.attempt();
-    let rows = 0;
-    return this.datasources.create(query, {
-      loaded: (total, items) => {
-        for (const unit of items) this.serials.set(unit.id, unit.serial);
-        rows += items.length;
-        this.loaded.set(rows);
-        this.store.dispatch(DepotApiActions.repairQueueBlockLoaded({ total }));
-      },
-      failed: (error) => this.store.dispatch(DepotApiActions.repairQueueBlockFailed({ error })),
-    });
-  });
+  /** Per change to the stock too: the grid reads the queue again. */
+  protected readonly datasource = datasourcePerQuery(
+    this.query,
+    (query) => {
+      let rows = 0;
+      return this.datasources.create(query, {
+        loaded: (total, items) => {
+          for (const unit of items) this.serials.set(unit.id, unit.serial);
+          rows += items.length;
+          this.loaded.set(rows);
+          this.store.dispatch(DepotApiActions.repairQueueBlockLoaded({ total }));
+        },
+        failed: (error) => this.store.dispatch(DepotApiActions.repairQueueBlockFailed({ error })),
+      });
+    },
+    this.revision,
+    this.attempt,
+  );
 
   constructor() {
     this.store.dispatch(RepairQueuePageActions.opened());

@@ -2,15 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
-import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
-import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { callError } from '../../../shared/util/call-state';
 import { DeclinedJobsPageActions, selectDeclinedView, selectTechnicianOptions } from '../data-access';
 import { DeclinedList } from '../ui/declined-list/declined-list';
@@ -23,14 +21,12 @@ import { techniciansNamed } from '../../../shared/ui/reschedule-dialog/reschedul
   imports: [
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     RouterLink,
     TranslocoDirective,
     TranslocoPipe,
     ListPage,
+    ListStatus,
     ListProblem,
-    LocalNumberPipe,
-    PluralPipe,
     DeclinedList,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,13 +40,7 @@ import { techniciansNamed } from '../../../shared/ui/reschedule-dialog/reschedul
         </a>
         <p listViews class="intro">{{ 'jobs.declined.intro' | transloco }}</p>
 
-        <div class="status" aria-live="polite">
-          @if (v.callState === 'loading') {
-            <mat-progress-bar mode="indeterminate" [attr.aria-label]="'common.loading' | transloco" />
-          } @else if (!v.isEmpty && v.callState === 'loaded') {
-            <p class="total">{{ 'jobs.declined.total' | plural: v.total | transloco: { count: (v.total | localNumber) } }}</p>
-          }
-        </div>
+        <fd-list-status totalKey="jobs.declined.total" [loading]="v.callState === 'loading'" [total]="v.callState === 'loaded' ? v.total : null" />
 
         @if (error(); as error) {
           <fd-list-problem [error]="error" (retry)="retry()" />

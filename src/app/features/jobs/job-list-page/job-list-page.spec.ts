@@ -1,13 +1,8 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import type { ComponentFixture } from '@angular/core/testing';
 import { provideNativeDateAdapter } from '@angular/material/core';
-import { provideRouter } from '@angular/router';
 import type { Role } from '@contract';
-import { provideMockActions } from '@ngrx/effects/testing';
-import { MockStore, provideMockStore } from '@ngrx/store/testing';
-import { EMPTY } from 'rxjs';
+import type { MockStore } from '@ngrx/store/testing';
+import { openPage } from '../../../../testing/page-testing';
 import { selectRole, selectUser } from '../../../core/auth/auth.feature';
 import {
   JobListPageActions,
@@ -28,29 +23,18 @@ describe('JobListPage', () => {
   let element: HTMLElement;
 
   async function render(role: Role, query: JobQuery, total: number) {
-    TestBed.configureTestingModule({
-      imports: [JobListPage, jobsTranslocoTesting()],
-      providers: [
-        provideZonelessChangeDetection(),
-        provideRouter([]),
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideNativeDateAdapter(),
-        provideMockStore(),
-        provideMockActions(() => EMPTY),
-      ],
-    });
-    store = TestBed.inject(MockStore);
-    spyOn(store, 'dispatch');
-    store.overrideSelector(selectRole, role);
-    store.overrideSelector(selectUser, null);
-    store.overrideSelector(selectTechnicianOptions, [{ id: 'u-7', name: 'Théo Martin' }]);
-    store.overrideSelector(selectCustomerOptions, []);
-    store.overrideSelector(selectCustomerNames, {});
-    store.overrideSelector(selectListView, { query, total, callState: 'loaded', isEmpty: total === 0, filtered: isFiltered(query) });
-    fixture = TestBed.createComponent(JobListPage);
-    element = fixture.nativeElement;
-    await fixture.whenStable();
+    ({ fixture, store, element } = await openPage(JobListPage, {
+      imports: [jobsTranslocoTesting()],
+      providers: [provideNativeDateAdapter()],
+      arrange: (mock) => {
+        mock.overrideSelector(selectRole, role);
+        mock.overrideSelector(selectUser, null);
+        mock.overrideSelector(selectTechnicianOptions, [{ id: 'u-7', name: 'Théo Martin' }]);
+        mock.overrideSelector(selectCustomerOptions, []);
+        mock.overrideSelector(selectCustomerNames, {});
+        mock.overrideSelector(selectListView, { query, total, callState: 'loaded', isEmpty: total === 0, filtered: isFiltered(query) });
+      },
+    }));
   }
 
   const buttonTexts = () => Array.from(element.querySelectorAll('.page-header a')).map((b) => b.textContent?.trim());

@@ -2,18 +2,20 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { JobListView, JobSummary } from '@contract/jobs-list';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
-import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
-import { PluralPipe } from '../../../shared/ui/plural-pipe';
+import { GridColumnChooser } from '../../../shared/ui/infinite-grid/grid-column-chooser';
 import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-prefs';
+import type { GridSort } from '../../../shared/ui/infinite-grid/grid-columns';
+import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { callError } from '../../../shared/util/call-state';
 import {
   JobListPageActions,
@@ -27,10 +29,8 @@ import {
   selectListView,
   selectTechnicianOptions,
 } from '../data-access';
-import { JobColumnChooser } from '../ui/job-column-chooser/job-column-chooser';
 import { type JobFilterValues, JobFilters } from '../ui/job-filters/job-filters';
-import { JobGrid, type JobGridSort } from '../ui/job-grid/job-grid';
-import { JOB_GRID_ID, optionalJobColumns } from '../ui/job-grid/job-grid.columns';
+import { JOB_GRID_ID, jobGrid, optionalJobColumns } from '../ui/job-grid/job-grid.columns';
 import { JobViews } from '../ui/job-views/job-views';
 
 /** `/jobs`: the dispatchers' grid of every job, filtered and sorted on the server, live. */
@@ -39,18 +39,16 @@ import { JobViews } from '../ui/job-views/job-views';
   imports: [
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     RouterLink,
     TranslocoDirective,
     TranslocoPipe,
     ListPage,
+    ListStatus,
     ListEmpty,
     ListProblem,
-    LocalNumberPipe,
-    PluralPipe,
-    JobColumnChooser,
+    GridColumnChooser,
     JobFilters,
-    JobGrid,
+    InfiniteGrid,
     JobViews,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -62,7 +60,8 @@ export class JobListPage {
   private readonly datasources = inject(JobsDatasource);
   private readonly prefs = inject(GridColumnPrefs);
   private readonly transloco = inject(TranslocoService);
-  private readonly grid = viewChild(JobGrid);
+  private readonly grid = viewChild<InfiniteGrid<JobSummary>>(InfiniteGrid);
+  protected readonly jobGrid = jobGrid;
 
   protected readonly view = this.store.selectSignal(selectListView);
   protected readonly canCreate = this.store.selectSignal(selectMay('jobs', 'write'));
@@ -72,17 +71,14 @@ export class JobListPage {
   private readonly query = computed(() => this.view().query, { equal: sameQuery });
   protected readonly shownQuery = computed<JobQuery>(() => this.query() ?? defaultJobQuery);
 
-  /** A new datasource per query (and per retry): the grid starts again from the first block. */
-  protected readonly datasource = computed(() => {
-    this.attempt();
-    const query = this.query();
-    if (!query) return null;
-    return this.datasources.create(query);
-  });
-  protected readonly gridSort = computed<JobGridSort>(() => ({ sort: this.shownQuery().sort, dir: this.shownQuery().dir }));
+  protected readonly datasource = datasourcePerQuery(this.query, (query) => this.datasources.create(query), this.attempt);
+  protected readonly gridSort = computed<GridSort>(() => ({ sort: this.shownQuery().sort, dir: this.shownQuery().dir }));
   protected readonly exportHref = computed(() => exportUrl(this.shownQuery()));
 
-  protected readonly columnChoice = computed(() => this.prefs.read(JOB_GRID_ID));
+  protected readonly shownColumns = computed(() => {
+    const hidden = this.prefs.read(JOB_GRID_ID).hidden;
+    return optionalJobColumns.filter((id) => !hidden.includes(id));
+  });
   private readonly columnLabels = toSignal(this.transloco.selectTranslateObject<Record<string, string>>('grid.columns', {}, 'jobs'));
   protected readonly choosableColumns = computed(() => {
     const labels = this.columnLabels() ?? {};
@@ -114,7 +110,7 @@ export class JobListPage {
     this.store.dispatch(JobListPageActions.customerSearched({ q }));
   }
 
-  protected sortChanged({ sort, dir }: JobGridSort): void {
+  protected sortChanged({ sort, dir }: GridSort): void {
     this.store.dispatch(JobListPageActions.sortChanged({ sort: sort as JobQuery['sort'], dir }));
   }
 
@@ -130,8 +126,8 @@ export class JobListPage {
     this.store.dispatch(JobListPageActions.exportStarted());
   }
 
-  protected hiddenChanged(hidden: string[]): void {
-    this.prefs.hide(JOB_GRID_ID, hidden);
+  protected shownChanged(shown: string[]): void {
+    this.prefs.hide(JOB_GRID_ID, optionalJobColumns.filter((id) => !shown.includes(id)));
   }
 
   protected retry(): void {

@@ -3,21 +3,21 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { ActivatedRoute } from '@angular/router';
 import { TranslocoDirective, TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Actions, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { debounceTime, filter } from 'rxjs';
 import { selectMay } from '../../../core/auth/may';
+import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
-import { NowTicker } from '../../../shared/ui/now-ticker';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import { formatLocalDate } from '../../../shared/util/format';
-import { formatRelativeTime } from '../../../shared/util/relative-time';
 import {
   type ChartTexts,
   type ReserveBulkInput,
@@ -43,8 +43,7 @@ import {
 import { BulkDialog, type BulkDialogData } from '../ui/bulk-dialog';
 import { type NamedChart, ReserveChartsPanel } from '../ui/reserve-charts-panel';
 import { ReserveFilters } from '../ui/reserve-filters';
-import { ReserveGrid } from '../ui/reserve-grid';
-import type { ReserveColumnLabels } from '../ui/reserve-grid.columns';
+import { reserveGrid } from '../ui/reserve-grid.columns';
 
 /** i18n keys cannot hold `<` and `>` comfortably: the API's age buckets by key. */
 const BUCKET_KEYS: Record<string, string> = { '<1d': 'lt1d', '1-3d': '1to3d', '3-7d': '3to7d', '7-30d': '7to30d', '>30d': 'gt30d' };
@@ -57,16 +56,16 @@ type ChartLabels = Record<string, string> & { bucket: Record<string, string> };
   imports: [
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslocoDirective,
     TranslocoPipe,
     ListPage,
+    ListStatus,
     ListEmpty,
     ListProblem,
     PluralPipe,
     ReserveChartsPanel,
     ReserveFilters,
-    ReserveGrid,
+    InfiniteGrid,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reserve-list-page.html',
@@ -77,8 +76,8 @@ export class ReserveListPage {
   private readonly source = inject(ReserveInboxSource);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
-  protected readonly now = inject(NowTicker).now;
-  private readonly grid = viewChild(ReserveGrid);
+  private readonly grid = viewChild<InfiniteGrid<ReserveSummary>>(InfiniteGrid);
+  protected readonly reserveGrid = reserveGrid(fieldName);
 
   protected readonly canTriage = this.store.selectSignal(selectMay('reserves', 'write'));
   private readonly params = toSignal(inject(ActivatedRoute).queryParams, { initialValue: {} });
@@ -100,33 +99,15 @@ export class ReserveListPage {
   private readonly attempt = signal(0);
   protected readonly selection = signal<ReserveSummary[]>([]);
 
-  /** A new datasource per query (and per retry): the grid starts again from the first block. */
-  protected readonly datasource = computed(() => {
-    this.attempt();
-    const query = this.query();
-    return this.source.create(query, {
-      loaded: (total) => this.total.set(total),
-      failed: (error) => this.error.set(error),
-    });
-  });
-
-  private readonly columnLabels = toSignal(this.transloco.selectTranslateObject<ReserveColumnLabels>('columns', {}, 'reserves'));
-  private readonly gridTexts = toSignal(this.transloco.selectTranslateObject<Record<string, string>>('grid', {}, 'reserves'));
-  protected readonly labels = computed(() => {
-    const labels = this.columnLabels();
-    return labels && typeof labels === 'object' ? labels : null;
-  });
-  protected readonly localeText = computed(() => this.gridTexts() ?? {});
-  protected readonly cellTexts = computed(() => {
-    const lang = this.transloco.activeLang();
-    this.labels();
-    return {
-      status: (status: string) => this.transloco.translate(`reserves.status.${status}`),
-      relative: (iso: string) => formatRelativeTime(iso, this.now(), lang),
-      oldAge: (age: string) => this.transloco.translate('reserves.grid.oldAge', { age }),
-      field: fieldName,
-    };
-  });
+  protected readonly datasource = datasourcePerQuery(
+    this.query,
+    (query) =>
+      this.source.create(query, {
+        loaded: (total) => this.total.set(total),
+        failed: (error) => this.error.set(error),
+      }),
+    this.attempt,
+  );
 
   protected readonly showCharts = signal(true);
   private readonly stats = this.store.selectSignal(reservesFeature.selectStats);

@@ -1,6 +1,8 @@
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { ReserveSummary } from '@contract/reserves';
+import type { GridDefinition } from '../../../shared/ui/infinite-grid/grid-definition';
 import { escapeHtml as escape } from '../../../shared/util/escape-html';
+import { formatRelativeTime } from '../../../shared/util/relative-time';
 
 /** The reserves grid's name in each user's remembered columns. */
 export const RESERVE_GRID_ID = 'reserve';
@@ -28,7 +30,7 @@ export function reserveColumns(labels: ReserveColumnLabels, texts: ReserveCellTe
       headerName: labels.status,
       width: 130,
       cellRenderer: ({ data }: ICellRendererParams<ReserveSummary>) =>
-        data ? `<span class="chip" data-tone="${TONES[data.status] ?? 'neutral'}">${escape(texts.status(data.status))}</span>` : '',
+        data ? `<span class="reserve-chip" data-tone="${TONES[data.status] ?? 'neutral'}">${escape(texts.status(data.status))}</span>` : '',
     },
     {
       colId: 'age',
@@ -66,4 +68,29 @@ export function reserveColumns(labels: ReserveColumnLabels, texts: ReserveCellTe
       valueGetter: ({ data }) => (data ? texts.relative(data.updatedAt) : ''),
     },
   ];
+}
+
+/**
+ * The reserves inbox on the shared infinite grid: ages and updates follow the minute ticker (an
+ * unresolved reserve turns old while the page stays open). `field` names a reserve's field.
+ */
+export function reserveGrid(field: ReserveCellTexts['field']): GridDefinition<ReserveSummary, ReserveColumnLabels> {
+  return {
+    id: RESERVE_GRID_ID,
+    scope: 'reserves',
+    labels: 'columns',
+    gridTexts: 'grid',
+    aging: ['age', 'updatedAt'],
+    columns: (labels, { lang, now, translate }) =>
+      reserveColumns(
+        labels,
+        {
+          status: (status) => translate(`reserves.status.${status}`),
+          relative: (iso) => formatRelativeTime(iso, now(), lang),
+          oldAge: (age) => translate('reserves.grid.oldAge', { age }),
+          field,
+        },
+        now,
+      ),
+  };
 }

@@ -6,72 +6,28 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute } from '@angular/router';
 import type { CustomerSummary, ReviewQueueItem } from '@contract';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
-import type { IDatasource } from 'ag-grid-community';
 import { map } from 'rxjs';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import type { GridDefinition } from '../../../shared/ui/infinite-grid/grid-definition';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
+import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
-import { NowTicker } from '../../../shared/ui/now-ticker';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
+import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { type ReviewFilters, ReviewQueuePageActions, ReviewQueueSource, filtersFromParams, queueQuery, reviewFeature } from '../data-access';
 import { reviewColumns } from '../ui/review-queue.columns';
 
-/** Returned jobs waiting for a manager, oldest first; the filters live in the URL. */
-@Component({
-  selector: 'fd-review-queue-page',
-  imports: [
-    InfiniteGrid,
-    ListPage,
-    TranslocoPipe,
-    ApiErrorMessage,
-    MatFormFieldModule,
-    MatSelectModule,
-    MatInputModule,
-    MatAutocompleteModule,
-    MatCheckboxModule,
-    MatButtonModule,
-    MatIconModule,
-    MatProgressBarModule,
-  ],
-  changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './review-queue-page.html',
-  styleUrl: './review-queue-page.scss',
-})
-export class ReviewQueuePage {
-  private readonly store = inject(Store);
-  private readonly source = inject(ReviewQueueSource);
-  private readonly route = inject(ActivatedRoute);
-  private readonly transloco = inject(TranslocoService);
-  private readonly ticker = inject(NowTicker);
-
-  protected readonly filters = toSignal(this.route.queryParams.pipe(map((params) => filtersFromParams(params))), {
-    initialValue: filtersFromParams(this.route.snapshot.queryParams),
-  });
-  protected readonly state = this.store.selectSignal(reviewFeature.selectQueueView);
-  private readonly queue = this.store.selectSignal(reviewFeature.selectQueue);
-  private readonly attempt = computed(() => this.queue().attempt);
-  protected readonly total = computed(() => this.queue().total);
-  private readonly lang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
-  /** Follows the language and waits for the scope's file (headers are not rendered by a pipe). */
-  private readonly labels = toSignal(this.transloco.selectTranslateObject<Record<string, string>>('queue', {}, 'review'), {
-    initialValue: {} as Record<string, string>,
-  });
-
-  protected readonly technicians = computed(() => this.queue().technicians);
-  protected readonly customerMatches = computed(() => this.queue().customerMatches);
-  private readonly customerNames = signal<Record<string, string>>({});
-  protected readonly customerText = computed(() => {
-    const id = this.filters().customerId;
-    return id ? (this.customerNames()[id] ?? '') : '';
-  });
-
-  protected readonly columns = computed(() => {
-    const labels = this.labels();
+/** The queue on the shared infinite grid: "returned" times age with the minutes. */
+const reviewQueueGrid: GridDefinition<ReviewQueueItem, Record<string, string>> = {
+  id: 'review',
+  scope: 'review',
+  labels: 'queue',
+  aging: ['returned'],
+  columns: (labels, { lang, now }) => {
     const t = (key: string) => labels[key] ?? '';
     return reviewColumns(
       {
@@ -87,17 +43,57 @@ export class ReviewQueuePage {
         missingSignature: { customer: t('missingCustomer'), technician: t('missingTechnician') },
         total: t('totalExclTax'),
       },
-      this.lang(),
-      () => this.ticker.now(),
+      lang,
+      now,
     );
-  });
-  protected readonly now = this.ticker.now;
+  },
+};
 
-  /** A new datasource per query (and per retry): the grid starts again from the first block. */
-  protected readonly datasource = computed<IDatasource>(() => {
-    this.attempt();
-    return this.source.create(queueQuery(this.filters()));
+/** Returned jobs waiting for a manager, oldest first; the filters live in the URL. */
+@Component({
+  selector: 'fd-review-queue-page',
+  imports: [
+    InfiniteGrid,
+    ListPage,
+    ListProblem,
+    ListStatus,
+    TranslocoPipe,
+    MatFormFieldModule,
+    MatSelectModule,
+    MatInputModule,
+    MatAutocompleteModule,
+    MatCheckboxModule,
+    MatButtonModule,
+    MatIconModule,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './review-queue-page.html',
+  styleUrl: './review-queue-page.scss',
+})
+export class ReviewQueuePage {
+  private readonly store = inject(Store);
+  private readonly source = inject(ReviewQueueSource);
+  private readonly route = inject(ActivatedRoute);
+
+  protected readonly filters = toSignal(this.route.queryParams.pipe(map((params) => filtersFromParams(params))), {
+    initialValue: filtersFromParams(this.route.snapshot.queryParams),
   });
+  protected readonly state = this.store.selectSignal(reviewFeature.selectQueueView);
+  private readonly queue = this.store.selectSignal(reviewFeature.selectQueue);
+  private readonly attempt = computed(() => this.queue().attempt);
+  protected readonly total = computed(() => this.queue().total);
+
+  protected readonly technicians = computed(() => this.queue().technicians);
+  protected readonly customerMatches = computed(() => this.queue().customerMatches);
+  private readonly customerNames = signal<Record<string, string>>({});
+  protected readonly customerText = computed(() => {
+    const id = this.filters().customerId;
+    return id ? (this.customerNames()[id] ?? '') : '';
+  });
+
+  protected readonly grid = reviewQueueGrid;
+
+  protected readonly datasource = datasourcePerQuery(this.filters, (filters) => this.source.create(queueQuery(filters)), this.attempt);
   protected readonly error = computed(() => {
     const state = this.state();
     return typeof state === 'object' ? state.error : null;

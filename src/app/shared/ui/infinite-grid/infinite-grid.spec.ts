@@ -1,9 +1,11 @@
-import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import type { ColDef, GridApi, IDatasource, IGetRowsParams } from 'ag-grid-community';
-import { GRID_OWNER, GridColumnPrefs } from './grid-column-prefs';
+import type { ColDef, GridApi } from 'ag-grid-community';
+import { renderGrid, until } from '../../../../testing/grid-testing';
+import { translocoTesting } from '../../../../testing/transloco-testing';
+import { GridColumnPrefs } from './grid-column-prefs';
 import type { GridSort } from './grid-columns';
-import { InfiniteGrid } from './infinite-grid';
+import type { GridDefinition } from './grid-definition';
+import type { InfiniteGrid } from './infinite-grid';
 
 interface Row {
   id: string;
@@ -16,45 +18,42 @@ describe('InfiniteGrid', () => {
   let fixture: ComponentFixture<InfiniteGrid<Row>>;
   let grid: InfiniteGrid<Row>;
   let element: HTMLElement;
+  let cell: (row: number, col: string) => HTMLElement | null;
+  let header: (col: string) => HTMLElement | null;
   const rows: Row[] = [1, 2, 3].map((n) => ({ id: `r-${n}`, version: 1, name: `Row ${n}`, note: `Note ${n}` }));
-  const columns: ColDef<Row>[] = [
-    { colId: 'name', field: 'name', sortable: true, width: 150 },
-    { colId: 'note', field: 'note', tooltipField: 'note', width: 200 },
-    { colId: 'version', field: 'version', width: 100 },
-  ];
-  const datasource: IDatasource = {
-    getRows: (params: IGetRowsParams) => setTimeout(() => params.successCallback(rows, rows.length)),
+  const texts = { en: { test: { columns: { name: 'Name', note: 'Note' }, grid: { noRowsToShow: 'Nothing' } } } };
+  const definition: GridDefinition<Row, Record<string, string>> = {
+    id: 'test',
+    labels: 'test.columns',
+    gridTexts: 'test.grid',
+    columns: (labels, { lang }): ColDef<Row>[] => [
+      { colId: 'name', field: 'name', headerName: `${labels['name']} (${lang})`, sortable: true, width: 150 },
+      { colId: 'note', field: 'note', headerName: labels['note'], tooltipField: 'note', width: 200 },
+      { colId: 'version', field: 'version', width: 100 },
+    ],
   };
   const storageKey = 'fielddesk.testColumns.u-1';
   let errors: jasmine.Spy;
 
-  async function until(check: () => boolean) {
-    for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  const cell = (row: number, col: string) => element.querySelector<HTMLElement>(`.ag-row[row-index="${row}"] [col-id="${col}"]`);
-  const header = (col: string) => element.querySelector<HTMLElement>(`.ag-header-cell[col-id="${col}"]`);
-
   beforeEach(async () => {
     errors = spyOn(console, 'error').and.callThrough();
     spyOn(console, 'warn').and.callThrough();
-    TestBed.configureTestingModule({
-      imports: [InfiniteGrid],
-      providers: [provideZonelessChangeDetection(), { provide: GRID_OWNER, useValue: signal('u-1') }],
-    });
-    fixture = TestBed.createComponent<InfiniteGrid<Row>>(InfiniteGrid);
-    grid = fixture.componentInstance;
-    element = fixture.nativeElement;
-    element.style.height = '400px';
-    element.style.width = '900px';
-    fixture.componentRef.setInput('label', 'Things');
-    fixture.componentRef.setInput('gridId', 'test');
-    fixture.componentRef.setInput('columns', columns);
-    fixture.componentRef.setInput('datasource', datasource);
-    await fixture.whenStable();
+    ({ fixture, grid, element, cell, header } = await renderGrid<Row>({
+      definition,
+      rows,
+      label: 'Things',
+      owner: 'u-1',
+      imports: [translocoTesting({ langs: texts, translocoConfig: { availableLangs: ['en'], defaultLang: 'en' } })],
+    }));
     await until(() => cell(2, 'name') !== null);
   });
 
   afterEach(() => localStorage.removeItem(storageKey));
+
+  it('builds its columns from the definition in the active language', () => {
+    expect(header('name')?.textContent).toContain('Name (en)');
+    expect(header('note')?.textContent).toContain('Note');
+  });
 
   it('shows the rows, named for screen readers and reachable from the keyboard', () => {
     expect(cell(1, 'name')?.textContent).toBe('Row 2');

@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { TranslocoService } from '@jsverse/transloco';
 import { AgGridAngular } from 'ag-grid-angular';
 import {
   type CellKeyDownEvent,
@@ -23,7 +25,12 @@ import {
   type SortChangedEvent,
   TooltipModule,
 } from 'ag-grid-community';
+import { combineLatest, map, of, switchMap } from 'rxjs';
+import { formatLocalDate } from '../../util/format';
+import { formatRelativeTime } from '../../util/relative-time';
+import { NowTicker } from '../now-ticker';
 import { GridColumnPrefs, noColumnChoice } from './grid-column-prefs';
+import type { GridDefinition, GridLocale } from './grid-definition';
 import { type GridSort, currentSort, noGridSort, sameSort, sortState, withChoice } from './grid-columns';
 import { gridTheme } from './grid-theme';
 
@@ -45,10 +52,12 @@ export interface GridRow {
 }
 
 /**
- * The one wrapper around ag-grid, on its infinite row model: streams blocks from the datasource it
- * is given (the server sorts and filters), names the grid for screen readers, opens a row on click
- * or Enter, reports header sorts, remembers each user's column widths and hidden columns (with a
- * `gridId`), replaces loaded rows in place, and offers checkboxes for bulk actions.
+ * The one wrapper around ag-grid, on its infinite row model: builds a feature's columns from its
+ * definition in the active language, streams blocks from the datasource it is given (the server
+ * sorts and filters), names the grid for screen readers, opens a row on click or Enter, reports
+ * header sorts, remembers each user's column widths and hidden columns (definitions with an `id`),
+ * re-renders aging times each minute, replaces loaded rows in place, and offers checkboxes for bulk
+ * actions.
  */
 @Component({
   selector: 'fd-infinite-grid',
@@ -80,17 +89,15 @@ export interface GridRow {
 })
 export class InfiniteGrid<T extends GridRow> {
   readonly datasource = input<IDatasource | null>(null);
-  readonly columns = input.required<ColDef<T>[]>();
+  /** The feature's columns and where their texts are (a feature's `*.columns.ts`). */
+  readonly definition = input.required<GridDefinition<T>>();
   /** The grid's accessible name. */
   readonly label = input.required<string>();
-  readonly localeText = input<Record<string, string>>({});
-  /** Names the grid in each user's remembered columns; without it nothing is remembered. */
-  readonly gridId = input<string | null>(null);
   /** The query's sort; a sortable column's header shows it. */
   readonly sort = input<GridSort>(noGridSort);
   /** Checkboxes for bulk actions. */
   readonly selectable = input(false);
-  /** Each new value re-renders `refreshColumns` (e.g. relative times ageing with a ticker). */
+  /** Each new value re-renders `refreshColumns` (e.g. action buttons waiting for a run). */
   readonly refreshOn = input<unknown>();
   readonly refreshColumns = input<string[]>([]);
   readonly rowOpened = output<T>();
@@ -102,15 +109,37 @@ export class InfiniteGrid<T extends GridRow> {
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly prefs = inject(GridColumnPrefs);
+  private readonly transloco = inject(TranslocoService);
+  private readonly now = inject(NowTicker).now;
   private readonly api = signal<GridApi<T> | null>(null);
   private shownDatasource: IDatasource | null = null;
+
+  /** The definition's texts, once its scope is loaded, in the active language (labels first). */
+  private readonly texts = toSignal(
+    toObservable(this.definition).pipe(
+      switchMap((definition) =>
+        combineLatest([
+          this.transloco.selectTranslateObject<object>(definition.labels, {}, definition.scope),
+          definition.gridTexts ? this.transloco.selectTranslateObject<Record<string, string>>(definition.gridTexts, {}, definition.scope) : of({}),
+        ]).pipe(map(([labels, gridTexts]) => ({ definition, labels, gridTexts }))),
+      ),
+    ),
+  );
+  /** The feature's columns in the active language; none until its texts are there. */
+  private readonly columns = computed<ColDef<T>[]>(() => {
+    const texts = this.texts();
+    const lang = this.transloco.activeLang();
+    if (!texts || !texts.labels || typeof texts.labels !== 'object') return [];
+    return texts.definition.columns(texts.labels, this.localeOf(lang));
+  });
+  protected readonly localeText = computed(() => this.texts()?.gridTexts ?? {});
 
   protected readonly theme = gridTheme;
   /** The API sorts: only a column that says so sorts from its header. */
   protected readonly defaultColDef: ColDef<T> = { sortable: false };
   protected readonly getRowId = ({ data }: GetRowIdParams<T>) => data.id;
   protected readonly shownColumns = computed(() => {
-    const gridId = this.gridId();
+    const gridId = this.definition().id;
     return withChoice(this.columns(), gridId ? this.prefs.read(gridId) : noColumnChoice);
   });
   protected readonly rowSelection = computed<RowSelectionOptions | undefined>(() =>
@@ -134,14 +163,26 @@ export class InfiniteGrid<T extends GridRow> {
       }
     });
     effect(() => {
+      this.now();
       this.refreshOn();
-      const columns = this.refreshColumns();
+      const columns = [...(this.definition().aging ?? []), ...this.refreshColumns()];
       if (columns.length) this.api()?.refreshCells({ columns, force: true });
     });
     effect(() => {
       const label = this.label();
       if (this.api()) this.host.nativeElement.querySelector('[role="grid"], [role="treegrid"]')?.setAttribute('aria-label', label);
     });
+  }
+
+  private localeOf(lang: string): GridLocale {
+    return {
+      lang,
+      translate: (key, params) => this.transloco.translate(key, params),
+      // Read as a cell renders, never while the columns are built: a tick re-renders cells, not columns.
+      now: () => untracked(this.now),
+      relative: (iso) => formatRelativeTime(iso, Date.now(), lang),
+      dateTime: (iso) => formatLocalDate(iso, lang),
+    };
   }
 
   /** The version of a row when it is loaded, else undefined (nothing to refresh). */
@@ -205,7 +246,7 @@ export class InfiniteGrid<T extends GridRow> {
   }
 
   protected resized(event: ColumnResizedEvent<T>): void {
-    const gridId = this.gridId();
+    const gridId = this.definition().id;
     if (!gridId || !event.finished || event.source !== 'uiColumnResized') return;
     for (const column of event.columns ?? []) this.prefs.resize(gridId, column.getColId(), column.getActualWidth());
   }

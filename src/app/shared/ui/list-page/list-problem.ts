@@ -4,19 +4,30 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiErrorInfo } from '../../util/api-error';
 import { ApiErrorMessage } from '../api-error-message';
 
-/** A list that failed to load: the reason in words and a retry button (styled by `fd-list-page`). */
+/**
+ * Something of a list page that failed to load: the reason in words (the API's, or the page's own
+ * `message` key) and a retry button (styled by `fd-list-page`).
+ */
 @Component({
   selector: 'fd-list-problem',
   imports: [ApiErrorMessage, MatButtonModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="problem" role="alert">
-      <p class="error-text"><fd-api-error-message [error]="error()" /></p>
+      <p class="error-text">
+        @if (message(); as message) {
+          {{ message | transloco }}
+        } @else if (error(); as error) {
+          <fd-api-error-message [error]="error" />
+        }
+      </p>
       <button mat-stroked-button type="button" (click)="retry.emit()">{{ 'common.retry' | transloco }}</button>
     </div>
   `,
 })
 export class ListProblem {
-  readonly error = input.required<ApiErrorInfo>();
+  readonly error = input<ApiErrorInfo | null>(null);
+  /** Translation key of what failed, said instead of the API's reason. */
+  readonly message = input<string | null>(null);
   readonly retry = output();
 }

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@contract';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { GridDefinition } from '../../../../shared/ui/infinite-grid/grid-definition';
 import { escapeHtml } from '../../../../shared/util/escape-html';
 import { changeSummary } from '../audit-changes/change-rows';
 
@@ -65,4 +66,25 @@ export function auditColumns(labels: AuditColumnLabels, texts: AuditCellTexts): 
     },
     { colId: 'ip', headerName: labels.ip, width: 120, valueGetter: ({ data }) => data?.actorIp ?? '' },
   ];
+}
+
+/** The audit trail on the shared infinite grid, in the active language, linking to `link`'s console pages. */
+export function auditGrid(link: (entityType: string, entityId: string | null) => string | null): GridDefinition<AuditEntry, AuditColumnLabels> {
+  return {
+    id: AUDIT_GRID_ID,
+    scope: 'audit',
+    labels: 'columns',
+    gridTexts: 'grid',
+    aging: ['when'],
+    columns: (labels, { relative, dateTime, translate }) =>
+      auditColumns(labels, {
+        relative,
+        date: dateTime,
+        actor: (entry) => entry.actor?.displayName ?? translate('audit.system'),
+        role: (role) => translate(`roles.${role}`),
+        action: (action) => translate(`audit.actions.${action}`),
+        type: (type) => translate(`audit.types.${type}`),
+        link: (entry) => link(entry.entityType, entry.entityId),
+      }),
+  };
 }

@@ -1,5 +1,8 @@
 import type { CatalogItem } from '@contract';
 import type { ColDef } from 'ag-grid-community';
+import type { GridDefinition } from '../../../../shared/ui/infinite-grid/grid-definition';
+import { formatMoney } from '../../../../shared/util/format';
+import { formatPercent } from '../catalog-format';
 
 export interface CatalogColumnLabels {
   reference: string;
@@ -53,3 +56,16 @@ export function catalogColumns(labels: CatalogColumnLabels, formats: CatalogCell
     { colId: 'active', field: 'isActive', headerName: labels.active, width: 90, valueFormatter: ({ value }) => yesNo(value) },
   ];
 }
+
+/** The catalog items on the shared infinite grid, in the active language. */
+export const itemGrid: GridDefinition<CatalogItem, CatalogColumnLabels> = {
+  id: 'catalog',
+  scope: 'catalog',
+  labels: 'grid',
+  gridTexts: 'gridTexts',
+  columns: (labels, { lang }) =>
+    catalogColumns(labels, {
+      money: (cents, currency) => formatMoney(cents, currency, lang),
+      percent: (bp) => formatPercent(bp, lang),
+    }),
+};

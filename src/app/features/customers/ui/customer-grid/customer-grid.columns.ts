@@ -1,5 +1,6 @@
 import type { CustomFieldDefinition, CustomerSummary } from '@contract';
 import type { ColDef } from 'ag-grid-community';
+import type { GridDefinition } from '../../../../shared/ui/infinite-grid/grid-definition';
 
 export interface CustomerColumnLabels {
   code: string;
@@ -57,5 +58,19 @@ export function customFieldColumn(
       }
       return String(value);
     },
+  };
+}
+
+/** The customers on the shared infinite grid, then the custom fields the user chose to see, in their order. */
+export function customerGrid(customFields: CustomFieldDefinition[]): GridDefinition<CustomerSummary, CustomerColumnLabels> {
+  return {
+    id: 'customers',
+    labels: 'customers.grid',
+    gridTexts: 'customers.gridTexts',
+    aging: ['updatedAt'],
+    columns: (labels, { lang, relative }) => [
+      ...customerColumns(labels, relative),
+      ...customFields.map((definition) => customFieldColumn(definition, lang, labels)),
+    ],
   };
 }

@@ -1,5 +1,6 @@
 import type { RepairOutcome, RepairQueueItem } from '@contract';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
+import type { GridDefinition } from '../../../../shared/ui/infinite-grid/grid-definition';
 import { escapeHtml } from '../../../../shared/util/escape-html';
 
 /** The repair queue grid's name in each user's remembered columns. */
@@ -131,4 +132,26 @@ export function repairQueueColumns(
       cellRenderer: ({ data }: ICellRendererParams<RepairQueueItem>) => (data ? rowActions(data, texts, actions) : ''),
     },
   ];
+}
+
+/** The repair queue on the shared infinite grid; each row's buttons only when `actions` are given. */
+export function repairQueueGrid(actions: RepairRowActions | null): GridDefinition<RepairQueueItem, RepairColumnLabels> {
+  return {
+    id: REPAIR_QUEUE_GRID_ID,
+    scope: 'depot',
+    labels: 'repairs',
+    gridTexts: 'repairs.grid',
+    aging: ['when'],
+    columns: (labels, { relative, dateTime, translate }) =>
+      repairQueueColumns(
+        labels,
+        {
+          relative,
+          date: dateTime,
+          repairedOne: (serial) => translate('depot.repairs.repairedOne', { serial }),
+          obsoleteOne: (serial) => translate('depot.repairs.obsoleteOne', { serial }),
+        },
+        actions,
+      ),
+  };
 }

@@ -1,17 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal, viewChild } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, input, output, signal, viewChild } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
 import type { RepairOutcome, RepairQueueItem } from '@contract';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import type { IDatasource } from 'ag-grid-community';
 import { InfiniteGrid } from '../../../../shared/ui/infinite-grid/infinite-grid';
-import { NowTicker } from '../../../../shared/ui/now-ticker';
 import { PluralPipe } from '../../../../shared/ui/plural-pipe';
-import { formatLocalDate } from '../../../../shared/util/format';
-import { formatRelativeTime } from '../../../../shared/util/relative-time';
-import { REPAIR_QUEUE_GRID_ID, type RepairColumnLabels, type RepairRowActions, repairQueueColumns } from './repair-queue-grid.columns';
+import { type RepairRowActions, repairQueueGrid } from './repair-queue-grid.columns';
 
 export interface RepairRequestEvent {
   unitIds: string[];
@@ -41,34 +37,17 @@ export class RepairQueueGrid {
   /** A link of a cell, or the unit's page when a row is opened. */
   readonly linkOpened = output<string>();
 
-  private readonly transloco = inject(TranslocoService);
   private readonly grid = viewChild.required<InfiniteGrid<RepairQueueItem>>(InfiniteGrid);
-  protected readonly now = inject(NowTicker).now;
-  protected readonly gridId = REPAIR_QUEUE_GRID_ID;
-  protected readonly refreshed = ['when', 'actions'];
-  protected readonly refreshOn = computed(() => [this.now(), this.busy()]);
+  /** The row buttons wait while a repair runs. */
+  protected readonly refreshed = ['actions'];
   protected readonly selected = signal<RepairQueueItem[]>([]);
   protected readonly allSelected = computed(() => this.loaded() > 0 && this.selected().length >= this.loaded());
 
-  private readonly labels = toSignal(this.transloco.selectTranslateObject<RepairColumnLabels>('repairs', {}, 'depot'));
-  private readonly gridTexts = toSignal(this.transloco.selectTranslateObject<Record<string, string>>('repairs.grid', {}, 'depot'));
-  protected readonly localeText = computed(() => this.gridTexts() ?? {});
   private readonly actions: RepairRowActions = {
     busy: () => this.busy(),
     act: (unit, outcome) => this.singleRequested.emit({ unitIds: [unit.id], outcome }),
   };
-  protected readonly columns = computed(() => {
-    const labels = this.labels();
-    const lang = this.transloco.activeLang();
-    if (!labels || typeof labels !== 'object') return [];
-    const texts = {
-      relative: (iso: string) => formatRelativeTime(iso, Date.now(), lang),
-      date: (iso: string) => formatLocalDate(iso, lang),
-      repairedOne: (serial: string) => this.transloco.translate('depot.repairs.repairedOne', { serial }),
-      obsoleteOne: (serial: string) => this.transloco.translate('depot.repairs.obsoleteOne', { serial }),
-    };
-    return repairQueueColumns(labels, texts, this.canWrite() ? this.actions : null);
-  });
+  protected readonly definition = computed(() => repairQueueGrid(this.canWrite() ? this.actions : null));
 
   clearSelection(): void {
     this.grid().clearSelection();

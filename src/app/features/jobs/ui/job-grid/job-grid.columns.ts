@@ -1,5 +1,6 @@
 import type { JobSummary } from '@contract/jobs-list';
 import type { ColDef } from 'ag-grid-community';
+import type { GridDefinition } from '../../../../shared/ui/infinite-grid/grid-definition';
 import { JobNumberCell, JobStatusCell } from './job-grid-cells';
 
 /** The jobs grid's name in each user's remembered columns. */
@@ -101,3 +102,16 @@ function reserveBadge(value: unknown, aria: string): HTMLElement | string {
   badge.setAttribute('aria-label', aria.replace('{{count}}', String(value)));
   return badge;
 }
+
+/**
+ * The jobs grid on the shared infinite grid: header sort on the server, columns remembered per
+ * user, "updated" times ageing with the minutes.
+ */
+export const jobGrid: GridDefinition<JobSummary, JobColumnLabels> = {
+  id: JOB_GRID_ID,
+  scope: 'jobs',
+  labels: 'grid.columns',
+  gridTexts: 'grid.texts',
+  aging: ['updatedAt'],
+  columns: (labels, locale) => jobColumns(labels, { ...locale, duration: formatWorked }),
+};

@@ -1,38 +1,21 @@
-import { provideZonelessChangeDetection } from '@angular/core';
-import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { CustomerSummary } from '@contract';
-import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { customFieldDefinition } from '../../../../../testing/custom-fields';
 import { customerSummary } from '../../../../../testing/fixtures';
+import { renderGrid, until } from '../../../../../testing/grid-testing';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
-import { CustomerGrid } from './customer-grid';
+import { customerGrid } from './customer-grid.columns';
 
-describe('CustomerGrid', () => {
-  let fixture: ComponentFixture<CustomerGrid>;
+describe('The customers grid', () => {
+  let fixture: Awaited<ReturnType<typeof renderGrid<CustomerSummary>>>['fixture'];
   let element: HTMLElement;
   const rows = [
     { ...customerSummary(1), customFields: { region: 'north', vip: true } },
     customerSummary(2),
     customerSummary(3),
   ];
-  const datasource: IDatasource = {
-    getRows: (params: IGetRowsParams) => setTimeout(() => params.successCallback(rows, rows.length)),
-  };
-
-  async function until(check: () => boolean) {
-    for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({
-      imports: [CustomerGrid, translocoTesting()],
-      providers: [provideZonelessChangeDetection()],
-    });
-    fixture = TestBed.createComponent(CustomerGrid);
-    element = fixture.nativeElement;
-    element.style.height = '400px';
-    fixture.componentRef.setInput('label', 'Customers');
-    fixture.componentRef.setInput('datasource', datasource);
-    await fixture.whenStable();
+    ({ fixture, element } = await renderGrid({ definition: customerGrid([]), rows, label: 'Customers', imports: [translocoTesting()] }));
     await until(() => element.querySelectorAll('.ag-row [role="gridcell"][col-id="name"]').length === 3);
   });
 
@@ -43,31 +26,18 @@ describe('CustomerGrid', () => {
   });
 
   it('shows a chosen custom field as a column and removes it when unchosen', async () => {
-    const definition = (key: string, type: 'text' | 'checkbox', labelEn: string) => ({
-      id: key,
-      entity: 'customer' as const,
-      key,
-      labelEn,
-      labelFr: labelEn,
-      type,
-      options: [],
-      mandatory: false,
-      sortOrder: 0,
-      active: true,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      version: 1,
-    });
+    const definition = (key: string, type: 'text' | 'checkbox', labelEn: string) => customFieldDefinition({ key, type, labelEn });
     expect(element.querySelector('.ag-header-cell[col-id="cf.region"]')).toBeNull();
     // Wide enough that column virtualisation renders every column.
     element.style.width = '2400px';
-    fixture.componentRef.setInput('customFields', [definition('region', 'text', 'Region'), definition('vip', 'checkbox', 'VIP')]);
+    fixture.componentRef.setInput('definition', customerGrid([definition('region', 'text', 'Region'), definition('vip', 'checkbox', 'VIP')]));
     await fixture.whenStable();
     await until(() => element.querySelector('.ag-row[row-index="0"] [col-id="cf.vip"]') !== null);
     expect(element.querySelector('.ag-header-cell[col-id="cf.region"]')?.textContent).toContain('Region');
     expect(element.querySelector('.ag-row[row-index="0"] [col-id="cf.region"]')?.textContent).toBe('north');
     expect(element.querySelector('.ag-row[row-index="0"] [col-id="cf.vip"]')?.textContent).toBe('Yes');
 
-    fixture.componentRef.setInput('customFields', [definition('vip', 'checkbox', 'VIP')]);
+    fixture.componentRef.setInput('definition', customerGrid([definition('vip', 'checkbox', 'VIP')]));
     await fixture.whenStable();
     await until(() => element.querySelector('.ag-header-cell[col-id="cf.region"]') === null);
     expect(element.querySelector('.ag-header-cell[col-id="cf.region"]')).toBeNull();

@@ -1,0 +1,49 @@
+import { provideZonelessChangeDetection, signal } from '@angular/core';
+import { type ComponentFixture, TestBed, type TestModuleMetadata } from '@angular/core/testing';
+import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { GRID_OWNER } from '../app/shared/ui/infinite-grid/grid-column-prefs';
+import type { GridDefinition } from '../app/shared/ui/infinite-grid/grid-definition';
+import { type GridRow, InfiniteGrid } from '../app/shared/ui/infinite-grid/infinite-grid';
+
+/** Waits (up to two seconds) for what ag-grid renders a moment later. */
+export async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** A datasource answering every block with these rows, a moment later as the server would. */
+export function rowsDatasource<T>(rows: T[]): IDatasource {
+  return { getRows: (params: IGetRowsParams) => setTimeout(() => params.successCallback(rows, rows.length)) };
+}
+
+export interface GridSetup<T extends GridRow> {
+  definition: GridDefinition<T>;
+  rows: T[];
+  label?: string;
+  /** The translations the definition reads (a `*TranslocoTesting()` module). */
+  imports?: TestModuleMetadata['imports'];
+  providers?: TestModuleMetadata['providers'];
+  /** Wide enough that column virtualisation renders every column. */
+  width?: string;
+  /** The user whose columns are remembered. */
+  owner?: string;
+}
+
+/** A feature's grid on the shared infinite grid, as users see it, with its rows rendered. */
+export async function renderGrid<T extends GridRow>(setup: GridSetup<T>) {
+  TestBed.configureTestingModule({
+    imports: [InfiniteGrid, ...(setup.imports ?? [])],
+    providers: [provideZonelessChangeDetection(), { provide: GRID_OWNER, useValue: signal(setup.owner ?? 'u-grid') }, ...(setup.providers ?? [])],
+  });
+  const fixture: ComponentFixture<InfiniteGrid<T>> = TestBed.createComponent<InfiniteGrid<T>>(InfiniteGrid);
+  const element: HTMLElement = fixture.nativeElement;
+  element.style.height = '400px';
+  element.style.width = setup.width ?? '900px';
+  fixture.componentRef.setInput('label', setup.label ?? 'Rows');
+  fixture.componentRef.setInput('definition', setup.definition);
+  fixture.componentRef.setInput('datasource', rowsDatasource(setup.rows));
+  await fixture.whenStable();
+  const cell = (row: number, col: string) => element.querySelector<HTMLElement>(`.ag-row[row-index="${row}"] [col-id="${col}"]`);
+  const header = (col: string) => element.querySelector<HTMLElement>(`.ag-header-cell[col-id="${col}"]`);
+  await until(() => element.querySelector(`.ag-row[row-index="${setup.rows.length - 1}"] [col-id]`) !== null);
+  return { fixture, element, grid: fixture.componentInstance, cell, header };
+}
