@@ -11,6 +11,7 @@ import { type ReserveChange, ReserveListPageActions, ReservePageActions, Reserve
 import { reservesFeature } from './reserves.feature';
 import { ReservesApi } from './reserves-api';
 import { queryToParams } from './reserve-query';
+import { apiEffect } from '../../../shared/data/api-effect';
 
 const SAVED_KEYS: Record<ReserveChange, string> = {
   status: 'reserves.detail.statusChanged',
@@ -19,19 +20,17 @@ const SAVED_KEYS: Record<ReserveChange, string> = {
 };
 
 /** Reads the reserve; again after a 412 or a refused follow-up, to show it as it is now. The latest id wins. */
-export const loadReserve = createEffect(
-  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
-    actions$.pipe(
-      ofType(ReservePageActions.opened, ReservePageActions.retried, ReservesApiActions.changeConflicted, ReservesApiActions.followUpFailed),
-      switchMap(({ id }) =>
-        api.get(id).pipe(
-          map((reserve) => ReservesApiActions.loaded({ reserve })),
-          catchError((error: unknown) => of(ReservesApiActions.loadFailed({ id, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadReserve = apiEffect(ReservesApi, switchMap, {
+  on: [
+    ReservePageActions.opened,
+    ReservePageActions.retried,
+    ReservesApiActions.changeConflicted,
+    ReservesApiActions.followUpFailed,
+  ],
+  call: (api, { id }) => api.get(id),
+  succeeded: (reserve) => ReservesApiActions.loaded({ reserve }),
+  failed: (error, { id }) => ReservesApiActions.loadFailed({ id, error }),
+});
 
 /** A change sends the version on screen (If-Match); a newer one on the server answers 412. */
 export const saveChange = createEffect(
@@ -62,19 +61,12 @@ export const announceSaved = createEffect(
   { functional: true, dispatch: false },
 );
 
-export const createFollowUp = createEffect(
-  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
-    actions$.pipe(
-      ofType(ReservePageActions.followUpSubmitted),
-      concatMap(({ id, input }) =>
-        api.createFollowUp(id, input).pipe(
-          map(({ job }) => ReservesApiActions.followUpCreated({ jobNumber: job.number })),
-          catchError((error: unknown) => of(ReservesApiActions.followUpFailed({ id, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const createFollowUp = apiEffect(ReservesApi, concatMap, {
+  on: [ReservePageActions.followUpSubmitted],
+  call: (api, { id, input }) => api.createFollowUp(id, input),
+  succeeded: ({ job }) => ReservesApiActions.followUpCreated({ jobNumber: job.number }),
+  failed: (error, { id }) => ReservesApiActions.followUpFailed({ id, error }),
+});
 
 export const openJob = createEffect(
   (actions$ = inject(Actions), router = inject(Router)) =>
@@ -128,19 +120,12 @@ export const loadStats = createEffect(
   { functional: true },
 );
 
-export const applyBulk = createEffect(
-  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
-    actions$.pipe(
-      ofType(ReserveListPageActions.bulkSubmitted),
-      concatMap(({ input }) =>
-        api.bulk(input).pipe(
-          map((result) => ReservesApiActions.bulkApplied({ result })),
-          catchError((error: unknown) => of(ReservesApiActions.bulkFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const applyBulk = apiEffect(ReservesApi, concatMap, {
+  on: [ReserveListPageActions.bulkSubmitted],
+  call: (api, { input }) => api.bulk(input),
+  succeeded: (result) => ReservesApiActions.bulkApplied({ result }),
+  failed: (error) => ReservesApiActions.bulkFailed({ error }),
+});
 
 /** How many were changed, and how many had changed meanwhile (left as they were). */
 export const announceBulk = createEffect(

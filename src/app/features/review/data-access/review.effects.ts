@@ -6,12 +6,12 @@ import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { type Observable, catchError, concatMap, debounceTime, distinctUntilChanged, exhaustMap, filter, forkJoin, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
-import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { ReviewApiActions, ReviewLiveActions, ReviewPageActions, ReviewQueuePageActions } from './review.actions';
 import { reviewFeature } from './review.feature';
 import { ReviewApi } from './review-api';
 import { paramsFromFilters } from './review-query';
+import { apiProblem, notice, notifyEffect } from '../../../core/notifications/notify-effect';
 
 const LIVE_TYPES = ['job.updated', 'job.status_changed', 'job.returned'];
 const noNeighbours: ReviewNeighbours = { previous: null, next: null };
@@ -103,19 +103,12 @@ export const writeJob = createEffect(
   { functional: true },
 );
 
-export const announceWrites = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(ReviewApiActions.validated, ReviewApiActions.reopened, ReviewApiActions.corrected, ReviewApiActions.writeStale, ReviewApiActions.writeFailed),
-      tap((action) => {
-        if (action.type === ReviewApiActions.validated.type) notifier.info('review.validate.done', { number: action.job.number });
-        else if (action.type === ReviewApiActions.reopened.type) notifier.info('review.reopen.done', { number: action.job.number });
-        else if (action.type === ReviewApiActions.corrected.type) notifier.info('review.correct.done', { field: action.fieldLabel });
-        else if (action.type === ReviewApiActions.writeStale.type) notifier.info('review.stale');
-        else notifier.error(action.error);
-      }),
-    ),
-  { functional: true, dispatch: false },
+export const announceWrites = notifyEffect(
+  notice(ReviewApiActions.validated, ({ job }) => ({ key: 'review.validate.done', params: { number: job.number } })),
+  notice(ReviewApiActions.reopened, ({ job }) => ({ key: 'review.reopen.done', params: { number: job.number } })),
+  notice(ReviewApiActions.corrected, ({ fieldLabel }) => ({ key: 'review.correct.done', params: { field: fieldLabel } })),
+  notice(ReviewApiActions.writeStale, 'review.stale'),
+  notice(ReviewApiActions.writeFailed, apiProblem),
 );
 
 /** Validated: on to the next job in the queue, or back to the queue. */
