@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { type Action, Store } from '@ngrx/store';
-import { type Observable, catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { type Observable, catchError, concatMap, exhaustMap, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import type { CatalogFamily, CatalogImportResult } from '@contract';
 import { CatalogApiActions, CatalogPageActions, CatalogRouterActions } from './catalog.actions';
@@ -13,18 +13,9 @@ import { type CatalogQuery, defaultCatalogQuery, queryToParams, sameQuery } from
 import { selectCatalogQueryFromUrl } from './catalog.selectors';
 import { apiEffect, callApi } from '../../../shared/data/api-effect';
 import { notice, notifyEffect } from '../../../core/notifications/notify-effect';
+import { queryFromUrlEffect } from '../../../shared/data/query-from-url-effect';
 
-/** The address bar is the source of the grid's query: typing, Back and Forward all pass through it. */
-export const readListQueryFromUrl = createEffect(
-  (store = inject(Store)) =>
-    store.select(selectCatalogQueryFromUrl).pipe(
-      // Leaving the page (null) and coming back re-reads the query, so a new grid gets a fresh start.
-      distinctUntilChanged(sameQuery),
-      filter((query): query is CatalogQuery => query !== null),
-      map((query) => CatalogRouterActions.listQueryChanged({ query })),
-    ),
-  { functional: true },
-);
+export const readListQueryFromUrl = queryFromUrlEffect(selectCatalogQueryFromUrl, sameQuery, (query) => CatalogRouterActions.listQueryChanged({ query }));
 
 export const writeListQueryToUrl = createEffect(
   (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>

@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { concatMap, distinctUntilChanged, exhaustMap, filter, map, switchMap, tap, withLatestFrom } from 'rxjs';
+import { concatMap, exhaustMap, filter, map, switchMap, tap, withLatestFrom } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { Notifier } from '../../../core/notifications/notifier';
 import {
@@ -20,20 +20,12 @@ import { selectListQueryFromUrl, selectSelectedCustomer } from './customers.sele
 import { type CustomerQuery, defaultCustomerQuery, queryToParams, sameQuery } from './customer-query';
 import { apiEffect, callApi } from '../../../shared/data/api-effect';
 import { notice, notifyEffect, problemNotShownInForm } from '../../../core/notifications/notify-effect';
+import { navigateEffect, route } from '../../../core/router/navigate-effect';
+import { queryFromUrlEffect } from '../../../shared/data/query-from-url-effect';
 
 const JOBS_PAGE_SIZE = 20;
 
-/** The address bar is the source of the list query: typing, Back and Forward all pass through it. */
-export const readListQueryFromUrl = createEffect(
-  (store = inject(Store)) =>
-    store.select(selectListQueryFromUrl).pipe(
-      // Leaving the list (null) and coming back re-reads the query, so a new grid gets a fresh start.
-      distinctUntilChanged(sameQuery),
-      filter((query): query is CustomerQuery => query !== null),
-      map((query) => CustomersRouterActions.listQueryChanged({ query })),
-    ),
-  { functional: true },
-);
+export const readListQueryFromUrl = queryFromUrlEffect(selectListQueryFromUrl, sameQuery, (query) => CustomersRouterActions.listQueryChanged({ query }));
 
 export const writeListQueryToUrl = createEffect(
   (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
@@ -54,14 +46,7 @@ export const writeListQueryToUrl = createEffect(
   { functional: true, dispatch: false },
 );
 
-export const openCustomer = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(CustomerListPageActions.customerOpened),
-      tap(({ id }) => void router.navigate(['/customers', id])),
-    ),
-  { functional: true, dispatch: false },
-);
+export const openCustomer = navigateEffect(route(CustomerListPageActions.customerOpened, ({ id }) => ['/customers', id]));
 
 /** switchMap, not exhaustMap: opening another customer must replace a load still under way. */
 export const loadCustomer = createEffect(

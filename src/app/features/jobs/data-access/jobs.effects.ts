@@ -2,31 +2,23 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, mergeMap, switchMap, tap, withLatestFrom } from 'rxjs';
+import { EMPTY, catchError, concatMap, exhaustMap, filter, map, mergeMap, switchMap, tap, withLatestFrom } from 'rxjs';
 import { Notifier } from '../../../core/notifications/notifier';
 import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
 import { JobsApi } from './jobs-api';
 import { jobsFeature } from './jobs.feature';
 import { selectListQueryFromUrl } from './jobs.selectors';
-import { type JobQuery, defaultJobQuery, queryToParams, sameQuery } from './job-query';
+import { defaultJobQuery, queryToParams, sameQuery } from './job-query';
 import { nextQuery } from './next-query';
 import { summaryOf } from './job-summary';
 import { apiEffect, callApi } from '../../../shared/data/api-effect';
 import { notice, notifyEffect } from '../../../core/notifications/notify-effect';
+import { navigateEffect, route } from '../../../core/router/navigate-effect';
+import { queryFromUrlEffect } from '../../../shared/data/query-from-url-effect';
 
 const DECLINED_PAGE_SIZE = 50;
 
-/** The address bar is the source of the grid query: filters, Back and Forward all pass through it. */
-export const readListQueryFromUrl = createEffect(
-  (store = inject(Store)) =>
-    store.select(selectListQueryFromUrl).pipe(
-      // Leaving the grid (null) and coming back re-reads the query, so a new grid gets a fresh start.
-      distinctUntilChanged(sameQuery),
-      filter((query): query is JobQuery => query !== null),
-      map((query) => JobsRouterActions.listQueryChanged({ query })),
-    ),
-  { functional: true },
-);
+export const readListQueryFromUrl = queryFromUrlEffect(selectListQueryFromUrl, sameQuery, (query) => JobsRouterActions.listQueryChanged({ query }));
 
 export const writeListQueryToUrl = createEffect(
   (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
@@ -46,14 +38,7 @@ export const writeListQueryToUrl = createEffect(
   { functional: true, dispatch: false },
 );
 
-export const openJob = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(JobListPageActions.jobOpened),
-      tap(({ number }) => void router.navigate(['/jobs', number])),
-    ),
-  { functional: true, dispatch: false },
-);
+export const openJob = navigateEffect(route(JobListPageActions.jobOpened, ({ number }) => ['/jobs', number]));
 
 /** The file streams as a plain download; say it started, since the browser may show nothing for a while. */
 export const announceExport = notifyEffect(notice(JobListPageActions.exportStarted, 'jobs.list.exportStarted'));

@@ -1,14 +1,14 @@
 import { inject } from '@angular/core';
-import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, exhaustMap, from, map, mergeMap, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { catchError, concatMap, exhaustMap, from, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { ReportTemplatesApiActions, TemplateDesignerPageActions, TemplateListPageActions } from './report-templates.actions';
 import { ReportTemplatesApi } from './report-templates-api';
 import { templateDesignerFeature } from './template-designer.feature';
 import { apiEffect, callApi } from '../../../shared/data/api-effect';
 import { apiProblem, notice, notifyEffect, problemNotShownInForm } from '../../../core/notifications/notify-effect';
+import { navigateEffect, route } from '../../../core/router/navigate-effect';
 
 const error = (e: unknown) => toApiErrorInfo(e);
 
@@ -45,14 +45,7 @@ export const createTemplate = apiEffect(ReportTemplatesApi, concatMap, {
   failed: (error) => ReportTemplatesApiActions.createFailed({ error }),
 });
 
-export const openCreatedTemplate = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReportTemplatesApiActions.templateCreated),
-      tap(({ template }) => void router.navigate(['/report-templates', template.id])),
-    ),
-  { functional: true, dispatch: false },
-);
+export const openCreatedTemplate = navigateEffect(route(ReportTemplatesApiActions.templateCreated, ({ template }) => ['/report-templates', template.id]));
 
 export const duplicateTemplate = apiEffect(ReportTemplatesApi, concatMap, {
   on: [TemplateListPageActions.duplicateClicked],

@@ -1,5 +1,4 @@
 import { inject } from '@angular/core';
-import { Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
@@ -12,6 +11,7 @@ import { reservesFeature } from './reserves.feature';
 import { ReservesApi } from './reserves-api';
 import { queryToParams } from './reserve-query';
 import { apiEffect } from '../../../shared/data/api-effect';
+import { navigateEffect, route } from '../../../core/router/navigate-effect';
 
 const SAVED_KEYS: Record<ReserveChange, string> = {
   status: 'reserves.detail.statusChanged',
@@ -68,32 +68,17 @@ export const createFollowUp = apiEffect(ReservesApi, concatMap, {
   failed: (error, { id }) => ReservesApiActions.followUpFailed({ id, error }),
 });
 
-export const openJob = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReservesApiActions.followUpCreated, ReserveListPageActions.jobOpened),
-      tap((action) => void router.navigate(['/jobs', 'jobNumber' in action ? action.jobNumber : action.number])),
-    ),
-  { functional: true, dispatch: false },
+export const openJob = navigateEffect(
+  route(ReservesApiActions.followUpCreated, ({ jobNumber }) => ['/jobs', jobNumber]),
+  route(ReserveListPageActions.jobOpened, ({ number }) => ['/jobs', number]),
 );
 
-export const openReserve = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReserveListPageActions.reserveOpened),
-      tap(({ id }) => void router.navigate(['/reserves', id])),
-    ),
-  { functional: true, dispatch: false },
-);
+export const openReserve = navigateEffect(route(ReserveListPageActions.reserveOpened, ({ id }) => ['/reserves', id]));
 
 /** The inbox's query lives in the URL: filters, Back and Forward all pass through it. */
-export const writeQueryToUrl = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReserveListPageActions.filtersChanged, ReserveListPageActions.filtersCleared),
-      tap((action) => void router.navigate(['/reserves'], { queryParams: 'query' in action ? queryToParams(action.query) : {} })),
-    ),
-  { functional: true, dispatch: false },
+export const writeQueryToUrl = navigateEffect(
+  route(ReserveListPageActions.filtersChanged, ({ query }) => ({ commands: ['/reserves'], extras: { queryParams: queryToParams(query) } })),
+  route(ReserveListPageActions.filtersCleared, () => ({ commands: ['/reserves'], extras: { queryParams: {} } })),
 );
 
 export const announceFailures = createEffect(

@@ -1,10 +1,9 @@
 import { inject } from '@angular/core';
-import { Router } from '@angular/router';
 import type { JobEvent, ReviewNeighbours, TechnicianOption } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { type Observable, catchError, concatMap, debounceTime, distinctUntilChanged, exhaustMap, filter, forkJoin, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { type Observable, catchError, concatMap, debounceTime, distinctUntilChanged, exhaustMap, filter, forkJoin, map, of, switchMap, withLatestFrom } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { ReviewApiActions, ReviewLiveActions, ReviewPageActions, ReviewQueuePageActions } from './review.actions';
@@ -12,6 +11,7 @@ import { reviewFeature } from './review.feature';
 import { ReviewApi } from './review-api';
 import { paramsFromFilters } from './review-query';
 import { apiProblem, notice, notifyEffect } from '../../../core/notifications/notify-effect';
+import { navigateEffect, route } from '../../../core/router/navigate-effect';
 
 const LIVE_TYPES = ['job.updated', 'job.status_changed', 'job.returned'];
 const noNeighbours: ReviewNeighbours = { previous: null, next: null };
@@ -112,36 +112,20 @@ export const announceWrites = notifyEffect(
 );
 
 /** Validated: on to the next job in the queue, or back to the queue. */
-export const openNextAfterValidate = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReviewApiActions.validated),
-      tap(({ next }) => void router.navigate(next ? ['/review', next] : ['/review'])),
-    ),
-  { functional: true, dispatch: false },
-);
+export const openNextAfterValidate = navigateEffect(route(ReviewApiActions.validated, ({ next }) => (next ? ['/review', next] : ['/review'])));
 
-export const openJob = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReviewPageActions.neighbourChosen, ReviewQueuePageActions.jobOpened),
-      tap(({ number }) => void router.navigate(['/review', number])),
-    ),
-  { functional: true, dispatch: false },
+export const openJob = navigateEffect(
+  route(ReviewPageActions.neighbourChosen, ({ number }) => ['/review', number]),
+  route(ReviewQueuePageActions.jobOpened, ({ number }) => ['/review', number]),
 );
 
 /** The queue's filters live in the URL. */
-export const writeFiltersToUrl = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReviewQueuePageActions.filtersChanged, ReviewQueuePageActions.filtersCleared),
-      tap((action) =>
-        action.type === ReviewQueuePageActions.filtersChanged.type
-          ? void router.navigate(['/review'], { queryParams: paramsFromFilters(action.filters), queryParamsHandling: 'merge' })
-          : void router.navigate(['/review'], { queryParams: {} }),
-      ),
-    ),
-  { functional: true, dispatch: false },
+export const writeFiltersToUrl = navigateEffect(
+  route(ReviewQueuePageActions.filtersChanged, ({ filters }) => ({
+    commands: ['/review'],
+    extras: { queryParams: paramsFromFilters(filters), queryParamsHandling: 'merge' },
+  })),
+  route(ReviewQueuePageActions.filtersCleared, () => ({ commands: ['/review'], extras: { queryParams: {} } })),
 );
 
 export const loadTechnicians = createEffect(
