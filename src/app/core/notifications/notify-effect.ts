@@ -1,24 +1,17 @@
-import { inject } from '@angular/core';
-import { Actions, createEffect } from '@ngrx/effects';
-import type { Action, ActionCreator, Creator } from '@ngrx/store';
-import { filter, tap } from 'rxjs';
+import type { ActionCreator, Creator } from '@ngrx/store';
+import { type ActionRow, actionRow, actionTableEffect } from '../../shared/data/action-table-effect';
 import type { ApiErrorInfo } from '../../shared/util/api-error';
 import { Notifier } from './notifier';
 
 /** What the snackbar says: a message key (and its params), an API problem in its own words, or nothing. */
 export type Notice = { key: string; params?: Record<string, unknown> } | { error: ApiErrorInfo } | null;
 
-export interface NoticeRow {
-  on: ActionCreator<string, Creator>;
-  say: (action: Action) => Notice;
-}
-
 /** One row of a notification table: this action shows that message (a fixed key, or one built from the action). */
 export function notice<AC extends ActionCreator<string, Creator>>(
   on: AC,
   say: string | ((action: ReturnType<AC>) => Notice),
-): NoticeRow {
-  return { on, say: typeof say === 'string' ? () => ({ key: say }) : (say as (action: Action) => Notice) };
+): ActionRow<Notice> {
+  return actionRow(on, typeof say === 'string' ? () => ({ key: say }) : say);
 }
 
 /** The failure's own message (`errors.<code>`), for failure actions that carry the problem. */
@@ -28,20 +21,9 @@ export const apiProblem = ({ error }: { error: ApiErrorInfo }): Notice => ({ err
 export const problemNotShownInForm = ({ error }: { error: ApiErrorInfo }): Notice =>
   error.status === 400 || error.status === 412 ? null : { error };
 
-/**
- * Snackbars as a table rather than one hand-written `dispatch: false` effect per message: each row
- * names an action and what to tell the user about it.
- */
-export function notifyEffect(...rows: NoticeRow[]) {
-  const byType = new Map(rows.map((row) => [row.on.type, row.say]));
-  return createEffect(
-    (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-      actions$.pipe(
-        filter((action: Action) => byType.has(action.type)),
-        tap((action) => show(notifier, byType.get(action.type)!(action))),
-      ),
-    { functional: true, dispatch: false },
-  );
+/** Snackbars as a table: each row names an action and what to tell the user about it. */
+export function notifyEffect(...rows: ActionRow<Notice>[]) {
+  return actionTableEffect(Notifier, rows, show);
 }
 
 function show(notifier: Notifier, said: Notice): void {
