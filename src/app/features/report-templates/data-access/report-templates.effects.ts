@@ -1,16 +1,13 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, exhaustMap, from, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
-import { toApiErrorInfo } from '../../../shared/util/api-error';
+import { concatMap, exhaustMap, from, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
 import { ReportTemplatesApiActions, TemplateDesignerPageActions, TemplateListPageActions } from './report-templates.actions';
 import { ReportTemplatesApi } from './report-templates-api';
 import { templateDesignerFeature } from './template-designer.feature';
 import { apiEffect, callApi } from '../../../shared/data/api-effect';
 import { apiProblem, notice, notifyEffect, problemNotShownInForm } from '../../../core/notifications/notify-effect';
 import { navigateEffect, route } from '../../../core/router/navigate-effect';
-
-const error = (e: unknown) => toApiErrorInfo(e);
 
 /**
  * The list and the job types, on opening and again after archiving or restoring (the server may
@@ -61,14 +58,11 @@ export const archiveOrRestoreTemplate = createEffect(
       ofType(TemplateListPageActions.archiveConfirmed, TemplateListPageActions.restoreClicked),
       concatMap((action) => {
         const archive = action.type === TemplateListPageActions.archiveConfirmed.type;
-        return api.get(action.id).pipe(
-          concatMap((t) => (archive ? api.archive(t.id, t.version) : api.restore(t.id, t.version))),
-          map((template) =>
-            archive
-              ? ReportTemplatesApiActions.templateArchived({ template })
-              : ReportTemplatesApiActions.templateRestored({ template }),
-          ),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.listWriteFailed({ id: action.id, error: error(e) }))),
+        return callApi(
+          api.get(action.id).pipe(concatMap((t) => (archive ? api.archive(t.id, t.version) : api.restore(t.id, t.version)))),
+          (template) =>
+            archive ? ReportTemplatesApiActions.templateArchived({ template }) : ReportTemplatesApiActions.templateRestored({ template }),
+          (error) => ReportTemplatesApiActions.listWriteFailed({ id: action.id, error }),
         );
       }),
     ),
@@ -81,10 +75,10 @@ export const setDefaultTemplate = createEffect(
     actions$.pipe(
       ofType(TemplateListPageActions.defaultChosen),
       concatMap(({ templateId }) =>
-        api.settings().pipe(
-          concatMap((settings) => api.setDefaultTemplate(settings.version, templateId)),
-          map((settings) => ReportTemplatesApiActions.defaultTemplateSet({ templateId: settings.defaultTemplateId })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.listWriteFailed({ id: templateId ?? '', error: error(e) }))),
+        callApi(
+          api.settings().pipe(concatMap((settings) => api.setDefaultTemplate(settings.version, templateId))),
+          (settings) => ReportTemplatesApiActions.defaultTemplateSet({ templateId: settings.defaultTemplateId }),
+          (error) => ReportTemplatesApiActions.listWriteFailed({ id: templateId ?? '', error }),
         ),
       ),
     ),
@@ -133,10 +127,10 @@ export const publishTemplate = createEffect(
       ofType(TemplateDesignerPageActions.publishConfirmed),
       concatMap(({ id, version, input, revision }) => {
         const saved$ = input ? api.save(id, version, input).pipe(map((t) => t.version)) : of(version);
-        return saved$.pipe(
-          concatMap((latest) => api.publish(id, latest)),
-          map((template) => ReportTemplatesApiActions.templatePublished({ template, revision })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.publishFailed({ error: error(e) }))),
+        return callApi(
+          saved$.pipe(concatMap((latest) => api.publish(id, latest))),
+          (template) => ReportTemplatesApiActions.templatePublished({ template, revision }),
+          (error) => ReportTemplatesApiActions.publishFailed({ error }),
         );
       }),
     ),
