@@ -25,6 +25,7 @@ const consoleBoundaries = {
       { type: 'core', pattern: 'src/app/core' },
       { type: 'shared-ui', pattern: 'src/app/shared/ui' },
       { type: 'shared-util', pattern: 'src/app/shared/util' },
+      { type: 'shared-data', pattern: 'src/app/shared/data' },
       { type: 'feature-data-access', pattern: 'src/app/features/*/data-access', capture: ['feature'] },
       { type: 'feature-ui', pattern: 'src/app/features/*/ui', capture: ['feature'] },
       { type: 'feature-page', pattern: 'src/app/features/*/*-page', capture: ['feature', 'page'] },
@@ -38,9 +39,10 @@ const consoleBoundaries = {
         default: 'disallow',
         rules: [
           { from: 'app', allow: ['app', 'core', 'shared-ui', 'shared-util', 'feature'] },
-          { from: 'core', allow: ['core', 'shared-ui', 'shared-util'] },
+          { from: 'core', allow: ['core', 'shared-ui', 'shared-data', 'shared-util'] },
           { from: 'shared-ui', allow: ['shared-ui', 'shared-util'] },
           { from: 'shared-util', allow: ['shared-util'] },
+          { from: 'shared-data', allow: ['shared-data', 'shared-util'] },
           {
             from: 'feature',
             allow: [
@@ -67,7 +69,7 @@ const consoleBoundaries = {
           },
           {
             from: 'feature-data-access',
-            allow: ['core', 'shared-util', ['feature-data-access', sameFeature]],
+            allow: ['core', 'shared-data', 'shared-util', ['feature-data-access', sameFeature]],
           },
           { from: 'feature-ui', allow: ['shared-ui', 'shared-util', ['feature-ui', sameFeature]] },
         ],

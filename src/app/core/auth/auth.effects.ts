@@ -7,6 +7,7 @@ import { Notifier } from '../notifications/notifier';
 import { AuthApi } from './auth-api';
 import { ApiInterceptorActions, AppActions, AuthApiActions, SignInPageActions, UserMenuActions } from './auth.actions';
 import { safeReturnUrl } from './return-url';
+import { apiProblem, notice, notifyEffect } from '../notifications/notify-effect';
 
 export const restoreSession = createEffect(
   (actions$ = inject(Actions), api = inject(AuthApi)) =>
@@ -103,11 +104,4 @@ export const goToSignInWhenSessionExpired = createEffect(
   { functional: true, dispatch: false },
 );
 
-export const notifyPreferencesNotSaved = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(AuthApiActions.preferencesSaveFailed),
-      tap(({ error }) => notifier.error(error)),
-    ),
-  { functional: true, dispatch: false },
-);
+export const notifyPreferencesNotSaved = notifyEffect(notice(AuthApiActions.preferencesSaveFailed, apiProblem));

@@ -24,34 +24,37 @@ const adapter = createEntityAdapter<LiveAlert>({ sortComparer: (a, b) => b.id - 
 
 const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
+type AlertKind = LiveAlert['kind'];
+type Payload = LiveEvent['payload'];
+
+/** What differs between the kinds of alert: where it leads and what it says. */
+const alertDetails: Record<AlertKind, (p: Payload) => Pick<LiveAlert, 'link' | 'subject' | 'description'>> = {
+  'reserve.raised': (p) => ({
+    link: `/reserves/${encodeURIComponent(text(p['reserveId']))}`,
+    subject: text(p['fieldLabel']),
+    description: text(p['description']),
+  }),
+  'job.returned': (p) => ({
+    link: `/review/${encodeURIComponent(text(p['jobNumber']))}`,
+    subject: text(p['customerName']),
+    description: '',
+  }),
+};
+
+const isAlertKind = (type: string): type is AlertKind => Object.hasOwn(alertDetails, type);
+
 /** The alert an event raises, or null for events the bell does not show. */
 export function toLiveAlert(event: LiveEvent): LiveAlert | null {
+  if (!isAlertKind(event.type)) return null;
   const p = event.payload;
-  if (event.type === 'reserve.raised') {
-    return {
-      id: event.id,
-      kind: event.type,
-      jobNumber: text(p['jobNumber']),
-      link: `/reserves/${encodeURIComponent(text(p['reserveId']))}`,
-      subject: text(p['fieldLabel']),
-      description: text(p['description']),
-      createdAt: event.createdAt,
-      read: false,
-    };
-  }
-  if (event.type === 'job.returned') {
-    return {
-      id: event.id,
-      kind: event.type,
-      jobNumber: text(p['jobNumber']),
-      link: `/review/${encodeURIComponent(text(p['jobNumber']))}`,
-      subject: text(p['customerName']),
-      description: '',
-      createdAt: event.createdAt,
-      read: false,
-    };
-  }
-  return null;
+  return {
+    id: event.id,
+    kind: event.type,
+    jobNumber: text(p['jobNumber']),
+    ...alertDetails[event.type](p),
+    createdAt: event.createdAt,
+    read: false,
+  };
 }
 
 export const liveAlertsFeature = createFeature({

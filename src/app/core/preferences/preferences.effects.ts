@@ -3,14 +3,14 @@ import { inject } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, distinctUntilChanged, filter, map, of, tap, withLatestFrom } from 'rxjs';
-import { toApiErrorInfo } from '../../shared/util/api-error';
+import { concatMap, distinctUntilChanged, filter, map, tap, withLatestFrom } from 'rxjs';
 import { AuthApi } from '../auth/auth-api';
 import { AppActions, AuthApiActions } from '../auth/auth.actions';
 import { selectStatus } from '../auth/auth.feature';
 import { PreferenceMenuActions, PreferencesStorageActions } from './preferences.actions';
 import { selectLocale, selectPreferencesState, selectTheme } from './preferences.feature';
 import { PREFERENCES_STORAGE, readPreferences, writePreferences } from './preferences-storage';
+import { callApi } from '../../shared/data/api-effect';
 
 export const readStoredPreferences = createEffect(
   (actions$ = inject(Actions), storage = inject(PREFERENCES_STORAGE)) =>
@@ -43,9 +43,10 @@ export const savePreferencesForUser = createEffect(
       withLatestFrom(store.select(selectStatus)),
       filter(([, status]) => status === 'signed-in'),
       concatMap(([action]) =>
-        api.updatePreferences('locale' in action ? { locale: action.locale } : { theme: action.theme }).pipe(
-          map((user) => AuthApiActions.preferencesSaved({ user })),
-          catchError((error: unknown) => of(AuthApiActions.preferencesSaveFailed({ error: toApiErrorInfo(error) }))),
+        callApi(
+          api.updatePreferences('locale' in action ? { locale: action.locale } : { theme: action.theme }),
+          (user) => AuthApiActions.preferencesSaved({ user }),
+          (error) => AuthApiActions.preferencesSaveFailed({ error }),
         ),
       ),
     ),

@@ -1,15 +1,10 @@
 import type { Actions } from '@ngrx/effects';
-import type { Action } from '@ngrx/store';
-import { type Observable, of, throwError } from 'rxjs';
+import type { } from '@ngrx/store';
+import { of, throwError } from 'rxjs';
 import type { AuditApi } from './audit-api';
 import { AuditApiActions, AuditListPageActions } from './audit.actions';
 import { loadAuditPeople } from './audit.effects';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 describe('audit effects', () => {
   it('reads the people to filter by when the page opens', () => {

@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { Router } from '@angular/router';
 import type { Actions } from '@ngrx/effects';
 import type { Action, Store } from '@ngrx/store';
-import { type Observable, Subject, of, throwError } from 'rxjs';
+import { Subject, of, throwError } from 'rxjs';
 import type { Notifier } from '../../../core/notifications/notifier';
 import { CatalogApiActions, CatalogPageActions, CatalogRouterActions } from './catalog.actions';
 import type { CatalogApi } from './catalog-api';
@@ -18,12 +18,7 @@ import {
   saveItem,
   writeListQueryToUrl,
 } from './catalog.effects';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 const httpError = (status: number, code: string, details?: unknown) =>
   new HttpErrorResponse({ status, error: { error: { code, message: code, ...(details ? { details } : {}) } } });

@@ -2,8 +2,7 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { type Action, Store } from '@ngrx/store';
-import { type Observable, catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, merge, of, switchMap, tap, withLatestFrom } from 'rxjs';
-import { Notifier } from '../../../core/notifications/notifier';
+import { type Observable, catchError, concatMap, exhaustMap, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import type { CatalogFamily, CatalogImportResult } from '@contract';
 import { CatalogApiActions, CatalogPageActions, CatalogRouterActions } from './catalog.actions';
@@ -12,18 +11,11 @@ import { catalogErrorMessage } from './catalog-error';
 import { catalogFeature } from './catalog.feature';
 import { type CatalogQuery, defaultCatalogQuery, queryToParams, sameQuery } from './catalog-query';
 import { selectCatalogQueryFromUrl } from './catalog.selectors';
+import { apiEffect, callApi } from '../../../shared/data/api-effect';
+import { notice, notifyEffect } from '../../../core/notifications/notify-effect';
+import { queryFromUrlEffect } from '../../../shared/data/query-from-url-effect';
 
-/** The address bar is the source of the grid's query: typing, Back and Forward all pass through it. */
-export const readListQueryFromUrl = createEffect(
-  (store = inject(Store)) =>
-    store.select(selectCatalogQueryFromUrl).pipe(
-      // Leaving the page (null) and coming back re-reads the query, so a new grid gets a fresh start.
-      distinctUntilChanged(sameQuery),
-      filter((query): query is CatalogQuery => query !== null),
-      map((query) => CatalogRouterActions.listQueryChanged({ query })),
-    ),
-  { functional: true },
-);
+export const readListQueryFromUrl = queryFromUrlEffect(selectCatalogQueryFromUrl, sameQuery, (query) => CatalogRouterActions.listQueryChanged({ query }));
 
 export const writeListQueryToUrl = createEffect(
   (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
@@ -40,25 +32,18 @@ export const writeListQueryToUrl = createEffect(
 );
 
 /** Families on opening, on retry, and after writes that change their counts. */
-export const loadFamilies = createEffect(
-  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
-    actions$.pipe(
-      ofType(
-        CatalogPageActions.opened,
-        CatalogPageActions.familiesRetried,
-        CatalogApiActions.itemSaved,
-        CatalogApiActions.importDone,
-        CatalogApiActions.familySaveFailed,
-      ),
-      switchMap(() =>
-        api.listFamilies().pipe(
-          map(({ items }) => CatalogApiActions.familiesLoaded({ families: items })),
-          catchError((error: unknown) => of(CatalogApiActions.familiesLoadFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadFamilies = apiEffect(CatalogApi, switchMap, {
+  on: [
+    CatalogPageActions.opened,
+    CatalogPageActions.familiesRetried,
+    CatalogApiActions.itemSaved,
+    CatalogApiActions.importDone,
+    CatalogApiActions.familySaveFailed,
+  ],
+  call: (api) => api.listFamilies(),
+  succeeded: ({ items }) => CatalogApiActions.familiesLoaded({ families: items }),
+  failed: (error) => CatalogApiActions.familiesLoadFailed({ error }),
+});
 
 type FamilyWrite = ReturnType<
   | typeof CatalogPageActions.familyAdded
@@ -101,19 +86,12 @@ export const saveFamily = createEffect(
 );
 
 /** switchMap: opening another item replaces a load still under way. */
-export const loadItem = createEffect(
-  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
-    actions$.pipe(
-      ofType(CatalogPageActions.itemOpened, CatalogPageActions.latestItemRequested),
-      switchMap(({ id }) =>
-        api.getItem(id).pipe(
-          map((item) => CatalogApiActions.itemLoaded({ item })),
-          catchError((error: unknown) => of(CatalogApiActions.itemLoadFailed({ id, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadItem = apiEffect(CatalogApi, switchMap, {
+  on: [CatalogPageActions.itemOpened, CatalogPageActions.latestItemRequested],
+  call: (api, { id }) => api.getItem(id),
+  succeeded: (item) => CatalogApiActions.itemLoaded({ item }),
+  failed: (error, { id }) => CatalogApiActions.itemLoadFailed({ id, error }),
+});
 
 export const saveItem = createEffect(
   (actions$ = inject(Actions), api = inject(CatalogApi)) =>
@@ -122,28 +100,22 @@ export const saveItem = createEffect(
       concatMap((action) => {
         const created = action.type === CatalogPageActions.itemCreateSubmitted.type;
         const request = created ? api.createItem(action.input) : api.updateItem(action.id, action.version, action.patch);
-        return request.pipe(
-          map((item) => CatalogApiActions.itemSaved({ item, created })),
-          catchError((error: unknown) => of(CatalogApiActions.itemSaveFailed({ error: toApiErrorInfo(error) }))),
+        return callApi(
+          request,
+          (item) => CatalogApiActions.itemSaved({ item, created }),
+          (error) => CatalogApiActions.itemSaveFailed({ error }),
         );
       }),
     ),
   { functional: true },
 );
 
-export const checkImport = createEffect(
-  (actions$ = inject(Actions), api = inject(CatalogApi)) =>
-    actions$.pipe(
-      ofType(CatalogPageActions.importFileChosen),
-      switchMap(({ csv }) =>
-        api.importCsv(csv, true).pipe(
-          map((result) => CatalogApiActions.importChecked({ result })),
-          catchError((error: unknown) => of(CatalogApiActions.importFailed({ error: toApiErrorInfo(error), result: null }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const checkImport = apiEffect(CatalogApi, switchMap, {
+  on: [CatalogPageActions.importFileChosen],
+  call: (api, { csv }) => api.importCsv(csv, true),
+  succeeded: (result) => CatalogApiActions.importChecked({ result }),
+  failed: (error) => CatalogApiActions.importFailed({ error, result: null }),
+});
 
 /** exhaustMap: a second click on "Import" while one runs must not start another. */
 export const runImport = createEffect(
@@ -164,30 +136,13 @@ export const runImport = createEffect(
   { functional: true },
 );
 
-export const notifySaved = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    merge(
-      actions$.pipe(
-        ofType(CatalogApiActions.itemSaved),
-        tap(({ item }) => notifier.info('catalog.item.saved', { reference: item.reference })),
-      ),
-      actions$.pipe(
-        ofType(CatalogApiActions.importDone),
-        tap(({ result }) => notifier.info('catalog.import.doneToast', { created: result.created, updated: result.updated })),
-      ),
-    ),
-  { functional: true, dispatch: false },
+export const notifySaved = notifyEffect(
+  notice(CatalogApiActions.itemSaved, ({ item }) => ({ key: 'catalog.item.saved', params: { reference: item.reference } })),
+  notice(CatalogApiActions.importDone, ({ result }) => ({
+    key: 'catalog.import.doneToast',
+    params: { created: result.created, updated: result.updated },
+  })),
 );
 
 /** Family writes have no form: their failures are told in a snackbar (the list is read again). */
-export const reportFamilyFailure = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(CatalogApiActions.familySaveFailed),
-      tap(({ error }) => {
-        const { key, params } = catalogErrorMessage(error);
-        notifier.info(key, params);
-      }),
-    ),
-  { functional: true, dispatch: false },
-);
+export const reportFamilyFailure = notifyEffect(notice(CatalogApiActions.familySaveFailed, ({ error }) => catalogErrorMessage(error)));

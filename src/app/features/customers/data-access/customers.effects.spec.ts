@@ -1,8 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { Router } from '@angular/router';
 import type { Actions } from '@ngrx/effects';
-import type { Action, Store } from '@ngrx/store';
-import { type Observable, of, throwError } from 'rxjs';
+import type { Store } from '@ngrx/store';
+import { of, throwError } from 'rxjs';
 import { customer } from '../../../../testing/fixtures';
 import type { Notifier } from '../../../core/notifications/notifier';
 import {
@@ -26,12 +26,7 @@ import {
   updateCustomer,
   writeListQueryToUrl,
 } from './customers.effects';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 describe('customers effects', () => {
   const input = { name: 'Boulangerie', sites: [], contacts: [] };

@@ -2,10 +2,9 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { concatMap, exhaustMap, filter, map, switchMap, tap, withLatestFrom } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { Notifier } from '../../../core/notifications/notifier';
-import { toApiErrorInfo } from '../../../shared/util/api-error';
 import {
   CustomerDetailPageActions,
   CustomerFormPageActions,
@@ -19,20 +18,14 @@ import { InstalledUnitsApi } from './installed-units-api';
 import { customersFeature } from './customers.feature';
 import { selectListQueryFromUrl, selectSelectedCustomer } from './customers.selectors';
 import { type CustomerQuery, defaultCustomerQuery, queryToParams, sameQuery } from './customer-query';
+import { apiEffect, callApi } from '../../../shared/data/api-effect';
+import { notice, notifyEffect, problemNotShownInForm } from '../../../core/notifications/notify-effect';
+import { navigateEffect, route } from '../../../core/router/navigate-effect';
+import { queryFromUrlEffect } from '../../../shared/data/query-from-url-effect';
 
 const JOBS_PAGE_SIZE = 20;
 
-/** The address bar is the source of the list query: typing, Back and Forward all pass through it. */
-export const readListQueryFromUrl = createEffect(
-  (store = inject(Store)) =>
-    store.select(selectListQueryFromUrl).pipe(
-      // Leaving the list (null) and coming back re-reads the query, so a new grid gets a fresh start.
-      distinctUntilChanged(sameQuery),
-      filter((query): query is CustomerQuery => query !== null),
-      map((query) => CustomersRouterActions.listQueryChanged({ query })),
-    ),
-  { functional: true },
-);
+export const readListQueryFromUrl = queryFromUrlEffect(selectListQueryFromUrl, sameQuery, (query) => CustomersRouterActions.listQueryChanged({ query }));
 
 export const writeListQueryToUrl = createEffect(
   (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
@@ -53,14 +46,7 @@ export const writeListQueryToUrl = createEffect(
   { functional: true, dispatch: false },
 );
 
-export const openCustomer = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(CustomerListPageActions.customerOpened),
-      tap(({ id }) => void router.navigate(['/customers', id])),
-    ),
-  { functional: true, dispatch: false },
-);
+export const openCustomer = navigateEffect(route(CustomerListPageActions.customerOpened, ({ id }) => ['/customers', id]));
 
 /** switchMap, not exhaustMap: opening another customer must replace a load still under way. */
 export const loadCustomer = createEffect(
@@ -76,9 +62,10 @@ export const loadCustomer = createEffect(
       map((action) => action.id),
       filter((id): id is string => id !== null),
       switchMap((id) =>
-        api.get(id).pipe(
-          map((customer) => CustomersApiActions.customerLoaded({ customer })),
-          catchError((error: unknown) => of(CustomersApiActions.customerLoadFailed({ id, error: toApiErrorInfo(error) }))),
+        callApi(
+          api.get(id),
+          (customer) => CustomersApiActions.customerLoaded({ customer }),
+          (error) => CustomersApiActions.customerLoadFailed({ id, error }),
         ),
       ),
     ),
@@ -109,9 +96,10 @@ export const loadFieldDefinitions = createEffect(
       withLatestFrom(store.select(customersFeature.selectFieldDefinitions)),
       filter(([, definitions]) => definitions === null),
       exhaustMap(() =>
-        api.fieldDefinitions().pipe(
-          map((list) => CustomersApiActions.fieldDefinitionsLoaded({ definitions: list.items })),
-          catchError((error: unknown) => of(CustomersApiActions.fieldDefinitionsLoadFailed({ error: toApiErrorInfo(error) }))),
+        callApi(
+          api.fieldDefinitions(),
+          (list) => CustomersApiActions.fieldDefinitionsLoaded({ definitions: list.items }),
+          (error) => CustomersApiActions.fieldDefinitionsLoadFailed({ error }),
         ),
       ),
     ),
@@ -123,11 +111,10 @@ export const loadInstalledUnits = createEffect(
     actions$.pipe(
       ofType(CustomerDetailPageActions.opened, CustomerDetailPageActions.retried),
       switchMap(({ id }) =>
-        api.bySite(id).pipe(
-          map(({ sites }) => CustomersApiActions.installedUnitsLoaded({ customerId: id, sites })),
-          catchError((error: unknown) =>
-            of(CustomersApiActions.installedUnitsLoadFailed({ customerId: id, error: toApiErrorInfo(error) })),
-          ),
+        callApi(
+          api.bySite(id),
+          ({ sites }) => CustomersApiActions.installedUnitsLoaded({ customerId: id, sites }),
+          (error) => CustomersApiActions.installedUnitsLoadFailed({ customerId: id, error }),
         ),
       ),
     ),
@@ -139,11 +126,10 @@ export const loadFirstJobs = createEffect(
     actions$.pipe(
       ofType(CustomerDetailPageActions.opened, CustomerDetailPageActions.retried),
       switchMap(({ id }) =>
-        api.jobs(id, JOBS_PAGE_SIZE).pipe(
-          map((page) => CustomersApiActions.jobsLoaded({ customerId: id, page, append: false })),
-          catchError((error: unknown) =>
-            of(CustomersApiActions.jobsLoadFailed({ customerId: id, error: toApiErrorInfo(error) })),
-          ),
+        callApi(
+          api.jobs(id, JOBS_PAGE_SIZE),
+          (page) => CustomersApiActions.jobsLoaded({ customerId: id, page, append: false }),
+          (error) => CustomersApiActions.jobsLoadFailed({ customerId: id, error }),
         ),
       ),
     ),
@@ -157,44 +143,29 @@ export const loadMoreJobs = createEffect(
       withLatestFrom(store.select(customersFeature.selectJobs)),
       filter(([{ id }, jobs]) => jobs.customerId === id && jobs.nextCursor !== null),
       exhaustMap(([{ id }, jobs]) =>
-        api.jobs(id, JOBS_PAGE_SIZE, jobs.nextCursor).pipe(
-          map((page) => CustomersApiActions.jobsLoaded({ customerId: id, page, append: true })),
-          catchError((error: unknown) =>
-            of(CustomersApiActions.jobsLoadFailed({ customerId: id, error: toApiErrorInfo(error) })),
-          ),
+        callApi(
+          api.jobs(id, JOBS_PAGE_SIZE, jobs.nextCursor),
+          (page) => CustomersApiActions.jobsLoaded({ customerId: id, page, append: true }),
+          (error) => CustomersApiActions.jobsLoadFailed({ customerId: id, error }),
         ),
       ),
     ),
   { functional: true },
 );
 
-export const createCustomer = createEffect(
-  (actions$ = inject(Actions), api = inject(CustomersApi)) =>
-    actions$.pipe(
-      ofType(CustomerFormPageActions.createSubmitted),
-      concatMap(({ input }) =>
-        api.create(input).pipe(
-          map((customer) => CustomersApiActions.customerCreated({ customer })),
-          catchError((error: unknown) => of(CustomersApiActions.saveFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const createCustomer = apiEffect(CustomersApi, concatMap, {
+  on: [CustomerFormPageActions.createSubmitted],
+  call: (api, { input }) => api.create(input),
+  succeeded: (customer) => CustomersApiActions.customerCreated({ customer }),
+  failed: (error) => CustomersApiActions.saveFailed({ error }),
+});
 
-export const updateCustomer = createEffect(
-  (actions$ = inject(Actions), api = inject(CustomersApi)) =>
-    actions$.pipe(
-      ofType(CustomerFormPageActions.updateSubmitted),
-      concatMap(({ id, version, input }) =>
-        api.update(id, version, input).pipe(
-          map((customer) => CustomersApiActions.customerUpdated({ customer })),
-          catchError((error: unknown) => of(CustomersApiActions.saveFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const updateCustomer = apiEffect(CustomersApi, concatMap, {
+  on: [CustomerFormPageActions.updateSubmitted],
+  call: (api, { id, version, input }) => api.update(id, version, input),
+  succeeded: (customer) => CustomersApiActions.customerUpdated({ customer }),
+  failed: (error) => CustomersApiActions.saveFailed({ error }),
+});
 
 export const showSavedCustomer = createEffect(
   (actions$ = inject(Actions), router = inject(Router), notifier = inject(Notifier)) =>
@@ -209,12 +180,4 @@ export const showSavedCustomer = createEffect(
 );
 
 /** 400 and 412 are shown in the form itself; anything else gets a snackbar. */
-export const reportSaveFailure = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(CustomersApiActions.saveFailed),
-      filter(({ error }) => error.status !== 400 && error.status !== 412),
-      tap(({ error }) => notifier.error(error)),
-    ),
-  { functional: true, dispatch: false },
-);
+export const reportSaveFailure = notifyEffect(notice(CustomersApiActions.saveFailed, problemNotShownInForm));

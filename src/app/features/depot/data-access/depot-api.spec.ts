@@ -1,8 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import type { CatalogItem, ItemRef } from '@contract';
 import { DepotApi } from './depot-api';
+import { apiTestBed } from '../../../../testing/api-test-bed';
 
 function catalogItem(overrides: Partial<CatalogItem>): CatalogItem {
   return {
@@ -28,20 +26,11 @@ function catalogItem(overrides: Partial<CatalogItem>): CatalogItem {
 }
 
 describe('DepotApi', () => {
-  let api: DepotApi;
-  let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(DepotApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => backend.verify());
+  const bed = apiTestBed(DepotApi);
 
   it('pages a depot’s stock with the search and the cursor, ids escaped', () => {
-    api.stock('d/1', { q: ' val ', limit: 50, cursor: 'k50' }).subscribe();
-    const req = backend.expectOne((r) => r.url === '/api/depots/d%2F1/stock');
+    bed.api.stock('d/1', { q: ' val ', limit: 50, cursor: 'k50' }).subscribe();
+    const req = bed.backend.expectOne((r) => r.url === '/api/depots/d%2F1/stock');
     expect(req.request.params.get('q')).toBe('val');
     expect(req.request.params.get('limit')).toBe('50');
     expect(req.request.params.get('cursor')).toBe('k50');
@@ -49,12 +38,12 @@ describe('DepotApi', () => {
   });
 
   it('sends only the unit filters that are set', () => {
-    api.serialUnits({ depotId: 'd-1', status: null, itemId: null, serial: '', limit: 50, cursor: null }).subscribe();
-    const req = backend.expectOne((r) => r.url === '/api/serial-units');
+    bed.api.serialUnits({ depotId: 'd-1', status: null, itemId: null, serial: '', limit: 50, cursor: null }).subscribe();
+    const req = bed.backend.expectOne((r) => r.url === '/api/serial-units');
     expect(req.request.params.keys().sort()).toEqual(['depotId', 'limit']);
     req.flush({ items: [], total: 0, nextCursor: null });
-    api.serialUnits({ depotId: 'd-1', status: 'needs_repair', itemId: 'i-9', limit: 10 }).subscribe();
-    const filtered = backend.expectOne((r) => r.url === '/api/serial-units');
+    bed.api.serialUnits({ depotId: 'd-1', status: 'needs_repair', itemId: 'i-9', limit: 10 }).subscribe();
+    const filtered = bed.backend.expectOne((r) => r.url === '/api/serial-units');
     expect(filtered.request.params.get('status')).toBe('needs_repair');
     expect(filtered.request.params.get('itemId')).toBe('i-9');
     filtered.flush({ items: [], total: 0, nextCursor: null });
@@ -62,30 +51,30 @@ describe('DepotApi', () => {
 
   it('posts a receipt with its Idempotency-Key', () => {
     const request = { lines: [{ itemId: 'i-1', serials: ['A'] }] };
-    api.receive('d-main', request, 'key-1').subscribe();
-    const req = backend.expectOne({ method: 'POST', url: '/api/depots/d-main/receipts' });
+    bed.api.receive('d-main', request, 'key-1').subscribe();
+    const req = bed.backend.expectOne({ method: 'POST', url: '/api/depots/d-main/receipts' });
     expect(req.request.body).toEqual(request);
     expect(req.request.headers.get('Idempotency-Key')).toBe('key-1');
     req.flush({ movements: 1, unitsCreated: 1 }, { status: 201, statusText: 'Created' });
   });
 
   it('posts transfers, single and bulk repairs where the server expects them', () => {
-    api.transfer({ fromDepotId: 'a', toDepotId: 'b', lines: [], serialUnitIds: ['su-1'] }, 'k').subscribe();
-    backend.expectOne({ method: 'POST', url: '/api/stock-transfers' }).flush({ movements: 1 });
-    api.repair('su 1', { outcome: 'ok' }).subscribe();
-    expect(backend.expectOne({ method: 'POST', url: '/api/serial-units/su%201/repair' }).request.body).toEqual({ outcome: 'ok' });
-    api.bulkRepair({ unitIds: ['a', 'b'], outcome: 'obsolete' }).subscribe();
-    backend.expectOne({ method: 'POST', url: '/api/serial-units/repairs' }).flush({ repaired: ['a', 'b'], failed: [] });
+    bed.api.transfer({ fromDepotId: 'a', toDepotId: 'b', lines: [], serialUnitIds: ['su-1'] }, 'k').subscribe();
+    bed.backend.expectOne({ method: 'POST', url: '/api/stock-transfers' }).flush({ movements: 1 });
+    bed.api.repair('su 1', { outcome: 'ok' }).subscribe();
+    expect(bed.backend.expectOne({ method: 'POST', url: '/api/serial-units/su%201/repair' }).request.body).toEqual({ outcome: 'ok' });
+    bed.api.bulkRepair({ unitIds: ['a', 'b'], outcome: 'obsolete' }).subscribe();
+    bed.backend.expectOne({ method: 'POST', url: '/api/serial-units/repairs' }).flush({ repaired: ['a', 'b'], failed: [] });
   });
 
   it('finds every unit of a serial, the serial escaped in the path', () => {
-    api.bySerial('AB/12 #3').subscribe();
-    backend.expectOne('/api/serial-units/by-serial/AB%2F12%20%233').flush([]);
+    bed.api.bySerial('AB/12 #3').subscribe();
+    bed.backend.expectOne('/api/serial-units/by-serial/AB%2F12%20%233').flush([]);
   });
 
   it('reads the repair queue filtered by depot and serial start', () => {
-    api.repairQueue({ depotId: 'd-van-1', q: 'VTD', limit: 100 }).subscribe();
-    const req = backend.expectOne((r) => r.url === '/api/repairs');
+    bed.api.repairQueue({ depotId: 'd-van-1', q: 'VTD', limit: 100 }).subscribe();
+    const req = bed.backend.expectOne((r) => r.url === '/api/repairs');
     expect(req.request.params.get('depotId')).toBe('d-van-1');
     expect(req.request.params.get('q')).toBe('VTD');
     req.flush({ items: [], total: 0, nextCursor: null });
@@ -99,14 +88,14 @@ describe('DepotApi', () => {
       catalogItem({ id: 'i-ser', isSerialized: true }),
       catalogItem({ id: 'i-none', isStockTracked: false }),
     ];
-    api.catalogItems('val').subscribe((r) => (held = r));
-    const req = backend.expectOne((r) => r.url === '/api/catalog/items');
+    bed.api.catalogItems('val').subscribe((r) => (held = r));
+    const req = bed.backend.expectOne((r) => r.url === '/api/catalog/items');
     expect(req.request.params.get('q')).toBe('val');
     expect(req.request.params.get('active')).toBe('true');
     expect(req.request.params.get('kind')).toBe('part');
     req.flush({ items, total: 3, nextCursor: null });
-    api.catalogItems('val', 'serialized').subscribe((r) => (serialized = r));
-    backend.expectOne((r) => r.url === '/api/catalog/items').flush({ items, total: 3, nextCursor: null });
+    bed.api.catalogItems('val', 'serialized').subscribe((r) => (serialized = r));
+    bed.backend.expectOne((r) => r.url === '/api/catalog/items').flush({ items, total: 3, nextCursor: null });
     expect(held.map((i) => i.id)).toEqual(['i-qty', 'i-ser']);
     expect(serialized.map((i) => i.id)).toEqual(['i-ser']);
     expect(Object.keys(held[0]).sort()).toEqual(
@@ -115,9 +104,9 @@ describe('DepotApi', () => {
   });
 
   it('asks for technicians and creates a van', () => {
-    api.technicians().subscribe();
-    backend.expectOne('/api/users/technicians').flush({ items: [] });
-    api.createVan({ name: 'Van — Anne', ownerId: 'u-1' }).subscribe();
-    expect(backend.expectOne({ method: 'POST', url: '/api/depots' }).request.body).toEqual({ name: 'Van — Anne', ownerId: 'u-1' });
+    bed.api.technicians().subscribe();
+    bed.backend.expectOne('/api/users/technicians').flush({ items: [] });
+    bed.api.createVan({ name: 'Van — Anne', ownerId: 'u-1' }).subscribe();
+    expect(bed.backend.expectOne({ method: 'POST', url: '/api/depots' }).request.body).toEqual({ name: 'Van — Anne', ownerId: 'u-1' });
   });
 });

@@ -2,8 +2,7 @@ import { inject } from '@angular/core';
 import type { Page } from '@contract';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, type Observable, catchError, map, merge, of, switchMap, withLatestFrom } from 'rxjs';
-import { toApiErrorInfo } from '../../../shared/util/api-error';
+import { EMPTY, type Observable, map, merge, switchMap, withLatestFrom } from 'rxjs';
 import {
   DepotApiActions,
   type DepotList,
@@ -16,21 +15,24 @@ import {
 } from './depot.actions';
 import { DepotApi } from './depot-api';
 import { depotFeature } from './depot.feature';
+import { callApi } from '../../../shared/data/api-effect';
 
 const PAGE_SIZE = 50;
 const OPTION_LIMIT = 20;
 
 function pageInto<L extends DepotList>(list: L, read: Observable<Page<DepotLists[L]>>, append: boolean) {
-  return read.pipe(
-    map((page) => DepotApiActions.listPageLoaded({ list, page, append })),
-    catchError((error: unknown) => of(DepotApiActions.listPageFailed({ list, error: toApiErrorInfo(error) }))),
+  return callApi(
+    read,
+    (page) => DepotApiActions.listPageLoaded({ list, page, append }),
+    (error) => DepotApiActions.listPageFailed({ list, error }),
   );
 }
 
 function optionsInto<S extends DepotSearch>(search: S, read: Observable<DepotSearches[S][]>) {
-  return read.pipe(
-    map((options) => DepotApiActions.optionsFound({ search, options })),
-    catchError((error: unknown) => of(DepotApiActions.optionsSearchFailed({ search, error: toApiErrorInfo(error) }))),
+  return callApi(
+    read,
+    (options) => DepotApiActions.optionsFound({ search, options }),
+    (error) => DepotApiActions.optionsSearchFailed({ search, error }),
   );
 }
 

@@ -2,19 +2,14 @@ import { signal } from '@angular/core';
 import type { Page, StockLine } from '@contract';
 import type { Actions } from '@ngrx/effects';
 import type { Action, Store } from '@ngrx/store';
-import { type Observable, Subject, of, throwError } from 'rxjs';
+import { Subject, of, throwError } from 'rxjs';
 import { DepotApiActions, DepotPageActions, TransferDialogActions } from './depot.actions';
 import type { DepotApi } from './depot-api';
 import { depotFeature, initialDepotState } from './depot.feature';
 import { loadStockLines, searchTransferOptions } from './depot-lists.effects';
 import { defaultStockQuery } from './depot-query';
 import { type PagedState, firstPageLoading, pagedView } from './paged-state';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 const line = (id: string) => ({ item: { id } }) as StockLine;
 const page = (ids: string[], nextCursor: string | null, total = 3): Page<StockLine> => ({ items: ids.map(line), total, nextCursor });

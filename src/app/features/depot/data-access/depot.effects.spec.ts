@@ -3,8 +3,8 @@ import type { Router } from '@angular/router';
 import type { BulkRepairRequest } from '@contract';
 import type { TranslocoService } from '@jsverse/transloco';
 import type { Actions } from '@ngrx/effects';
-import type { Action } from '@ngrx/store';
-import { type Observable, of, throwError } from 'rxjs';
+import type { } from '@ngrx/store';
+import { of, throwError } from 'rxjs';
 import { depot, serialUnit, serialUnitDetail } from '../../../../testing/depots';
 import type { Notifier } from '../../../core/notifications/notifier';
 import {
@@ -16,12 +16,7 @@ import {
 } from './depot.actions';
 import type { DepotApi } from './depot-api';
 import { confirmMoves, loadSerial, openCreatedVan, receiveStock, repairInBulk, repairOne, suggestSerials, transferStock } from './depot.effects';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 function httpError(status: number, code: string, details?: unknown) {
   return throwError(() => new HttpErrorResponse({ status, error: { error: { code, message: code, details } } }));

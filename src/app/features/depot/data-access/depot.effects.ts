@@ -3,7 +3,7 @@ import { Router } from '@angular/router';
 import type { BulkRepairRequest, ReceiptLineProblem } from '@contract';
 import { TranslocoService } from '@jsverse/transloco';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { EMPTY, catchError, concatMap, exhaustMap, filter, from, map, of, switchMap, tap } from 'rxjs';
+import { catchError, concatMap, exhaustMap, filter, from, map, of, switchMap, tap } from 'rxjs';
 import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { pluralKey } from '../../../shared/util/plural';
@@ -18,28 +18,23 @@ import {
 } from './depot.actions';
 import { BULK_REPAIR_LIMIT, DepotApi } from './depot-api';
 import { depotErrorMessage } from './depot-errors';
+import { apiEffect, callApi } from '../../../shared/data/api-effect';
+import { notice, notifyEffect } from '../../../core/notifications/notify-effect';
 
 const SUGGESTION_LIMIT = 10;
 
-export const loadDepots = createEffect(
-  (actions$ = inject(Actions), api = inject(DepotApi)) =>
-    actions$.pipe(
-      ofType(
-        DepotListPageActions.opened,
-        DepotListPageActions.retried,
-        DepotPageActions.opened,
-        RepairQueuePageActions.opened,
-        TransferDialogActions.opened,
-      ),
-      exhaustMap(() =>
-        api.depots().pipe(
-          map(({ items }) => DepotApiActions.depotsLoaded({ depots: items })),
-          catchError((error: unknown) => of(DepotApiActions.depotsLoadFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadDepots = apiEffect(DepotApi, exhaustMap, {
+  on: [
+    DepotListPageActions.opened,
+    DepotListPageActions.retried,
+    DepotPageActions.opened,
+    RepairQueuePageActions.opened,
+    TransferDialogActions.opened,
+  ],
+  call: (api) => api.depots(),
+  succeeded: ({ items }) => DepotApiActions.depotsLoaded({ depots: items }),
+  failed: (error) => DepotApiActions.depotsLoadFailed({ error }),
+});
 
 /** Counts on the depots (units, needing repair, stock lines) change with every move. */
 export const refreshDepotsAfterChange = createEffect(
@@ -51,57 +46,31 @@ export const refreshDepotsAfterChange = createEffect(
         DepotApiActions.repairBatchDone,
         DepotApiActions.unitRepaired,
       ),
-      switchMap(() =>
-        api.depots().pipe(
-          map(({ items }) => DepotApiActions.depotsLoaded({ depots: items })),
-          catchError(() => EMPTY),
-        ),
-      ),
+      switchMap(() => callApi(api.depots(), ({ items }) => DepotApiActions.depotsLoaded({ depots: items }))),
     ),
   { functional: true },
 );
 
-export const loadDepot = createEffect(
-  (actions$ = inject(Actions), api = inject(DepotApi)) =>
-    actions$.pipe(
-      ofType(DepotPageActions.opened, DepotPageActions.retried),
-      switchMap(({ id }) =>
-        api.depot(id).pipe(
-          map((depot) => DepotApiActions.depotLoaded({ depot })),
-          catchError((error: unknown) => of(DepotApiActions.depotLoadFailed({ id, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadDepot = apiEffect(DepotApi, switchMap, {
+  on: [DepotPageActions.opened, DepotPageActions.retried],
+  call: (api, { id }) => api.depot(id),
+  succeeded: (depot) => DepotApiActions.depotLoaded({ depot }),
+  failed: (error, { id }) => DepotApiActions.depotLoadFailed({ id, error }),
+});
 
-export const loadTechnicians = createEffect(
-  (actions$ = inject(Actions), api = inject(DepotApi)) =>
-    actions$.pipe(
-      ofType(DepotListPageActions.newVanOpened),
-      switchMap(() =>
-        api.technicians().pipe(
-          map(({ items }) => DepotApiActions.techniciansLoaded({ technicians: items })),
-          catchError((error: unknown) => of(DepotApiActions.techniciansLoadFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadTechnicians = apiEffect(DepotApi, switchMap, {
+  on: [DepotListPageActions.newVanOpened],
+  call: (api) => api.technicians(),
+  succeeded: ({ items }) => DepotApiActions.techniciansLoaded({ technicians: items }),
+  failed: (error) => DepotApiActions.techniciansLoadFailed({ error }),
+});
 
-export const createVan = createEffect(
-  (actions$ = inject(Actions), api = inject(DepotApi)) =>
-    actions$.pipe(
-      ofType(DepotListPageActions.newVanSubmitted),
-      concatMap(({ input }) =>
-        api.createVan(input).pipe(
-          map((depot) => DepotApiActions.vanCreated({ depot })),
-          catchError((error: unknown) => of(DepotApiActions.vanCreateFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const createVan = apiEffect(DepotApi, concatMap, {
+  on: [DepotListPageActions.newVanSubmitted],
+  call: (api, { input }) => api.createVan(input),
+  succeeded: (depot) => DepotApiActions.vanCreated({ depot }),
+  failed: (error) => DepotApiActions.vanCreateFailed({ error }),
+});
 
 export const openCreatedVan = createEffect(
   (actions$ = inject(Actions), router = inject(Router), notifier = inject(Notifier)) =>
@@ -178,17 +147,7 @@ export const confirmMoves = createEffect(
   { functional: true, dispatch: false },
 );
 
-export const reportVanCreateFailure = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(DepotApiActions.vanCreateFailed),
-      tap(({ error }) => {
-        const { key, params } = depotErrorMessage(error);
-        notifier.info(key, params);
-      }),
-    ),
-  { functional: true, dispatch: false },
-);
+export const reportVanCreateFailure = notifyEffect(notice(DepotApiActions.vanCreateFailed, ({ error }) => depotErrorMessage(error)));
 
 /** Batches go one after the other, each reported as it ends, so the page can show progress. */
 export const repairInBulk = createEffect(
@@ -199,9 +158,10 @@ export const repairInBulk = createEffect(
         from(batches(unitIds, BULK_REPAIR_LIMIT)).pipe(
           concatMap((batch) => {
             const request: BulkRepairRequest = { unitIds: batch, outcome };
-            return api.bulkRepair(request).pipe(
-              map((result) => DepotApiActions.repairBatchDone({ result })),
-              catchError((error: unknown) => of(DepotApiActions.repairBatchFailed({ unitIds: batch, error: toApiErrorInfo(error) }))),
+            return callApi(
+              api.bulkRepair(request),
+              (result) => DepotApiActions.repairBatchDone({ result }),
+              (error) => DepotApiActions.repairBatchFailed({ unitIds: batch, error }),
             );
           }),
         ),
@@ -216,19 +176,12 @@ function batches<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-export const repairOne = createEffect(
-  (actions$ = inject(Actions), api = inject(DepotApi)) =>
-    actions$.pipe(
-      ofType(RepairQueuePageActions.repairConfirmed, SerialPageActions.repairConfirmed),
-      concatMap(({ unitId, outcome }) =>
-        api.repair(unitId, { outcome }).pipe(
-          map((unit) => DepotApiActions.unitRepaired({ unit })),
-          catchError((error: unknown) => of(DepotApiActions.unitRepairFailed({ unitId, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const repairOne = apiEffect(DepotApi, concatMap, {
+  on: [RepairQueuePageActions.repairConfirmed, SerialPageActions.repairConfirmed],
+  call: (api, { unitId, outcome }) => api.repair(unitId, { outcome }),
+  succeeded: (unit) => DepotApiActions.unitRepaired({ unit }),
+  failed: (error, { unitId }) => DepotApiActions.unitRepairFailed({ unitId, error }),
+});
 
 /** A serial nobody carries is an answer ("not found"), not a failure. */
 export const loadSerial = createEffect(
@@ -259,9 +212,8 @@ export const suggestSerials = createEffect(
       ofType(DepotApiActions.serialLoaded),
       filter(({ units }) => units.length === 0),
       switchMap(({ serial }) =>
-        api.serialUnits({ serial, limit: SUGGESTION_LIMIT }).pipe(
-          map((page) => DepotApiActions.serialSuggestionsLoaded({ serial, units: page.items })),
-          catchError(() => EMPTY),
+        callApi(api.serialUnits({ serial, limit: SUGGESTION_LIMIT }), (page) =>
+          DepotApiActions.serialSuggestionsLoaded({ serial, units: page.items }),
         ),
       ),
     ),

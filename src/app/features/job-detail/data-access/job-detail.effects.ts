@@ -6,11 +6,12 @@ import { type Observable, catchError, concatMap, distinctUntilChanged, filter, m
 import type { JobDetail } from '@contract/jobs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import { Notifier } from '../../../core/notifications/notifier';
-import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { JobDetailApi } from './job-detail-api';
 import { JobDetailApiActions, JobDetailLiveActions, JobFormPageActions, JobPageActions, type JobPageCommand } from './job-detail.actions';
 import { selectJob } from './job-detail.feature';
 import { PREVIOUS_JOBS_SHOWN } from './previous-jobs';
+import { apiEffect, callApi } from '../../../shared/data/api-effect';
+import { notice, notifyEffect, problemNotShownInForm } from '../../../core/notifications/notify-effect';
 
 const LIVE_TYPES = ['job.updated', 'job.status_changed', 'job.returned'];
 
@@ -22,9 +23,10 @@ export const loadJob = createEffect(
       map((action) => action.number),
       filter((number): number is string => number !== null),
       switchMap((number) =>
-        api.byNumber(number).pipe(
-          map((job) => JobDetailApiActions.jobLoaded({ job })),
-          catchError((error: unknown) => of(JobDetailApiActions.jobLoadFailed({ number, error: toApiErrorInfo(error) }))),
+        callApi(
+          api.byNumber(number),
+          (job) => JobDetailApiActions.jobLoaded({ job }),
+          (error) => JobDetailApiActions.jobLoadFailed({ number, error }),
         ),
       ),
     ),
@@ -63,19 +65,12 @@ export const reloadJobQuietly = createEffect(
   { functional: true },
 );
 
-export const loadHistory = createEffect(
-  (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
-    actions$.pipe(
-      ofType(JobPageActions.jobShown),
-      switchMap(({ jobId }) =>
-        api.events(jobId).pipe(
-          map((events) => JobDetailApiActions.eventsLoaded({ jobId, events })),
-          catchError((error: unknown) => of(JobDetailApiActions.eventsLoadFailed({ jobId, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadHistory = apiEffect(JobDetailApi, switchMap, {
+  on: [JobPageActions.jobShown],
+  call: (api, { jobId }) => api.events(jobId),
+  succeeded: (events, { jobId }) => JobDetailApiActions.eventsLoaded({ jobId, events }),
+  failed: (error, { jobId }) => JobDetailApiActions.eventsLoadFailed({ jobId, error }),
+});
 
 export const loadPreviousJobs = createEffect(
   (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
@@ -84,9 +79,10 @@ export const loadPreviousJobs = createEffect(
       distinctUntilChanged((a, b) => a.customerId === b.customerId && a.jobId === b.jobId),
       switchMap(({ customerId }) =>
         // One more than shown: this job is among them and is left out.
-        api.customerJobs(customerId, PREVIOUS_JOBS_SHOWN + 1).pipe(
-          map((page) => JobDetailApiActions.previousJobsLoaded({ customerId, page })),
-          catchError((error: unknown) => of(JobDetailApiActions.previousJobsLoadFailed({ customerId, error: toApiErrorInfo(error) }))),
+        callApi(
+          api.customerJobs(customerId, PREVIOUS_JOBS_SHOWN + 1),
+          (page) => JobDetailApiActions.previousJobsLoaded({ customerId, page }),
+          (error) => JobDetailApiActions.previousJobsLoadFailed({ customerId, error }),
         ),
       ),
     ),
@@ -94,9 +90,10 @@ export const loadPreviousJobs = createEffect(
 );
 
 function command(name: JobPageCommand, call: Observable<JobDetail | null | void>) {
-  return call.pipe(
-    map((job) => JobDetailApiActions.commandSucceeded({ command: name, job: job ?? null })),
-    catchError((error: unknown) => of(JobDetailApiActions.commandFailed({ command: name, error: toApiErrorInfo(error) }))),
+  return callApi(
+    call,
+    (job) => JobDetailApiActions.commandSucceeded({ command: name, job: job ?? null }),
+    (error) => JobDetailApiActions.commandFailed({ command: name, error }),
   );
 }
 
@@ -155,14 +152,9 @@ export const openDuplicate = createEffect(
   { functional: true, dispatch: false },
 );
 
-export const announceCommand = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(JobDetailApiActions.commandSucceeded),
-      filter(({ command }) => command !== 'duplicate'),
-      tap(({ command }) => notifier.info(`jobDetail.page.done.${command}`)),
-    ),
-  { functional: true, dispatch: false },
+/** A duplicate is announced as it opens (openDuplicate). */
+export const announceCommand = notifyEffect(
+  notice(JobDetailApiActions.commandSucceeded, ({ command }) => (command === 'duplicate' ? null : { key: `jobDetail.page.done.${command}` })),
 );
 
 /** A refused or stale action: say why, and show the job as it is now. */
@@ -179,43 +171,21 @@ export const reportCommandFailure = createEffect(
   { functional: true },
 );
 
-export const createJob = createEffect(
-  (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
-    actions$.pipe(
-      ofType(JobFormPageActions.createSubmitted),
-      concatMap(({ input }) =>
-        api.create(input).pipe(
-          map((job) => JobDetailApiActions.jobSaved({ job })),
-          catchError((error: unknown) => of(JobDetailApiActions.saveFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const createJob = apiEffect(JobDetailApi, concatMap, {
+  on: [JobFormPageActions.createSubmitted],
+  call: (api, { input }) => api.create(input),
+  succeeded: (job) => JobDetailApiActions.jobSaved({ job }),
+  failed: (error) => JobDetailApiActions.saveFailed({ error }),
+});
 
-export const updateJob = createEffect(
-  (actions$ = inject(Actions), api = inject(JobDetailApi)) =>
-    actions$.pipe(
-      ofType(JobFormPageActions.updateSubmitted),
-      concatMap(({ id, version, patch }) =>
-        api.update(id, version, patch).pipe(
-          map((job) => JobDetailApiActions.jobSaved({ job })),
-          catchError((error: unknown) => of(JobDetailApiActions.saveFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const updateJob = apiEffect(JobDetailApi, concatMap, {
+  on: [JobFormPageActions.updateSubmitted],
+  call: (api, { id, version, patch }) => api.update(id, version, patch),
+  succeeded: (job) => JobDetailApiActions.jobSaved({ job }),
+  failed: (error) => JobDetailApiActions.saveFailed({ error }),
+});
 
 /** 400 and 412 are shown in the form itself; anything else gets a snackbar. */
-export const reportSaveFailure = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(JobDetailApiActions.saveFailed),
-      filter(({ error }) => error.status !== 400 && error.status !== 412),
-      tap(({ error }) => notifier.error(error)),
-    ),
-  { functional: true, dispatch: false },
-);
+export const reportSaveFailure = notifyEffect(notice(JobDetailApiActions.saveFailed, problemNotShownInForm));
 export * from './job-form.effects';
 export * from './job-lookups.effects';

@@ -2,11 +2,11 @@ import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { asyncScheduler, catchError, concat, concatMap, debounceTime, distinctUntilChanged, from, map, of, switchMap, tap } from 'rxjs';
 import { Notifier } from '../../../core/notifications/notifier';
-import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { JobDetailApi } from './job-detail-api';
 import { JobDetailApiActions, JobFormPageActions } from './job-detail.actions';
 import { JobDocumentFiles } from './job-document-files';
 import { JobLookupsApi } from './job-lookups-api';
+import { callApi } from '../../../shared/data/api-effect';
 
 const SEARCH_QUIET_MS = 250;
 
@@ -37,9 +37,10 @@ export const loadFormCustomer = createEffect(
     actions$.pipe(
       ofType(JobFormPageActions.customerChosen),
       switchMap(({ id, propose }) =>
-        lookups.customer(id).pipe(
-          map((customer) => JobDetailApiActions.formCustomerLoaded({ customer, propose })),
-          catchError((error: unknown) => of(JobDetailApiActions.formCustomerLoadFailed({ id, error: toApiErrorInfo(error) }))),
+        callApi(
+          lookups.customer(id),
+          (customer) => JobDetailApiActions.formCustomerLoaded({ customer, propose }),
+          (error) => JobDetailApiActions.formCustomerLoadFailed({ id, error }),
         ),
       ),
     ),

@@ -1,8 +1,8 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { Customer } from '@contract';
 import type { Actions } from '@ngrx/effects';
-import type { Action } from '@ngrx/store';
-import { type Observable, VirtualTimeScheduler, of, throwError } from 'rxjs';
+import type { } from '@ngrx/store';
+import { VirtualTimeScheduler, of, throwError } from 'rxjs';
 import { customer } from '../../../../testing/fixtures';
 import type { JobDetailApi } from './job-detail-api';
 import { JobDetailApiActions, JobFormPageActions } from './job-detail.actions';
@@ -10,12 +10,7 @@ import { JobDocumentFiles } from './job-document-files';
 import { checkOverlaps, loadFormCustomer, searchFormCustomers, uploadDocuments } from './job-form.effects';
 import { initialJobFormState, jobFormFeature } from './job-form.feature';
 import type { JobLookupsApi } from './job-lookups-api';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 describe('job form slice', () => {
   const reducer = jobFormFeature.reducer;

@@ -1,17 +1,12 @@
 import type { Actions } from '@ngrx/effects';
-import type { Action, Store } from '@ngrx/store';
-import { type Observable, of, throwError } from 'rxjs';
+import type { Store } from '@ngrx/store';
+import { of, throwError } from 'rxjs';
 import { selectRole } from '../../../core/auth/auth.feature';
 import { JobDetailApiActions, JobFormPageActions, JobPageActions } from './job-detail.actions';
 import { loadJobLookups } from './job-lookups.effects';
 import type { JobLookupsApi } from './job-lookups-api';
 import { type JobLookupsState, initialJobLookupsState, jobLookupsFeature } from './job-lookups.feature';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 describe('job lookups', () => {
   const technician = { id: 'u-10', displayName: 'Tom Tech', hasVanDepot: true };

@@ -1,18 +1,13 @@
 import type { CustomerSummary } from '@contract';
 import type { Actions } from '@ngrx/effects';
-import type { Action, Store } from '@ngrx/store';
-import { type Observable, VirtualTimeScheduler, of, throwError } from 'rxjs';
+import type { Store } from '@ngrx/store';
+import { VirtualTimeScheduler, of, throwError } from 'rxjs';
 import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
 import type { JobsApi } from './jobs-api';
 import { jobsFeature, initialJobsState } from './jobs.feature';
 import { loadTechnicianOptions, nameFilteredCustomer, searchCustomerOptions } from './job-pickers.effects';
 import { defaultJobQuery } from './job-query';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 describe('job pickers', () => {
   const reducer = jobsFeature.reducer;

@@ -1,22 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { JobsApi } from './jobs-api';
+import { apiTestBed } from '../../../../testing/api-test-bed';
 
 describe('JobsApi', () => {
-  let api: JobsApi;
-  let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(JobsApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
-  afterEach(() => backend.verify());
+  const bed = apiTestBed(JobsApi);
 
   it('lists with the filters, the block size and the cursor (not the offset)', () => {
-    api.list({ filters: { view: 'today', status: 'scheduled,started' }, limit: 100, cursor: 'abc', offset: 300 }).subscribe();
-    const req = backend.expectOne((r) => r.url === '/api/jobs');
+    bed.api.list({ filters: { view: 'today', status: 'scheduled,started' }, limit: 100, cursor: 'abc', offset: 300 }).subscribe();
+    const req = bed.backend.expectOne((r) => r.url === '/api/jobs');
     expect(req.request.params.keys().sort()).toEqual(['cursor', 'limit', 'status', 'view']);
     expect(req.request.params.get('status')).toBe('scheduled,started');
     expect(req.request.params.get('limit')).toBe('100');
@@ -26,8 +16,8 @@ describe('JobsApi', () => {
 
   it('reschedules with the version seen in If-Match', () => {
     const input = { plannedStart: '2026-11-27T08:00:00.000Z', plannedEnd: '2026-11-27T10:00:00.000Z', managerId: 'u-7', auxiliaryIds: [] };
-    api.reschedule('j/1', 4, input).subscribe();
-    const req = backend.expectOne({ method: 'POST', url: '/api/jobs/j%2F1/reschedule' });
+    bed.api.reschedule('j/1', 4, input).subscribe();
+    const req = bed.backend.expectOne({ method: 'POST', url: '/api/jobs/j%2F1/reschedule' });
     expect(req.request.headers.get('If-Match')).toBe('"4"');
     expect(req.request.body).toEqual(input);
     req.flush({});

@@ -2,19 +2,14 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { Router } from '@angular/router';
 import type { Actions } from '@ngrx/effects';
 import type { Action, Store } from '@ngrx/store';
-import { type Observable, of, throwError } from 'rxjs';
+import { of, throwError } from 'rxjs';
 import type { Notifier } from '../../../core/notifications/notifier';
 import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
 import { readListQueryFromUrl, reloadChangedDeclinedJob, rescheduleJob, writeListQueryToUrl } from './jobs.effects';
 import type { JobsApi } from './jobs-api';
 import { jobDetail, jobSummary } from '../testing/job-fixtures';
 import { type JobQuery, defaultJobQuery, queryFromParams } from './job-query';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 describe('jobs effects', () => {
   function navigateFrom(current: JobQuery, action: Action) {

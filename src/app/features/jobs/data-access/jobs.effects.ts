@@ -2,30 +2,23 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, catchError, concatMap, distinctUntilChanged, exhaustMap, filter, map, mergeMap, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { EMPTY, catchError, concatMap, exhaustMap, filter, map, mergeMap, switchMap, tap, withLatestFrom } from 'rxjs';
 import { Notifier } from '../../../core/notifications/notifier';
-import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
 import { JobsApi } from './jobs-api';
 import { jobsFeature } from './jobs.feature';
 import { selectListQueryFromUrl } from './jobs.selectors';
-import { type JobQuery, defaultJobQuery, queryToParams, sameQuery } from './job-query';
+import { defaultJobQuery, queryToParams, sameQuery } from './job-query';
 import { nextQuery } from './next-query';
 import { summaryOf } from './job-summary';
+import { apiEffect, callApi } from '../../../shared/data/api-effect';
+import { notice, notifyEffect } from '../../../core/notifications/notify-effect';
+import { navigateEffect, route } from '../../../core/router/navigate-effect';
+import { queryFromUrlEffect } from '../../../shared/data/query-from-url-effect';
 
 const DECLINED_PAGE_SIZE = 50;
 
-/** The address bar is the source of the grid query: filters, Back and Forward all pass through it. */
-export const readListQueryFromUrl = createEffect(
-  (store = inject(Store)) =>
-    store.select(selectListQueryFromUrl).pipe(
-      // Leaving the grid (null) and coming back re-reads the query, so a new grid gets a fresh start.
-      distinctUntilChanged(sameQuery),
-      filter((query): query is JobQuery => query !== null),
-      map((query) => JobsRouterActions.listQueryChanged({ query })),
-    ),
-  { functional: true },
-);
+export const readListQueryFromUrl = queryFromUrlEffect(selectListQueryFromUrl, sameQuery, (query) => JobsRouterActions.listQueryChanged({ query }));
 
 export const writeListQueryToUrl = createEffect(
   (actions$ = inject(Actions), store = inject(Store), router = inject(Router)) =>
@@ -45,38 +38,17 @@ export const writeListQueryToUrl = createEffect(
   { functional: true, dispatch: false },
 );
 
-export const openJob = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(JobListPageActions.jobOpened),
-      tap(({ number }) => void router.navigate(['/jobs', number])),
-    ),
-  { functional: true, dispatch: false },
-);
+export const openJob = navigateEffect(route(JobListPageActions.jobOpened, ({ number }) => ['/jobs', number]));
 
 /** The file streams as a plain download; say it started, since the browser may show nothing for a while. */
-export const announceExport = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(JobListPageActions.exportStarted),
-      tap(() => notifier.info('jobs.list.exportStarted')),
-    ),
-  { functional: true, dispatch: false },
-);
+export const announceExport = notifyEffect(notice(JobListPageActions.exportStarted, 'jobs.list.exportStarted'));
 
-export const loadDeclined = createEffect(
-  (actions$ = inject(Actions), api = inject(JobsApi)) =>
-    actions$.pipe(
-      ofType(DeclinedJobsPageActions.opened, DeclinedJobsPageActions.retried),
-      switchMap(() =>
-        api.list({ filters: { view: 'declined' }, limit: DECLINED_PAGE_SIZE }).pipe(
-          map((page) => JobsApiActions.declinedLoaded({ page, append: false })),
-          catchError((error: unknown) => of(JobsApiActions.declinedLoadFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadDeclined = apiEffect(JobsApi, switchMap, {
+  on: [DeclinedJobsPageActions.opened, DeclinedJobsPageActions.retried],
+  call: (api) => api.list({ filters: { view: 'declined' }, limit: DECLINED_PAGE_SIZE }),
+  succeeded: (page) => JobsApiActions.declinedLoaded({ page, append: false }),
+  failed: (error) => JobsApiActions.declinedLoadFailed({ error }),
+});
 
 export const loadMoreDeclined = createEffect(
   (actions$ = inject(Actions), store = inject(Store), api = inject(JobsApi)) =>
@@ -85,36 +57,25 @@ export const loadMoreDeclined = createEffect(
       withLatestFrom(store.select(jobsFeature.selectDeclined)),
       filter(([, declined]) => declined.nextCursor !== null),
       exhaustMap(([, declined]) =>
-        api.list({ filters: { view: 'declined' }, limit: DECLINED_PAGE_SIZE, cursor: declined.nextCursor! }).pipe(
-          map((page) => JobsApiActions.declinedLoaded({ page, append: true })),
-          catchError((error: unknown) => of(JobsApiActions.declinedLoadFailed({ error: toApiErrorInfo(error) }))),
+        callApi(
+          api.list({ filters: { view: 'declined' }, limit: DECLINED_PAGE_SIZE, cursor: declined.nextCursor! }),
+          (page) => JobsApiActions.declinedLoaded({ page, append: true }),
+          (error) => JobsApiActions.declinedLoadFailed({ error }),
         ),
       ),
     ),
   { functional: true },
 );
 
-export const rescheduleJob = createEffect(
-  (actions$ = inject(Actions), api = inject(JobsApi)) =>
-    actions$.pipe(
-      ofType(DeclinedJobsPageActions.rescheduleSubmitted),
-      concatMap(({ job, input }) =>
-        api.reschedule(job.id, job.version, input).pipe(
-          map((updated) => JobsApiActions.rescheduled({ job: updated })),
-          catchError((error: unknown) => of(JobsApiActions.rescheduleFailed({ jobId: job.id, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const rescheduleJob = apiEffect(JobsApi, concatMap, {
+  on: [DeclinedJobsPageActions.rescheduleSubmitted],
+  call: (api, { job, input }) => api.reschedule(job.id, job.version, input),
+  succeeded: (updated) => JobsApiActions.rescheduled({ job: updated }),
+  failed: (error, { job }) => JobsApiActions.rescheduleFailed({ jobId: job.id, error }),
+});
 
-export const announceRescheduled = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(JobsApiActions.rescheduled),
-      tap(({ job }) => notifier.info('jobs.declined.rescheduled', { number: job.number })),
-    ),
-  { functional: true, dispatch: false },
+export const announceRescheduled = notifyEffect(
+  notice(JobsApiActions.rescheduled, ({ job }) => ({ key: 'jobs.declined.rescheduled', params: { number: job.number } })),
 );
 
 /** Someone changed the job first (412), or it already left the queue (409): say so and show it as it is now. */

@@ -1,15 +1,13 @@
 import { inject } from '@angular/core';
-import { Router } from '@angular/router';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, exhaustMap, from, map, mergeMap, of, switchMap, tap, withLatestFrom } from 'rxjs';
-import { Notifier } from '../../../core/notifications/notifier';
-import { toApiErrorInfo } from '../../../shared/util/api-error';
+import { concatMap, exhaustMap, from, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
 import { ReportTemplatesApiActions, TemplateDesignerPageActions, TemplateListPageActions } from './report-templates.actions';
 import { ReportTemplatesApi } from './report-templates-api';
 import { templateDesignerFeature } from './template-designer.feature';
-
-const error = (e: unknown) => toApiErrorInfo(e);
+import { apiEffect, callApi } from '../../../shared/data/api-effect';
+import { apiProblem, notice, notifyEffect, problemNotShownInForm } from '../../../core/notifications/notify-effect';
+import { navigateEffect, route } from '../../../core/router/navigate-effect';
 
 /**
  * The list and the job types, on opening and again after archiving or restoring (the server may
@@ -23,70 +21,35 @@ const listChanged = [
   ReportTemplatesApiActions.listWriteFailed,
 ] as const;
 
-export const loadList = createEffect(
-  (actions$ = inject(Actions), api = inject(ReportTemplatesApi)) =>
-    actions$.pipe(
-      ofType(...listChanged),
-      switchMap(() =>
-        api.list().pipe(
-          map((page) => ReportTemplatesApiActions.listLoaded({ items: page.items })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.listLoadFailed({ error: error(e) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadList = apiEffect(ReportTemplatesApi, switchMap, {
+  on: [...listChanged],
+  call: (api) => api.list(),
+  succeeded: (page) => ReportTemplatesApiActions.listLoaded({ items: page.items }),
+  failed: (error) => ReportTemplatesApiActions.listLoadFailed({ error }),
+});
 
-export const loadJobTypes = createEffect(
-  (actions$ = inject(Actions), api = inject(ReportTemplatesApi)) =>
-    actions$.pipe(
-      ofType(...listChanged),
-      switchMap(() =>
-        api.jobTypes().pipe(
-          map((jobTypes) => ReportTemplatesApiActions.jobTypesLoaded({ jobTypes })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.jobTypesLoadFailed({ error: error(e) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadJobTypes = apiEffect(ReportTemplatesApi, switchMap, {
+  on: [...listChanged],
+  call: (api) => api.jobTypes(),
+  succeeded: (jobTypes) => ReportTemplatesApiActions.jobTypesLoaded({ jobTypes }),
+  failed: (error) => ReportTemplatesApiActions.jobTypesLoadFailed({ error }),
+});
 
-export const createTemplate = createEffect(
-  (actions$ = inject(Actions), api = inject(ReportTemplatesApi)) =>
-    actions$.pipe(
-      ofType(TemplateListPageActions.createSubmitted),
-      concatMap(({ input }) =>
-        api.create(input).pipe(
-          map((template) => ReportTemplatesApiActions.templateCreated({ template })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.createFailed({ error: error(e) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const createTemplate = apiEffect(ReportTemplatesApi, concatMap, {
+  on: [TemplateListPageActions.createSubmitted],
+  call: (api, { input }) => api.create(input),
+  succeeded: (template) => ReportTemplatesApiActions.templateCreated({ template }),
+  failed: (error) => ReportTemplatesApiActions.createFailed({ error }),
+});
 
-export const openCreatedTemplate = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReportTemplatesApiActions.templateCreated),
-      tap(({ template }) => void router.navigate(['/report-templates', template.id])),
-    ),
-  { functional: true, dispatch: false },
-);
+export const openCreatedTemplate = navigateEffect(route(ReportTemplatesApiActions.templateCreated, ({ template }) => ['/report-templates', template.id]));
 
-export const duplicateTemplate = createEffect(
-  (actions$ = inject(Actions), api = inject(ReportTemplatesApi)) =>
-    actions$.pipe(
-      ofType(TemplateListPageActions.duplicateClicked),
-      concatMap(({ id }) =>
-        api.duplicate(id).pipe(
-          map((template) => ReportTemplatesApiActions.templateDuplicated({ sourceId: id, template })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.listWriteFailed({ id, error: error(e) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const duplicateTemplate = apiEffect(ReportTemplatesApi, concatMap, {
+  on: [TemplateListPageActions.duplicateClicked],
+  call: (api, { id }) => api.duplicate(id),
+  succeeded: (template, { id }) => ReportTemplatesApiActions.templateDuplicated({ sourceId: id, template }),
+  failed: (error, { id }) => ReportTemplatesApiActions.listWriteFailed({ id, error }),
+});
 
 /** The list holds no versions: archive and restore read the template's version first, for If-Match. */
 export const archiveOrRestoreTemplate = createEffect(
@@ -95,14 +58,11 @@ export const archiveOrRestoreTemplate = createEffect(
       ofType(TemplateListPageActions.archiveConfirmed, TemplateListPageActions.restoreClicked),
       concatMap((action) => {
         const archive = action.type === TemplateListPageActions.archiveConfirmed.type;
-        return api.get(action.id).pipe(
-          concatMap((t) => (archive ? api.archive(t.id, t.version) : api.restore(t.id, t.version))),
-          map((template) =>
-            archive
-              ? ReportTemplatesApiActions.templateArchived({ template })
-              : ReportTemplatesApiActions.templateRestored({ template }),
-          ),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.listWriteFailed({ id: action.id, error: error(e) }))),
+        return callApi(
+          api.get(action.id).pipe(concatMap((t) => (archive ? api.archive(t.id, t.version) : api.restore(t.id, t.version)))),
+          (template) =>
+            archive ? ReportTemplatesApiActions.templateArchived({ template }) : ReportTemplatesApiActions.templateRestored({ template }),
+          (error) => ReportTemplatesApiActions.listWriteFailed({ id: action.id, error }),
         );
       }),
     ),
@@ -115,89 +75,50 @@ export const setDefaultTemplate = createEffect(
     actions$.pipe(
       ofType(TemplateListPageActions.defaultChosen),
       concatMap(({ templateId }) =>
-        api.settings().pipe(
-          concatMap((settings) => api.setDefaultTemplate(settings.version, templateId)),
-          map((settings) => ReportTemplatesApiActions.defaultTemplateSet({ templateId: settings.defaultTemplateId })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.listWriteFailed({ id: templateId ?? '', error: error(e) }))),
+        callApi(
+          api.settings().pipe(concatMap((settings) => api.setDefaultTemplate(settings.version, templateId))),
+          (settings) => ReportTemplatesApiActions.defaultTemplateSet({ templateId: settings.defaultTemplateId }),
+          (error) => ReportTemplatesApiActions.listWriteFailed({ id: templateId ?? '', error }),
         ),
       ),
     ),
   { functional: true },
 );
 
-export const setJobTypeDefault = createEffect(
-  (actions$ = inject(Actions), api = inject(ReportTemplatesApi)) =>
-    actions$.pipe(
-      ofType(TemplateListPageActions.jobTypeDefaultChosen),
-      concatMap(({ jobTypeId, version, templateId }) =>
-        api.setJobTypeDefault(jobTypeId, version, templateId).pipe(
-          map((jobType) => ReportTemplatesApiActions.jobTypeDefaultSet({ jobType })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.listWriteFailed({ id: jobTypeId, error: error(e) }))),
-        ),
-      ),
-    ),
-  { functional: true },
+export const setJobTypeDefault = apiEffect(ReportTemplatesApi, concatMap, {
+  on: [TemplateListPageActions.jobTypeDefaultChosen],
+  call: (api, { jobTypeId, version, templateId }) => api.setJobTypeDefault(jobTypeId, version, templateId),
+  succeeded: (jobType) => ReportTemplatesApiActions.jobTypeDefaultSet({ jobType }),
+  failed: (error, { jobTypeId }) => ReportTemplatesApiActions.listWriteFailed({ id: jobTypeId, error }),
+});
+
+const named = (key: string) => ({ template }: { template: { name: string } }) => ({ key, params: { name: template.name } });
+
+export const reportListWrites = notifyEffect(
+  notice(ReportTemplatesApiActions.templateDuplicated, named('reportTemplates.list.duplicated')),
+  notice(ReportTemplatesApiActions.templateArchived, named('reportTemplates.list.archived')),
+  notice(ReportTemplatesApiActions.templateRestored, named('reportTemplates.list.restored')),
+  notice(ReportTemplatesApiActions.defaultTemplateSet, ({ templateId }) => ({
+    key: templateId ? 'reportTemplates.list.defaultSet' : 'reportTemplates.list.defaultCleared',
+  })),
+  notice(ReportTemplatesApiActions.jobTypeDefaultSet, 'reportTemplates.jobTypes.saved'),
+  notice(ReportTemplatesApiActions.listWriteFailed, apiProblem),
+  notice(ReportTemplatesApiActions.createFailed, apiProblem),
 );
 
-export const reportListWrites = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(
-        ReportTemplatesApiActions.templateDuplicated,
-        ReportTemplatesApiActions.templateArchived,
-        ReportTemplatesApiActions.templateRestored,
-        ReportTemplatesApiActions.defaultTemplateSet,
-        ReportTemplatesApiActions.jobTypeDefaultSet,
-        ReportTemplatesApiActions.listWriteFailed,
-        ReportTemplatesApiActions.createFailed,
-      ),
-      tap((action) => {
-        switch (action.type) {
-          case ReportTemplatesApiActions.templateDuplicated.type:
-            return notifier.info('reportTemplates.list.duplicated', { name: action.template.name });
-          case ReportTemplatesApiActions.templateArchived.type:
-            return notifier.info('reportTemplates.list.archived', { name: action.template.name });
-          case ReportTemplatesApiActions.templateRestored.type:
-            return notifier.info('reportTemplates.list.restored', { name: action.template.name });
-          case ReportTemplatesApiActions.defaultTemplateSet.type:
-            return notifier.info(action.templateId ? 'reportTemplates.list.defaultSet' : 'reportTemplates.list.defaultCleared');
-          case ReportTemplatesApiActions.jobTypeDefaultSet.type:
-            return notifier.info('reportTemplates.jobTypes.saved');
-          default:
-            return notifier.error(action.error);
-        }
-      }),
-    ),
-  { functional: true, dispatch: false },
-);
+export const loadTemplate = apiEffect(ReportTemplatesApi, switchMap, {
+  on: [TemplateDesignerPageActions.opened, TemplateDesignerPageActions.retried],
+  call: (api, { id }) => api.get(id),
+  succeeded: (template) => ReportTemplatesApiActions.templateLoaded({ template }),
+  failed: (error, { id }) => ReportTemplatesApiActions.templateLoadFailed({ id, error }),
+});
 
-export const loadTemplate = createEffect(
-  (actions$ = inject(Actions), api = inject(ReportTemplatesApi)) =>
-    actions$.pipe(
-      ofType(TemplateDesignerPageActions.opened, TemplateDesignerPageActions.retried),
-      switchMap(({ id }) =>
-        api.get(id).pipe(
-          map((template) => ReportTemplatesApiActions.templateLoaded({ template })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.templateLoadFailed({ id, error: error(e) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
-
-export const saveTemplate = createEffect(
-  (actions$ = inject(Actions), api = inject(ReportTemplatesApi)) =>
-    actions$.pipe(
-      ofType(TemplateDesignerPageActions.saveSubmitted),
-      concatMap(({ id, version, input, revision }) =>
-        api.save(id, version, input).pipe(
-          map((template) => ReportTemplatesApiActions.templateSaved({ template, revision })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.saveFailed({ error: error(e) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const saveTemplate = apiEffect(ReportTemplatesApi, concatMap, {
+  on: [TemplateDesignerPageActions.saveSubmitted],
+  call: (api, { id, version, input }) => api.save(id, version, input),
+  succeeded: (template, { revision }) => ReportTemplatesApiActions.templateSaved({ template, revision }),
+  failed: (error) => ReportTemplatesApiActions.saveFailed({ error }),
+});
 
 /** Unsaved edits go first (PUT), then the publish uses the version that save answered. */
 export const publishTemplate = createEffect(
@@ -206,10 +127,10 @@ export const publishTemplate = createEffect(
       ofType(TemplateDesignerPageActions.publishConfirmed),
       concatMap(({ id, version, input, revision }) => {
         const saved$ = input ? api.save(id, version, input).pipe(map((t) => t.version)) : of(version);
-        return saved$.pipe(
-          concatMap((latest) => api.publish(id, latest)),
-          map((template) => ReportTemplatesApiActions.templatePublished({ template, revision })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.publishFailed({ error: error(e) }))),
+        return callApi(
+          saved$.pipe(concatMap((latest) => api.publish(id, latest))),
+          (template) => ReportTemplatesApiActions.templatePublished({ template, revision }),
+          (error) => ReportTemplatesApiActions.publishFailed({ error }),
         );
       }),
     ),
@@ -217,41 +138,22 @@ export const publishTemplate = createEffect(
 );
 
 /** 400 and 412 are shown in the designer itself; anything else gets a snackbar. */
-export const reportDesignerWrites = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(
-        ReportTemplatesApiActions.templateSaved,
-        ReportTemplatesApiActions.templatePublished,
-        ReportTemplatesApiActions.saveFailed,
-        ReportTemplatesApiActions.publishFailed,
-      ),
-      tap((action) => {
-        if (action.type === ReportTemplatesApiActions.templateSaved.type) {
-          notifier.info('reportTemplates.designer.saved');
-        } else if (action.type === ReportTemplatesApiActions.templatePublished.type) {
-          notifier.info('reportTemplates.designer.published', { version: action.template.currentVersion });
-        } else if (action.error.status !== 400 && action.error.status !== 412) {
-          notifier.error(action.error);
-        }
-      }),
-    ),
-  { functional: true, dispatch: false },
+export const reportDesignerWrites = notifyEffect(
+  notice(ReportTemplatesApiActions.templateSaved, 'reportTemplates.designer.saved'),
+  notice(ReportTemplatesApiActions.templatePublished, ({ template }) => ({
+    key: 'reportTemplates.designer.published',
+    params: { version: template.currentVersion },
+  })),
+  notice(ReportTemplatesApiActions.saveFailed, problemNotShownInForm),
+  notice(ReportTemplatesApiActions.publishFailed, problemNotShownInForm),
 );
 
-export const loadLatestVersion = createEffect(
-  (actions$ = inject(Actions), api = inject(ReportTemplatesApi)) =>
-    actions$.pipe(
-      ofType(TemplateDesignerPageActions.latestVersionRequested),
-      exhaustMap(({ id }) =>
-        api.get(id).pipe(
-          map((template) => ReportTemplatesApiActions.latestLoaded({ template })),
-          catchError((e: unknown) => of(ReportTemplatesApiActions.latestLoadFailed({ error: error(e) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadLatestVersion = apiEffect(ReportTemplatesApi, exhaustMap, {
+  on: [TemplateDesignerPageActions.latestVersionRequested],
+  call: (api, { id }) => api.get(id),
+  succeeded: (template) => ReportTemplatesApiActions.latestLoaded({ template }),
+  failed: (error) => ReportTemplatesApiActions.latestLoadFailed({ error }),
+});
 
 /** Published versions are frozen: each is fetched once, when a comparison first needs it. */
 export const loadComparedVersions = createEffect(
@@ -263,9 +165,10 @@ export const loadComparedVersions = createEffect(
         const missing = [...new Set([first, to])].filter((n): n is number => n !== 'draft' && !cached[n]);
         return from(missing).pipe(
           mergeMap((versionNumber) =>
-            api.version(id, versionNumber).pipe(
-              map((version) => ReportTemplatesApiActions.versionLoaded({ version })),
-              catchError((e: unknown) => of(ReportTemplatesApiActions.versionLoadFailed({ versionNumber, error: error(e) }))),
+            callApi(
+              api.version(id, versionNumber),
+              (version) => ReportTemplatesApiActions.versionLoaded({ version }),
+              (error) => ReportTemplatesApiActions.versionLoadFailed({ versionNumber, error }),
             ),
           ),
         );

@@ -2,12 +2,12 @@ import type { CustomerSummary, SessionUser } from '@contract';
 import type { Actions } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
 import { Subject, VirtualTimeScheduler, of, throwError } from 'rxjs';
-import { collect } from '../testing/collect-actions';
 import { ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
 import { initialReservesState, reservesFeature } from './reserves.feature';
 import { loadPeopleOptions, searchCustomerOptions } from './reserve-pickers.effects';
 import { selectCustomerNames, selectCustomerOptions, selectSupervisorOptions, selectTechnicianOptions } from './reserve-pickers.selectors';
 import type { ReservesApi } from './reserves-api';
+import { collect } from '../../../../testing/effects';
 
 describe('reserve pickers', () => {
   const reducer = reservesFeature.reducer;

@@ -1,24 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { ReservesApi } from './reserves-api';
+import { apiTestBed } from '../../../../testing/api-test-bed';
 
 describe('ReservesApi', () => {
-  let api: ReservesApi;
-  let http: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(ReservesApi);
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => http.verify());
+  const bed = apiTestBed(ReservesApi);
 
   it('lists with the filters, the limit and the cursor', () => {
-    api.list({ filters: { view: 'unresolved', assigneeId: 'u-1' }, limit: 100, cursor: 'abc' }).subscribe();
-    const req = http.expectOne((r) => r.url === '/api/reserves');
+    bed.api.list({ filters: { view: 'unresolved', assigneeId: 'u-1' }, limit: 100, cursor: 'abc' }).subscribe();
+    const req = bed.backend.expectOne((r) => r.url === '/api/reserves');
     expect(req.request.params.keys().sort()).toEqual(['assigneeId', 'cursor', 'limit', 'view']);
     expect(req.request.params.get('view')).toBe('unresolved');
     expect(req.request.params.get('limit')).toBe('100');
@@ -26,14 +14,14 @@ describe('ReservesApi', () => {
   });
 
   it('posts bulk changes and follow-up jobs to their routes', () => {
-    api.bulk({ ids: ['r-1', 'r-2'], assigneeId: 'u-1' }).subscribe();
-    const bulk = http.expectOne('/api/reserves/bulk');
+    bed.api.bulk({ ids: ['r-1', 'r-2'], assigneeId: 'u-1' }).subscribe();
+    const bulk = bed.backend.expectOne('/api/reserves/bulk');
     expect(bulk.request.method).toBe('POST');
     expect(bulk.request.body).toEqual({ ids: ['r-1', 'r-2'], assigneeId: 'u-1' });
     bulk.flush({ updated: 2, conflicts: [] });
 
-    api.createFollowUp('r-1', { managerId: 't-1' }).subscribe();
-    const followUp = http.expectOne('/api/reserves/r-1/follow-up-job');
+    bed.api.createFollowUp('r-1', { managerId: 't-1' }).subscribe();
+    const followUp = bed.backend.expectOne('/api/reserves/r-1/follow-up-job');
     expect(followUp.request.method).toBe('POST');
     followUp.flush({ job: { id: 'j', number: 'J-000200' } });
   });

@@ -1,11 +1,10 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import type { Router } from '@angular/router';
 import type { TranslocoService } from '@jsverse/transloco';
-import type { Actions } from '@ngrx/effects';
-import type { Action, Store } from '@ngrx/store';
+import type { } from '@ngrx/effects';
+import type { Store } from '@ngrx/store';
 import { of, throwError } from 'rxjs';
 import type { Notifier } from '../../../core/notifications/notifier';
-import { collect } from '../testing/collect-actions';
 import { reserveDetail } from '../testing/reserve-fixtures';
 import { ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
 import { announceBulk, announceSaved, applyBulk, createFollowUp, loadReserve, loadStats, openJob, openReserve, saveChange, writeQueryToUrl } from './reserves.effects';
@@ -13,9 +12,9 @@ import { defaultReserveQuery, queryFromParams } from './reserve-query';
 import { initialReservesState } from './reserves.feature';
 import type { ReserveBulkResult, ReserveFollowUpResult, ReserveStats } from './reserve-model';
 import type { ReservesApi } from './reserves-api';
+import { actionsOf, collect } from '../../../../testing/effects';
 
 const failure = (status: number, code: string) => throwError(() => new HttpErrorResponse({ status, error: { error: { code, message: 'No' } } }));
-const actionsOf = (...actions: Action[]) => of(...actions) as Actions;
 const storeWith = (reserve = reserveDetail({ version: 3 })) =>
   ({ select: (selector: (root: unknown) => unknown) => of(selector({ reserves: { ...initialReservesState, reserve } })) }) as unknown as Store;
 const fakeApi = () => jasmine.createSpyObj<ReservesApi>('ReservesApi', ['get', 'patch', 'createFollowUp', 'stats', 'bulk']);

@@ -1,5 +1,4 @@
 import { inject } from '@angular/core';
-import { Router } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
@@ -11,6 +10,8 @@ import { type ReserveChange, ReserveListPageActions, ReservePageActions, Reserve
 import { reservesFeature } from './reserves.feature';
 import { ReservesApi } from './reserves-api';
 import { queryToParams } from './reserve-query';
+import { apiEffect } from '../../../shared/data/api-effect';
+import { navigateEffect, route } from '../../../core/router/navigate-effect';
 
 const SAVED_KEYS: Record<ReserveChange, string> = {
   status: 'reserves.detail.statusChanged',
@@ -19,19 +20,17 @@ const SAVED_KEYS: Record<ReserveChange, string> = {
 };
 
 /** Reads the reserve; again after a 412 or a refused follow-up, to show it as it is now. The latest id wins. */
-export const loadReserve = createEffect(
-  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
-    actions$.pipe(
-      ofType(ReservePageActions.opened, ReservePageActions.retried, ReservesApiActions.changeConflicted, ReservesApiActions.followUpFailed),
-      switchMap(({ id }) =>
-        api.get(id).pipe(
-          map((reserve) => ReservesApiActions.loaded({ reserve })),
-          catchError((error: unknown) => of(ReservesApiActions.loadFailed({ id, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadReserve = apiEffect(ReservesApi, switchMap, {
+  on: [
+    ReservePageActions.opened,
+    ReservePageActions.retried,
+    ReservesApiActions.changeConflicted,
+    ReservesApiActions.followUpFailed,
+  ],
+  call: (api, { id }) => api.get(id),
+  succeeded: (reserve) => ReservesApiActions.loaded({ reserve }),
+  failed: (error, { id }) => ReservesApiActions.loadFailed({ id, error }),
+});
 
 /** A change sends the version on screen (If-Match); a newer one on the server answers 412. */
 export const saveChange = createEffect(
@@ -62,46 +61,24 @@ export const announceSaved = createEffect(
   { functional: true, dispatch: false },
 );
 
-export const createFollowUp = createEffect(
-  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
-    actions$.pipe(
-      ofType(ReservePageActions.followUpSubmitted),
-      concatMap(({ id, input }) =>
-        api.createFollowUp(id, input).pipe(
-          map(({ job }) => ReservesApiActions.followUpCreated({ jobNumber: job.number })),
-          catchError((error: unknown) => of(ReservesApiActions.followUpFailed({ id, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
+export const createFollowUp = apiEffect(ReservesApi, concatMap, {
+  on: [ReservePageActions.followUpSubmitted],
+  call: (api, { id, input }) => api.createFollowUp(id, input),
+  succeeded: ({ job }) => ReservesApiActions.followUpCreated({ jobNumber: job.number }),
+  failed: (error, { id }) => ReservesApiActions.followUpFailed({ id, error }),
+});
+
+export const openJob = navigateEffect(
+  route(ReservesApiActions.followUpCreated, ({ jobNumber }) => ['/jobs', jobNumber]),
+  route(ReserveListPageActions.jobOpened, ({ number }) => ['/jobs', number]),
 );
 
-export const openJob = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReservesApiActions.followUpCreated, ReserveListPageActions.jobOpened),
-      tap((action) => void router.navigate(['/jobs', 'jobNumber' in action ? action.jobNumber : action.number])),
-    ),
-  { functional: true, dispatch: false },
-);
-
-export const openReserve = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReserveListPageActions.reserveOpened),
-      tap(({ id }) => void router.navigate(['/reserves', id])),
-    ),
-  { functional: true, dispatch: false },
-);
+export const openReserve = navigateEffect(route(ReserveListPageActions.reserveOpened, ({ id }) => ['/reserves', id]));
 
 /** The inbox's query lives in the URL: filters, Back and Forward all pass through it. */
-export const writeQueryToUrl = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReserveListPageActions.filtersChanged, ReserveListPageActions.filtersCleared),
-      tap((action) => void router.navigate(['/reserves'], { queryParams: 'query' in action ? queryToParams(action.query) : {} })),
-    ),
-  { functional: true, dispatch: false },
+export const writeQueryToUrl = navigateEffect(
+  route(ReserveListPageActions.filtersChanged, ({ query }) => ({ commands: ['/reserves'], extras: { queryParams: queryToParams(query) } })),
+  route(ReserveListPageActions.filtersCleared, () => ({ commands: ['/reserves'], extras: { queryParams: {} } })),
 );
 
 export const announceFailures = createEffect(
@@ -128,19 +105,12 @@ export const loadStats = createEffect(
   { functional: true },
 );
 
-export const applyBulk = createEffect(
-  (actions$ = inject(Actions), api = inject(ReservesApi)) =>
-    actions$.pipe(
-      ofType(ReserveListPageActions.bulkSubmitted),
-      concatMap(({ input }) =>
-        api.bulk(input).pipe(
-          map((result) => ReservesApiActions.bulkApplied({ result })),
-          catchError((error: unknown) => of(ReservesApiActions.bulkFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const applyBulk = apiEffect(ReservesApi, concatMap, {
+  on: [ReserveListPageActions.bulkSubmitted],
+  call: (api, { input }) => api.bulk(input),
+  succeeded: (result) => ReservesApiActions.bulkApplied({ result }),
+  failed: (error) => ReservesApiActions.bulkFailed({ error }),
+});
 
 /** How many were changed, and how many had changed meanwhile (left as they were). */
 export const announceBulk = createEffect(

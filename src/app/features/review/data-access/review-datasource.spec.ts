@@ -1,12 +1,9 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import type { ReviewQueueItem } from '@contract';
 import type { IGetRowsParams } from 'ag-grid-community';
 import { ReviewApi } from './review-api';
 import { createReviewDatasource } from './review-datasource';
 import { queueQuery } from './review-query';
+import { apiTestBed } from '../../../../testing/api-test-bed';
 
 const item = (n: number): ReviewQueueItem => ({
   id: `j-${n}`,
@@ -25,14 +22,7 @@ const item = (n: number): ReviewQueueItem => ({
 });
 
 describe('review queue datasource', () => {
-  let http: HttpTestingController;
-  let api: ReviewApi;
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting()] });
-    http = TestBed.inject(HttpTestingController);
-    api = TestBed.inject(ReviewApi);
-  });
-  afterEach(() => http.verify());
+  const bed = apiTestBed(ReviewApi);
 
   function rows(startRow: number, endRow: number) {
     const result: { rows?: unknown[]; last?: number; failed?: boolean } = {};
@@ -47,13 +37,13 @@ describe('review queue datasource', () => {
 
   it('asks the queue with the filters, then the next block from the cursor, and reports the total', () => {
     const totals: number[] = [];
-    const source = createReviewDatasource((q, limit, cursor) => api.queue(q, limit, cursor), queueQuery({
+    const source = createReviewDatasource((q, limit, cursor) => bed.api.queue(q, limit, cursor), queueQuery({
       technicianId: 'u-1', customerId: null, hasOpenReserves: true, missingSignatures: false,
     }), { loaded: (t) => totals.push(t), failed: fail });
 
     const first = rows(0, 100);
     source.getRows(first.params);
-    const req = http.expectOne((r) => r.url === '/api/review/queue');
+    const req = bed.backend.expectOne((r) => r.url === '/api/review/queue');
     expect(req.request.params.get('technicianId')).toBe('u-1');
     expect(req.request.params.get('hasOpenReserves')).toBe('true');
     expect(req.request.params.has('customerId')).toBeFalse();
@@ -65,7 +55,7 @@ describe('review queue datasource', () => {
 
     const second = rows(100, 200);
     source.getRows(second.params);
-    const next = http.expectOne((r) => r.url === '/api/review/queue');
+    const next = bed.backend.expectOne((r) => r.url === '/api/review/queue');
     expect(next.request.params.get('cursor')).toBe('c-100');
     next.flush({ items: Array.from({ length: 30 }, (_, i) => item(100 + i)), total: 130, nextCursor: null });
     expect(second.result.last).toBe(130);
@@ -74,10 +64,10 @@ describe('review queue datasource', () => {
 
   it('says when the queue cannot be read', () => {
     const errors: number[] = [];
-    const source = createReviewDatasource((q, limit, cursor) => api.queue(q, limit, cursor), {}, { loaded: fail, failed: (e) => errors.push(e.status) });
+    const source = createReviewDatasource((q, limit, cursor) => bed.api.queue(q, limit, cursor), {}, { loaded: fail, failed: (e) => errors.push(e.status) });
     const first = rows(0, 100);
     source.getRows(first.params);
-    http.expectOne((r) => r.url === '/api/review/queue').flush({ error: { code: 'server_error', message: 'x' } }, { status: 503, statusText: 'Down' });
+    bed.backend.expectOne((r) => r.url === '/api/review/queue').flush({ error: { code: 'server_error', message: 'x' } }, { status: 503, statusText: 'Down' });
     expect(first.result.failed).toBeTrue();
     expect(errors).toEqual([503]);
   });

@@ -2,9 +2,9 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { Router } from '@angular/router';
 import type { LiveEvent } from '@contract';
 import type { JobDetail } from '@contract/jobs';
-import type { Actions } from '@ngrx/effects';
-import type { Action, Store } from '@ngrx/store';
-import { type Observable, of, throwError } from 'rxjs';
+import type { } from '@ngrx/effects';
+import type { Store } from '@ngrx/store';
+import { of, throwError } from 'rxjs';
 import { jobDetail } from '../../../../testing/job-fixtures';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import type { Notifier } from '../../../core/notifications/notifier';
@@ -13,18 +13,12 @@ import { announceWrites, loadJob, openNextAfterValidate, reloadOnLiveChange, sea
 import { type ReviewState, initialReviewState } from './review.feature';
 import type { ReviewApi } from './review-api';
 import { noReviewFilters } from './review-query';
+import { actionsOf, collect } from '../../../../testing/effects';
 
 const returned = (overrides: Partial<JobDetail> = {}) => jobDetail({ status: 'completed', version: 7, ...overrides });
 const failure = (status: number, code: string) => throwError(() => new HttpErrorResponse({ status, error: { error: { code, message: 'No' } } }));
-const actionsOf = (...actions: Action[]) => of(...actions) as Actions;
 const storeWith = (state: Partial<ReviewState>) =>
   ({ select: (selector: (root: unknown) => unknown) => of(selector({ review: { ...initialReviewState, ...state } })) }) as unknown as Store;
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
 
 function fakeApi(overrides: Partial<Record<keyof ReviewApi, unknown>> = {}) {
   const api = jasmine.createSpyObj<ReviewApi>('ReviewApi', ['byNumber', 'events', 'neighbours', 'validate', 'reopen', 'correctAnswer', 'customers']);

@@ -1,17 +1,17 @@
 import { inject } from '@angular/core';
-import { Router } from '@angular/router';
 import type { JobEvent, ReviewNeighbours, TechnicianOption } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { type Observable, catchError, concatMap, debounceTime, distinctUntilChanged, exhaustMap, filter, forkJoin, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
+import { type Observable, catchError, concatMap, debounceTime, distinctUntilChanged, exhaustMap, filter, forkJoin, map, of, switchMap, withLatestFrom } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
-import { Notifier } from '../../../core/notifications/notifier';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { ReviewApiActions, ReviewLiveActions, ReviewPageActions, ReviewQueuePageActions } from './review.actions';
 import { reviewFeature } from './review.feature';
 import { ReviewApi } from './review-api';
 import { paramsFromFilters } from './review-query';
+import { apiProblem, notice, notifyEffect } from '../../../core/notifications/notify-effect';
+import { navigateEffect, route } from '../../../core/router/navigate-effect';
 
 const LIVE_TYPES = ['job.updated', 'job.status_changed', 'job.returned'];
 const noNeighbours: ReviewNeighbours = { previous: null, next: null };
@@ -103,52 +103,29 @@ export const writeJob = createEffect(
   { functional: true },
 );
 
-export const announceWrites = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(ReviewApiActions.validated, ReviewApiActions.reopened, ReviewApiActions.corrected, ReviewApiActions.writeStale, ReviewApiActions.writeFailed),
-      tap((action) => {
-        if (action.type === ReviewApiActions.validated.type) notifier.info('review.validate.done', { number: action.job.number });
-        else if (action.type === ReviewApiActions.reopened.type) notifier.info('review.reopen.done', { number: action.job.number });
-        else if (action.type === ReviewApiActions.corrected.type) notifier.info('review.correct.done', { field: action.fieldLabel });
-        else if (action.type === ReviewApiActions.writeStale.type) notifier.info('review.stale');
-        else notifier.error(action.error);
-      }),
-    ),
-  { functional: true, dispatch: false },
+export const announceWrites = notifyEffect(
+  notice(ReviewApiActions.validated, ({ job }) => ({ key: 'review.validate.done', params: { number: job.number } })),
+  notice(ReviewApiActions.reopened, ({ job }) => ({ key: 'review.reopen.done', params: { number: job.number } })),
+  notice(ReviewApiActions.corrected, ({ fieldLabel }) => ({ key: 'review.correct.done', params: { field: fieldLabel } })),
+  notice(ReviewApiActions.writeStale, 'review.stale'),
+  notice(ReviewApiActions.writeFailed, apiProblem),
 );
 
 /** Validated: on to the next job in the queue, or back to the queue. */
-export const openNextAfterValidate = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReviewApiActions.validated),
-      tap(({ next }) => void router.navigate(next ? ['/review', next] : ['/review'])),
-    ),
-  { functional: true, dispatch: false },
-);
+export const openNextAfterValidate = navigateEffect(route(ReviewApiActions.validated, ({ next }) => (next ? ['/review', next] : ['/review'])));
 
-export const openJob = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReviewPageActions.neighbourChosen, ReviewQueuePageActions.jobOpened),
-      tap(({ number }) => void router.navigate(['/review', number])),
-    ),
-  { functional: true, dispatch: false },
+export const openJob = navigateEffect(
+  route(ReviewPageActions.neighbourChosen, ({ number }) => ['/review', number]),
+  route(ReviewQueuePageActions.jobOpened, ({ number }) => ['/review', number]),
 );
 
 /** The queue's filters live in the URL. */
-export const writeFiltersToUrl = createEffect(
-  (actions$ = inject(Actions), router = inject(Router)) =>
-    actions$.pipe(
-      ofType(ReviewQueuePageActions.filtersChanged, ReviewQueuePageActions.filtersCleared),
-      tap((action) =>
-        action.type === ReviewQueuePageActions.filtersChanged.type
-          ? void router.navigate(['/review'], { queryParams: paramsFromFilters(action.filters), queryParamsHandling: 'merge' })
-          : void router.navigate(['/review'], { queryParams: {} }),
-      ),
-    ),
-  { functional: true, dispatch: false },
+export const writeFiltersToUrl = navigateEffect(
+  route(ReviewQueuePageActions.filtersChanged, ({ filters }) => ({
+    commands: ['/review'],
+    extras: { queryParams: paramsFromFilters(filters), queryParamsHandling: 'merge' },
+  })),
+  route(ReviewQueuePageActions.filtersCleared, () => ({ commands: ['/review'], extras: { queryParams: {} } })),
 );
 
 export const loadTechnicians = createEffect(

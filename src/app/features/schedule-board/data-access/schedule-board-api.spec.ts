@@ -1,24 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { provideZonelessChangeDetection } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { ScheduleBoardApi } from './schedule-board-api';
+import { apiTestBed } from '../../../../testing/api-test-bed';
 
 describe('ScheduleBoardApi', () => {
-  let api: ScheduleBoardApi;
-  let http: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideZonelessChangeDetection(), provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(ScheduleBoardApi);
-    http = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => http.verify());
+  const bed = apiTestBed(ScheduleBoardApi);
 
   it('reads the board of a period', () => {
-    api.board({ from: '2026-11-25T23:00:00.000Z', to: '2026-11-26T23:00:00.000Z' }).subscribe();
-    const req = http.expectOne((r) => r.url === '/api/jobs/board');
+    bed.api.board({ from: '2026-11-25T23:00:00.000Z', to: '2026-11-26T23:00:00.000Z' }).subscribe();
+    const req = bed.backend.expectOne((r) => r.url === '/api/jobs/board');
     expect(req.request.params.get('from')).toBe('2026-11-25T23:00:00.000Z');
     expect(req.request.params.get('to')).toBe('2026-11-26T23:00:00.000Z');
     req.flush({ technicians: [], jobs: [], pool: [], poolTotal: 0 });
@@ -26,8 +14,8 @@ describe('ScheduleBoardApi', () => {
 
   it('reschedules with If-Match carrying the version shown', () => {
     const body = { plannedStart: '2026-11-26T12:00:00.000Z', plannedEnd: '2026-11-26T13:00:00.000Z', managerId: 't-1', auxiliaryIds: [] };
-    api.reschedule('j/1', 7, body).subscribe();
-    const req = http.expectOne('/api/jobs/j%2F1/reschedule');
+    bed.api.reschedule('j/1', 7, body).subscribe();
+    const req = bed.backend.expectOne('/api/jobs/j%2F1/reschedule');
     expect(req.request.method).toBe('POST');
     expect(req.request.headers.get('If-Match')).toBe('"7"');
     expect(req.request.body).toEqual(body);

@@ -2,19 +2,14 @@ import { HttpErrorResponse } from '@angular/common/http';
 import type { BoardJob, JobBoard, JobDetail, LiveEvent } from '@contract';
 import type { Actions } from '@ngrx/effects';
 import type { Action, Store } from '@ngrx/store';
-import { type Observable, Subject, of, throwError } from 'rxjs';
+import { Subject, of, throwError } from 'rxjs';
 import { LiveEventsActions } from '../../../core/live-events/live-events.actions';
 import type { Notifier } from '../../../core/notifications/notifier';
 import { ScheduleBoardApiActions, ScheduleBoardLiveActions, ScheduleBoardPageActions } from './schedule-board.actions';
 import { selectQuery, selectShownJobIds } from './schedule-board.feature';
 import { moveJob, refreshBoard, reloadOnLiveJobEvents, reportRefusedMove } from './schedule-board.effects';
 import type { ScheduleBoardApi } from './schedule-board-api';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 function httpError(status: number, code: string) {
   return throwError(() => new HttpErrorResponse({ status, error: { error: { code, message: code } } }));

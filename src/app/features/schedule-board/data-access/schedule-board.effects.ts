@@ -8,6 +8,7 @@ import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { ScheduleBoardApiActions, ScheduleBoardLiveActions, ScheduleBoardPageActions } from './schedule-board.actions';
 import { selectQuery, selectShownJobIds } from './schedule-board.feature';
 import { ScheduleBoardApi } from './schedule-board-api';
+import { callApi } from '../../../shared/data/api-effect';
 
 /** Live events arrive in bursts (a drag, the simulator): one reload per burst. */
 const LIVE_RELOAD_DEBOUNCE_MS = 500;
@@ -21,9 +22,10 @@ function readBoard(api: ScheduleBoardApi, store: Store): OperatorFunction<unknow
       map(([, query]) => query),
       filter((query) => query !== null),
       switchMap((query) =>
-        api.board(query).pipe(
-          map((board) => ScheduleBoardApiActions.boardLoaded({ query, board })),
-          catchError((error: unknown) => of(ScheduleBoardApiActions.boardLoadFailed({ query, error: toApiErrorInfo(error) }))),
+        callApi(
+          api.board(query),
+          (board) => ScheduleBoardApiActions.boardLoaded({ query, board }),
+          (error) => ScheduleBoardApiActions.boardLoadFailed({ query, error }),
         ),
       ),
     );

@@ -1,84 +1,49 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { EMPTY, catchError, concatMap, exhaustMap, map, of, switchMap, tap } from 'rxjs';
-import { Notifier } from '../../../core/notifications/notifier';
+import { catchError, concatMap, exhaustMap, map, of, switchMap } from 'rxjs';
+import { notice, notifyEffect } from '../../../core/notifications/notify-effect';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { CustomFieldsSectionActions, SettingsApiActions, SettingsPageActions } from './settings.actions';
 import { SettingsApi } from './settings-api';
+import { apiEffect } from '../../../shared/data/api-effect';
 
-export const loadSettings = createEffect(
-  (actions$ = inject(Actions), api = inject(SettingsApi)) =>
-    actions$.pipe(
-      ofType(SettingsPageActions.opened, SettingsPageActions.latestVersionRequested),
-      switchMap(() =>
-        api.get().pipe(
-          map((settings) => SettingsApiActions.loaded({ settings })),
-          catchError((error: unknown) => of(SettingsApiActions.loadFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadSettings = apiEffect(SettingsApi, switchMap, {
+  on: [SettingsPageActions.opened, SettingsPageActions.latestVersionRequested],
+  call: (api) => api.get(),
+  succeeded: (settings) => SettingsApiActions.loaded({ settings }),
+  failed: (error) => SettingsApiActions.loadFailed({ error }),
+});
 
-export const loadCustomFields = createEffect(
-  (actions$ = inject(Actions), api = inject(SettingsApi)) =>
-    actions$.pipe(
-      ofType(SettingsPageActions.opened),
-      exhaustMap(() =>
-        api.customFields().pipe(
-          map((fields) => SettingsApiActions.customFieldsLoaded({ fields })),
-          catchError((error: unknown) => of(SettingsApiActions.customFieldsLoadFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadCustomFields = apiEffect(SettingsApi, exhaustMap, {
+  on: [SettingsPageActions.opened],
+  call: (api) => api.customFields(),
+  succeeded: (fields) => SettingsApiActions.customFieldsLoaded({ fields }),
+  failed: (error) => SettingsApiActions.customFieldsLoadFailed({ error }),
+});
 
 /** The default template picker; without it the current default still shows by id. */
-export const loadTemplateChoices = createEffect(
-  (actions$ = inject(Actions), api = inject(SettingsApi)) =>
-    actions$.pipe(
-      ofType(SettingsPageActions.opened),
-      exhaustMap(() =>
-        api.defaultTemplateChoices().pipe(
-          map((templates) => SettingsApiActions.templateChoicesLoaded({ templates })),
-          catchError(() => EMPTY),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadTemplateChoices = apiEffect(SettingsApi, exhaustMap, {
+  on: [SettingsPageActions.opened],
+  call: (api) => api.defaultTemplateChoices(),
+  succeeded: (templates) => SettingsApiActions.templateChoicesLoaded({ templates }),
+});
 
-export const saveSettings = createEffect(
-  (actions$ = inject(Actions), api = inject(SettingsApi)) =>
-    actions$.pipe(
-      ofType(SettingsPageActions.saveSubmitted),
-      concatMap(({ version, patch }) =>
-        api.save(version, patch).pipe(
-          map((settings) => SettingsApiActions.saved({ settings })),
-          catchError((error: unknown) => of(SettingsApiActions.saveFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const saveSettings = apiEffect(SettingsApi, concatMap, {
+  on: [SettingsPageActions.saveSubmitted],
+  call: (api, { version, patch }) => api.save(version, patch),
+  succeeded: (settings) => SettingsApiActions.saved({ settings }),
+  failed: (error) => SettingsApiActions.saveFailed({ error }),
+});
 
-export const saveCustomField = createEffect(
-  (actions$ = inject(Actions), api = inject(SettingsApi)) =>
-    actions$.pipe(
-      ofType(CustomFieldsSectionActions.createSubmitted, CustomFieldsSectionActions.changeSubmitted),
-      concatMap((action) =>
-        (action.type === CustomFieldsSectionActions.createSubmitted.type
-          ? api.createCustomField(action.input)
-          : api.changeCustomField(action.id, action.version, action.changes)
-        ).pipe(
-          map((field) => SettingsApiActions.customFieldSaved({ field })),
-          catchError((error: unknown) => of(SettingsApiActions.customFieldSaveFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const saveCustomField = apiEffect(SettingsApi, concatMap, {
+  on: [CustomFieldsSectionActions.createSubmitted, CustomFieldsSectionActions.changeSubmitted],
+  call: (api, action) =>
+    action.type === CustomFieldsSectionActions.createSubmitted.type
+      ? api.createCustomField(action.input)
+      : api.changeCustomField(action.id, action.version, action.changes),
+  succeeded: (field) => SettingsApiActions.customFieldSaved({ field }),
+  failed: (error) => SettingsApiActions.customFieldSaveFailed({ error }),
+});
 
 /** Two writes, one after the other: each field takes the other's place. */
 export const moveCustomField = createEffect(
@@ -100,13 +65,6 @@ export const moveCustomField = createEffect(
   { functional: true },
 );
 
-export const announceSaved = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(SettingsApiActions.saved),
-      tap(() => notifier.info('settings.saved')),
-    ),
-  { functional: true, dispatch: false },
-);
+export const announceSaved = notifyEffect(notice(SettingsApiActions.saved, 'settings.saved'));
 
 export const settingsEffects = { loadSettings, loadCustomFields, loadTemplateChoices, saveSettings, saveCustomField, moveCustomField, announceSaved };

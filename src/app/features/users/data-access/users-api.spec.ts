@@ -1,23 +1,12 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
 import { UsersApi } from './users-api';
+import { apiTestBed } from '../../../../testing/api-test-bed';
 
 describe('UsersApi', () => {
-  let api: UsersApi;
-  let backend: HttpTestingController;
-
-  beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-    api = TestBed.inject(UsersApi);
-    backend = TestBed.inject(HttpTestingController);
-  });
-
-  afterEach(() => backend.verify());
+  const bed = apiTestBed(UsersApi);
 
   it('lists with only the filters that are set, and the cursor', () => {
-    api.list({ q: 'ann', role: 'technician', active: '' }, 50, 'c1').subscribe();
-    const req = backend.expectOne((r) => r.url === '/api/users');
+    bed.api.list({ q: 'ann', role: 'technician', active: '' }, 50, 'c1').subscribe();
+    const req = bed.backend.expectOne((r) => r.url === '/api/users');
     expect(req.request.params.get('q')).toBe('ann');
     expect(req.request.params.get('role')).toBe('technician');
     expect(req.request.params.has('active')).toBeFalse();
@@ -26,17 +15,17 @@ describe('UsersApi', () => {
   });
 
   it('updates with If-Match, deactivates, revokes a device and changes the own password at their addresses', () => {
-    api.update('u 1', 3, { role: 'supervisor' }).subscribe();
-    const patch = backend.expectOne('/api/users/u%201');
+    bed.api.update('u 1', 3, { role: 'supervisor' }).subscribe();
+    const patch = bed.backend.expectOne('/api/users/u%201');
     expect(patch.request.method).toBe('PATCH');
     expect(patch.request.headers.get('If-Match')).toBe('"3"');
     patch.flush({});
-    api.deactivate('u1').subscribe();
-    backend.expectOne({ method: 'POST', url: '/api/users/u1/deactivate' }).flush({});
-    api.revokeToken('u1', 't1').subscribe();
-    backend.expectOne({ method: 'DELETE', url: '/api/users/u1/device-tokens/t1' }).flush(null);
-    api.changeOwnPassword('old', 'a long new password').subscribe();
-    const own = backend.expectOne({ method: 'POST', url: '/api/auth/me/password' });
+    bed.api.deactivate('u1').subscribe();
+    bed.backend.expectOne({ method: 'POST', url: '/api/users/u1/deactivate' }).flush({});
+    bed.api.revokeToken('u1', 't1').subscribe();
+    bed.backend.expectOne({ method: 'DELETE', url: '/api/users/u1/device-tokens/t1' }).flush(null);
+    bed.api.changeOwnPassword('old', 'a long new password').subscribe();
+    const own = bed.backend.expectOne({ method: 'POST', url: '/api/auth/me/password' });
     expect(own.request.body).toEqual({ currentPassword: 'old', newPassword: 'a long new password' });
     own.flush(null);
   });

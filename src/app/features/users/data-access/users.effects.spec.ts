@@ -1,16 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Actions } from '@ngrx/effects';
-import type { Action } from '@ngrx/store';
-import { type Observable, of, throwError } from 'rxjs';
+import type { } from '@ngrx/store';
+import { of, throwError } from 'rxjs';
 import { MePageActions, UserListPageActions, UsersApiActions } from './users.actions';
 import { changeOwnPassword, writeUsers } from './users.effects';
 import type { UsersApi } from './users-api';
-
-function collect(effect: Observable<Action>): Action[] {
-  const out: Action[] = [];
-  effect.subscribe((a) => out.push(a));
-  return out;
-}
+import { collect } from '../../../../testing/effects';
 
 describe('users effects', () => {
   it('deactivates through the API and reports the saved user', () => {

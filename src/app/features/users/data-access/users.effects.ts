@@ -1,14 +1,15 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { catchError, concatMap, exhaustMap, filter, map, of, switchMap, tap, withLatestFrom } from 'rxjs';
-import { Notifier } from '../../../core/notifications/notifier';
+import { catchError, concatMap, exhaustMap, filter, map, of, switchMap, withLatestFrom } from 'rxjs';
 import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { MePageActions, UserListPageActions, UsersApiActions } from './users.actions';
 import { selectNextCursor, selectQuery } from './users.feature';
 import { userErrorMessage } from './user-error';
 import { UsersApi } from './users-api';
 import { PAGE_SIZE } from './user-query';
+import { apiEffect, callApi } from '../../../shared/data/api-effect';
+import { notice, notifyEffect } from '../../../core/notifications/notify-effect';
 
 export const loadFirstPage = createEffect(
   (actions$ = inject(Actions), api = inject(UsersApi), store = inject(Store)) =>
@@ -16,9 +17,10 @@ export const loadFirstPage = createEffect(
       ofType(UserListPageActions.opened, UserListPageActions.queryChanged),
       withLatestFrom(store.select(selectQuery)),
       switchMap(([, query]) =>
-        api.list(query, PAGE_SIZE).pipe(
-          map((page) => UsersApiActions.pageLoaded({ ...page, append: false })),
-          catchError((error: unknown) => of(UsersApiActions.pageFailed({ error: toApiErrorInfo(error) }))),
+        callApi(
+          api.list(query, PAGE_SIZE),
+          (page) => UsersApiActions.pageLoaded({ ...page, append: false }),
+          (error) => UsersApiActions.pageFailed({ error }),
         ),
       ),
     ),
@@ -32,9 +34,10 @@ export const loadMore = createEffect(
       withLatestFrom(store.select(selectQuery), store.select(selectNextCursor)),
       filter(([, , cursor]) => cursor !== null),
       exhaustMap(([, query, cursor]) =>
-        api.list(query, PAGE_SIZE, cursor).pipe(
-          map((page) => UsersApiActions.pageLoaded({ ...page, append: true })),
-          catchError((error: unknown) => of(UsersApiActions.pageFailed({ error: toApiErrorInfo(error) }))),
+        callApi(
+          api.list(query, PAGE_SIZE, cursor),
+          (page) => UsersApiActions.pageLoaded({ ...page, append: true }),
+          (error) => UsersApiActions.pageFailed({ error }),
         ),
       ),
     ),
@@ -71,60 +74,30 @@ export const writeUsers = createEffect(
   { functional: true },
 );
 
-export const loadTokens = createEffect(
-  (actions$ = inject(Actions), api = inject(UsersApi)) =>
-    actions$.pipe(
-      ofType(UserListPageActions.tokensOpened),
-      switchMap(({ userId }) =>
-        api.deviceTokens(userId).pipe(
-          map(({ items }) => UsersApiActions.tokensLoaded({ userId, items })),
-          catchError((error: unknown) => of(UsersApiActions.tokensFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadTokens = apiEffect(UsersApi, switchMap, {
+  on: [UserListPageActions.tokensOpened],
+  call: (api, { userId }) => api.deviceTokens(userId),
+  succeeded: ({ items }, { userId }) => UsersApiActions.tokensLoaded({ userId, items }),
+  failed: (error) => UsersApiActions.tokensFailed({ error }),
+});
 
-export const revokeToken = createEffect(
-  (actions$ = inject(Actions), api = inject(UsersApi)) =>
-    actions$.pipe(
-      ofType(UserListPageActions.tokenRevokeConfirmed),
-      concatMap(({ userId, tokenId }) =>
-        api.revokeToken(userId, tokenId).pipe(
-          map(() => UsersApiActions.tokenRevoked({ userId, tokenId, at: new Date().toISOString() })),
-          catchError((error: unknown) => of(UsersApiActions.tokensFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const revokeToken = apiEffect(UsersApi, concatMap, {
+  on: [UserListPageActions.tokenRevokeConfirmed],
+  call: (api, { userId, tokenId }) => api.revokeToken(userId, tokenId),
+  succeeded: (_, { userId, tokenId }) => UsersApiActions.tokenRevoked({ userId, tokenId, at: new Date().toISOString() }),
+  failed: (error) => UsersApiActions.tokensFailed({ error }),
+});
 
-export const changeOwnPassword = createEffect(
-  (actions$ = inject(Actions), api = inject(UsersApi)) =>
-    actions$.pipe(
-      ofType(MePageActions.passwordChangeSubmitted),
-      exhaustMap(({ currentPassword, newPassword }) =>
-        api.changeOwnPassword(currentPassword, newPassword).pipe(
-          map(() => UsersApiActions.ownPasswordChanged()),
-          catchError((error: unknown) => of(UsersApiActions.ownPasswordFailed({ error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const changeOwnPassword = apiEffect(UsersApi, exhaustMap, {
+  on: [MePageActions.passwordChangeSubmitted],
+  call: (api, { currentPassword, newPassword }) => api.changeOwnPassword(currentPassword, newPassword),
+  succeeded: () => UsersApiActions.ownPasswordChanged(),
+  failed: (error) => UsersApiActions.ownPasswordFailed({ error }),
+});
 
-export const notifyWrites = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(UsersApiActions.userSaved, UsersApiActions.writeFailed, UsersApiActions.tokensFailed, UsersApiActions.ownPasswordChanged),
-      tap((action) => {
-        if (action.type === UsersApiActions.userSaved.type) notifier.info('users.saved');
-        else if (action.type === UsersApiActions.ownPasswordChanged.type) notifier.info('users.me.passwordChanged');
-        else {
-          const { key, params } = userErrorMessage(action.error);
-          notifier.info(key, params);
-        }
-      }),
-    ),
-  { functional: true, dispatch: false },
+export const notifyWrites = notifyEffect(
+  notice(UsersApiActions.userSaved, 'users.saved'),
+  notice(UsersApiActions.ownPasswordChanged, 'users.me.passwordChanged'),
+  notice(UsersApiActions.writeFailed, ({ error }) => userErrorMessage(error)),
+  notice(UsersApiActions.tokensFailed, ({ error }) => userErrorMessage(error)),
 );
