@@ -1,50 +1,27 @@
-import { inject } from '@angular/core';
-import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { catchError, exhaustMap, map, of, switchMap, tap } from 'rxjs';
-import { Notifier } from '../../../core/notifications/notifier';
-import { toApiErrorInfo } from '../../../shared/util/api-error';
+import { exhaustMap, switchMap } from 'rxjs';
+import { apiProblem, notice, notifyEffect } from '../../../core/notifications/notify-effect';
+import { apiEffect } from '../../../shared/data/api-effect';
 import { OnlineViewApi } from './online-view-api';
 import { OnlineViewApiActions, OnlineViewCardActions } from './online-view.actions';
 
 /** switchMap: showing another job replaces a load still under way. */
-export const loadOnlineView = createEffect(
-  (actions$ = inject(Actions), api = inject(OnlineViewApi)) =>
-    actions$.pipe(
-      ofType(OnlineViewCardActions.shown),
-      switchMap(({ jobId }) =>
-        api.get(jobId).pipe(
-          map((view) => OnlineViewApiActions.loaded({ jobId, view })),
-          catchError((error: unknown) => of(OnlineViewApiActions.loadFailed({ jobId, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const loadOnlineView = apiEffect(OnlineViewApi, switchMap, {
+  on: [OnlineViewCardActions.shown],
+  call: (api, { jobId }) => api.get(jobId),
+  succeeded: (view, { jobId }) => OnlineViewApiActions.loaded({ jobId, view }),
+  failed: (error, { jobId }) => OnlineViewApiActions.loadFailed({ jobId, error }),
+});
 
 /** exhaustMap: a second click while one command runs is ignored. */
-export const runOnlineViewCommand = createEffect(
-  (actions$ = inject(Actions), api = inject(OnlineViewApi)) =>
-    actions$.pipe(
-      ofType(OnlineViewCardActions.commandConfirmed),
-      exhaustMap(({ jobId, command }) =>
-        (command === 'revoke' ? api.revoke(jobId) : api.reissue(jobId)).pipe(
-          map((view) => OnlineViewApiActions.commandSucceeded({ jobId, command, view })),
-          catchError((error: unknown) => of(OnlineViewApiActions.commandFailed({ jobId, command, error: toApiErrorInfo(error) }))),
-        ),
-      ),
-    ),
-  { functional: true },
-);
+export const runOnlineViewCommand = apiEffect(OnlineViewApi, exhaustMap, {
+  on: [OnlineViewCardActions.commandConfirmed],
+  call: (api, { jobId, command }) => (command === 'revoke' ? api.revoke(jobId) : api.reissue(jobId)),
+  succeeded: (view, { jobId, command }) => OnlineViewApiActions.commandSucceeded({ jobId, command, view }),
+  failed: (error, { jobId, command }) => OnlineViewApiActions.commandFailed({ jobId, command, error }),
+});
 
-export const announceOnlineView = createEffect(
-  (actions$ = inject(Actions), notifier = inject(Notifier)) =>
-    actions$.pipe(
-      ofType(OnlineViewApiActions.commandSucceeded, OnlineViewApiActions.commandFailed, OnlineViewCardActions.linkCopied),
-      tap((action) => {
-        if (action.type === OnlineViewCardActions.linkCopied.type) notifier.info(action.ok ? 'jobDetail.onlineView.copied' : 'jobDetail.onlineView.copyFailed');
-        else if ('error' in action) notifier.error(action.error);
-        else notifier.info(`jobDetail.onlineView.done.${action.command}`);
-      }),
-    ),
-  { functional: true, dispatch: false },
+export const announceOnlineView = notifyEffect(
+  notice(OnlineViewApiActions.commandSucceeded, ({ command }) => ({ key: `jobDetail.onlineView.done.${command}` })),
+  notice(OnlineViewApiActions.commandFailed, apiProblem),
+  notice(OnlineViewCardActions.linkCopied, ({ ok }) => ({ key: ok ? 'jobDetail.onlineView.copied' : 'jobDetail.onlineView.copyFailed' })),
 );
