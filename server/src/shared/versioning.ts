@@ -1,4 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely, Updateable } from 'kysely';
+import type { Database } from '../db/database';
 import { AppError } from './errors';
 
 const IF_MATCH = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/;
@@ -30,6 +32,30 @@ export function versionMismatch(currentVersion: number): AppError {
 /** Fails with 412 unless the caller edits the current version. */
 export function assertVersion(currentVersion: number, expected: number): void {
   if (currentVersion !== expected) throw versionMismatch(currentVersion);
+}
+
+/** The tables whose rows carry an id and a version (the edits that take If-Match). */
+export type VersionedTable = { [T in keyof Database]: Database[T] extends { id: string; version: unknown } ? T : never }[keyof Database];
+
+/**
+ * `UPDATE … SET changes, version + 1 WHERE id = ? AND version = expected`: of two concurrent
+ * edits of one version, only one wins; the other is a 412.
+ */
+export async function updateVersioned<T extends VersionedTable>(
+  trx: Kysely<Database>,
+  table: T,
+  id: string,
+  expectedVersion: number,
+  changes: Omit<Updateable<Database[T]>, 'id' | 'version'>,
+): Promise<void> {
+  // Kysely cannot follow a table name that is a type parameter; the signature above keeps callers typed.
+  const updated = await (trx as unknown as Kysely<{ versioned: { id: string; version: number } }>)
+    .updateTable(table as unknown as 'versioned')
+    .set({ ...changes, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
 }
 
 export const etagOf = (version: number) => `"${version}"`;
