@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { formatJobNumber, type JobStatus } from '@contract';
-import type { Database } from '../../db/database';
+import type { Database, JobsTable } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { nowIso } from '../../shared/clock';
 import { nextCounter } from '../../shared/counters';
@@ -22,21 +22,10 @@ export async function nextJobNumber(trx: Kysely<Database>, prefix: string): Prom
 }
 
 /** What differs from one new job to another; the counters (worked time, reserves, total) start at zero. */
-export interface NewJob {
-  status: JobStatus;
-  customerId: string;
-  siteId: string | null;
-  contactId: string | null;
-  jobTypeId: string | null;
-  templateId: string | null;
-  templateVersion: number | null;
-  description: string;
-  plannedStart: string | null;
-  plannedEnd: string | null;
-  /** Checked custom field values, as stored (JSON). */
-  customFields: string;
-  team: JobTeam;
-}
+export type NewJob = Pick<
+  Insertable<JobsTable>,
+  'status' | 'customerId' | 'siteId' | 'contactId' | 'jobTypeId' | 'templateId' | 'templateVersion' | 'description' | 'plannedStart' | 'plannedEnd' | 'customFields'
+> & { team: JobTeam };
 
 export interface NewJobContext {
   settings: { jobNumberPrefix: string; currency: string };
