@@ -1,4 +1,4 @@
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifySchema, RouteOptions } from 'fastify';
 import { ApiError, consoleRoles, roles as allRoles, type Role } from '@contract';
 import { rolesThatMay, type Access, type Capability } from '@contract/rules';
 
@@ -26,6 +26,29 @@ declare module 'fastify' {
     /** Every route with its declared roles, filled when the app is ready (the role tests read it). */
     routeTable: RouteEntry[];
   }
+}
+
+/** The options of a console route that reads `capability`: its roles come from the role table. */
+export function consoleRead<S extends FastifySchema>(capability: Capability, schema: S) {
+  return { config: { access: [capability, 'read'] as const }, schema };
+}
+
+/**
+ * The options of a console route that writes `capability`: the one audit row it writes, and an
+ * optional Idempotency-Key (a repeat answers the first answer).
+ */
+export function consoleWrite<S extends FastifySchema>(capability: Capability, audit: NonNullable<FastifyContextConfig['audit']>, schema: S) {
+  return { config: { access: [capability, 'write'] as const, idempotent: 'optional' as const, audit }, schema };
+}
+
+/** The options of a technician app route that reads (bearer token). */
+export function technicianRead<S extends FastifySchema>(schema: S) {
+  return { config: { roles: TECHNICIAN }, schema };
+}
+
+/** The options of a technician app write: an Idempotency-Key is required (the app retries), one audit row. */
+export function technicianWrite<S extends FastifySchema>(audit: NonNullable<FastifyContextConfig['audit']>, schema: S) {
+  return { config: { roles: TECHNICIAN, idempotent: 'required' as const, audit }, schema };
 }
 
 export interface RouteEntry {

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely, Updateable } from 'kysely';
 import type { Database } from '../db/database';
-import { AppError } from './errors';
+import { AppError, notFound } from './errors';
 
 const IF_MATCH = /^\s*(?:W\/)?"?(\d{1,15})"?\s*$/;
 
@@ -62,4 +62,27 @@ export const etagOf = (version: number) => `"${version}"`;
 
 export function setEtag(reply: FastifyReply, version: number): void {
   reply.header('etag', etagOf(version));
+}
+
+/** The version of an If-Match that is optional: undefined when the header is not sent. */
+export function optionalExpectedVersion(request: FastifyRequest): number | undefined {
+  return request.headers['if-match'] === undefined ? undefined : expectedVersion(request);
+}
+
+/** A versioned entity as an answer: its ETag header, then the entity. */
+export function withEtag<T extends { version: number }>(reply: FastifyReply, entity: T): T {
+  setEtag(reply, entity.version);
+  return entity;
+}
+
+/** GET of one versioned entity: 404 when there is none (`what`: "This customer"), else it with its ETag. */
+export function foundWithEtag<T extends { version: number }>(reply: FastifyReply, entity: T | null | undefined, what: string): T {
+  if (!entity) throw notFound(what);
+  return withEtag(reply, entity);
+}
+
+/** 201 Created: the new entity with its ETag and its Location under `collection` (e.g. `/api/customers`). */
+export function sendCreated<T extends { id: string; version: number }>(reply: FastifyReply, collection: string, entity: T) {
+  setEtag(reply, entity.version);
+  return reply.code(201).header('location', `${collection}/${entity.id}`).send(entity);
 }
