@@ -119,6 +119,12 @@ async function announceTransition(uow: UnitOfWork, job: JobRow, from: JobStatus)
   }
 }
 
+/** A job's planned and actual times as every job answer shows them (console detail, app detail). */
+export function jobTimes(job: JobRow) {
+  const { plannedStart, plannedEnd, actualStart, actualEnd, pausedAt, workedSeconds } = job;
+  return { plannedStart, plannedEnd, actualStart, actualEnd, pausedAt, workedSeconds };
+}
+
 export interface JobEventInput {
   jobId: string;
   type: string;
