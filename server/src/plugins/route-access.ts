@@ -1,5 +1,6 @@
 import type { FastifyContextConfig, FastifyInstance, FastifySchema, RouteOptions } from 'fastify';
-import { ApiError, consoleRoles, roles as allRoles, type Role } from '@contract';
+import { z } from 'zod';
+import { ApiError, consoleRoles, Id, roles as allRoles, type Role } from '@contract';
 import { rolesThatMay, type Access, type Capability } from '@contract/rules';
 
 /** Who may call a route: technician and public routes declare it (`config: { roles: TECHNICIAN }` or `'public'`). */
@@ -39,6 +40,11 @@ export function consoleRead<S extends FastifySchema>(capability: Capability, sch
  */
 export function consoleWrite<S extends FastifySchema>(capability: Capability, audit: NonNullable<FastifyContextConfig['audit']>, schema: S) {
   return { config: { access: [capability, 'write'] as const, idempotent: 'optional' as const, audit }, schema };
+}
+
+/** The schema of `PATCH /:id` on a versioned entity: its id, the strict patch, and the entity answered (with its ETag). */
+export function patchByIdSchema<B extends z.ZodType, R extends z.ZodType>(summary: string, tags: string[], body: B, entity: R) {
+  return { summary, tags, params: z.strictObject({ id: Id }), body, response: { 200: entity } };
 }
 
 /** The options of a technician app route that reads (bearer token). */

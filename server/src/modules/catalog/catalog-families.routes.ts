@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CatalogFamily, CatalogFamilyInput, CatalogFamilyList, CatalogFamilyPatch, Id } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { expectedVersion, sendCreated, withEtag } from '../../shared/versioning';
 import { listFamilies } from './catalog-families.repository';
 import { createFamily, deleteFamily, updateFamily } from './catalog-families.service';
@@ -25,13 +25,7 @@ export const catalogFamiliesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/:id',
-    consoleWrite('configuration', 'catalog_family', {
-      summary: 'Rename and/or move a family (If-Match: its version)',
-      tags: ['catalog'],
-      params: Params,
-      body: CatalogFamilyPatch,
-      response: { 200: CatalogFamily },
-    }),
+    consoleWrite('configuration', 'catalog_family', patchByIdSchema('Rename and/or move a family (If-Match: its version)', ['catalog'], CatalogFamilyPatch, CatalogFamily)),
     async (request, reply) => withEtag(reply, await updateFamily(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 

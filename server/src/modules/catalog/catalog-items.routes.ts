@@ -13,7 +13,7 @@ import {
   MAX_IMPORT_BYTES,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
 import { exportCatalogCsv } from './catalog-export';
 import { importCatalog } from './catalog-import.service';
@@ -89,13 +89,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/:id',
-    consoleWrite('configuration', 'catalog_item', {
-      summary: 'Change an item (If-Match: its version)',
-      tags: ['catalog'],
-      params: Params,
-      body: CatalogItemPatch,
-      response: { 200: CatalogItemDetail },
-    }),
+    consoleWrite('configuration', 'catalog_item', patchByIdSchema('Change an item (If-Match: its version)', ['catalog'], CatalogItemPatch, CatalogItemDetail)),
     async (request, reply) => withEtag(reply, await updateItem(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 };

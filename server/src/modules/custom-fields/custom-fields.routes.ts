@@ -9,7 +9,7 @@ import {
   Id,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
 import { findCustomField, listCustomFields } from './custom-fields.repository';
 import { createCustomField, updateCustomField } from './custom-fields.service';
@@ -48,20 +48,16 @@ export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/:id',
-    {
-      config: {
-        access: ['configuration', 'write'],
-        idempotent: 'optional',
-        audit: 'custom_field',
-      },
-      schema: {
-        summary: 'Change a custom field (If-Match: its version); `active: false` deactivates it (its values stay readable)',
-        tags: ['custom-fields'],
-        params: Params,
-        body: CustomFieldDefinitionPatch,
-        response: { 200: CustomFieldDefinition },
-      },
-    },
+    consoleWrite(
+      'configuration',
+      'custom_field',
+      patchByIdSchema(
+        'Change a custom field (If-Match: its version); `active: false` deactivates it (its values stay readable)',
+        ['custom-fields'],
+        CustomFieldDefinitionPatch,
+        CustomFieldDefinition,
+      ),
+    ),
     async (request, reply) => withEtag(reply, await updateCustomField(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 };

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Customer, CustomerInput, CustomerJobPage, CustomerListQuery, CustomerPage, CustomerPatch, Id, PageQuery } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
 import { listCustomerJobs } from './customer-jobs.repository';
@@ -46,13 +46,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/:id',
-    consoleWrite('customers', 'customer', {
-      summary: 'Change a customer (If-Match: its version); sites/contacts sent replace the current ones',
-      tags: ['customers'],
-      params: Params,
-      body: CustomerPatch,
-      response: { 200: Customer },
-    }),
+    consoleWrite('customers', 'customer', patchByIdSchema('Change a customer (If-Match: its version); sites/contacts sent replace the current ones', ['customers'], CustomerPatch, Customer)),
     async (request, reply) => withEtag(reply, await updateCustomer(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 

@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { Id, JobType, JobTypeList, SetJobTypeDefault } from '@contract';
+import { JobType, JobTypeList, SetJobTypeDefault } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { expectedVersion, withEtag } from '../../shared/versioning';
 import { listJobTypes } from './job-types.repository';
 import { setJobTypeDefault } from './job-types.service';
 
-const Params = z.strictObject({ id: Id });
 
 /** Job types and their default report template: /api/job-types. */
 export const jobTypesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -19,13 +17,7 @@ export const jobTypesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/:id',
-    consoleWrite('configuration', 'job_type', {
-      summary: "Set the job type's default template (If-Match); it must be published (422 template_not_published)",
-      tags: ['job-types'],
-      params: Params,
-      body: SetJobTypeDefault,
-      response: { 200: JobType },
-    }),
+    consoleWrite('configuration', 'job_type', patchByIdSchema("Set the job type's default template (If-Match); it must be published (422 template_not_published)", ['job-types'], SetJobTypeDefault, JobType)),
     async (request, reply) => withEtag(reply, await setJobTypeDefault(app.db, request.params.id, request.body.defaultTemplateId, expectedVersion(request), actorOf(request))),
   );
 };

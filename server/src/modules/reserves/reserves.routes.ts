@@ -14,7 +14,7 @@ import {
   ReserveStats,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, foundWithEtag, withEtag } from '../../shared/versioning';
 import { createFollowUpJob } from './reserve-follow-up.service';
@@ -83,16 +83,11 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/:id',
-    {
-      config: { ...WRITE, audit: 'reserve' },
-      schema: {
-        summary: 'Change the status (with a comment), comment, or assign a reserve (If-Match: its version; 412 when stale)',
-        tags: ['reserves'],
-        params: Params,
-        body: ReservePatch,
-        response: { 200: ReserveDetail },
-      },
-    },
+    consoleWrite(
+      'reserves',
+      'reserve',
+      patchByIdSchema('Change the status (with a comment), comment, or assign a reserve (If-Match: its version; 412 when stale)', ['reserves'], ReservePatch, ReserveDetail),
+    ),
     async (request, reply) => withEtag(reply, await patchReserve(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AssigneeList, DeviceTokenList, Id, TechnicianList, User, UserCreateInput, UserListQuery, UserPage, UserPatch, UserWithTemporaryPassword } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, foundWithEtag, setEtag, withEtag } from '../../shared/versioning';
 import { findUser, listAssignees, listDeviceTokens, listTechnicians, listUsers } from './users.repository';
@@ -57,13 +57,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/:id',
-    consoleWrite('administration', 'user', {
-      summary: 'Change name, role, phone, language or active (If-Match); a role change or deactivation ends their sessions and tokens',
-      tags: ['users'],
-      params: Params,
-      body: UserPatch,
-      response: { 200: User },
-    }),
+    consoleWrite('administration', 'user', patchByIdSchema('Change name, role, phone, language or active (If-Match); a role change or deactivation ends their sessions and tokens', ['users'], UserPatch, User)),
     async (request, reply) => withEtag(reply, await updateUser(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 
