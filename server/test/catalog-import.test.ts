@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { signedInAs, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let admin: Credentials;
@@ -8,10 +8,7 @@ let dispatcher: Credentials;
 let supervisor: Credentials;
 let pumps: string;
 before(async () => {
-  t = await createTestApp();
-  admin = await signIn(t.app, await createUser(t.db, { role: 'admin' }));
-  dispatcher = await signIn(t.app, await createUser(t.db, { role: 'dispatcher' }));
-  supervisor = await signIn(t.app, await createUser(t.db, { role: 'supervisor' }));
+  ({ t, fx: { admin, dispatcher, supervisor } } = await testAppWith(signedInAs('admin', 'dispatcher', 'supervisor')));
   pumps = await addFamily('Pompes / Pumps');
   await addFamily('Main-d’œuvre / Labour');
 });

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { CompiledQuery } from 'kysely';
 import { CatalogItemListQuery, type CatalogItemListQuery as ListQuery } from '@contract';
-import type { DbHandle } from '../src/db/create-db';
 import { listFamilies } from '../src/modules/catalog/catalog-families.repository';
 import { listItems } from '../src/modules/catalog/catalog-items.repository';
+import { planChecks } from './helpers/query-plan';
 import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
-import { assertIndexedOnly, capturingHandle } from './helpers/query-plan';
 
 let t: TestApp;
 let supervisor: Credentials;
@@ -141,17 +139,12 @@ describe('keyset pages', () => {
 });
 
 describe('query plans', () => {
-  let logged: DbHandle;
-  const captured: CompiledQuery[] = [];
-  before(() => {
-    logged = capturingHandle(t.testDb, captured);
-  });
-  after(() => logged.close());
+  const plans = planChecks(() => t);
 
   const assertIndexed = (label: string, run: () => Promise<unknown>) =>
-    assertIndexedOnly(t.handle, captured, label, run, { only: (sql) => /catalog_items/.test(sql), scan: /Seq Scan|^SCAN catalog_items$/ });
+    plans.assertIndexedOnly(label, run, { only: (sql) => /catalog_items/.test(sql), scan: /Seq Scan|^SCAN catalog_items$/ });
 
-  const list = (query: ListQuery) => () => listItems(logged.db, CatalogItemListQuery.parse(query));
+  const list = (query: ListQuery) => () => listItems(plans.db, CatalogItemListQuery.parse(query));
 
   test('every list, filter, search, sort and next page reads indexes, never the table', async () => {
     for (const sort of ['name', 'reference'] as const) {
@@ -162,9 +155,9 @@ describe('query plans', () => {
       await assertIndexed(`${sort} kind+active`, list({ sort, kind: 'part', active: 'false' }));
       await assertIndexed(`${sort} q`, list({ sort, q: 'vann' }));
       await assertIndexed(`${sort} family+q`, list({ sort, q: 'b', familyId: families.boilers }));
-      const first = await listItems(logged.db, CatalogItemListQuery.parse({ sort, limit: 5 }));
+      const first = await listItems(plans.db, CatalogItemListQuery.parse({ sort, limit: 5 }));
       await assertIndexed(`${sort} next page`, list({ sort, limit: 5, cursor: first.nextCursor! }));
     }
-    await assertIndexed('families with counts', () => listFamilies(logged.db));
+    await assertIndexed('families with counts', () => listFamilies(plans.db));
   });
 });

@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { aCustomer, aSite } from './helpers/customers';
-import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { createUser, signedInAs, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let dispatcher: Credentials;
 let supervisor: Credentials;
 before(async () => {
-  t = await createTestApp();
-  dispatcher = await signIn(t.app, await createUser(t.db, { role: 'dispatcher' }));
-  supervisor = await signIn(t.app, await createUser(t.db, { role: 'supervisor' }));
+  ({ t, fx: { dispatcher, supervisor } } = await testAppWith(signedInAs('dispatcher', 'supervisor')));
 });
 after(() => t.close());
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { JobType, ReportTemplate } from '@contract';
-import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { signedInAs, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 import { leakCheck } from './helpers/templates';
 
 let t: TestApp;
@@ -13,9 +13,7 @@ let archived: ReportTemplate;
 const jobTypeIds: Record<string, string> = {};
 
 before(async () => {
-  t = await createTestApp();
-  admin = await signIn(t.app, await createUser(t.db, { role: 'admin' }));
-  dispatcher = await signIn(t.app, await createUser(t.db, { role: 'dispatcher' }));
+  ({ t, fx: { admin, dispatcher } } = await testAppWith(signedInAs('admin', 'dispatcher')));
   const now = new Date().toISOString();
   for (const [code, nameEn, nameFr, isActive] of [
     ['repair', 'Repair', 'Dépannage', 1],

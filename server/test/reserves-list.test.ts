@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { CompiledQuery } from 'kysely';
 import { ReserveListQuery, type ReserveListQuery as ListInput, type ReserveSummary } from '@contract';
-import type { DbHandle } from '../src/db/create-db';
 import { loadReserveDetail } from '../src/modules/reserves/reserve-detail.repository';
 import { listReserves } from '../src/modules/reserves/reserves.repository';
 import { reserveStats } from '../src/modules/reserves/reserve-stats.repository';
 import { aFieldJob, fieldFixture, type FieldFixture } from './helpers/field';
-import { assertIndexedOnly, capturingHandle } from './helpers/query-plan';
+import { planChecks } from './helpers/query-plan';
 import { as, createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
 import { aReserve, daysAgo, hoursAgo } from './reserves.fixtures';
 
@@ -146,14 +144,9 @@ describe('keyset pages', () => {
 });
 
 describe('query plans', () => {
-  let logged: DbHandle;
-  const captured: CompiledQuery[] = [];
-  before(() => {
-    logged = capturingHandle(t.testDb, captured);
-  });
-  after(() => logged.close());
+  const plans = planChecks(() => t);
 
-  const explainAll = (label: string, run: () => Promise<unknown>) => assertIndexedOnly(t.handle, captured, label, run);
+  const explainAll = (label: string, run: () => Promise<unknown>) => plans.assertIndexedOnly(label, run);
 
   test('every filter, view, sort and next page reads indexes only', async () => {
     const filters: ListInput[] = [
@@ -170,18 +163,18 @@ describe('query plans', () => {
       { sort: 'raisedAt', dir: 'asc' },
     ];
     for (const filter of filters) {
-      const first = await listReserves(logged.db, ReserveListQuery.parse({ ...filter, limit: 1 }), supA.user.id);
-      await explainAll(JSON.stringify(filter), () => listReserves(logged.db, ReserveListQuery.parse({ ...filter, limit: 1 }), supA.user.id));
+      const first = await listReserves(plans.db, ReserveListQuery.parse({ ...filter, limit: 1 }), supA.user.id);
+      await explainAll(JSON.stringify(filter), () => listReserves(plans.db, ReserveListQuery.parse({ ...filter, limit: 1 }), supA.user.id));
       if (first.nextCursor) {
         await explainAll(`${JSON.stringify(filter)} next page`, () =>
-          listReserves(logged.db, ReserveListQuery.parse({ ...filter, limit: 1, cursor: first.nextCursor! }), supA.user.id),
+          listReserves(plans.db, ReserveListQuery.parse({ ...filter, limit: 1, cursor: first.nextCursor! }), supA.user.id),
         );
       }
     }
   });
 
   test('the detail and the statistics read indexes only', async () => {
-    await explainAll('detail', () => loadReserveDetail(logged.db, r.r1!));
-    await explainAll('stats', () => reserveStats(logged.db));
+    await explainAll('detail', () => loadReserveDetail(plans.db, r.r1!));
+    await explainAll('stats', () => reserveStats(plans.db));
   });
 });

@@ -2,15 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { defaultSettings } from '@contract';
 import { settingsFor } from '../src/modules/settings/settings.service';
-import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
+import { createUser, signedInAs, signIn, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
 let admin: Credentials;
 let supervisor: Credentials;
 before(async () => {
-  t = await createTestApp();
-  admin = await signIn(t.app, await createUser(t.db, { role: 'admin' }));
-  supervisor = await signIn(t.app, await createUser(t.db, { role: 'supervisor' }));
+  ({ t, fx: { admin, supervisor } } = await testAppWith(signedInAs('admin', 'supervisor')));
 });
 after(() => t.close());
 

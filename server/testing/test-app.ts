@@ -4,6 +4,7 @@ import { buildApp, type BuildAppOptions } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
 import type { DbHandle } from '../src/db/create-db';
 import { hashPassword } from '../src/platform/password';
+import { insertUserRow } from '../src/platform/users.repository';
 import { createTestDb, type TestDb } from './test-db';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -65,28 +66,16 @@ export async function createUser(
 ): Promise<TestUser> {
   const password = input.password ?? PASSWORD;
   if (!hashes.has(password)) hashes.set(password, hashPassword(password));
-  const id = crypto.randomUUID();
-  const email = input.email ?? `${input.role}-${id.slice(0, 8)}@test.fielddesk.test`;
-  const now = new Date().toISOString();
-  await db
-    .insertInto('users')
-    .values({
-      id,
-      email,
-      passwordHash: await hashes.get(password)!,
-      displayName: input.displayName ?? `Test ${input.role}`,
-      role: input.role,
-      isActive: input.active === false ? 0 : 1,
-      locale: 'en',
-      theme: 'system',
-      phone: null,
-      preferences: '{}',
-      lastSignInAt: null,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    })
-    .execute();
+  const email = input.email ?? `${input.role}-${crypto.randomUUID().slice(0, 8)}@test.fielddesk.test`;
+  const id = await insertUserRow(db, {
+    email,
+    passwordHash: await hashes.get(password)!,
+    displayName: input.displayName ?? `Test ${input.role}`,
+    role: input.role,
+    isActive: input.active === false ? 0 : 1,
+    locale: 'en',
+    phone: null,
+  });
   return { id, email, password, role: input.role };
 }
 

@@ -24,6 +24,20 @@ export async function findUserById(db: Kysely<Database>, id: string): Promise<Us
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The fields a new user's row is made of; the rest starts the same for everyone. */
+export type NewUserRow = Pick<UserRow, 'email' | 'passwordHash' | 'displayName' | 'role' | 'isActive' | 'locale' | 'phone'>;
+
+/** Writes a new user's row (the users module's create, and the test kit): version 1, no sign-in yet. */
+export async function insertUserRow(db: Kysely<Database>, user: NewUserRow): Promise<string> {
+  const id = crypto.randomUUID();
+  const now = nowIso();
+  await db
+    .insertInto('users')
+    .values({ ...user, id, theme: 'system', preferences: '{}', lastSignInAt: null, createdAt: now, updatedAt: now, version: 1 })
+    .execute();
+  return id;
+}
+
 export async function markSignedIn(db: Kysely<Database>, userId: string, at: string): Promise<void> {
   await db.updateTable('users').set({ lastSignInAt: at }).where('id', '=', userId).execute();
 }

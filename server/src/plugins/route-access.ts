@@ -1,5 +1,6 @@
-import type { FastifyInstance, RouteOptions } from 'fastify';
-import { ApiError, consoleRoles, roles as allRoles, type Role } from '@contract';
+import type { FastifyContextConfig, FastifyInstance, FastifySchema, RouteOptions } from 'fastify';
+import { z } from 'zod';
+import { ApiError, consoleRoles, Id, roles as allRoles, type Role } from '@contract';
 import { rolesThatMay, type Access, type Capability } from '@contract/rules';
 
 /** Who may call a route: technician and public routes declare it (`config: { roles: TECHNICIAN }` or `'public'`). */
@@ -26,6 +27,34 @@ declare module 'fastify' {
     /** Every route with its declared roles, filled when the app is ready (the role tests read it). */
     routeTable: RouteEntry[];
   }
+}
+
+/** The options of a console route that reads `capability`: its roles come from the role table. */
+export function consoleRead<S extends FastifySchema>(capability: Capability, schema: S) {
+  return { config: { access: [capability, 'read'] as const }, schema };
+}
+
+/**
+ * The options of a console route that writes `capability`: the one audit row it writes, and an
+ * optional Idempotency-Key (a repeat answers the first answer).
+ */
+export function consoleWrite<S extends FastifySchema>(capability: Capability, audit: NonNullable<FastifyContextConfig['audit']>, schema: S) {
+  return { config: { access: [capability, 'write'] as const, idempotent: 'optional' as const, audit }, schema };
+}
+
+/** The schema of `PATCH /:id` on a versioned entity: its id, the strict patch, and the entity answered (with its ETag). */
+export function patchByIdSchema<B extends z.ZodType, R extends z.ZodType>(summary: string, tags: string[], body: B, entity: R) {
+  return { summary, tags, params: z.strictObject({ id: Id }), body, response: { 200: entity } };
+}
+
+/** The options of a technician app route that reads (bearer token). */
+export function technicianRead<S extends FastifySchema>(schema: S) {
+  return { config: { roles: TECHNICIAN }, schema };
+}
+
+/** The options of a technician app write: an Idempotency-Key is required (the app retries), one audit row. */
+export function technicianWrite<S extends FastifySchema>(audit: NonNullable<FastifyContextConfig['audit']>, schema: S) {
+  return { config: { roles: TECHNICIAN, idempotent: 'required' as const, audit }, schema };
 }
 
 export interface RouteEntry {

@@ -1,4 +1,4 @@
-import { Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { LiveEventType } from '@contract';
 import type { Database } from '../db/database';
 import { nowIso } from '../shared/clock';
@@ -29,17 +29,6 @@ interface QueuedEvent {
  */
 export async function inUnitOfWork<T>(db: Kysely<Database>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   return db.transaction().execute((trx) => runUnitOfWork(trx, work));
-}
-
-/**
- * Transitional (issue 13): a use case given the caller's `uow` runs in it; given a database it opens
- * its own unit of work; given a transaction opened elsewhere, it runs as a unit of work over it. No
- * route opens a transaction any more: the functions still taking `UnitOfWork | Kysely` (field items,
- * take-backs, callerJob, transitionJob) should take `uow` only, and this helper go.
- */
-export async function asUnitOfWork<T>(on: UnitOfWork | Kysely<Database>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-  if (!(on instanceof Kysely)) return work(on);
-  return on.isTransaction ? runUnitOfWork(on, work) : inUnitOfWork(on, work);
 }
 
 async function runUnitOfWork<T>(trx: Kysely<Database>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {

@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import { invalidInput } from './errors';
 
 /**
@@ -23,4 +24,20 @@ export function decodeCursor(cursor: string, shape: readonly ('string' | 'number
     );
   if (!valid) throw invalidInput([{ in: 'querystring', path: 'cursor', message: 'Invalid cursor' }]);
   return key as (string | number | null)[];
+}
+
+/** Rows after the cursor of a list sorted by a text key, then id, both ascending: `(key, id) > (…)`. */
+export function afterTextKey(cursor: string, key: RawBuilder<string>, idColumn: string): RawBuilder<boolean> {
+  const [value, id] = decodeCursor(cursor, ['string', 'string']) as [string, string];
+  return sql<boolean>`(${key}, ${sql.ref(idColumn)}) > (${value}, ${id})`;
+}
+
+/**
+ * One keyset page out of the `limit + 1` rows read: the rows to answer and the cursor of the last
+ * one, null when the extra row shows there is nothing after it.
+ */
+export function keysetPage<R>(rows: readonly R[], limit: number, keyOf: (last: R) => readonly (string | number | null)[]) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
 }

@@ -1,5 +1,4 @@
-import type { JobAction } from '@contract';
-import { transitionJob } from '../../src/modules/job-lifecycle';
+import { forceTransitions } from '../../testing/job-rows';
 import type { AuditProbe, AuditSamples } from './probe';
 
 /**
@@ -30,11 +29,7 @@ async function returnedJob(probe: AuditProbe): Promise<{ id: string; version: nu
     plannedStart: '2030-01-01T08:00:00.000Z',
     plannedEnd: '2030-01-01T10:00:00.000Z',
   });
-  let version = job.body.version;
-  for (const action of ['start', 'end'] as JobAction[]) {
-    version = (await transitionJob(probe.db, { jobId: job.body.id, action, actor: null, source: 'field' })).job.version;
-  }
-  return { id: job.body.id, version };
+  return { id: job.body.id, version: await forceTransitions(probe.db, job.body.id, ['start', 'end']) };
 }
 
 export const reviewAuditSamples: AuditSamples = {

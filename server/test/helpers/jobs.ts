@@ -1,9 +1,8 @@
 import type { JobAction, JobDetail, JobInput, JobStatus, TemplateDefinition } from '@contract';
-import { transitionJob } from '../../src/modules/job-lifecycle/job-lifecycle.service';
 import { aCustomer, aSite } from './customers';
 import { leakCheck } from './templates';
 import { as, createUser, signIn, type Credentials, type TestApp, type TestUser } from './test-app';
-import { inUnitOfWork } from '../../src/plugins/unit-of-work';
+import { forceTransitions } from './job-rows';
 
 /**
  * What a job needs, made once per test file: a customer with two sites and a contact, a published
@@ -121,9 +120,7 @@ export async function aJobIn(fx: JobFixture, status: JobStatus, overrides: Parti
   const base =
     status === 'created' ? { managerId: null, auxiliaryIds: [], ...overrides } : status === 'draft' ? { schedule: 'draft' as const, ...overrides } : overrides;
   const job = await createJob(fx, base);
-  for (const action of PATH_TO[status]) {
-    await inUnitOfWork(fx.t.db, (uow) => transitionJob(uow, { jobId: job.id, action, actor: null, source: 'field' }));
-  }
+  await forceTransitions(fx.t.db, job.id, PATH_TO[status]);
   return readJob(fx, job.id);
 }
 

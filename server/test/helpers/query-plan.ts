@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { sql, type CompiledQuery } from 'kysely';
 import { createDb, type DbHandle } from '../../src/db/create-db';
 import { createTestDb, type TestDb } from './test-db';
@@ -79,5 +80,25 @@ export async function planTestDb(): Promise<PlanTestDb> {
       await logged.close();
       await testDb.drop();
     },
+  };
+}
+
+/**
+ * For the query-plan tests of a describe block on the file's test app: a recording handle opened
+ * before them and closed after (`plans.db`), and the check on it (`plans.assertIndexedOnly`).
+ */
+export function planChecks(app: () => { testDb: TestDb; handle: DbHandle }) {
+  const captured: CompiledQuery[] = [];
+  let logged: DbHandle | undefined;
+  before(() => {
+    logged = capturingHandle(app().testDb, captured);
+  });
+  after(() => logged?.close());
+  return {
+    get db() {
+      return logged!.db;
+    },
+    assertIndexedOnly: (label: string, run: () => Promise<unknown>, options?: { only?: (sql: string) => boolean; scan?: RegExp }) =>
+      assertIndexedOnly(app().handle, captured, label, run, options),
   };
 }

@@ -4,6 +4,7 @@ import { AttachmentDownloadQuery, Id } from '@contract';
 import { notFound } from '../../shared/errors';
 import { sendAttachment } from './attachment-download';
 import { findAttachment } from './attachments.repository';
+import { consoleRead } from '../../plugins/route-access';
 
 const Params = z.strictObject({ id: Id });
 
@@ -11,16 +12,13 @@ const Params = z.strictObject({ id: Id });
 export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
-    {
-      config: { access: ['jobs', 'read'] },
-      schema: {
-        summary: 'Download a job attachment (`?variant=thumbnail` for a photo thumbnail), served as an attachment',
-        tags: ['attachments'],
-        params: Params,
-        querystring: AttachmentDownloadQuery,
-        produces: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
-      },
-    },
+    consoleRead('jobs', {
+      summary: 'Download a job attachment (`?variant=thumbnail` for a photo thumbnail), served as an attachment',
+      tags: ['attachments'],
+      params: Params,
+      querystring: AttachmentDownloadQuery,
+      produces: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+    }),
     async (request, reply) => {
       const attachment = await findAttachment(app.db, request.params.id);
       if (!attachment) throw notFound('This attachment');

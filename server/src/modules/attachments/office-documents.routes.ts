@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Id, JobAttachment, JobAttachmentParam } from '@contract';
 import { actorOf } from '../../plugins/audit';
+import { consoleWrite } from '../../plugins/route-access';
 import { readUpload, registerUploads, type UploadBody } from './multipart-upload';
 import { addOfficeDocument, deleteOfficeDocument } from './office-documents.service';
 
@@ -34,10 +35,7 @@ export const officeDocumentsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/:id/attachments/:aid',
-    {
-      config: { access: ['jobs', 'write'], idempotent: 'optional', audit: 'job' },
-      schema: { summary: 'Delete a document the office added (not the technicians’ photos)', tags: ['jobs'], params: JobAttachmentParam },
-    },
+    consoleWrite('jobs', 'job', { summary: 'Delete a document the office added (not the technicians’ photos)', tags: ['jobs'], params: JobAttachmentParam }),
     async (request, reply) => {
       await deleteOfficeDocument(app.db, request.params.id, request.params.aid, actorOf(request)!);
       return reply.code(204).send();

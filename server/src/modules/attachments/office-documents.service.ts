@@ -3,9 +3,8 @@ import { closedStatuses, OfficeDocumentInput, type JobAttachment } from '@contra
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
-import { nowIso } from '../../shared/clock';
 import { AppError, conflict, invalidInput, notFound } from '../../shared/errors';
-import { lockJob, writeJobEvent, type JobRow } from '../job-lifecycle';
+import { lockJob, touchJob, type JobRow } from '../job-lifecycle';
 import { deleteAttachment, findAttachment, insertAttachment, toJobAttachment } from './attachments.repository';
 import { checkImage, isAcceptedImage, sniffType } from './image-check';
 import { parseFields, storedFileName, type UploadBody } from './multipart-upload';
@@ -52,11 +51,11 @@ export async function addOfficeDocument(db: Kysely<Database>, jobId: string, act
       },
       { content: file.content, thumbnail: file.thumbnail },
     );
-    await touchJobFromConsole(uow, job, actor, {
-      type: 'document_added',
-      data: { kind: file.kind, attachmentId: created, fileName: file.fileName },
-      action: 'document_added',
-      changes: { attachment: { before: null, after: { id: created, kind: file.kind, fileName: file.fileName } } },
+    await touchJob(uow, job, {
+      actor,
+      source: 'console',
+      event: { type: 'document_added', data: { kind: file.kind, attachmentId: created, fileName: file.fileName } },
+      audit: { action: 'document_added', entityType: 'job', entityId: job.id, changes: { attachment: { before: null, after: { id: created, kind: file.kind, fileName: file.fileName } } } },
     });
     return created;
   });
@@ -75,11 +74,11 @@ export async function deleteOfficeDocument(db: Kysely<Database>, jobId: string, 
     }
     assertOpen(job);
     await deleteAttachment(trx, attachment.id);
-    await touchJobFromConsole(uow, job, actor, {
-      type: 'attachment_deleted',
-      data: { kind: attachment.kind, attachmentId: attachment.id, fileName: attachment.fileName },
-      action: 'document_deleted',
-      changes: { attachment: { before: { id: attachment.id, kind: attachment.kind, fileName: attachment.fileName }, after: null } },
+    await touchJob(uow, job, {
+      actor,
+      source: 'console',
+      event: { type: 'attachment_deleted', data: { kind: attachment.kind, attachmentId: attachment.id, fileName: attachment.fileName } },
+      audit: { action: 'document_deleted', entityType: 'job', entityId: job.id, changes: { attachment: { before: { id: attachment.id, kind: attachment.kind, fileName: attachment.fileName }, after: null } } },
     });
   });
 }
@@ -99,24 +98,4 @@ function assertOpen(job: JobRow): void {
   if (closedStatuses.includes(job.status)) {
     throw conflict('job_closed', 'This job is closed: its documents cannot change.', { currentStatus: job.status });
   }
-}
-
-/** The job's version and last change, its history line, the audit row and `job.updated`. */
-async function touchJobFromConsole(
-  uow: UnitOfWork,
-  job: JobRow,
-  actor: Actor,
-  change: { type: string; data: Record<string, unknown>; action: string; changes: Record<string, { before: unknown; after: unknown }> },
-): Promise<void> {
-  const { trx } = uow;
-  const at = nowIso();
-  const updated = await trx
-    .updateTable('jobs')
-    .set({ version: job.version + 1, updatedAt: at })
-    .where('id', '=', job.id)
-    .returning('version')
-    .executeTakeFirstOrThrow();
-  await writeJobEvent(trx, { jobId: job.id, type: change.type, actorId: actor.id, source: 'console', data: change.data, occurredAt: at });
-  uow.audit({ actor, action: change.action, entityType: 'job', entityId: job.id, changes: change.changes });
-  uow.publish('job.updated', { jobId: job.id, number: job.number, version: updated.version });
 }

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { AuditEntry, AuditListQuery, Page } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { decodeCursor, keysetPage } from '../../shared/cursor';
 
 type ListQuery = z.output<typeof AuditListQuery>;
 
@@ -41,9 +41,7 @@ export async function listAudit(db: Kysely<Database>, query: ListQuery): Promise
     .orderBy('auditLog.id', 'desc')
     .limit(query.limit + 1)
     .execute();
-  const more = rows.length > query.limit;
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
+  const { items, nextCursor } = keysetPage(rows, query.limit, (last) => [last.occurredAt, last.id]);
   const counted = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return {
     items: items.map((r) => ({
@@ -58,6 +56,6 @@ export async function listAudit(db: Kysely<Database>, query: ListQuery): Promise
       changes: JSON.parse(r.changes) as AuditEntry['changes'],
     })),
     total: Number(counted.n),
-    nextCursor: more && last ? encodeCursor([last.occurredAt, last.id]) : null,
+    nextCursor,
   };
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldTokenRequest, FieldTokenResponse, SessionUser } from '@contract';
 import { actorOf } from '../../plugins/audit';
 import { principalOf } from '../../plugins/auth';
-import { TECHNICIAN } from '../../plugins/route-access';
+import { TECHNICIAN, technicianRead } from '../../plugins/route-access';
 import { issueFieldToken, revokeOwnToken } from './auth.service';
 import { toSessionUser } from '../../platform/users.repository';
 
@@ -43,10 +43,7 @@ export const fieldAuthRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/me',
-    {
-      config: { roles: TECHNICIAN },
-      schema: { summary: 'The technician of this token', tags: ['field'], response: { 200: SessionUser } },
-    },
+    technicianRead({ summary: 'The technician of this token', tags: ['field'], response: { 200: SessionUser } }),
     async (request) => toSessionUser(principalOf(request).user),
   );
 };

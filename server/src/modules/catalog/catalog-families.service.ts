@@ -7,7 +7,7 @@ import { diff } from '../../shared/diff';
 import { isPostgres } from '../../shared/dialect';
 import { conflict, notFound } from '../../shared/errors';
 import { searchForm } from '../../shared/text';
-import { assertVersion, versionMismatch } from '../../shared/versioning';
+import { assertVersion, updateVersioned } from '../../shared/versioning';
 import { countFamilyItems, findFamily } from './catalog-families.repository';
 import { isForeignKeyViolation, isUniqueViolation } from '../../shared/db-errors';
 
@@ -84,13 +84,7 @@ export async function updateFamily(
         }
       }
       const name = patch.name ?? before.name;
-      const updated = await trx
-        .updateTable('catalogFamilies')
-        .set({ name, sortOrder, updatedAt: now, version: expectedVersion + 1 })
-        .where('id', '=', id)
-        .where('version', '=', expectedVersion)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
+      await updateVersioned(trx, 'catalogFamilies', id, expectedVersion, { name, sortOrder, updatedAt: now });
       uow.audit({
         actor,
         action: 'update',

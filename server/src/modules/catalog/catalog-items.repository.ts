@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CatalogExportQuery, CatalogItem, ItemRef, CatalogItemDetail, CatalogItemListQuery, Page } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { afterTextKey, decodeCursor, keysetPage } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
 import { readSettings } from '../settings';
@@ -113,8 +113,7 @@ async function readPage(db: Kysely<Database>, filters: ItemFilters, page: { limi
     .select(itemColumns);
   if (page.cursor) {
     if (byName) {
-      const [value, id] = decodeCursor(page.cursor, ['string', 'string']) as [string, string];
-      query = query.where(sql<boolean>`(${name}, ${sql.ref('catalogItems.id')}) > (${value}, ${id})`);
+      query = query.where(afterTextKey(page.cursor, name, 'catalogItems.id'));
     } else {
       const [value] = decodeCursor(page.cursor, ['string']) as [string];
       query = query.where(sql<boolean>`${reference} > ${value}`);
@@ -124,10 +123,7 @@ async function readPage(db: Kysely<Database>, filters: ItemFilters, page: { limi
   }
   query = byName ? query.orderBy(name).orderBy('catalogItems.id') : query.orderBy(reference);
   const rows = await query.limit(page.limit + 1).execute();
-  const more = rows.length > page.limit;
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
-  const nextCursor = more && last ? encodeCursor(byName ? [last.searchName, last.id] : [last.reference]) : null;
+  const { items, nextCursor } = keysetPage(rows, page.limit, (last) => (byName ? [last.searchName, last.id] : [last.reference]));
   return { rows: items, nextCursor };
 }
 

@@ -13,8 +13,8 @@ import {
   MAX_IMPORT_BYTES,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { notFound } from '../../shared/errors';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
+import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
 import { exportCatalogCsv } from './catalog-export';
 import { importCatalog } from './catalog-import.service';
 import { findItem, listItems } from './catalog-items.repository';
@@ -31,29 +31,23 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '',
-    {
-      config: { access: ['configuration', 'read'] },
-      schema: {
-        summary: 'List or search items (prefix of name or reference; family, kind, active; keyset pages)',
-        tags: ['catalog'],
-        querystring: CatalogItemListQuery,
-        response: { 200: CatalogItemPage },
-      },
-    },
+    consoleRead('configuration', {
+      summary: 'List or search items (prefix of name or reference; family, kind, active; keyset pages)',
+      tags: ['catalog'],
+      querystring: CatalogItemListQuery,
+      response: { 200: CatalogItemPage },
+    }),
     async (request) => listItems(app.db, request.query),
   );
 
   app.get(
     '/export.csv',
-    {
-      config: { access: ['configuration', 'read'] },
-      schema: {
-        summary: 'The items matching the filters as CSV (UTF-8 with BOM, `;` separated), streamed',
-        tags: ['catalog'],
-        querystring: CatalogExportQuery,
-        produces: ['text/csv'],
-      },
-    },
+    consoleRead('configuration', {
+      summary: 'The items matching the filters as CSV (UTF-8 with BOM, `;` separated), streamed',
+      tags: ['catalog'],
+      querystring: CatalogExportQuery,
+      produces: ['text/csv'],
+    }),
     async (request, reply) => {
       const day = new Date().toISOString().slice(0, 10);
       return reply
@@ -83,48 +77,19 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '',
-    {
-      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'catalog_item' },
-      schema: { summary: 'Create an item', tags: ['catalog'], body: CatalogItemInput, response: { 201: CatalogItemDetail } },
-    },
-    async (request, reply) => {
-      const created = await createItem(app.db, request.body, actorOf(request));
-      setEtag(reply, created.version);
-      return reply.code(201).header('location', `/api/catalog/items/${created.id}`).send(created);
-    },
+    consoleWrite('configuration', 'catalog_item', { summary: 'Create an item', tags: ['catalog'], body: CatalogItemInput, response: { 201: CatalogItemDetail } }),
+    async (request, reply) => sendCreated(reply, '/api/catalog/items', await createItem(app.db, request.body, actorOf(request))),
   );
 
   app.get(
     '/:id',
-    {
-      config: { access: ['configuration', 'read'] },
-      schema: { summary: 'One item, with its serial units and stock count', tags: ['catalog'], params: Params, response: { 200: CatalogItemDetail } },
-    },
-    async (request, reply) => {
-      const item = await findItem(app.db, request.params.id);
-      if (!item) throw notFound('This item');
-      setEtag(reply, item.version);
-      return item;
-    },
+    consoleRead('configuration', { summary: 'One item, with its serial units and stock count', tags: ['catalog'], params: Params, response: { 200: CatalogItemDetail } }),
+    async (request, reply) => foundWithEtag(reply, await findItem(app.db, request.params.id), 'This item'),
   );
 
   app.patch(
     '/:id',
-    {
-      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'catalog_item' },
-      schema: {
-        summary: 'Change an item (If-Match: its version)',
-        tags: ['catalog'],
-        params: Params,
-        body: CatalogItemPatch,
-        response: { 200: CatalogItemDetail },
-      },
-    },
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      const updated = await updateItem(app.db, request.params.id, request.body, version, actorOf(request));
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    consoleWrite('configuration', 'catalog_item', patchByIdSchema('Change an item (If-Match: its version)', ['catalog'], CatalogItemPatch, CatalogItemDetail)),
+    async (request, reply) => withEtag(reply, await updateItem(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 };

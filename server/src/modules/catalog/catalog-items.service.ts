@@ -8,7 +8,7 @@ import { diff } from '../../shared/diff';
 import { isPostgres } from '../../shared/dialect';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
 import { searchForm } from '../../shared/text';
-import { assertVersion, versionMismatch } from '../../shared/versioning';
+import { assertVersion, updateVersioned } from '../../shared/versioning';
 import { flagProblems, holdingProblems } from './catalog-rules';
 import { findItem, itemHoldings } from './catalog-items.repository';
 import { isForeignKeyViolation, isUniqueViolation } from '../../shared/db-errors';
@@ -114,28 +114,21 @@ export async function updateItem(
         }
         throw conflict('item_has_stock', 'This item has stock in depots: empty them before stopping stock tracking.', holdings);
       }
-      const updated = await trx
-        .updateTable('catalogItems')
-        .set({
-          familyId: after.familyId,
-          kind: after.kind,
-          reference: after.reference,
-          name: after.name,
-          searchName: searchForm(after.name),
-          description: after.description,
-          unit: after.unit,
-          unitPriceCents: after.unitPriceCents,
-          taxRateBp: after.taxRateBp,
-          isSerialized: flag(after.isSerialized),
-          isStockTracked: flag(after.isStockTracked),
-          isActive: flag(after.isActive),
-          updatedAt: new Date().toISOString(),
-          version: expectedVersion + 1,
-        })
-        .where('id', '=', id)
-        .where('version', '=', expectedVersion)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
+      await updateVersioned(trx, 'catalogItems', id, expectedVersion, {
+        familyId: after.familyId,
+        kind: after.kind,
+        reference: after.reference,
+        name: after.name,
+        searchName: searchForm(after.name),
+        description: after.description,
+        unit: after.unit,
+        unitPriceCents: after.unitPriceCents,
+        taxRateBp: after.taxRateBp,
+        isSerialized: flag(after.isSerialized),
+        isStockTracked: flag(after.isStockTracked),
+        isActive: flag(after.isActive),
+        updatedAt: new Date().toISOString(),
+      });
       const saved = (await findItem(trx, id))!;
       uow.audit({ actor, action: 'update', entityType: 'catalog_item', entityId: id, changes: diff(snapshot(before), snapshot(saved)) });
       return saved;

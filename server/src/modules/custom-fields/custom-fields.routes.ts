@@ -9,8 +9,8 @@ import {
   Id,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { notFound } from '../../shared/errors';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
+import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
 import { findCustomField, listCustomFields } from './custom-fields.repository';
 import { createCustomField, updateCustomField } from './custom-fields.service';
 
@@ -20,70 +20,44 @@ const Params = z.strictObject({ id: Id });
 export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
-    {
-      config: { access: ['configuration', 'read'] },
-      schema: {
-        summary: 'Custom field definitions in their order (filters: entity, active)',
-        tags: ['custom-fields'],
-        querystring: CustomFieldListQuery,
-        response: { 200: CustomFieldDefinitionList },
-      },
-    },
+    consoleRead('configuration', {
+      summary: 'Custom field definitions in their order (filters: entity, active)',
+      tags: ['custom-fields'],
+      querystring: CustomFieldListQuery,
+      response: { 200: CustomFieldDefinitionList },
+    }),
     async (request) => ({ items: await listCustomFields(app.db, request.query) }),
   );
 
   app.post(
     '',
-    {
-      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'custom_field' },
-      schema: {
-        summary: 'Define a custom field (a key already used by the entity → 409 custom_field_key_taken)',
-        tags: ['custom-fields'],
-        body: CustomFieldDefinitionInput,
-        response: { 201: CustomFieldDefinition },
-      },
-    },
-    async (request, reply) => {
-      const created = await createCustomField(app.db, request.body, actorOf(request));
-      setEtag(reply, created.version);
-      return reply.code(201).header('location', `/api/custom-fields/${created.id}`).send(created);
-    },
+    consoleWrite('configuration', 'custom_field', {
+      summary: 'Define a custom field (a key already used by the entity → 409 custom_field_key_taken)',
+      tags: ['custom-fields'],
+      body: CustomFieldDefinitionInput,
+      response: { 201: CustomFieldDefinition },
+    }),
+    async (request, reply) => sendCreated(reply, '/api/custom-fields', await createCustomField(app.db, request.body, actorOf(request))),
   );
 
   app.get(
     '/:id',
-    {
-      config: { access: ['configuration', 'read'] },
-      schema: { summary: 'A custom field definition', tags: ['custom-fields'], params: Params, response: { 200: CustomFieldDefinition } },
-    },
-    async (request, reply) => {
-      const found = await findCustomField(app.db, request.params.id);
-      if (!found) throw notFound('This custom field');
-      setEtag(reply, found.version);
-      return found;
-    },
+    consoleRead('configuration', { summary: 'A custom field definition', tags: ['custom-fields'], params: Params, response: { 200: CustomFieldDefinition } }),
+    async (request, reply) => foundWithEtag(reply, await findCustomField(app.db, request.params.id), 'This custom field'),
   );
 
   app.patch(
     '/:id',
-    {
-      config: {
-        access: ['configuration', 'write'],
-        idempotent: 'optional',
-        audit: 'custom_field',
-      },
-      schema: {
-        summary: 'Change a custom field (If-Match: its version); `active: false` deactivates it (its values stay readable)',
-        tags: ['custom-fields'],
-        params: Params,
-        body: CustomFieldDefinitionPatch,
-        response: { 200: CustomFieldDefinition },
-      },
-    },
-    async (request, reply) => {
-      const updated = await updateCustomField(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request));
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    consoleWrite(
+      'configuration',
+      'custom_field',
+      patchByIdSchema(
+        'Change a custom field (If-Match: its version); `active: false` deactivates it (its values stay readable)',
+        ['custom-fields'],
+        CustomFieldDefinitionPatch,
+        CustomFieldDefinition,
+      ),
+    ),
+    async (request, reply) => withEtag(reply, await updateCustomField(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 };

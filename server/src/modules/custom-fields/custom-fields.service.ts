@@ -14,7 +14,7 @@ import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
-import { assertVersion, versionMismatch } from '../../shared/versioning';
+import { assertVersion, updateVersioned } from '../../shared/versioning';
 import { definitionsOf, findCustomField, highestSortOrder } from './custom-fields.repository';
 
 type NewDefinition = z.output<typeof CustomFieldDefinitionInput>;
@@ -68,21 +68,14 @@ export async function updateCustomField(
     if (!before) throw notFound('This custom field');
     assertVersion(before.version, expectedVersion);
     if (changes.options !== undefined) checkOptions(before.type, changes.options);
-    const updated = await trx
-      .updateTable('customFieldDefinitions')
-      .set({
-        ...(changes.labelEn !== undefined ? { labelEn: changes.labelEn } : {}),
-        ...(changes.labelFr !== undefined ? { labelFr: changes.labelFr } : {}),
-        ...(changes.options !== undefined ? { options: JSON.stringify(changes.options) } : {}),
-        ...(changes.mandatory !== undefined ? { isMandatory: changes.mandatory ? 1 : 0 } : {}),
-        ...(changes.sortOrder !== undefined ? { sortOrder: changes.sortOrder } : {}),
-        ...(changes.active !== undefined ? { isActive: changes.active ? 1 : 0 } : {}),
-        version: expectedVersion + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
+    await updateVersioned(trx, 'customFieldDefinitions', id, expectedVersion, {
+      ...(changes.labelEn !== undefined ? { labelEn: changes.labelEn } : {}),
+      ...(changes.labelFr !== undefined ? { labelFr: changes.labelFr } : {}),
+      ...(changes.options !== undefined ? { options: JSON.stringify(changes.options) } : {}),
+      ...(changes.mandatory !== undefined ? { isMandatory: changes.mandatory ? 1 : 0 } : {}),
+      ...(changes.sortOrder !== undefined ? { sortOrder: changes.sortOrder } : {}),
+      ...(changes.active !== undefined ? { isActive: changes.active ? 1 : 0 } : {}),
+    });
     const after = (await findCustomField(trx, id))!;
     uow.audit({ actor, action: 'update', entityType: 'custom_field', entityId: id, changes: diff(snapshot(before), snapshot(after)) });
     return after;

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Contact, Customer, CustomerListQuery, CustomerSummary, Page, Site } from '@contract';
 import type { z } from 'zod';
 import type { ContactsTable, CustomersTable, Database, SitesTable } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { afterTextKey, decodeCursor, keysetPage } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
 import { listCustomFields } from '../custom-fields';
@@ -110,20 +110,17 @@ export async function listCustomers(db: Kysely<Database>, query: ListQuery): Pro
   const byName = query.sort === 'name';
   let page = filtered.select(['id', 'code', 'name', 'searchName', 'email', 'phone', 'updatedAt', 'customFields']);
   if (query.cursor) {
-    const [value, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
+    const cursor = query.cursor;
     page = byName
-      ? page.where(sql<boolean>`(${name}, ${sql.ref('id')}) > (${value}, ${id})`)
-      : page.where((eb) => eb(eb.refTuple('updatedAt', 'id'), '<', eb.tuple(value, id)));
+      ? page.where(afterTextKey(cursor, name, 'id'))
+      : page.where((eb) => eb(eb.refTuple('updatedAt', 'id'), '<', eb.tuple(...(decodeCursor(cursor, ['string', 'string']) as [string, string]))));
   } else if (query.offset) {
     page = page.offset(query.offset);
   }
   page = byName ? page.orderBy(name).orderBy('id') : page.orderBy('updatedAt', 'desc').orderBy('id', 'desc');
   const rows = await page.limit(query.limit + 1).execute();
 
-  const more = rows.length > query.limit;
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
-  const nextCursor = more && last ? encodeCursor(byName ? [last.searchName, last.id] : [last.updatedAt, last.id]) : null;
+  const { items, nextCursor } = keysetPage(rows, query.limit, (last) => (byName ? [last.searchName, last.id] : [last.updatedAt, last.id]));
 
   // count(*) reads an index (about 5 ms at 100k rows on either database), never the table rows.
   const counted = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Customer, CustomerInput, CustomerJobPage, CustomerListQuery, CustomerPage, CustomerPatch, Id, PageQuery } from '@contract';
 import { actorOf } from '../../plugins/audit';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
 import { listCustomerJobs } from './customer-jobs.repository';
 import { groupCustomFieldParams } from './customer-custom-values';
 import { findCustomer, listCustomers } from './customers.repository';
@@ -33,63 +34,31 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '',
-    {
-      config: { access: ['customers', 'write'], idempotent: 'optional', audit: 'customer' },
-      schema: { summary: 'Create a customer', tags: ['customers'], body: CustomerInput, response: { 201: Customer } },
-    },
-    async (request, reply) => {
-      const created = await createCustomer(app.db, request.body, actorOf(request));
-      setEtag(reply, created.version);
-      return reply.code(201).header('location', `/api/customers/${created.id}`).send(created);
-    },
+    consoleWrite('customers', 'customer', { summary: 'Create a customer', tags: ['customers'], body: CustomerInput, response: { 201: Customer } }),
+    async (request, reply) => sendCreated(reply, '/api/customers', await createCustomer(app.db, request.body, actorOf(request))),
   );
 
   app.get(
     '/:id',
-    {
-      config: { access: ['customers', 'read'] },
-      schema: { summary: 'A customer with its sites and contacts', tags: ['customers'], params: Params, response: { 200: Customer } },
-    },
-    async (request, reply) => {
-      const customer = await findCustomer(app.db, request.params.id);
-      if (!customer) throw notFound('This customer');
-      setEtag(reply, customer.version);
-      return customer;
-    },
+    consoleRead('customers', { summary: 'A customer with its sites and contacts', tags: ['customers'], params: Params, response: { 200: Customer } }),
+    async (request, reply) => foundWithEtag(reply, await findCustomer(app.db, request.params.id), 'This customer'),
   );
 
   app.patch(
     '/:id',
-    {
-      config: { access: ['customers', 'write'], idempotent: 'optional', audit: 'customer' },
-      schema: {
-        summary: 'Change a customer (If-Match: its version); sites/contacts sent replace the current ones',
-        tags: ['customers'],
-        params: Params,
-        body: CustomerPatch,
-        response: { 200: Customer },
-      },
-    },
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      const updated = await updateCustomer(app.db, request.params.id, request.body, version, actorOf(request));
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    consoleWrite('customers', 'customer', patchByIdSchema('Change a customer (If-Match: its version); sites/contacts sent replace the current ones', ['customers'], CustomerPatch, Customer)),
+    async (request, reply) => withEtag(reply, await updateCustomer(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 
   app.get(
     '/:id/jobs',
-    {
-      config: { access: ['customers', 'read'] },
-      schema: {
-        summary: "The customer's jobs (job history), newest planned first",
-        tags: ['customers'],
-        params: Params,
-        querystring: JobsQuery,
-        response: { 200: CustomerJobPage },
-      },
-    },
+    consoleRead('customers', {
+      summary: "The customer's jobs (job history), newest planned first",
+      tags: ['customers'],
+      params: Params,
+      querystring: JobsQuery,
+      response: { 200: CustomerJobPage },
+    }),
     async (request) => {
       const exists = await app.db.selectFrom('customers').select('id').where('id', '=', request.params.id).executeTakeFirst();
       if (!exists) throw notFound('This customer');

@@ -17,7 +17,7 @@ import { diff } from '../../shared/diff';
 import { conflict, invalidInput, notFound } from '../../shared/errors';
 import { searchForm } from '../../shared/text';
 import { checkedCustomFields } from '../custom-fields';
-import { assertVersion, versionMismatch } from '../../shared/versioning';
+import { assertVersion, updateVersioned } from '../../shared/versioning';
 import { syncCustomValues } from './customer-custom-values';
 import { findCustomer, highestCustomerNumber } from './customers.repository';
 
@@ -78,20 +78,13 @@ export async function updateCustomer(
     const { sites, contacts, customFields, ...scalars } = changes;
     if (scalars.phone === '') scalars.phone = null;
     const checkedFields = customFields === undefined ? undefined : await checkedCustomFields(trx, 'customer', customFields);
-    const updated = await trx
-      .updateTable('customers')
-      .set({
-        ...scalars,
-        ...(scalars.name !== undefined ? { searchName: searchForm(scalars.name) } : {}),
-        ...(checkedFields !== undefined ? { customFields: JSON.stringify(checkedFields) } : {}),
-        updatedAt: now,
-        version: expectedVersion + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
     // Another writer committed first: only one of two concurrent edits of a version wins.
-    if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
+    await updateVersioned(trx, 'customers', id, expectedVersion, {
+      ...scalars,
+      ...(scalars.name !== undefined ? { searchName: searchForm(scalars.name) } : {}),
+      ...(checkedFields !== undefined ? { customFields: JSON.stringify(checkedFields) } : {}),
+      updatedAt: now,
+    });
     if (checkedFields !== undefined) await syncCustomValues(trx, id, checkedFields);
     if (sites) await replaceSites(trx, id, before.sites, sites, now);
     if (contacts) await replaceContacts(trx, id, before.contacts, contacts, now);

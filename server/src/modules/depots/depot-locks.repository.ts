@@ -31,15 +31,21 @@ export async function lockDepots(trx: Kysely<Database>, ids: string[]): Promise<
   return found;
 }
 
-/** The open van of a technician; 409 `no_van` when they have none (moves to or from "their van"). */
-export async function vanOf(trx: Kysely<Database>, userId: string): Promise<LockedDepot> {
-  const van = await trx
+/** The id of a technician's open van (a technician has one at most), undefined when they have none. */
+export async function openVanId(db: Kysely<Database>, ownerId: string): Promise<string | undefined> {
+  const van = await db
     .selectFrom('depots')
     .select('id')
-    .where('ownerId', '=', userId)
+    .where('ownerId', '=', ownerId)
     .where('kind', '=', 'van')
     .where('archivedAt', 'is', null)
     .executeTakeFirst();
-  if (!van) throw conflict('no_van', 'This technician has no van depot.', { userId });
-  return (await lockDepots(trx, [van.id])).get(van.id)!;
+  return van?.id;
+}
+
+/** The open van of a technician; 409 `no_van` when they have none (moves to or from "their van"). */
+export async function vanOf(trx: Kysely<Database>, userId: string): Promise<LockedDepot> {
+  const vanId = await openVanId(trx, userId);
+  if (!vanId) throw conflict('no_van', 'This technician has no van depot.', { userId });
+  return (await lockDepots(trx, [vanId])).get(vanId)!;
 }

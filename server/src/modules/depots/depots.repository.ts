@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Depot, Page, StockLine, StockQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { afterTextKey, keysetPage } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
 import { toItemRef } from '../catalog';
@@ -94,18 +94,13 @@ export async function listStock(db: Kysely<Database>, depotId: string, query: St
       'i.isStockTracked',
       'i.unit as itemUnit',
     ]);
-  if (query.cursor) {
-    const [value, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-    page = page.where(sql<boolean>`(${name}, ${sql.ref('i.id')}) > (${value}, ${id})`);
-  }
+  if (query.cursor) page = page.where(afterTextKey(query.cursor, name, 'i.id'));
   const rows = await page.orderBy(name).orderBy('i.id').limit(query.limit + 1).execute();
-  const more = rows.length > query.limit;
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
+  const { items, nextCursor } = keysetPage(rows, query.limit, (last) => [last.searchName, last.itemId]);
   const counted = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return {
     items: items.map((r) => ({ item: toItemRef(r), quantity: Number(r.quantity), updatedAt: r.updatedAt })),
     total: Number(counted.n),
-    nextCursor: more && last ? encodeCursor([last.searchName, last.itemId]) : null,
+    nextCursor,
   };
 }

@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CreateDepotRequest, Depot, DepotList, Id, ReceiptRequest, ReceiptResult, StockPage, StockQuery, TransferRequest, TransferResult } from '@contract';
 import { actorOf } from '../../plugins/audit';
+import { consoleRead, consoleWrite } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { expectedVersion, foundWithEtag, sendCreated } from '../../shared/versioning';
 import { findDepot, listDepots, listStock } from './depots.repository';
 import { createVan, deleteDepot } from './depots.service';
 import { receiveStock } from './receipts.service';
@@ -16,43 +17,25 @@ const tags = ['depots'];
 export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
-    {
-      config: { access: ['depots', 'read'] },
-      schema: { summary: 'Every depot: the main depot first, then vans by owner name', tags, response: { 200: DepotList } },
-    },
+    consoleRead('depots', { summary: 'Every depot: the main depot first, then vans by owner name', tags, response: { 200: DepotList } }),
     async () => ({ items: await listDepots(app.db) }),
   );
 
   app.post(
     '',
-    {
-      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'depot' },
-      schema: { summary: "Create a technician's van (one per technician)", tags, body: CreateDepotRequest, response: { 201: Depot } },
-    },
-    async (request, reply) => {
-      const created = await createVan(app.db, request.body, actorOf(request));
-      setEtag(reply, created.version);
-      return reply.code(201).header('location', `/api/depots/${created.id}`).send(created);
-    },
+    consoleWrite('depots', 'depot', { summary: "Create a technician's van (one per technician)", tags, body: CreateDepotRequest, response: { 201: Depot } }),
+    async (request, reply) => sendCreated(reply, '/api/depots', await createVan(app.db, request.body, actorOf(request))),
   );
 
   app.get(
     '/:id',
     { config: { access: ['depots', 'read'] }, schema: { summary: 'A depot with its counts', tags, params: Params, response: { 200: Depot } } },
-    async (request, reply) => {
-      const depot = await findDepot(app.db, request.params.id);
-      if (!depot) throw notFound('This depot');
-      setEtag(reply, depot.version);
-      return depot;
-    },
+    async (request, reply) => foundWithEtag(reply, await findDepot(app.db, request.params.id), 'This depot'),
   );
 
   app.delete(
     '/:id',
-    {
-      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'depot' },
-      schema: { summary: 'Delete an empty van (never the main depot); If-Match optional', tags, params: Params, response: { 204: z.null() } },
-    },
+    consoleWrite('depots', 'depot', { summary: 'Delete an empty van (never the main depot); If-Match optional', tags, params: Params, response: { 204: z.null() } }),
     async (request, reply) => {
       const version = request.headers['if-match'] === undefined ? undefined : expectedVersion(request);
       await deleteDepot(app.db, request.params.id, version, actorOf(request));
@@ -62,16 +45,13 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id/stock',
-    {
-      config: { access: ['depots', 'read'] },
-      schema: {
-        summary: "A depot's quantities of stock-tracked items, by item name; q: beginning of the name or reference",
-        tags,
-        params: Params,
-        querystring: StockQuery,
-        response: { 200: StockPage },
-      },
-    },
+    consoleRead('depots', {
+      summary: "A depot's quantities of stock-tracked items, by item name; q: beginning of the name or reference",
+      tags,
+      params: Params,
+      querystring: StockQuery,
+      response: { 200: StockPage },
+    }),
     async (request) => {
       const depot = await app.db.selectFrom('depots').select('id').where('id', '=', request.params.id).where('archivedAt', 'is', null).executeTakeFirst();
       if (!depot) throw notFound('This depot');
@@ -81,16 +61,13 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/receipts',
-    {
-      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'depot' },
-      schema: {
-        summary: 'Receive quantities or serial numbers; any bad line refuses it all (422 receipt_rejected, details.lines)',
-        tags,
-        params: Params,
-        body: ReceiptRequest,
-        response: { 201: ReceiptResult },
-      },
-    },
+    consoleWrite('depots', 'depot', {
+      summary: 'Receive quantities or serial numbers; any bad line refuses it all (422 receipt_rejected, details.lines)',
+      tags,
+      params: Params,
+      body: ReceiptRequest,
+      response: { 201: ReceiptResult },
+    }),
     async (request, reply) => reply.code(201).send(await receiveStock(app.db, request.params.id, request.body, actorOf(request))),
   );
 };
@@ -99,15 +76,12 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
 export const stockTransfersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
-    {
-      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'depot' },
-      schema: {
-        summary: 'Move quantities and serial units from one depot to another, all or nothing',
-        tags,
-        body: TransferRequest,
-        response: { 201: TransferResult },
-      },
-    },
+    consoleWrite('depots', 'depot', {
+      summary: 'Move quantities and serial units from one depot to another, all or nothing',
+      tags,
+      body: TransferRequest,
+      response: { 201: TransferResult },
+    }),
     async (request, reply) => reply.code(201).send(await transferStock(app.db, request.body, actorOf(request))),
   );
 };

@@ -1,4 +1,4 @@
 /** The depots module's public entry point: other modules and app.ts import only from here. */
-export { lockDepots, vanOf } from './depot-locks.repository';
+export { lockDepots, openVanId, vanOf } from './depot-locks.repository';
 export { depotsModule } from './depots.module';
 export { recordMovements } from './stock-movements.repository';

@@ -5,8 +5,9 @@ import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { AppError, invalidInput, notFound } from '../../shared/errors';
 import { deleteAttachment, findAttachment, insertAttachment, toJobAttachment, type AttachmentRecord, checkImage, type CheckedImage, parseFields, storedFileName, type UploadBody } from '../attachments';
-import { assertWorking, callerJob, touchJob } from './field-job-access';
+import { assertWorking, callerJob } from './field-job-access';
 import { clearSignaturesAfterEdit } from './signature-rules';
+import { touchJob } from '../job-lifecycle';
 
 /**
  * A cheap check outside any transaction, before the costly work (decoding a photo): the caller is
@@ -52,6 +53,7 @@ export async function addFieldAttachment(db: Kysely<Database>, jobId: string, ac
     await clearSignaturesAfterEdit(trx, job.id, actor);
     await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'attachment_added', data: { kind: input.kind, attachmentId: created } },
       audit: {
         action: 'attachment_added',
@@ -79,6 +81,7 @@ export async function deleteFieldAttachment(db: Kysely<Database>, jobId: string,
     await clearSignaturesAfterEdit(trx, job.id, actor);
     await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'attachment_deleted', data: { kind: attachment.kind, attachmentId: attachment.id } },
       audit: {
         action: 'attachment_deleted',

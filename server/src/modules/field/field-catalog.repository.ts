@@ -2,9 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { CatalogUnit, FieldCatalog, FieldCatalogItem, FieldCatalogQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { afterTextKey, keysetPage } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
+import { openVanId } from '../depots';
 import { settingsFor } from '../settings';
 
 type CatalogQuery = z.output<typeof FieldCatalogQuery>;
@@ -38,14 +39,9 @@ export async function readFieldCatalog(db: Kysely<Database>, userId: string, que
       'catalogItems.isSerialized',
       'catalogItems.isStockTracked',
     ]);
-  if (query.cursor) {
-    const [value, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-    page = page.where(sql<boolean>`(${name}, ${sql.ref('catalogItems.id')}) > (${value}, ${id})`);
-  }
+  if (query.cursor) page = page.where(afterTextKey(query.cursor, name, 'catalogItems.id'));
   const rows = await page.orderBy(name).orderBy('catalogItems.id').limit(query.limit + 1).execute();
-  const more = rows.length > query.limit;
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
+  const { items, nextCursor } = keysetPage(rows, query.limit, (last) => [last.searchName, last.id]);
   const counted = await filtered(db, query)
     .select((eb) => eb.fn.countAll().as('n'))
     .executeTakeFirstOrThrow();
@@ -73,7 +69,7 @@ export async function readFieldCatalog(db: Kysely<Database>, userId: string, que
         };
       }),
       total: Number(counted.n),
-      nextCursor: more && last ? encodeCursor([last.searchName, last.id]) : null,
+      nextCursor,
     },
   };
 }
@@ -101,25 +97,19 @@ function filtered(db: Kysely<Database>, query: CatalogQuery) {
 async function vanHoldings(db: Kysely<Database>, userId: string, itemIds: string[]) {
   const stock = new Map<string, number>();
   const serials = new Map<string, string[]>();
-  const van = await db
-    .selectFrom('depots')
-    .select('id')
-    .where('ownerId', '=', userId)
-    .where('kind', '=', 'van')
-    .where('archivedAt', 'is', null)
-    .executeTakeFirst();
-  if (!van || itemIds.length === 0) return { stock, serials };
+  const vanId = await openVanId(db, userId);
+  if (!vanId || itemIds.length === 0) return { stock, serials };
   const levels = await db
     .selectFrom('stockLevels')
     .select(['itemId', 'quantity'])
-    .where('depotId', '=', van.id)
+    .where('depotId', '=', vanId)
     .where('itemId', 'in', itemIds)
     .execute();
   for (const level of levels) stock.set(level.itemId, Number(level.quantity));
   const units = await db
     .selectFrom('serialUnits')
     .select(['itemId', 'serial'])
-    .where('depotId', '=', van.id)
+    .where('depotId', '=', vanId)
     .where('status', '=', 'ok')
     .where('itemId', 'in', itemIds)
     .orderBy('serial')

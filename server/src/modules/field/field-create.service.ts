@@ -1,16 +1,15 @@
 import type { Kysely } from 'kysely';
-import { formatJobNumber, type FieldJobCreateInput } from '@contract';
+import type { FieldJobCreateInput } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork } from '../../plugins/unit-of-work';
-import { nowIso } from '../../shared/clock';
-import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { AppError, invalidInput } from '../../shared/errors';
 import { checkedCustomFields } from '../custom-fields';
-import { writeJobEvent, type JobRow } from '../job-lifecycle';
+import type { JobRow } from '../job-lifecycle';
+import { insertNewJob } from '../jobs';
 import { latestPublishedVersion } from '../report-templates';
-import { highestJobNumber, JOB_NUMBER_COUNTER, settingsFor } from '../settings';
+import { settingsFor } from '../settings';
 
 /**
  * A technician creates a job on the spot (when the settings allow it): scheduled at once with the
@@ -27,7 +26,7 @@ export async function createFieldJob(db: Kysely<Database>, input: FieldJobCreate
   }
   return inUnitOfWork(db, async (uow) => {
     const { trx } = uow;
-    const customer = await trx.selectFrom('customers').select(['id', 'name']).where('id', '=', input.customerId).executeTakeFirst();
+    const customer = await trx.selectFrom('customers').select('id').where('id', '=', input.customerId).executeTakeFirst();
     if (!customer) throw unknown('customerId', 'Unknown customer');
     const site = await trx.selectFrom('sites').select('id').where('id', '=', input.siteId).where('customerId', '=', customer.id).executeTakeFirst();
     if (!site) throw unknown('siteId', 'Not a site of this customer');
@@ -44,15 +43,9 @@ export async function createFieldJob(db: Kysely<Database>, input: FieldJobCreate
     const version = templateId ? await latestPublishedVersion(trx, templateId) : undefined;
     const customFields = await checkedCustomFields(trx, 'job', input.customFields);
 
-    const seq = await nextCounter(trx, JOB_NUMBER_COUNTER, () => highestJobNumber(trx));
-    const number = formatJobNumber(settings.jobNumberPrefix, seq);
-    const at = nowIso();
-    const job = await trx
-      .insertInto('jobs')
-      .values({
-        id: crypto.randomUUID(),
-        number,
-        seq,
+    const job = await insertNewJob(
+      trx,
+      {
         status: 'scheduled',
         customerId: customer.id,
         siteId: site.id,
@@ -61,25 +54,14 @@ export async function createFieldJob(db: Kysely<Database>, input: FieldJobCreate
         templateId: version ? version.templateId : null,
         templateVersion: version ? version.versionNumber : null,
         description: input.description,
-        managerId: actor.id,
         plannedStart: input.plannedStart ?? null,
         plannedEnd: input.plannedEnd ?? null,
-        workedSeconds: 0,
-        openReserves: 0,
-        totalExclTaxCents: 0,
-        currency: settings.currency,
         customFields: JSON.stringify(customFields),
-        searchText: `${number} ${customer.name} ${input.description}`.toLowerCase(),
-        createdBy: actor.id,
-        createdFrom: 'field',
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await trx.insertInto('jobTechnicians').values({ jobId: job.id, userId: actor.id, role: 'manager' }).execute();
-    await writeJobEvent(trx, { jobId: job.id, type: 'created', fromStatus: null, toStatus: 'scheduled', actorId: actor.id, source: 'field', occurredAt: at });
+        team: { managerId: actor.id, auxiliaryIds: [] },
+      },
+      { settings, actor, source: 'field' },
+    );
+    const { number } = job;
     uow.audit({
       actor,
       action: 'create',

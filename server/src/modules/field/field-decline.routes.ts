@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldDeclineInput, FieldDeclineResult, FieldJobParams } from '@contract';
-import { TECHNICIAN } from '../../plugins/route-access';
+import { technicianWrite } from '../../plugins/route-access';
 import { declineJob } from './field-decline.service';
 import { fieldActor } from './field-actor';
 
@@ -8,16 +8,13 @@ import { fieldActor } from './field-actor';
 export const fieldDeclineRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/jobs/:id/decline',
-    {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
-      schema: {
-        summary: 'Decline a scheduled job or ask for another date (job manager; 403 decline_disabled when the setting is off)',
-        tags: ['field'],
-        params: FieldJobParams,
-        body: FieldDeclineInput,
-        response: { 200: FieldDeclineResult },
-      },
-    },
+    technicianWrite('job', {
+      summary: 'Decline a scheduled job or ask for another date (job manager; 403 decline_disabled when the setting is off)',
+      tags: ['field'],
+      params: FieldJobParams,
+      body: FieldDeclineInput,
+      response: { 200: FieldDeclineResult },
+    }),
     async (request) => declineJob(app.db, request.params.id, request.body, fieldActor(request)),
   );
 };

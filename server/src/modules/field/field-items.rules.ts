@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { isPostgres } from '../../shared/dialect';
 import { businessRule } from '../../shared/errors';
+import { openVanId } from '../depots';
 
 /** A catalog item that may go on a new line: it exists and is active (422 otherwise). */
 export async function activeItem(trx: Kysely<Database>, itemId: string) {
@@ -17,15 +18,9 @@ export async function activeItem(trx: Kysely<Database>, itemId: string) {
 
 /** The caller's open van, or 422 `no_van`: serialized parts come from it. */
 export async function callerVan(trx: Kysely<Database>, userId: string): Promise<string> {
-  const van = await trx
-    .selectFrom('depots')
-    .select('id')
-    .where('ownerId', '=', userId)
-    .where('kind', '=', 'van')
-    .where('archivedAt', 'is', null)
-    .executeTakeFirst();
-  if (!van) throw businessRule('no_van', 'You have no van depot: ask your manager to create one.');
-  return van.id;
+  const vanId = await openVanId(trx, userId);
+  if (!vanId) throw businessRule('no_van', 'You have no van depot: ask your manager to create one.');
+  return vanId;
 }
 
 /**

@@ -3,13 +3,13 @@ import type { FieldItemChange, FieldItemInput, FieldItemPatch } from '@contract'
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { asUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { businessRule, conflict } from '../../shared/errors';
-import { assertWorking, callerJob, touchJob } from './field-job-access';
+import { inWorkingJob } from './field-job-access';
 import { lineOfJob, readItemLine, refreshJobTotal } from './field-items.repository';
 import { activeItem, lineTotal, usableUnit } from './field-items.rules';
+import { touchJob } from '../job-lifecycle';
 
 type ItemInput = z.output<typeof FieldItemInput>;
 type ItemPatch = z.output<typeof FieldItemPatch>;
@@ -19,11 +19,9 @@ type ItemPatch = z.output<typeof FieldItemPatch>;
  * moment; a serialized part is one unit, OK in the caller's van. Nothing leaves the van before
  * the job ends (settleJobParts): until then a line is only what the technician intends to fit.
  */
-export async function addJobItem(on: UnitOfWork | Kysely<Database>, jobId: string, input: ItemInput, actor: Actor): Promise<FieldItemChange> {
-  return asUnitOfWork(on, async (uow) => {
+export async function addJobItem(db: Kysely<Database>, jobId: string, input: ItemInput, actor: Actor): Promise<FieldItemChange> {
+  return inWorkingJob(db, jobId, actor, async (uow, job) => {
     const { trx } = uow;
-    const { job } = await callerJob(uow, jobId, actor.id);
-    assertWorking(job);
     const item = await activeItem(trx, input.itemId);
     const unit = item.isSerialized ? await serializedUnit(trx, input, actor.id) : notSerialized(input.serial);
     const now = nowIso();
@@ -45,6 +43,7 @@ export async function addJobItem(on: UnitOfWork | Kysely<Database>, jobId: strin
     const totals = await refreshJobTotal(trx, job);
     const touched = await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'item_added', data: eventData(item.name, line.quantity, line.serial) },
       audit: { action: 'create', entityType: 'job_item', entityId: line.id, changes: diff(null, auditView(line)) },
     });
@@ -53,16 +52,14 @@ export async function addJobItem(on: UnitOfWork | Kysely<Database>, jobId: strin
 }
 
 export async function updateJobItem(
-  on: UnitOfWork | Kysely<Database>,
+  db: Kysely<Database>,
   jobId: string,
   lineId: string,
   patch: ItemPatch,
   actor: Actor,
 ): Promise<FieldItemChange> {
-  return asUnitOfWork(on, async (uow) => {
+  return inWorkingJob(db, jobId, actor, async (uow, job) => {
     const { trx } = uow;
-    const { job } = await callerJob(uow, jobId, actor.id);
-    assertWorking(job);
     const before = await lineOfJob(trx, job.id, lineId);
     assertOpen(before.settledAt);
     const item = await trx.selectFrom('catalogItems').select(['name', 'isSerialized']).where('id', '=', before.itemId).executeTakeFirstOrThrow();
@@ -97,6 +94,7 @@ export async function updateJobItem(
     const totals = await refreshJobTotal(trx, job);
     const touched = await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'item_updated', data: eventData(item.name, after.quantity, after.serial) },
       audit: { action: 'update', entityType: 'job_item', entityId: before.id, changes },
     });
@@ -104,11 +102,9 @@ export async function updateJobItem(
   });
 }
 
-export async function removeJobItem(on: UnitOfWork | Kysely<Database>, jobId: string, lineId: string, actor: Actor): Promise<void> {
-  return asUnitOfWork(on, async (uow) => {
+export async function removeJobItem(db: Kysely<Database>, jobId: string, lineId: string, actor: Actor): Promise<void> {
+  return inWorkingJob(db, jobId, actor, async (uow, job) => {
     const { trx } = uow;
-    const { job } = await callerJob(uow, jobId, actor.id);
-    assertWorking(job);
     const line = await lineOfJob(trx, job.id, lineId);
     assertOpen(line.settledAt);
     const item = await trx.selectFrom('catalogItems').select('name').where('id', '=', line.itemId).executeTakeFirstOrThrow();
@@ -116,6 +112,7 @@ export async function removeJobItem(on: UnitOfWork | Kysely<Database>, jobId: st
     await refreshJobTotal(trx, job);
     await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'item_removed', data: eventData(item.name, Number(line.quantity), line.serial) },
       audit: { action: 'delete', entityType: 'job_item', entityId: line.id, changes: diff(auditView(line), {}) },
     });

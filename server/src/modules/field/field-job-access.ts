@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import { workingStatuses, type JobStatus, type TechnicianRole } from '@contract';
 import type { Database } from '../../db/database';
-import type { Actor, AuditEntry } from '../../plugins/audit';
-import { asUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
-import { nowIso } from '../../shared/clock';
+import type { Actor } from '../../plugins/audit';
+import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
 import { conflict, notFound } from '../../shared/errors';
-import { lockJob, rememberJob, writeJobEvent, type JobEventInput, type JobRow } from '../job-lifecycle';
+import { lockJob, type JobRow } from '../job-lifecycle';
 
 export interface CallerJob {
   job: JobRow;
@@ -23,8 +22,8 @@ export const hiddenFromTechnicians: readonly JobStatus[] = ['created', 'draft'];
  * technician is not on it (another technician's job must look like no job at all), or when it is
  * not theirs yet (pool, draft).
  */
-export async function callerJob(on: UnitOfWork | Kysely<Database>, jobId: string, userId: string): Promise<CallerJob> {
-  return asUnitOfWork(on, async (uow) => callersView(uow.trx, await lockJob(uow, jobId).catch(() => null), userId));
+export async function callerJob(uow: UnitOfWork, jobId: string, userId: string): Promise<CallerJob> {
+  return callersView(uow.trx, await lockJob(uow, jobId).catch(() => null), userId);
 }
 
 /** The same check for a read (GET is safe): no lock, no transaction. */
@@ -47,31 +46,14 @@ export function assertWorking(job: JobRow): void {
   }
 }
 
-export interface TouchInput {
-  actor: Actor | null;
-  /** The history line (jobId and actor are filled in). */
-  event: Omit<JobEventInput, 'jobId' | 'actorId' | 'source'>;
-  /** The one audit row of the change (actor is filled in). */
-  audit: Omit<AuditEntry, 'actor'>;
-}
-
 /**
- * After a change to a job's report: bumps the job's version and last change, writes the history
- * line and the audit row, and publishes `job.updated` — call it last in the use case (after any
- * other publish, e.g. `reserve.raised`, this one is the final one).
+ * A change to the report of the caller's job, in its one unit of work: the job is locked, 404 when
+ * it is not the caller's, 409 unless it is started or paused (assertWorking).
  */
-export async function touchJob(uow: UnitOfWork, job: JobRow, input: TouchInput): Promise<JobRow> {
-  const { trx } = uow;
-  const at = nowIso();
-  const updated = await trx
-    .updateTable('jobs')
-    .set({ version: job.version + 1, updatedAt: at })
-    .where('id', '=', job.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  rememberJob(uow, updated);
-  await writeJobEvent(trx, { ...input.event, jobId: job.id, actorId: input.actor?.id ?? null, source: 'field', occurredAt: at });
-  uow.audit({ ...input.audit, actor: input.actor });
-  uow.publish('job.updated', { jobId: job.id, number: job.number, version: updated.version });
-  return updated;
+export async function inWorkingJob<T>(db: Kysely<Database>, jobId: string, actor: Actor, work: (uow: UnitOfWork, job: JobRow) => Promise<T>): Promise<T> {
+  return inUnitOfWork(db, async (uow) => {
+    const { job } = await callerJob(uow, jobId, actor.id);
+    assertWorking(job);
+    return work(uow, job);
+  });
 }

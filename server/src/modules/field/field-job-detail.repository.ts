@@ -3,7 +3,7 @@ import { allowedActions, type FieldJobDetail, type FieldJobSite, type Technician
 import type { Database } from '../../db/database';
 import { onlineViewUrl } from '../../platform/online-view-links.repository';
 import { loadJobReport, loadJobTechnicians, pinnedTemplate } from '../job-report';
-import type { JobRow } from '../job-lifecycle';
+import { jobTimes, type JobRow } from '../job-lifecycle';
 import { settingsFor } from '../settings';
 import { readCallerJob } from './field-job-access';
 
@@ -54,12 +54,7 @@ async function readDetail(db: Kysely<Database>, job: JobRow, myRole: TechnicianR
     number: job.number,
     status: job.status,
     version: job.version,
-    plannedStart: job.plannedStart,
-    plannedEnd: job.plannedEnd,
-    actualStart: job.actualStart,
-    actualEnd: job.actualEnd,
-    pausedAt: job.pausedAt,
-    workedSeconds: job.workedSeconds,
+    ...jobTimes(job),
     description: job.description,
     jobType: jobType ?? null,
     customer,

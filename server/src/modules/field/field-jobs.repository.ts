@@ -7,7 +7,7 @@ import {
   type TechnicianRole,
 } from '@contract';
 import type { Database } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { decodeCursor, keysetPage } from '../../shared/cursor';
 import { hiddenFromTechnicians } from './field-job-access';
 
 const IN_PROGRESS: JobStatus[] = ['started', 'paused'];
@@ -60,12 +60,10 @@ export async function listFieldJobs(db: Kysely<Database>, userId: string, query:
     page = page.where((eb) => eb.or([eb(sortKey, '>', key), eb.and([eb(sortKey, '=', key), eb('jobs.id', '>', id)])]));
   }
   const rows = await page.orderBy(sortKey).orderBy('jobs.id').limit(query.limit + 1).execute();
-  const more = rows.length > query.limit;
-  const shown = rows.slice(0, query.limit);
+  const { items: shown, nextCursor } = keysetPage(rows, query.limit, (last) => [last.sortKey, last.id]);
 
   const customers = await namesOf(db, 'customers', shown.map((r) => r.customerId));
   const cities = await citiesOf(db, shown.flatMap((r) => (r.siteId ? [r.siteId] : [])));
-  const last = shown.at(-1);
   return {
     items: shown.map((r) => ({
       id: r.id,
@@ -79,7 +77,7 @@ export async function listFieldJobs(db: Kysely<Database>, userId: string, query:
       version: r.version,
     })),
     total: Number(totalRow.n),
-    nextCursor: more && last ? encodeCursor([last.sortKey, last.id]) : null,
+    nextCursor,
   };
 }
 

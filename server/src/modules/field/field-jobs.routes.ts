@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldJobDetail, FieldJobListQuery, FieldJobPage, FieldJobParams, FieldNoBody } from '@contract';
-import { TECHNICIAN } from '../../plugins/route-access';
+import { TECHNICIAN, technicianRead, technicianWrite } from '../../plugins/route-access';
 import { fieldAnswersRoutes } from './field-answers.routes';
 import { fieldCreateRoutes } from './field-create.routes';
 import { fieldDeclineRoutes } from './field-decline.routes';
@@ -21,44 +21,35 @@ const LIFECYCLE: Record<LifecycleAction, string> = {
 export const fieldJobsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/jobs',
-    {
-      config: { roles: TECHNICIAN },
-      schema: {
-        summary: "The caller's jobs, soonest first: today and upcoming, and those in progress (keyset pages)",
-        tags: ['field'],
-        querystring: FieldJobListQuery,
-        response: { 200: FieldJobPage },
-      },
-    },
+    technicianRead({
+      summary: "The caller's jobs, soonest first: today and upcoming, and those in progress (keyset pages)",
+      tags: ['field'],
+      querystring: FieldJobListQuery,
+      response: { 200: FieldJobPage },
+    }),
     async (request) => listFieldJobs(app.db, fieldActor(request).id, request.query),
   );
 
   app.get(
     '/jobs/:id',
-    {
-      config: { roles: TECHNICIAN },
-      schema: {
-        summary: "One of the caller's jobs with its report (reading changes nothing: the app acknowledges receipt with POST …/received)",
-        tags: ['field'],
-        params: FieldJobParams,
-        response: { 200: FieldJobDetail },
-      },
-    },
+    technicianRead({
+      summary: "One of the caller's jobs with its report (reading changes nothing: the app acknowledges receipt with POST …/received)",
+      tags: ['field'],
+      params: FieldJobParams,
+      response: { 200: FieldJobDetail },
+    }),
     async (request) => readFieldJob(app.db, request.params.id, fieldActor(request).id, app.publicUrl),
   );
 
   app.post(
     '/jobs/:id/received',
-    {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
-      schema: {
-        summary: 'Acknowledge that the app downloaded the job: a scheduled job becomes synchronized; any other state answers it unchanged (a repeat is harmless)',
-        tags: ['field'],
-        params: FieldJobParams,
-        body: FieldNoBody,
-        response: { 200: FieldJobDetail },
-      },
-    },
+    technicianWrite('job', {
+      summary: 'Acknowledge that the app downloaded the job: a scheduled job becomes synchronized; any other state answers it unchanged (a repeat is harmless)',
+      tags: ['field'],
+      params: FieldJobParams,
+      body: FieldNoBody,
+      response: { 200: FieldJobDetail },
+    }),
     async (request) => {
       const { job, role } = await receiveJob(app.db, request.params.id, fieldActor(request));
       return loadFieldJobDetail(app.db, job, role, app.publicUrl);

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AttachmentDownloadQuery, Id, JobAttachment, JobAttachmentParam, JobSignature, SignatureInput, SignerParam } from '@contract';
 import { actorOf, type Actor } from '../../plugins/audit';
-import { TECHNICIAN } from '../../plugins/route-access';
+import { TECHNICIAN, technicianRead, technicianWrite } from '../../plugins/route-access';
 import { sendAttachment, readUpload, registerUploads, type UploadBody } from '../attachments';
 import { addFieldAttachment, assertOnJob, attachmentOfJob, deleteFieldAttachment } from './field-attachments.service';
 import { clearSignature, putSignature } from './field-signatures.service';
@@ -37,16 +37,13 @@ export const fieldMediaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/jobs/:id/attachments/:aid',
-    {
-      config: { roles: TECHNICIAN },
-      schema: {
-        summary: 'Download a photo or document of the job (`?variant=thumbnail` for a thumbnail)',
-        tags: ['field'],
-        params: JobAttachmentParam,
-        querystring: AttachmentDownloadQuery,
-        produces: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
-      },
-    },
+    technicianRead({
+      summary: 'Download a photo or document of the job (`?variant=thumbnail` for a thumbnail)',
+      tags: ['field'],
+      params: JobAttachmentParam,
+      querystring: AttachmentDownloadQuery,
+      produces: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
+    }),
     async (request, reply) => {
       await assertOnJob(app.db, request.params.id, caller(request).id);
       const attachment = await attachmentOfJob(app.db, request.params.id, request.params.aid);
@@ -56,10 +53,7 @@ export const fieldMediaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/jobs/:id/attachments/:aid',
-    {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
-      schema: { summary: 'Delete a photo or barcode reading (not the office’s documents)', tags: ['field'], params: JobAttachmentParam },
-    },
+    technicianWrite('job', { summary: 'Delete a photo or barcode reading (not the office’s documents)', tags: ['field'], params: JobAttachmentParam }),
     async (request, reply) => {
       await deleteFieldAttachment(app.db, request.params.id, request.params.aid, caller(request));
       return reply.code(204).send();
@@ -68,25 +62,19 @@ export const fieldMediaRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/jobs/:id/signatures/:signer',
-    {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
-      schema: {
-        summary: 'Sign for the customer or the technician (PNG data URL, checked by content); signing again replaces the signature',
-        tags: ['field'],
-        params: SignerParam,
-        body: SignatureInput,
-        response: { 200: JobSignature },
-      },
-    },
+    technicianWrite('job', {
+      summary: 'Sign for the customer or the technician (PNG data URL, checked by content); signing again replaces the signature',
+      tags: ['field'],
+      params: SignerParam,
+      body: SignatureInput,
+      response: { 200: JobSignature },
+    }),
     async (request) => putSignature(app.db, request.params.id, request.params.signer, request.body, caller(request)),
   );
 
   app.delete(
     '/jobs/:id/signatures/:signer',
-    {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'job' },
-      schema: { summary: 'Clear a signature', tags: ['field'], params: SignerParam },
-    },
+    technicianWrite('job', { summary: 'Clear a signature', tags: ['field'], params: SignerParam }),
     async (request, reply) => {
       await clearSignature(app.db, request.params.id, request.params.signer, caller(request));
       return reply.code(204).send();

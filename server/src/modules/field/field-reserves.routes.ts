@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldJobParams, FieldReserveInput, FieldReserveParams, FieldReservePatch, FieldReserveResult } from '@contract';
-import { TECHNICIAN } from '../../plugins/route-access';
+import { technicianWrite } from '../../plugins/route-access';
 import { fieldActor } from './field-actor';
 import { raiseReserve, updateReserve } from './field-reserves.service';
 
@@ -8,16 +8,13 @@ import { raiseReserve, updateReserve } from './field-reserves.service';
 export const fieldReservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/jobs/:id/reserves',
-    {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'reserve' },
-      schema: {
-        summary: 'Raise a reserve on a field of the report (managers are alerted live)',
-        tags: ['field'],
-        params: FieldJobParams,
-        body: FieldReserveInput,
-        response: { 201: FieldReserveResult },
-      },
-    },
+    technicianWrite('reserve', {
+      summary: 'Raise a reserve on a field of the report (managers are alerted live)',
+      tags: ['field'],
+      params: FieldJobParams,
+      body: FieldReserveInput,
+      response: { 201: FieldReserveResult },
+    }),
     async (request, reply) => {
       const result = await raiseReserve(app.db, request.params.id, request.body, fieldActor(request));
       return reply.code(201).send(result);
@@ -26,16 +23,13 @@ export const fieldReservesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/jobs/:id/reserves/:rid',
-    {
-      config: { roles: TECHNICIAN, idempotent: 'required', audit: 'reserve' },
-      schema: {
-        summary: 'Change the status or description of a reserve of the job in progress',
-        tags: ['field'],
-        params: FieldReserveParams,
-        body: FieldReservePatch,
-        response: { 200: FieldReserveResult },
-      },
-    },
+    technicianWrite('reserve', {
+      summary: 'Change the status or description of a reserve of the job in progress',
+      tags: ['field'],
+      params: FieldReserveParams,
+      body: FieldReservePatch,
+      response: { 200: FieldReserveResult },
+    }),
     async (request) => updateReserve(app.db, request.params.id, request.params.rid, request.body, fieldActor(request)),
   );
 };

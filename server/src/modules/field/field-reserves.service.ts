@@ -7,18 +7,17 @@ import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { businessRule, notFound } from '../../shared/errors';
 import { settingsFor } from '../settings';
-import { assertWorking, callerJob, touchJob } from './field-job-access';
+import { assertWorking, callerJob, inWorkingJob } from './field-job-access';
 import { EMPTY_DEFINITION, locateField, pinnedTemplate, reserveRows } from '../job-report';
+import { touchJob } from '../job-lifecycle';
 
 /** An unresolved reserve counts in jobs.open_reserves (the console's "open reserves"). */
 const openDelta = (from: ReserveStatus | null, to: ReserveStatus) => (to === 'unresolved' ? 1 : 0) - (from === 'unresolved' ? 1 : 0);
 
 /** Raises a reserve on a field of the pinned template; managers are alerted live (`reserve.raised`). */
 export async function raiseReserve(db: Kysely<Database>, jobId: string, input: FieldReserveInput, actor: Actor): Promise<FieldReserveResult> {
-  return inUnitOfWork(db, async (uow) => {
+  return inWorkingJob(db, jobId, actor, async (uow, job) => {
     const { trx } = uow;
-    const { job } = await callerJob(uow, jobId, actor.id);
-    assertWorking(job);
     const { field, familyLabel } = locateField((await pinnedTemplate(trx, job))?.definition ?? EMPTY_DEFINITION, input.fieldId);
     if (!field.reservesAllowed) throw businessRule('reserves_not_allowed', 'This field does not take reserves.', { fieldId: field.id });
 
@@ -60,6 +59,7 @@ export async function raiseReserve(db: Kysely<Database>, jobId: string, input: F
     }, reserveAlertRoles);
     const touched = await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'reserve_raised', data: { reserveId: id, fieldLabel: field.label, status: input.status } },
       audit: {
         action: 'raise',
@@ -113,6 +113,7 @@ export async function updateReserve(
     uow.publish('reserve.updated', { reserveId, jobId, number: job.number, status, version: before.version + 1 });
     const touched = await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'reserve_updated', data: { reserveId, fieldLabel: before.fieldLabel, status } },
       audit: {
         action: 'update',

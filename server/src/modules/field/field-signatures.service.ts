@@ -2,13 +2,12 @@ import type { Kysely } from 'kysely';
 import type { JobSignature, SignatureInput, Signer } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { notFound } from '../../shared/errors';
-import { writeJobEvent } from '../job-lifecycle';
+import { writeJobEvent, touchJob } from '../job-lifecycle';
 import { checkSignaturePng } from '../attachments';
 import { assertOnJob } from './field-attachments.service';
-import { assertWorking, callerJob, touchJob } from './field-job-access';
+import { inWorkingJob } from './field-job-access';
 
 /**
  * The customer's or the technician's signature, with the signer's name. Signing again replaces the
@@ -23,10 +22,8 @@ export async function putSignature(
 ): Promise<JobSignature> {
   await assertOnJob(db, jobId, actor.id);
   const image = await checkSignaturePng(input.image);
-  return inUnitOfWork(db, async (uow) => {
+  return inWorkingJob(db, jobId, actor, async (uow, job) => {
     const { trx } = uow;
-    const { job } = await callerJob(uow, jobId, actor.id);
-    assertWorking(job);
     const previous = await findSignature(trx, job.id, signer);
     if (previous) {
       await trx.deleteFrom('signatures').where('id', '=', previous.id).execute();
@@ -42,6 +39,7 @@ export async function putSignature(
     await trx.insertInto('signatures').values({ id: crypto.randomUUID(), jobId: job.id, ...signature }).execute();
     await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'signed', data: { signer, signerName: input.signerName } },
       audit: {
         action: 'signed',
@@ -56,15 +54,14 @@ export async function putSignature(
 
 /** Clears a signature (404 when there is none). */
 export async function clearSignature(db: Kysely<Database>, jobId: string, signer: Signer, actor: Actor): Promise<void> {
-  await inUnitOfWork(db, async (uow) => {
+  await inWorkingJob(db, jobId, actor, async (uow, job) => {
     const { trx } = uow;
-    const { job } = await callerJob(uow, jobId, actor.id);
-    assertWorking(job);
     const previous = await findSignature(trx, job.id, signer);
     if (!previous) throw notFound('This signature');
     await trx.deleteFrom('signatures').where('id', '=', previous.id).execute();
     await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'signature_cleared', data: { signer, signerName: previous.signerName } },
       audit: {
         action: 'signature_cleared',

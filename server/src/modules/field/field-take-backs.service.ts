@@ -3,13 +3,14 @@ import type { FieldTakeBackChange, TakeBackCheck, TakeBackInput, TakeBackPatch }
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { asUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
+import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { conflict, notFound } from '../../shared/errors';
-import { assertWorking, callerJob, touchJob } from './field-job-access';
+import { callerJob, inWorkingJob } from './field-job-access';
 import { readTakeBack } from './field-items.repository';
 import { customerFamilies, installedAtCustomer, resolveTakeBack } from './field-take-backs.rules';
+import { touchJob } from '../job-lifecycle';
 
 type NewTakeBack = z.output<typeof TakeBackInput>;
 type TakeBackEdit = z.output<typeof TakeBackPatch>;
@@ -20,8 +21,8 @@ type TakeBackEdit = z.output<typeof TakeBackPatch>;
  */
 
 /** Step 1-2: is the serial installed at this customer? Else, the families (and parts) to choose from. */
-export async function checkTakeBack(on: UnitOfWork | Kysely<Database>, jobId: string, serial: string, actor: Actor): Promise<TakeBackCheck> {
-  return asUnitOfWork(on, async (uow) => {
+export async function checkTakeBack(db: Kysely<Database>, jobId: string, serial: string, actor: Actor): Promise<TakeBackCheck> {
+  return inUnitOfWork(db, async (uow) => {
     const { trx } = uow;
     const { job } = await callerJob(uow, jobId, actor.id);
     const [found, families] = await Promise.all([installedAtCustomer(trx, job.customerId, serial), customerFamilies(trx, job.customerId)]);
@@ -36,11 +37,9 @@ export async function checkTakeBack(on: UnitOfWork | Kysely<Database>, jobId: st
   });
 }
 
-export async function addTakeBack(on: UnitOfWork | Kysely<Database>, jobId: string, input: NewTakeBack, actor: Actor): Promise<FieldTakeBackChange> {
-  return asUnitOfWork(on, async (uow) => {
+export async function addTakeBack(db: Kysely<Database>, jobId: string, input: NewTakeBack, actor: Actor): Promise<FieldTakeBackChange> {
+  return inWorkingJob(db, jobId, actor, async (uow, job) => {
     const { trx } = uow;
-    const { job } = await callerJob(uow, jobId, actor.id);
-    assertWorking(job);
     const resolved = await resolveTakeBack(trx, job, input);
     const now = nowIso();
     const row = {
@@ -58,6 +57,7 @@ export async function addTakeBack(on: UnitOfWork | Kysely<Database>, jobId: stri
     await trx.insertInto('takeBacks').values(row).execute();
     const touched = await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'take_back_added', data: { serial: row.serial, status: row.status } },
       audit: { action: 'create', entityType: 'take_back', entityId: row.id, changes: diff(null, auditView(row)) },
     });
@@ -66,16 +66,14 @@ export async function addTakeBack(on: UnitOfWork | Kysely<Database>, jobId: stri
 }
 
 export async function updateTakeBack(
-  on: UnitOfWork | Kysely<Database>,
+  db: Kysely<Database>,
   jobId: string,
   takeBackId: string,
   patch: TakeBackEdit,
   actor: Actor,
 ): Promise<FieldTakeBackChange> {
-  return asUnitOfWork(on, async (uow) => {
+  return inWorkingJob(db, jobId, actor, async (uow, job) => {
     const { trx } = uow;
-    const { job } = await callerJob(uow, jobId, actor.id);
-    assertWorking(job);
     const before = await takeBackOfJob(trx, job.id, takeBackId);
     const target = { serial: patch.serial ?? before.serial, itemId: patch.itemId ?? before.itemId, status: patch.status ?? before.status };
     const resolved = await resolveTakeBack(trx, job, target, before.id);
@@ -89,6 +87,7 @@ export async function updateTakeBack(
       .execute();
     const touched = await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'take_back_updated', data: { serial: after.serial, status: after.status } },
       audit: { action: 'update', entityType: 'take_back', entityId: before.id, changes },
     });
@@ -96,15 +95,14 @@ export async function updateTakeBack(
   });
 }
 
-export async function removeTakeBack(on: UnitOfWork | Kysely<Database>, jobId: string, takeBackId: string, actor: Actor): Promise<void> {
-  return asUnitOfWork(on, async (uow) => {
+export async function removeTakeBack(db: Kysely<Database>, jobId: string, takeBackId: string, actor: Actor): Promise<void> {
+  return inWorkingJob(db, jobId, actor, async (uow, job) => {
     const { trx } = uow;
-    const { job } = await callerJob(uow, jobId, actor.id);
-    assertWorking(job);
     const before = await takeBackOfJob(trx, job.id, takeBackId);
     await trx.deleteFrom('takeBacks').where('id', '=', before.id).execute();
     await touchJob(uow, job, {
       actor,
+      source: 'field',
       event: { type: 'take_back_removed', data: { serial: before.serial, status: before.status } },
       audit: { action: 'delete', entityType: 'take_back', entityId: before.id, changes: diff(auditView(before), {}) },
     });

@@ -6,7 +6,7 @@ import { nowIso } from '../../shared/clock';
 import { isPostgres } from '../../shared/dialect';
 import { AppError, conflict } from '../../shared/errors';
 import type { JobRow } from '../job-lifecycle';
-import { recordMovements } from '../depots';
+import { openVanId, recordMovements } from '../depots';
 import { installUnit, moveTakenBackUnit } from '../serial-units';
 
 /**
@@ -140,13 +140,5 @@ async function takeFromVan(
 }
 
 async function openVan(trx: Kysely<Database>, ownerId: string | null): Promise<string | null> {
-  if (!ownerId) return null;
-  const van = await trx
-    .selectFrom('depots')
-    .select('id')
-    .where('ownerId', '=', ownerId)
-    .where('kind', '=', 'van')
-    .where('archivedAt', 'is', null)
-    .executeTakeFirst();
-  return van?.id ?? null;
+  return ownerId ? ((await openVanId(trx, ownerId)) ?? null) : null;
 }

@@ -2,7 +2,7 @@ import type { Kysely, Selectable, Updateable } from 'kysely';
 import { JOB_TRANSITIONS, canTransition, type JobAction, type JobStatus } from '@contract';
 import type { Database, JobsTable } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { asUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
+import type { UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { isPostgres } from '../../shared/dialect';
 import { timeOrderedId } from '../../shared/ids';
@@ -63,11 +63,7 @@ export interface TransitionResult {
  * with the current status), the version (412), then writes the job, its history event and the
  * audit row in the caller's unit of work, and publishes `job.status_changed` (`job.returned` on end).
  */
-export async function transitionJob(on: UnitOfWork | Kysely<Database>, input: TransitionInput): Promise<TransitionResult> {
-  return asUnitOfWork(on, (uow) => transition(uow, input));
-}
-
-async function transition(uow: UnitOfWork, input: TransitionInput): Promise<TransitionResult> {
+export async function transitionJob(uow: UnitOfWork, input: TransitionInput): Promise<TransitionResult> {
   const { trx } = uow;
   const before = await lockJob(uow, input.jobId);
   if (input.expectedVersion !== undefined) assertVersion(before.version, input.expectedVersion);
@@ -121,6 +117,12 @@ async function announceTransition(uow: UnitOfWork, job: JobRow, from: JobStatus)
   } else {
     uow.publish('job.status_changed', payload);
   }
+}
+
+/** A job's planned and actual times as every job answer shows them (console detail, app detail). */
+export function jobTimes(job: JobRow) {
+  const { plannedStart, plannedEnd, actualStart, actualEnd, pausedAt, workedSeconds } = job;
+  return { plannedStart, plannedEnd, actualStart, actualEnd, pausedAt, workedSeconds };
 }
 
 export interface JobEventInput {

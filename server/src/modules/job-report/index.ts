@@ -2,3 +2,12 @@
 export { answerRows, itemLineRows, loadJobEvents, loadJobReport, loadJobTechnicians, reserveRows, takeBackRows, toAnswer, toItemLine, toTakeBack } from './job-report.repository';
 export { EMPTY_DEFINITION, answerMap, locateField, pinnedTemplate } from './pinned-template.repository';
 export type { LocatedField } from './pinned-template.repository';
+export {
+  assertCommentAllowed,
+  assertFieldVisible,
+  checkedAnswerValue,
+  deleteAnswerRow,
+  findAnswerRow,
+  readAnswer,
+  saveAnswer,
+} from './report-answers.repository';

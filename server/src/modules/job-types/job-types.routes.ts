@@ -1,41 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { Id, JobType, JobTypeList, SetJobTypeDefault } from '@contract';
+import { JobType, JobTypeList, SetJobTypeDefault } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
+import { expectedVersion, withEtag } from '../../shared/versioning';
 import { listJobTypes } from './job-types.repository';
 import { setJobTypeDefault } from './job-types.service';
 
-const Params = z.strictObject({ id: Id });
 
 /** Job types and their default report template: /api/job-types. */
 export const jobTypesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
-    {
-      config: { access: ['configuration', 'read'] },
-      schema: { summary: 'The active job types, by code', tags: ['job-types'], response: { 200: JobTypeList } },
-    },
+    consoleRead('configuration', { summary: 'The active job types, by code', tags: ['job-types'], response: { 200: JobTypeList } }),
     async () => ({ items: await listJobTypes(app.db) }),
   );
 
   app.patch(
     '/:id',
-    {
-      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'job_type' },
-      schema: {
-        summary: "Set the job type's default template (If-Match); it must be published (422 template_not_published)",
-        tags: ['job-types'],
-        params: Params,
-        body: SetJobTypeDefault,
-        response: { 200: JobType },
-      },
-    },
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      const updated = await setJobTypeDefault(app.db, request.params.id, request.body.defaultTemplateId, version, actorOf(request));
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    consoleWrite('configuration', 'job_type', patchByIdSchema("Set the job type's default template (If-Match); it must be published (422 template_not_published)", ['job-types'], SetJobTypeDefault, JobType)),
+    async (request, reply) => withEtag(reply, await setJobTypeDefault(app.db, request.params.id, request.body.defaultTemplateId, expectedVersion(request), actorOf(request))),
   );
 };

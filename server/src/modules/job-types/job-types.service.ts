@@ -5,7 +5,7 @@ import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
 import { notFound } from '../../shared/errors';
-import { assertVersion, versionMismatch } from '../../shared/versioning';
+import { assertVersion, updateVersioned } from '../../shared/versioning';
 import { assertUsableAsDefault } from '../settings';
 import { findJobType } from './job-types.repository';
 
@@ -23,13 +23,7 @@ export async function setJobTypeDefault(
     if (!before) throw notFound('This job type');
     assertVersion(before.version, expectedVersion);
     if (defaultTemplateId !== null) await assertUsableAsDefault(trx, defaultTemplateId);
-    const updated = await trx
-      .updateTable('jobTypes')
-      .set({ defaultTemplateId, version: expectedVersion + 1 })
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
+    await updateVersioned(trx, 'jobTypes', id, expectedVersion, { defaultTemplateId });
     uow.audit({
       actor,
       action: 'update',

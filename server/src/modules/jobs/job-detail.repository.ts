@@ -9,7 +9,7 @@ import {
 } from '@contract';
 import type { Database } from '../../db/database';
 import { loadJobReport, loadJobTechnicians, pinnedTemplate } from '../job-report';
-import type { JobRow } from '../job-lifecycle';
+import { jobTimes, type JobRow } from '../job-lifecycle';
 import { findJobRow } from './jobs.repository';
 
 type Db = Kysely<Database>;
@@ -52,12 +52,7 @@ export async function jobDetailOf(db: Db, job: JobRow): Promise<JobDetail> {
       : null,
     contact: contact ?? null,
     description: job.description,
-    plannedStart: job.plannedStart,
-    plannedEnd: job.plannedEnd,
-    actualStart: job.actualStart,
-    actualEnd: job.actualEnd,
-    pausedAt: job.pausedAt,
-    workedSeconds: job.workedSeconds,
+    ...jobTimes(job),
     jobType: jobType ? { id: jobType.id, code: jobType.code, name: jobType.nameEn, nameEn: jobType.nameEn, nameFr: jobType.nameFr } : null,
     template: pinned ? { id: pinned.id, name: pinned.name, version: pinned.version } : null,
     templateDefinition: pinned?.definition ?? null,

@@ -3,16 +3,15 @@ import type { JobDetail } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork } from '../../plugins/unit-of-work';
-import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { notFound } from '../../shared/errors';
 import { latestPublishedVersion } from '../report-templates';
 import { settingsFor } from '../settings';
 import { loadJobDetail } from './job-detail.repository';
 import { writeJobEvent, type JobRow } from '../job-lifecycle';
-import { customerName, findJobRow, indexJobSearch, jobSearchText, jobSnapshot, readTeam, writeTeam, type JobTeam } from './jobs.repository';
+import { findJobRow, jobSnapshot, readTeam, type JobTeam } from './jobs.repository';
 import { pinTemplate } from './jobs.rules';
-import { nextJobNumber, statusOfNewJob } from './jobs.service';
+import { insertNewJob, statusOfNewJob } from './new-job.repository';
 
 type Db = Kysely<Database>;
 
@@ -31,14 +30,9 @@ export async function duplicateJob(db: Db, id: string, actor: Actor | null): Pro
     const jobType = source.jobTypeId ? await trx.selectFrom('jobTypes').selectAll().where('id', '=', source.jobTypeId).executeTakeFirst() : undefined;
     const latest = source.templateId ? await latestPublishedVersion(trx, source.templateId) : undefined;
     const pinned = latest ? { templateId: latest.templateId, templateVersion: latest.versionNumber } : await pinTemplate(trx, null, jobType, settings);
-    const { number, seq } = await nextJobNumber(trx, settings.jobNumberPrefix);
-    const at = nowIso();
-    const copy = await trx
-      .insertInto('jobs')
-      .values({
-        id: crypto.randomUUID(),
-        number,
-        seq,
+    const copy = await insertNewJob(
+      trx,
+      {
         status: statusOfNewJob({ managerId: team.managerId, plannedStart: null, plannedEnd: null }, 'scheduled'),
         customerId: source.customerId,
         siteId: source.siteId,
@@ -46,29 +40,17 @@ export async function duplicateJob(db: Db, id: string, actor: Actor | null): Pro
         jobTypeId: source.jobTypeId,
         ...pinned,
         description: source.description,
-        managerId: team.managerId,
         plannedStart: null,
         plannedEnd: null,
-        workedSeconds: 0,
-        openReserves: 0,
-        totalExclTaxCents: 0,
-        currency: settings.currency,
         customFields: source.customFields,
-        searchText: jobSearchText(number, await customerName(trx, source.customerId), source.description),
-        createdBy: actor?.id ?? null,
-        createdFrom: 'console',
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeTeam(trx, copy.id, team);
-    const total = await copyItemLines(trx, source, copy.id, actor, at);
+        team,
+      },
+      { settings, actor, source: 'console', event: { type: 'duplicated', data: { fromNumber: source.number } } },
+    );
+    const total = await copyItemLines(trx, source, copy.id, actor, copy.createdAt);
     const saved = total === 0 ? copy : await trx.updateTable('jobs').set({ totalExclTaxCents: total }).where('id', '=', copy.id).returningAll().executeTakeFirstOrThrow();
-    const actorId = actor?.id ?? null;
-    await writeJobEvent(trx, { jobId: copy.id, type: 'duplicated', toStatus: copy.status, actorId, source: 'console', data: { fromNumber: source.number }, occurredAt: at });
-    await writeJobEvent(trx, { jobId: source.id, type: 'duplicated', actorId, source: 'console', data: { toNumber: number }, occurredAt: at });
+    const { number } = copy;
+    await writeJobEvent(trx, { jobId: source.id, type: 'duplicated', actorId: actor?.id ?? null, source: 'console', data: { toNumber: number }, occurredAt: copy.createdAt });
     uow.audit({
       actor,
       action: 'duplicate',
@@ -76,7 +58,6 @@ export async function duplicateJob(db: Db, id: string, actor: Actor | null): Pro
       entityId: copy.id,
       changes: { ...diff(null, jobSnapshot(saved, team)), duplicatedFrom: { before: null, after: source.number } },
     });
-    await indexJobSearch(trx, saved);
     uow.publish('job.updated', { jobId: copy.id, number, version: saved.version, created: true });
     return copy.id;
   });

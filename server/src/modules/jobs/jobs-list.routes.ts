@@ -4,6 +4,7 @@ import { loadJobBoard } from './jobs-board.repository';
 import { exportJobsCsv } from './jobs-export';
 import { listJobs } from './jobs-list.repository';
 import { findOverlaps } from './jobs-overlaps.repository';
+import { consoleRead } from '../../plugins/route-access';
 
 /**
  * Reading jobs, under /api/jobs: the grid (filters, views, keyset pages), its CSV export, the
@@ -12,29 +13,23 @@ import { findOverlaps } from './jobs-overlaps.repository';
 export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
-    {
-      config: { access: ['jobs', 'read'] },
-      schema: {
-        summary: 'List jobs: filters, views (`today` is the server\'s day in UTC), index-backed sorts, keyset pages',
-        tags: ['jobs'],
-        querystring: JobListQuery,
-        response: { 200: JobPage },
-      },
-    },
+    consoleRead('jobs', {
+      summary: 'List jobs: filters, views (`today` is the server\'s day in UTC), index-backed sorts, keyset pages',
+      tags: ['jobs'],
+      querystring: JobListQuery,
+      response: { 200: JobPage },
+    }),
     async (request) => listJobs(app.db, request.query),
   );
 
   app.get(
     '/export.csv',
-    {
-      config: { access: ['jobs', 'read'] },
-      schema: {
-        summary: 'The jobs matching the filters as CSV (UTF-8 with BOM, `;` separated), streamed',
-        tags: ['jobs'],
-        querystring: JobExportQuery,
-        produces: ['text/csv'],
-      },
-    },
+    consoleRead('jobs', {
+      summary: 'The jobs matching the filters as CSV (UTF-8 with BOM, `;` separated), streamed',
+      tags: ['jobs'],
+      querystring: JobExportQuery,
+      produces: ['text/csv'],
+    }),
     async (request, reply) => {
       const day = new Date().toISOString().slice(0, 10);
       return reply
@@ -47,29 +42,23 @@ export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/board',
-    {
-      config: { access: ['jobs', 'read'] },
-      schema: {
-        summary: 'The schedule board: technicians, their jobs overlapping [from, to) (at most 14 days) and the pool',
-        tags: ['jobs'],
-        querystring: JobBoardQuery,
-        response: { 200: JobBoard },
-      },
-    },
+    consoleRead('jobs', {
+      summary: 'The schedule board: technicians, their jobs overlapping [from, to) (at most 14 days) and the pool',
+      tags: ['jobs'],
+      querystring: JobBoardQuery,
+      response: { 200: JobBoard },
+    }),
     async (request) => loadJobBoard(app.db, request.query),
   );
 
   app.get(
     '/overlaps',
-    {
-      config: { access: ['jobs', 'read'] },
-      schema: {
-        summary: "Other jobs of these technicians overlapping [start, end): the job form's warning",
-        tags: ['jobs'],
-        querystring: JobOverlapsQuery,
-        response: { 200: JobOverlaps },
-      },
-    },
+    consoleRead('jobs', {
+      summary: "Other jobs of these technicians overlapping [start, end): the job form's warning",
+      tags: ['jobs'],
+      querystring: JobOverlapsQuery,
+      response: { 200: JobOverlaps },
+    }),
     async (request) => findOverlaps(app.db, request.query),
   );
 };

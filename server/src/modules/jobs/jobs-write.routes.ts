@@ -14,8 +14,9 @@ import {
   JobValidateInput,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
+import { consoleRead } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { expectedVersion, sendCreated, setEtag } from '../../shared/versioning';
 import { loadJobEvents } from '../job-report';
 import { loadJobDetail } from './job-detail.repository';
 import { findJobIdByNumber, findJobRow } from './jobs.repository';
@@ -44,11 +45,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       config: WRITE,
       schema: { summary: 'Create a job (status from its manager, dates and `schedule`)', tags, body: JobInput, response: { 201: JobDetail } },
     },
-    async (request, reply) => {
-      const job = await createJob(app.db, request.body, actorOf(request));
-      setEtag(reply, job.version);
-      return reply.code(201).header('location', `/api/jobs/${job.id}`).send(job);
-    },
+    async (request, reply) => sendCreated(reply, '/api/jobs', await createJob(app.db, request.body, actorOf(request))),
   );
 
   app.get(
@@ -63,10 +60,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/by-number/:number',
-    {
-      config: { access: ['jobs', 'read'] },
-      schema: { summary: 'A job by its number (J-000123)', tags, params: NumberParams, response: { 200: JobDetail } },
-    },
+    consoleRead('jobs', { summary: 'A job by its number (J-000123)', tags, params: NumberParams, response: { 200: JobDetail } }),
     async (request, reply) => {
       const id = await findJobIdByNumber(app.db, request.params.number);
       const job = id ? await loadJobDetail(app.db, id) : undefined;
@@ -106,11 +100,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       config: WRITE,
       schema: { summary: 'Copy a job into a new one in the job pool (no dates, no report data)', tags, params: Params, body: NoBody, response: { 201: JobDetail } },
     },
-    async (request, reply) => {
-      const copy = await duplicateJob(app.db, request.params.id, actorOf(request));
-      setEtag(reply, copy.version);
-      return reply.code(201).header('location', `/api/jobs/${copy.id}`).send(copy);
-    },
+    async (request, reply) => sendCreated(reply, '/api/jobs', await duplicateJob(app.db, request.params.id, actorOf(request))),
   );
 
   app.post(

@@ -1,56 +1,25 @@
 import type { Kysely } from 'kysely';
-import { editableStatuses, formatJobNumber, type JobDetail, type JobInput, type JobPatch, type JobStatus } from '@contract';
+import { editableStatuses, type JobDetail, type JobInput, type JobPatch, type JobStatus } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
-import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { conflict } from '../../shared/errors';
 import { assertVersion } from '../../shared/versioning';
 import { checkedCustomFields } from '../custom-fields';
-import { highestJobNumber, JOB_NUMBER_COUNTER, settingsFor } from '../settings';
+import { settingsFor } from '../settings';
 import { loadJobDetail } from './job-detail.repository';
-import { lockJob, transitionJob, writeJobEvent, type EventSource, type JobRow } from '../job-lifecycle';
+import { lockJob, transitionJob, type EventSource, type JobRow } from '../job-lifecycle';
 import { writePlanningEvents } from './job-history.repository';
-import {
-  customerName,
-  indexJobSearch,
-  jobSearchText,
-  jobSnapshot,
-  readTeam,
-  sameTeam,
-  writeTeam,
-  type JobTeam,
-} from './jobs.repository';
-import {
-  checkContact,
-  checkCustomer,
-  checkDates,
-  checkDescription,
-  checkJobType,
-  checkSite,
-  checkTeam,
-  isPlannable,
-  pinTemplate,
-} from './jobs.rules';
+import { insertNewJob, statusOfNewJob } from './new-job.repository';
+import { customerName, indexJobSearch, jobSearchText, jobSnapshot, readTeam, sameTeam, writeTeam, type JobTeam } from './jobs.repository';
+import { checkContact, checkCustomer, checkDates, checkDescription, checkJobType, checkSite, checkTeam, isPlannable, pinTemplate } from './jobs.rules';
 
 type Db = Kysely<Database>;
 type NewJob = z.output<typeof JobInput>;
 type JobChanges = z.output<typeof JobPatch>;
-
-/** Status of a new job: the pool until it has a manager and dates, then draft or scheduled as asked. */
-export function statusOfNewJob(job: { managerId: string | null; plannedStart: string | null; plannedEnd: string | null }, schedule: 'draft' | 'scheduled'): JobStatus {
-  if (!isPlannable(job)) return 'created';
-  return schedule;
-}
-
-/** A unique, sequential job number; the counter row serializes concurrent creations. */
-export async function nextJobNumber(trx: Db, prefix: string): Promise<{ number: string; seq: number }> {
-  const seq = await nextCounter(trx, JOB_NUMBER_COUNTER, () => highestJobNumber(trx));
-  return { number: formatJobNumber(prefix, seq), seq };
-}
 
 export async function createJob(db: Db, input: NewJob, actor: Actor | null, source: EventSource = 'console'): Promise<JobDetail> {
   const id = await inUnitOfWork(db, async (uow) => {
@@ -66,14 +35,9 @@ export async function createJob(db: Db, input: NewJob, actor: Actor | null, sour
     checkDates(input.plannedStart, input.plannedEnd);
     const pinned = await pinTemplate(trx, input.templateId, jobType, settings);
     const customFields = await checkedCustomFields(trx, 'job', input.customFields);
-    const { number, seq } = await nextJobNumber(trx, settings.jobNumberPrefix);
-    const at = nowIso();
-    const job = await trx
-      .insertInto('jobs')
-      .values({
-        id: crypto.randomUUID(),
-        number,
-        seq,
+    const job = await insertNewJob(
+      trx,
+      {
         status: statusOfNewJob(input, input.schedule),
         customerId: customer.id,
         siteId: input.siteId,
@@ -81,28 +45,15 @@ export async function createJob(db: Db, input: NewJob, actor: Actor | null, sour
         jobTypeId: jobType.id,
         ...pinned,
         description: input.description,
-        managerId: input.managerId,
         plannedStart: input.plannedStart,
         plannedEnd: input.plannedEnd,
-        workedSeconds: 0,
-        openReserves: 0,
-        totalExclTaxCents: 0,
-        currency: settings.currency,
         customFields: JSON.stringify(customFields),
-        searchText: jobSearchText(number, customer.name, input.description),
-        createdBy: actor?.id ?? null,
-        createdFrom: source === 'field' ? 'field' : 'console',
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeTeam(trx, job.id, team);
-    await writeJobEvent(trx, { jobId: job.id, type: 'created', toStatus: job.status, actorId: actor?.id ?? null, source, occurredAt: at });
+        team,
+      },
+      { settings, actor, source },
+    );
     uow.audit({ actor, action: 'create', entityType: 'job', entityId: job.id, changes: diff(null, jobSnapshot(job, team)) });
-    await indexJobSearch(trx, job);
-    uow.publish('job.updated', { jobId: job.id, number, version: job.version, created: true });
+    uow.publish('job.updated', { jobId: job.id, number: job.number, version: job.version, created: true });
     return job.id;
   });
   return (await loadJobDetail(db, id))!;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { OnlineView, OnlineViewPageParams, OnlineViewPageQuery, OnlineViewParams, type Locale } from '@contract';
 import { z } from 'zod';
 import { actorOf } from '../../plugins/audit';
+import { consoleRead, consoleWrite } from '../../plugins/route-access';
 import { loadReportPdfData } from '../review';
 import { settingsFor } from '../settings';
 import { LinkGuessLimiter } from './link-guess-limiter';
@@ -11,32 +12,22 @@ import { describeOnlineView, openOnlineView, reissueOnlineView, revokeOnlineView
 
 const tags = ['jobs'];
 const NoBody = z.strictObject({}).nullish();
-const WRITE = { access: ['jobs', 'write'], idempotent: 'optional', audit: 'job' } as const;
 
 /** The office's side of a job's online view, under /api/jobs: see it, revoke it, issue a new one. */
 export const onlineViewOfficeRoutes: FastifyPluginAsyncZod<{ publicUrl: string }> = async (app, { publicUrl }) => {
   app.get(
     '/:id/online-view',
-    {
-      config: { access: ['jobs', 'read'] },
-      schema: { summary: "The job's online-view link (for the customer): state, expiry, last opened", tags, params: OnlineViewParams, response: { 200: OnlineView } },
-    },
+    consoleRead('jobs', { summary: "The job's online-view link (for the customer): state, expiry, last opened", tags, params: OnlineViewParams, response: { 200: OnlineView } }),
     async (request) => describeOnlineView(app.db, publicUrl, request.params.id),
   );
   app.post(
     '/:id/online-view/revoke',
-    {
-      config: WRITE,
-      schema: { summary: "Stop the job's online-view link (audited); it answers 404 from now on", tags, params: OnlineViewParams, body: NoBody, response: { 200: OnlineView } },
-    },
+    consoleWrite('jobs', 'job', { summary: "Stop the job's online-view link (audited); it answers 404 from now on", tags, params: OnlineViewParams, body: NoBody, response: { 200: OnlineView } }),
     async (request) => revokeOnlineView(app.db, publicUrl, request.params.id, actorOf(request)),
   );
   app.post(
     '/:id/online-view/reissue',
-    {
-      config: WRITE,
-      schema: { summary: 'Issue a new online-view link (audited); every earlier link stops working', tags, params: OnlineViewParams, body: NoBody, response: { 200: OnlineView } },
-    },
+    consoleWrite('jobs', 'job', { summary: 'Issue a new online-view link (audited); every earlier link stops working', tags, params: OnlineViewParams, body: NoBody, response: { 200: OnlineView } }),
     async (request) => reissueOnlineView(app.db, publicUrl, request.params.id, actorOf(request)),
   );
 };

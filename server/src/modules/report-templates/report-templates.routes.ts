@@ -11,6 +11,7 @@ import {
 } from '@contract';
 import type { FastifyReply } from 'fastify';
 import { actorOf } from '../../plugins/audit';
+import { consoleRead, consoleWrite } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { findTemplate, findVersion, listTemplates } from './report-templates.repository';
@@ -38,24 +39,18 @@ const answer = (reply: FastifyReply, template: ReportTemplate, status = 200) => 
 export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
-    {
-      config: { access: ['configuration', 'read'] },
-      schema: {
-        summary: 'List templates, sorted by name (filter by status, search in the name; keyset pages)',
-        tags,
-        querystring: ReportTemplateListQuery,
-        response: { 200: ReportTemplatePage },
-      },
-    },
+    consoleRead('configuration', {
+      summary: 'List templates, sorted by name (filter by status, search in the name; keyset pages)',
+      tags,
+      querystring: ReportTemplateListQuery,
+      response: { 200: ReportTemplatePage },
+    }),
     async (request) => listTemplates(app.db, request.query),
   );
 
   app.post(
     '',
-    {
-      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
-      schema: { summary: 'Create a draft template', tags, body: CreateReportTemplate, response: { 201: ReportTemplate } },
-    },
+    consoleWrite('configuration', 'report_template', { summary: 'Create a draft template', tags, body: CreateReportTemplate, response: { 201: ReportTemplate } }),
     async (request, reply) => {
       const created = await createTemplate(app.db, request.body, actorOf(request));
       reply.header('location', `/api/report-templates/${created.id}`);
@@ -65,10 +60,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    {
-      config: { access: ['configuration', 'read'] },
-      schema: { summary: 'A template with its draft and its versions', tags, params: Params, response: { 200: ReportTemplate } },
-    },
+    consoleRead('configuration', { summary: 'A template with its draft and its versions', tags, params: Params, response: { 200: ReportTemplate } }),
     async (request, reply) => {
       const template = await findTemplate(app.db, request.params.id);
       if (!template) throw notFound('This report template');
@@ -78,16 +70,13 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/:id',
-    {
-      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
-      schema: {
-        summary: 'Save the draft, name and description (If-Match); published versions never change',
-        tags,
-        params: Params,
-        body: SaveReportTemplate,
-        response: { 200: ReportTemplate },
-      },
-    },
+    consoleWrite('configuration', 'report_template', {
+      summary: 'Save the draft, name and description (If-Match); published versions never change',
+      tags,
+      params: Params,
+      body: SaveReportTemplate,
+      response: { 200: ReportTemplate },
+    }),
     async (request, reply) => {
       const version = expectedVersion(request);
       return answer(reply, await saveTemplate(app.db, request.params.id, request.body, version, actorOf(request)));
@@ -96,10 +85,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/publish',
-    {
-      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
-      schema: { summary: 'Freeze the draft as version N+1 (If-Match)', tags, params: Params, body: NoBody, response: { 200: ReportTemplate } },
-    },
+    consoleWrite('configuration', 'report_template', { summary: 'Freeze the draft as version N+1 (If-Match)', tags, params: Params, body: NoBody, response: { 200: ReportTemplate } }),
     async (request, reply) => {
       const version = expectedVersion(request);
       return answer(reply, await publishTemplate(app.db, request.params.id, version, actorOf(request)));
@@ -108,10 +94,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id/versions/:n',
-    {
-      config: { access: ['configuration', 'read'] },
-      schema: { summary: 'One published version, as frozen', tags, params: VersionParams, response: { 200: ReportTemplateVersion } },
-    },
+    consoleRead('configuration', { summary: 'One published version, as frozen', tags, params: VersionParams, response: { 200: ReportTemplateVersion } }),
     async (request) => {
       const version = await findVersion(app.db, request.params.id, request.params.n);
       if (!version) throw notFound('This template version');
@@ -121,10 +104,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/duplicate',
-    {
-      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
-      schema: { summary: 'Copy a template into a new draft', tags, params: Params, body: NoBody, response: { 201: ReportTemplate } },
-    },
+    consoleWrite('configuration', 'report_template', { summary: 'Copy a template into a new draft', tags, params: Params, body: NoBody, response: { 201: ReportTemplate } }),
     async (request, reply) => {
       const copy = await duplicateTemplate(app.db, request.params.id, actorOf(request));
       reply.header('location', `/api/report-templates/${copy.id}`);
@@ -134,16 +114,13 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/archive',
-    {
-      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
-      schema: {
-        summary: 'Archive (If-Match): no new job uses it; refused for a default template (409 template_is_default)',
-        tags,
-        params: Params,
-        body: NoBody,
-        response: { 200: ReportTemplate },
-      },
-    },
+    consoleWrite('configuration', 'report_template', {
+      summary: 'Archive (If-Match): no new job uses it; refused for a default template (409 template_is_default)',
+      tags,
+      params: Params,
+      body: NoBody,
+      response: { 200: ReportTemplate },
+    }),
     async (request, reply) => {
       const version = expectedVersion(request);
       return answer(reply, await archiveTemplate(app.db, request.params.id, version, actorOf(request)));
@@ -152,10 +129,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/restore',
-    {
-      config: { access: ['configuration', 'write'], idempotent: 'optional', audit: 'report_template' },
-      schema: { summary: 'Restore an archived template (If-Match)', tags, params: Params, body: NoBody, response: { 200: ReportTemplate } },
-    },
+    consoleWrite('configuration', 'report_template', { summary: 'Restore an archived template (If-Match)', tags, params: Params, body: NoBody, response: { 200: ReportTemplate } }),
     async (request, reply) => {
       const version = expectedVersion(request);
       return answer(reply, await restoreTemplate(app.db, request.params.id, version, actorOf(request)));

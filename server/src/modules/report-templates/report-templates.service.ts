@@ -15,7 +15,7 @@ import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { AppError, conflict, notFound } from '../../shared/errors';
-import { assertVersion, versionMismatch } from '../../shared/versioning';
+import { assertVersion, updateVersioned } from '../../shared/versioning';
 import { readSettings } from '../settings';
 import { findTemplate, findTemplateRow, parseDefinition, sameAsVersion } from './report-templates.repository';
 
@@ -57,13 +57,7 @@ async function bumpTemplate(
   changes: Partial<{ name: string; description: string | null; draft: string; status: 'draft' | 'published' | 'archived'; currentVersion: number }>,
   actor: Actor | null,
 ): Promise<void> {
-  const updated = await trx
-    .updateTable('reportTemplates')
-    .set({ ...changes, updatedAt: nowIso(), updatedBy: actor?.id ?? null, version: expectedVersion + 1 })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
+  await updateVersioned(trx, 'reportTemplates', id, expectedVersion, { ...changes, updatedAt: nowIso(), updatedBy: actor?.id ?? null });
 }
 
 async function insertTemplate(

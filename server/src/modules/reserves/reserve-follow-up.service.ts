@@ -9,8 +9,7 @@ import { timeOrderedId } from '../../shared/ids';
 import { isPostgres } from '../../shared/dialect';
 import { diff } from '../../shared/diff';
 import { conflict, notFound } from '../../shared/errors';
-import { writeJobEvent } from '../job-lifecycle';
-import { customerName, indexJobSearch, jobSearchText, jobSnapshot, writeTeam, type JobTeam, checkDates, checkTeam, pinTemplate, nextJobNumber, statusOfNewJob } from '../jobs';
+import { checkDates, checkTeam, insertNewJob, jobSnapshot, pinTemplate, statusOfNewJob, type JobTeam } from '../jobs';
 import { latestPublishedVersion } from '../report-templates';
 import { settingsFor } from '../settings';
 
@@ -48,13 +47,9 @@ export async function createFollowUpJob(
     const latest = source.templateId ? await latestPublishedVersion(trx, source.templateId) : undefined;
     const pinned = latest ? { templateId: latest.templateId, templateVersion: latest.versionNumber } : await pinTemplate(trx, null, jobType, settings);
     const description = input.description ?? `Follow-up of reserve on ${reserve.fieldLabel}: ${reserve.description}`;
-    const { number, seq } = await nextJobNumber(trx, settings.jobNumberPrefix);
-    const job = await trx
-      .insertInto('jobs')
-      .values({
-        id: crypto.randomUUID(),
-        number,
-        seq,
+    const job = await insertNewJob(
+      trx,
+      {
         status: statusOfNewJob({ managerId: team.managerId, plannedStart, plannedEnd }, settings.draftMode ? 'draft' : 'scheduled'),
         customerId: source.customerId,
         siteId: source.siteId,
@@ -62,35 +57,16 @@ export async function createFollowUpJob(
         jobTypeId: source.jobTypeId,
         ...pinned,
         description,
-        managerId: team.managerId,
         plannedStart,
         plannedEnd,
-        workedSeconds: 0,
-        openReserves: 0,
-        totalExclTaxCents: 0,
-        currency: settings.currency,
         customFields: '{}',
-        searchText: jobSearchText(number, await customerName(trx, source.customerId), description),
-        createdBy: actor?.id ?? null,
-        createdFrom: 'console',
-        createdAt: at,
-        updatedAt: at,
-        version: 1,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeTeam(trx, job.id, team);
+        team,
+      },
+      { settings, actor, source: 'console', event: { type: 'created', data: { followUpOfReserveId: reserveId, fromNumber: source.number } } },
+    );
+    const { number } = job;
     await trx.updateTable('reserves').set({ followUpJobId: job.id, updatedAt: at, version: reserve.version + 1 }).where('id', '=', reserveId).execute();
     const actorId = actor?.id ?? null;
-    await writeJobEvent(trx, {
-      jobId: job.id,
-      type: 'created',
-      toStatus: job.status,
-      actorId,
-      source: 'console',
-      data: { followUpOfReserveId: reserveId, fromNumber: source.number },
-      occurredAt: at,
-    });
     await trx
       .insertInto('reserveEvents')
       .values({
@@ -112,7 +88,6 @@ export async function createFollowUpJob(
       entityId: job.id,
       changes: { ...diff(null, jobSnapshot(job, team)), followUpOfReserveId: { before: null, after: reserveId } },
     });
-    await indexJobSearch(trx, job);
     uow.publish('job.updated', { jobId: job.id, number, version: job.version, created: true });
     uow.publish('reserve.updated', {
       reserveId,

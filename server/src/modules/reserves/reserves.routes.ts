@@ -14,8 +14,9 @@ import {
   ReserveStats,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { expectedVersion, foundWithEtag, withEtag } from '../../shared/versioning';
 import { createFollowUpJob } from './reserve-follow-up.service';
 import { loadReserveDetail, loadReserveEvents } from './reserve-detail.repository';
 import { listReserves } from './reserves.repository';
@@ -30,24 +31,18 @@ const WRITE = { access: ['reserves', 'write'], idempotent: 'optional' } as const
 export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
-    {
-      config: { access: ['reserves', 'read'] },
-      schema: {
-        summary: 'Reserves, newest raised first (filters, quick views, keyset pages)',
-        tags: ['reserves'],
-        querystring: ReserveListQuery,
-        response: { 200: ReservePage },
-      },
-    },
+    consoleRead('reserves', {
+      summary: 'Reserves, newest raised first (filters, quick views, keyset pages)',
+      tags: ['reserves'],
+      querystring: ReserveListQuery,
+      response: { 200: ReservePage },
+    }),
     async (request) => listReserves(app.db, request.query, request.principal!.user.id),
   );
 
   app.get(
     '/stats',
-    {
-      config: { access: ['reserves', 'read'] },
-      schema: { summary: 'Reserves opened vs closed per week, open reserves by age, top fields', tags: ['reserves'], response: { 200: ReserveStats } },
-    },
+    consoleRead('reserves', { summary: 'Reserves opened vs closed per week, open reserves by age, top fields', tags: ['reserves'], response: { 200: ReserveStats } }),
     async () => reserveStats(app.db),
   );
 
@@ -67,29 +62,18 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    {
-      config: { access: ['reserves', 'read'] },
-      schema: {
-        summary: "A reserve with its field's answer, the job's photos, the follow-up job and the history",
-        tags: ['reserves'],
-        params: Params,
-        response: { 200: ReserveDetail },
-      },
-    },
-    async (request, reply) => {
-      const reserve = await loadReserveDetail(app.db, request.params.id);
-      if (!reserve) throw notFound('This reserve');
-      setEtag(reply, reserve.version);
-      return reserve;
-    },
+    consoleRead('reserves', {
+      summary: "A reserve with its field's answer, the job's photos, the follow-up job and the history",
+      tags: ['reserves'],
+      params: Params,
+      response: { 200: ReserveDetail },
+    }),
+    async (request, reply) => foundWithEtag(reply, await loadReserveDetail(app.db, request.params.id), 'This reserve'),
   );
 
   app.get(
     '/:id/events',
-    {
-      config: { access: ['reserves', 'read'] },
-      schema: { summary: "A reserve's history, oldest first", tags: ['reserves'], params: Params, response: { 200: ReserveEvents } },
-    },
+    consoleRead('reserves', { summary: "A reserve's history, oldest first", tags: ['reserves'], params: Params, response: { 200: ReserveEvents } }),
     async (request) => {
       const exists = await app.db.selectFrom('reserves').select('id').where('id', '=', request.params.id).executeTakeFirst();
       if (!exists) throw notFound('This reserve');
@@ -99,22 +83,12 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/:id',
-    {
-      config: { ...WRITE, audit: 'reserve' },
-      schema: {
-        summary: 'Change the status (with a comment), comment, or assign a reserve (If-Match: its version; 412 when stale)',
-        tags: ['reserves'],
-        params: Params,
-        body: ReservePatch,
-        response: { 200: ReserveDetail },
-      },
-    },
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      const reserve = await patchReserve(app.db, request.params.id, request.body, version, actorOf(request));
-      setEtag(reply, reserve.version);
-      return reserve;
-    },
+    consoleWrite(
+      'reserves',
+      'reserve',
+      patchByIdSchema('Change the status (with a comment), comment, or assign a reserve (If-Match: its version; 412 when stale)', ['reserves'], ReservePatch, ReserveDetail),
+    ),
+    async (request, reply) => withEtag(reply, await patchReserve(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 
   app.post(

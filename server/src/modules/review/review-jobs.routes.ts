@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AnswerCorrectionInput, AnswerCorrectionParams, JobDetail, ReportPdfParams, type Locale } from '@contract';
 import { actorOf } from '../../plugins/audit';
+import { consoleRead, consoleWrite } from '../../plugins/route-access';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { correctAnswer } from './answer-correction.service';
 import { renderReportPdf } from './report-pdf';
@@ -15,16 +16,13 @@ const tags = ['review'];
 export const reviewJobsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/:id/answers/:fieldId',
-    {
-      config: { access: ['review', 'write'], idempotent: 'optional', audit: 'job' },
-      schema: {
-        summary: 'Correct one answer of a returned job during review (If-Match); audited with before and after, may clear signatures',
-        tags,
-        params: AnswerCorrectionParams,
-        body: AnswerCorrectionInput,
-        response: { 200: JobDetail },
-      },
-    },
+    consoleWrite('review', 'job', {
+      summary: 'Correct one answer of a returned job during review (If-Match); audited with before and after, may clear signatures',
+      tags,
+      params: AnswerCorrectionParams,
+      body: AnswerCorrectionInput,
+      response: { 200: JobDetail },
+    }),
     async (request, reply) => {
       const { id, fieldId } = request.params;
       const job = await correctAnswer(app.db, id, fieldId, request.body, expectedVersion(request), actorOf(request));
@@ -35,15 +33,12 @@ export const reviewJobsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id/report.pdf',
-    {
-      config: { access: ['review', 'read'] },
-      schema: {
-        summary: "The job report as an A4 PDF, in the caller's language (streamed, shown inline)",
-        tags,
-        params: ReportPdfParams,
-        produces: ['application/pdf'],
-      },
-    },
+    consoleRead('review', {
+      summary: "The job report as an A4 PDF, in the caller's language (streamed, shown inline)",
+      tags,
+      params: ReportPdfParams,
+      produces: ['application/pdf'],
+    }),
     async (request, reply) => {
       const data = await loadReportPdfData(app.db, request.params.id);
       const locale: Locale = request.principal?.user.locale === 'fr' ? 'fr' : 'en';

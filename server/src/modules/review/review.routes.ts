@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ReviewCount, ReviewNeighbours, ReviewNeighboursParams, ReviewQueuePage, ReviewQueueQuery } from '@contract';
 import { listReviewQueue, reviewCount, reviewNeighbours } from './review-queue.repository';
+import { consoleRead } from '../../plugins/route-access';
 
 const tags = ['review'];
 
@@ -12,15 +13,12 @@ const tags = ['review'];
 export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/queue',
-    {
-      config: { access: ['review', 'read'] },
-      schema: {
-        summary: 'Returned jobs waiting for review, oldest returned first (keyset pages)',
-        tags,
-        querystring: ReviewQueueQuery,
-        response: { 200: ReviewQueuePage },
-      },
-    },
+    consoleRead('review', {
+      summary: 'Returned jobs waiting for review, oldest returned first (keyset pages)',
+      tags,
+      querystring: ReviewQueueQuery,
+      response: { 200: ReviewQueuePage },
+    }),
     async (request) => listReviewQueue(app.db, request.query),
   );
 
@@ -35,15 +33,12 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/neighbours/:number',
-    {
-      config: { access: ['review', 'read'] },
-      schema: {
-        summary: 'The job numbers before and after this job in the review queue',
-        tags,
-        params: ReviewNeighboursParams,
-        response: { 200: ReviewNeighbours },
-      },
-    },
+    consoleRead('review', {
+      summary: 'The job numbers before and after this job in the review queue',
+      tags,
+      params: ReviewNeighboursParams,
+      response: { 200: ReviewNeighbours },
+    }),
     async (request) => reviewNeighbours(app.db, request.params.number),
   );
 };

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Page, RepairQueueItem, RepairQueueQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { decodeCursor, keysetPage } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix } from '../../shared/text';
 import { unitsInOrder } from './serial-units.repository';
@@ -44,9 +44,7 @@ export async function listRepairQueue(db: Kysely<Database>, query: QueueQuery): 
     takeBacks = takeBacks.where((eb) => eb(eb.refTuple('m.occurredAt', 'm.id'), '<', eb.tuple(at, id)));
   }
   const rows = await takeBacks.orderBy('m.occurredAt', 'desc').orderBy('m.id', 'desc').limit(query.limit + 1).execute();
-  const more = rows.length > query.limit;
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
+  const { items: page, nextCursor } = keysetPage(rows, query.limit, (last) => [last.occurredAt, last.movementId]);
 
   const units = new Map((await unitsInOrder(db, page.map((r) => r.unitId))).map((u) => [u.id, u]));
   const items = page.flatMap((r): RepairQueueItem[] => {
@@ -62,7 +60,7 @@ export async function listRepairQueue(db: Kysely<Database>, query: QueueQuery): 
       },
     ];
   });
-  return { items, total: await countNeedingRepair(db, query), nextCursor: more && last ? encodeCursor([last.occurredAt, last.movementId]) : null };
+  return { items, total: await countNeedingRepair(db, query), nextCursor };
 }
 
 function byTakeBacks(db: Kysely<Database>) {

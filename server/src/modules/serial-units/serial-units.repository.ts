@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Page, SerialUnit, SerialUnitDetail, SerialUnitEvent, SerialUnitQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database, SerialUnitStatus } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { afterTextKey, keysetPage } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix } from '../../shared/text';
 import { toItemRef } from '../catalog';
@@ -138,19 +138,14 @@ export async function listUnits(db: Kysely<Database>, query: ListQuery): Promise
   if (query.itemId) filtered = filtered.where('u.itemId', '=', query.itemId);
 
   let keys = filtered.select(['u.id', 'u.serial']);
-  if (query.cursor) {
-    const [value, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-    keys = keys.where(sql<boolean>`(${serial}, ${sql.ref('u.id')}) > (${value}, ${id})`);
-  }
+  if (query.cursor) keys = keys.where(afterTextKey(query.cursor, serial, 'u.id'));
   const page = await keys.orderBy(serial).orderBy('u.id').limit(query.limit + 1).execute();
-  const more = page.length > query.limit;
-  const items = page.slice(0, query.limit);
-  const last = items.at(-1);
+  const { items, nextCursor } = keysetPage(page, query.limit, (last) => [last.serial, last.id]);
   const counted = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return {
     items: await unitsInOrder(db, items.map((r) => r.id)),
     total: Number(counted.n),
-    nextCursor: more && last ? encodeCursor([last.serial, last.id]) : null,
+    nextCursor,
   };
 }
 

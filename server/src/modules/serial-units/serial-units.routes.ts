@@ -14,8 +14,9 @@ import {
   SerialUnitQuery,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
+import { consoleRead, consoleWrite } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { foundWithEtag, optionalExpectedVersion, withEtag } from '../../shared/versioning';
 import { installedUnitsBySite } from './installed-units.repository';
 import { listRepairQueue } from './repair-queue.repository';
 import { bulkRepair, repairUnit } from './repairs.service';
@@ -29,77 +30,52 @@ const tags = ['serial units'];
 export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
-    {
-      config: { access: ['depots', 'read'] },
-      schema: {
-        summary: 'Search units by serial (exact or beginning) and filter them; keyset pages by serial',
-        tags,
-        querystring: SerialUnitQuery,
-        response: { 200: SerialUnitPage },
-      },
-    },
+    consoleRead('depots', {
+      summary: 'Search units by serial (exact or beginning) and filter them; keyset pages by serial',
+      tags,
+      querystring: SerialUnitQuery,
+      response: { 200: SerialUnitPage },
+    }),
     async (request) => listUnits(app.db, request.query),
   );
 
   app.get(
     '/by-serial/:serial',
-    {
-      config: { access: ['depots', 'read'] },
-      schema: {
-        summary: 'Every unit with exactly this serial (unique per item, so possibly several), each with its history',
-        tags,
-        params: SerialParams,
-        response: { 200: SerialUnitDetailList },
-      },
-    },
+    consoleRead('depots', {
+      summary: 'Every unit with exactly this serial (unique per item, so possibly several), each with its history',
+      tags,
+      params: SerialParams,
+      response: { 200: SerialUnitDetailList },
+    }),
     async (request) => findUnitsBySerial(app.db, request.params.serial),
   );
 
   app.get(
     '/:id',
-    {
-      config: { access: ['depots', 'read'] },
-      schema: { summary: 'A unit with its whole history, oldest first', tags, params: Params, response: { 200: SerialUnitDetail } },
-    },
-    async (request, reply) => {
-      const unit = await findUnitDetail(app.db, request.params.id);
-      if (!unit) throw notFound('This serial unit');
-      setEtag(reply, unit.version);
-      return unit;
-    },
+    consoleRead('depots', { summary: 'A unit with its whole history, oldest first', tags, params: Params, response: { 200: SerialUnitDetail } }),
+    async (request, reply) => foundWithEtag(reply, await findUnitDetail(app.db, request.params.id), 'This serial unit'),
   );
 
   app.post(
     '/:id/repair',
-    {
-      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'serial_unit' },
-      schema: {
-        summary: 'A unit needing repair is repaired (OK) or retired (obsolete); If-Match optional',
-        tags,
-        params: Params,
-        body: RepairRequest,
-        response: { 200: SerialUnitDetail },
-      },
-    },
-    async (request, reply) => {
-      const version = request.headers['if-match'] === undefined ? undefined : expectedVersion(request);
-      const unit = await repairUnit(app.db, request.params.id, { ...request.body, expectedVersion: version }, actorOf(request));
-      setEtag(reply, unit.version);
-      return unit;
-    },
+    consoleWrite('depots', 'serial_unit', {
+      summary: 'A unit needing repair is repaired (OK) or retired (obsolete); If-Match optional',
+      tags,
+      params: Params,
+      body: RepairRequest,
+      response: { 200: SerialUnitDetail },
+    }),
+    async (request, reply) => withEtag(reply, await repairUnit(app.db, request.params.id, { ...request.body, expectedVersion: optionalExpectedVersion(request) }, actorOf(request))),
   );
 
   app.post(
     '/repairs',
-    {
-      config: { access: ['depots', 'write'], idempotent: 'optional', audit: 'serial_unit' },
-      schema: {
-        summary: 'Repair or retire many units: each one that cannot be is listed with why',
-        tags,
-        body: BulkRepairRequest,
-        response: { 200: BulkRepairResult },
-      },
-    },
+    consoleWrite('depots', 'serial_unit', {
+      summary: 'Repair or retire many units: each one that cannot be is listed with why',
+      tags,
+      body: BulkRepairRequest,
+      response: { 200: BulkRepairResult },
+    }),
     async (request) => bulkRepair(app.db, request.body.unitIds, request.body, actorOf(request)),
   );
 };
@@ -108,15 +84,12 @@ export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
 export const repairQueueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
-    {
-      config: { access: ['depots', 'read'] },
-      schema: {
-        summary: 'Units needing repair, newest take-back first, with who took them back from which customer and job',
-        tags,
-        querystring: RepairQueueQuery,
-        response: { 200: RepairQueuePage },
-      },
-    },
+    consoleRead('depots', {
+      summary: 'Units needing repair, newest take-back first, with who took them back from which customer and job',
+      tags,
+      querystring: RepairQueueQuery,
+      response: { 200: RepairQueuePage },
+    }),
     async (request) => listRepairQueue(app.db, request.query),
   );
 };
@@ -125,15 +98,12 @@ export const repairQueueRoutes: FastifyPluginAsyncZod = async (app) => {
 export const installedUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id/installed-units',
-    {
-      config: { access: ['depots', 'read'] },
-      schema: {
-        summary: 'Serial units installed at the customer, by site',
-        tags,
-        params: Params,
-        response: { 200: InstalledUnitsBySite },
-      },
-    },
+    consoleRead('depots', {
+      summary: 'Serial units installed at the customer, by site',
+      tags,
+      params: Params,
+      response: { 200: InstalledUnitsBySite },
+    }),
     async (request) => {
       const exists = await app.db.selectFrom('customers').select('id').where('id', '=', request.params.id).executeTakeFirst();
       if (!exists) throw notFound('This customer');

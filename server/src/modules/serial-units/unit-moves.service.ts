@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import { SERIAL_PATTERN, normalizeSerial, type SerialUnit, type SerialUnitStatus, type TakeBackStatus } from '@contract';
-import type { Database } from '../../db/database';
+import type { Database, SerialUnitsTable } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import type { UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
@@ -72,14 +72,7 @@ export async function moveTakenBackUnit(uow: UnitOfWork, input: TakeBackInput, a
     assertTransition(existing.status, 'take_back', input.status);
     unitId = existing.id;
     before = { status: existing.status, customerId: existing.customerId, depotId: null };
-    const moved = await trx
-      .updateTable('serialUnits')
-      .set({ status: input.status, depotId, customerId: null, siteId: null, lastJobId: job.id, updatedAt: now, version: Number(existing.version) + 1 })
-      .where('id', '=', existing.id)
-      .where('status', '=', 'installed')
-      .where('version', '=', existing.version)
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) throw changedMeanwhile(existing.id);
+    await moveUnitFrom(trx, existing, { status: 'installed' }, { status: input.status, depotId, customerId: null, siteId: null, lastJobId: job.id, updatedAt: now });
   } else {
     unitId = crypto.randomUUID();
     before = { status: null, customerId: null, depotId: null };
@@ -137,15 +130,7 @@ export async function installUnit(uow: UnitOfWork, input: InstallInput, actor: A
   const siteId = job.siteId ?? (await firstSiteOf(trx, job.customerId));
   if (!siteId) throw businessRule('no_site', "The job's customer has no site to install the unit at.");
   const now = nowIso();
-  const moved = await trx
-    .updateTable('serialUnits')
-    .set({ status: 'installed', depotId: null, customerId: job.customerId, siteId, lastJobId: job.id, updatedAt: now, version: Number(unit.version) + 1 })
-    .where('id', '=', unit.id)
-    .where('status', '=', 'ok')
-    .where('depotId', '=', depotId)
-    .where('version', '=', unit.version)
-    .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) throw changedMeanwhile(unit.id);
+  await moveUnitFrom(trx, unit, { status: 'ok', depotId }, { status: 'installed', depotId: null, customerId: job.customerId, siteId, lastJobId: job.id, updatedAt: now });
   await recordMovements(
     trx,
     [{ kind: 'install', itemId: unit.itemId, serialUnitId: unit.id, quantity: 1, fromDepotId: depotId, toDepotId: null, customerId: job.customerId, jobId: job.id, statusAfter: 'installed', note: null, actorId: actor.id }],
@@ -174,14 +159,7 @@ export async function uninstallUnit(uow: UnitOfWork, input: { unitId: string; jo
   if (!unit) throw notFound('This serial unit');
   assertTransition(unit.status, 'uninstall', 'ok');
   const now = nowIso();
-  const moved = await trx
-    .updateTable('serialUnits')
-    .set({ status: 'ok', depotId, customerId: null, siteId: null, lastJobId: job.id, updatedAt: now, version: Number(unit.version) + 1 })
-    .where('id', '=', unit.id)
-    .where('status', '=', 'installed')
-    .where('version', '=', unit.version)
-    .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) throw changedMeanwhile(unit.id);
+  await moveUnitFrom(trx, unit, { status: 'installed' }, { status: 'ok', depotId, customerId: null, siteId: null, lastJobId: job.id, updatedAt: now });
   await recordMovements(
     trx,
     [{ kind: 'uninstall', itemId: unit.itemId, serialUnitId: unit.id, quantity: 1, fromDepotId: null, toDepotId: depotId, customerId: unit.customerId, jobId: job.id, statusAfter: 'ok', note: null, actorId: actor.id }],
@@ -203,6 +181,26 @@ export function assertTransition(from: SerialUnitStatus, action: UnitAction, to:
 }
 
 /** Another move of this unit committed between our read and our write. */
+/**
+ * Writes a unit's move only if it is still as it was read (its status, its depot when given, its
+ * version): a concurrent move of the same unit makes this one a 409 instead of a lost update.
+ */
+async function moveUnitFrom(
+  trx: Kysely<Database>,
+  unit: { id: string; version: number },
+  from: { status: SerialUnitStatus; depotId?: string },
+  changes: Updateable<SerialUnitsTable>,
+): Promise<void> {
+  let update = trx
+    .updateTable('serialUnits')
+    .set({ ...changes, version: Number(unit.version) + 1 })
+    .where('id', '=', unit.id)
+    .where('status', '=', from.status);
+  if (from.depotId !== undefined) update = update.where('depotId', '=', from.depotId);
+  const moved = await update.where('version', '=', unit.version).executeTakeFirst();
+  if (Number(moved.numUpdatedRows) !== 1) throw changedMeanwhile(unit.id);
+}
+
 export const changedMeanwhile = (unitId: string) =>
   conflict('unit_not_available', 'This unit was moved or changed in the meantime. Reload it and try again.', { unitId });
 

@@ -1,17 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SettingsPatch, SettingsView } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { consoleRead } from '../../plugins/route-access';
+import { expectedVersion, setEtag, withEtag } from '../../shared/versioning';
 import { readSettingsView, updateSettings } from './settings.service';
 
 /** Account-wide settings: /api/settings (everyone in the console reads, administrators write). */
 export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
-    {
-      config: { access: ['configuration', 'read'] },
-      schema: { summary: 'The settings and the next job number', tags: ['settings'], response: { 200: SettingsView } },
-    },
+    consoleRead('configuration', { summary: 'The settings and the next job number', tags: ['settings'], response: { 200: SettingsView } }),
     async (_request, reply) => {
       const settings = await readSettingsView(app.db);
       setEtag(reply, settings.version);
@@ -36,10 +34,6 @@ export const settingsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SettingsView },
       },
     },
-    async (request, reply) => {
-      const saved = await updateSettings(app.db, request.body, expectedVersion(request), actorOf(request));
-      setEtag(reply, saved.version);
-      return saved;
-    },
+    async (request, reply) => withEtag(reply, await updateSettings(app.db, request.body, expectedVersion(request), actorOf(request))),
   );
 };

@@ -3,7 +3,7 @@ import type { AssigneeOption, DeviceToken, Page, TechnicianOption, User } from '
 import type { UserListQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { afterTextKey, keysetPage } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix } from '../../shared/text';
 
@@ -76,19 +76,14 @@ export async function listUsers(db: Kysely<Database>, query: ListQuery): Promise
     page = page.where(condition);
     count = count.where(condition);
   }
-  if (query.cursor) {
-    const [value, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
-    page = page.where(sql<boolean>`(${name}, ${sql.ref('users.id')}) > (${value}, ${id})`);
-  }
+  if (query.cursor) page = page.where(afterTextKey(query.cursor, name, 'users.id'));
   const rows = await page.orderBy(name).orderBy('users.id').limit(query.limit + 1).execute();
-  const more = rows.length > query.limit;
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
+  const { items, nextCursor } = keysetPage(rows, query.limit, (last) => [last.displayName, last.id]);
   const counted = await count.executeTakeFirstOrThrow();
   return {
     items: items.map(toUser),
     total: Number(counted.n),
-    nextCursor: more && last ? encodeCursor([last.displayName, last.id]) : null,
+    nextCursor,
   };
 }
 

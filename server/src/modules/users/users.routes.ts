@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AssigneeList, DeviceTokenList, Id, TechnicianList, User, UserCreateInput, UserListQuery, UserPage, UserPatch, UserWithTemporaryPassword } from '@contract';
 import { actorOf } from '../../plugins/audit';
+import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { expectedVersion, foundWithEtag, setEtag, withEtag } from '../../shared/versioning';
 import { findUser, listAssignees, listDeviceTokens, listTechnicians, listUsers } from './users.repository';
 import { createUser, resetPassword, revokeUserToken, setActive, updateUser } from './users.service';
 
@@ -18,28 +19,19 @@ const TokenParams = z.strictObject({ id: Id, tokenId: Id });
 export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
-    {
-      config: { access: ['administration', 'read'] },
-      schema: { summary: 'List users (by name; q, role, active filters; keyset pages)', tags: ['users'], querystring: UserListQuery, response: { 200: UserPage } },
-    },
+    consoleRead('administration', { summary: 'List users (by name; q, role, active filters; keyset pages)', tags: ['users'], querystring: UserListQuery, response: { 200: UserPage } }),
     async (request) => listUsers(app.db, request.query),
   );
 
   app.get(
     '/technicians',
-    {
-      config: { access: ['jobs', 'read'] },
-      schema: { summary: 'Active technicians, for pickers', tags: ['users'], response: { 200: TechnicianList } },
-    },
+    consoleRead('jobs', { summary: 'Active technicians, for pickers', tags: ['users'], response: { 200: TechnicianList } }),
     async () => ({ items: await listTechnicians(app.db) }),
   );
 
   app.get(
     '/assignees',
-    {
-      config: { access: ['reserves', 'read'] },
-      schema: { summary: 'Active supervisors and administrators: whom a reserve may be assigned to', tags: ['users'], response: { 200: AssigneeList } },
-    },
+    consoleRead('reserves', { summary: 'Active supervisors and administrators: whom a reserve may be assigned to', tags: ['users'], response: { 200: AssigneeList } }),
     async () => ({ items: await listAssignees(app.db) }),
   );
 
@@ -60,57 +52,25 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/:id',
     { config: { access: ['administration', 'read'] }, schema: { summary: 'A user', tags: ['users'], params: Params, response: { 200: User } } },
-    async (request, reply) => {
-      const user = await findUser(app.db, request.params.id);
-      if (!user) throw notFound('This user');
-      setEtag(reply, user.version);
-      return user;
-    },
+    async (request, reply) => foundWithEtag(reply, await findUser(app.db, request.params.id), 'This user'),
   );
 
   app.patch(
     '/:id',
-    {
-      config: { access: ['administration', 'write'], idempotent: 'optional', audit: 'user' },
-      schema: {
-        summary: 'Change name, role, phone, language or active (If-Match); a role change or deactivation ends their sessions and tokens',
-        tags: ['users'],
-        params: Params,
-        body: UserPatch,
-        response: { 200: User },
-      },
-    },
-    async (request, reply) => {
-      const updated = await updateUser(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request));
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    consoleWrite('administration', 'user', patchByIdSchema('Change name, role, phone, language or active (If-Match); a role change or deactivation ends their sessions and tokens', ['users'], UserPatch, User)),
+    async (request, reply) => withEtag(reply, await updateUser(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
   );
 
   app.post(
     '/:id/deactivate',
-    {
-      config: { access: ['administration', 'write'], idempotent: 'optional', audit: 'user' },
-      schema: { summary: 'Deactivate: every session and device token ends at once', tags: ['users'], params: Params, response: { 200: User } },
-    },
-    async (request, reply) => {
-      const user = await setActive(app.db, request.params.id, false, actorOf(request));
-      setEtag(reply, user.version);
-      return user;
-    },
+    consoleWrite('administration', 'user', { summary: 'Deactivate: every session and device token ends at once', tags: ['users'], params: Params, response: { 200: User } }),
+    async (request, reply) => withEtag(reply, await setActive(app.db, request.params.id, false, actorOf(request))),
   );
 
   app.post(
     '/:id/reactivate',
-    {
-      config: { access: ['administration', 'write'], idempotent: 'optional', audit: 'user' },
-      schema: { summary: 'Reactivate a deactivated user', tags: ['users'], params: Params, response: { 200: User } },
-    },
-    async (request, reply) => {
-      const user = await setActive(app.db, request.params.id, true, actorOf(request));
-      setEtag(reply, user.version);
-      return user;
-    },
+    consoleWrite('administration', 'user', { summary: 'Reactivate a deactivated user', tags: ['users'], params: Params, response: { 200: User } }),
+    async (request, reply) => withEtag(reply, await setActive(app.db, request.params.id, true, actorOf(request))),
   );
 
   app.post(
@@ -133,10 +93,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id/device-tokens',
-    {
-      config: { access: ['administration', 'read'] },
-      schema: { summary: "The user's device tokens (technician app), live first", tags: ['users'], params: Params, response: { 200: DeviceTokenList } },
-    },
+    consoleRead('administration', { summary: "The user's device tokens (technician app), live first", tags: ['users'], params: Params, response: { 200: DeviceTokenList } }),
     async (request) => {
       if (!(await findUser(app.db, request.params.id))) throw notFound('This user');
       return { items: await listDeviceTokens(app.db, request.params.id) };
@@ -145,10 +102,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/:id/device-tokens/:tokenId',
-    {
-      config: { access: ['administration', 'write'], idempotent: 'optional', audit: 'device_token' },
-      schema: { summary: 'Revoke a device token: the app signs out on its next request', tags: ['users'], params: TokenParams },
-    },
+    consoleWrite('administration', 'device_token', { summary: 'Revoke a device token: the app signs out on its next request', tags: ['users'], params: TokenParams }),
     async (request, reply) => {
       await revokeUserToken(app.db, request.params.id, request.params.tokenId, actorOf(request));
       return reply.code(204).send();

@@ -6,10 +6,11 @@ import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork } from '../../plugins/unit-of-work';
 import { hashPassword } from '../../platform/password';
 import { deleteSessionsOfUser } from '../../platform/sessions.repository';
+import { insertUserRow } from '../../platform/users.repository';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { conflict, notFound } from '../../shared/errors';
-import { assertVersion, versionMismatch } from '../../shared/versioning';
+import { assertVersion, updateVersioned } from '../../shared/versioning';
 import { temporaryPassword } from './temporary-password';
 import { findUser } from './users.repository';
 
@@ -42,27 +43,15 @@ export async function createUser(db: Kysely<Database>, input: NewUser, actor: Ac
     const { trx } = uow;
     const taken = await trx.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
     if (taken) throw conflict('email_taken', 'Another user already has this email address.');
-    const id = crypto.randomUUID();
-    const now = nowIso();
-    await trx
-      .insertInto('users')
-      .values({
-        id,
-        email: input.email,
-        passwordHash,
-        displayName: input.displayName,
-        role: input.role,
-        isActive: 1,
-        locale: input.locale,
-        theme: 'system',
-        phone: input.phone || null,
-        preferences: '{}',
-        lastSignInAt: null,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      })
-      .execute();
+    const id = await insertUserRow(trx, {
+      email: input.email,
+      passwordHash,
+      displayName: input.displayName,
+      role: input.role,
+      isActive: 1,
+      locale: input.locale,
+      phone: input.phone || null,
+    });
     const user = await existing(trx, id);
     uow.audit({ actor, action: 'create', entityType: 'user', entityId: id, changes: diff(null, snapshot(user)) });
     return { user, temporaryPassword: password };
@@ -88,19 +77,12 @@ export async function updateUser(
     const deactivated = changes.active === false && before.active;
     if (actor?.id === id && (roleChanged || deactivated)) throw ownAccount();
     const { active, phone, ...rest } = changes;
-    const updated = await trx
-      .updateTable('users')
-      .set({
-        ...rest,
-        ...(phone !== undefined ? { phone: phone || null } : {}),
-        ...(active !== undefined ? { isActive: active ? 1 : 0 } : {}),
-        updatedAt: nowIso(),
-        version: expectedVersion + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw versionMismatch(expectedVersion + 1);
+    await updateVersioned(trx, 'users', id, expectedVersion, {
+      ...rest,
+      ...(phone !== undefined ? { phone: phone || null } : {}),
+      ...(active !== undefined ? { isActive: active ? 1 : 0 } : {}),
+      updatedAt: nowIso(),
+    });
     if (roleChanged || deactivated) await endAccess(trx, id, { tokens: true });
     const after = await existing(trx, id);
     uow.audit({ actor, action: 'update', entityType: 'user', entityId: id, changes: diff(snapshot(before), snapshot(after)) });
