@@ -89,13 +89,6 @@ export function declinedBy(job: JobSummary): string | null {
     .reason {
       max-width: 360px;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
   `,
 })
 export class DeclinedList {
