@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { BoardJob, JobBoard, JobDetail, LiveEvent } from '@contract';
+import type { JobDetail, LiveEvent } from '@contract';
 import type { Actions } from '@ngrx/effects';
 import type { Action, Store } from '@ngrx/store';
 import { Subject, of, throwError } from 'rxjs';
@@ -10,25 +10,15 @@ import { selectQuery, selectShownJobIds } from './schedule-board.feature';
 import { moveJob, refreshBoard, reloadOnLiveJobEvents, reportRefusedMove } from './schedule-board.effects';
 import type { ScheduleBoardApi } from './schedule-board-api';
 import { collect } from '../../../../testing/effects';
+import { boardJob, jobBoard } from '../testing/board-fixtures';
 
 function httpError(status: number, code: string) {
   return throwError(() => new HttpErrorResponse({ status, error: { error: { code, message: code } } }));
 }
 
 const query = { from: '2026-11-25T23:00:00.000Z', to: '2026-11-26T23:00:00.000Z' };
-const job: BoardJob = {
-  id: 'j-1',
-  number: 'J-000101',
-  status: 'scheduled',
-  plannedStart: '2026-11-26T08:00:00.000Z',
-  plannedEnd: '2026-11-26T09:30:00.000Z',
-  managerId: 't-anne',
-  auxiliaryIds: [],
-  customerName: 'Boulangerie Martin',
-  siteCity: 'Lyon',
-  version: 4,
-};
-const board: JobBoard = { technicians: [{ id: 't-anne', name: 'Anne' }], jobs: [job], pool: [], poolTotal: 0 };
+const job = boardJob('j-1', { number: 'J-000101', version: 4 });
+const board = jobBoard([job]);
 const body = { plannedStart: '2026-11-26T12:00:00.000Z', plannedEnd: '2026-11-26T13:30:00.000Z', managerId: 't-bruno', auxiliaryIds: [] };
 const moved = ScheduleBoardPageActions.jobMoved({ job, body });
 

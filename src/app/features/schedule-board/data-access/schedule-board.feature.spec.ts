@@ -1,22 +1,12 @@
-import type { BoardJob, JobBoard, JobDetail } from '@contract';
+import type { BoardJob, JobDetail } from '@contract';
 import { ScheduleBoardApiActions, ScheduleBoardPageActions } from './schedule-board.actions';
 import { initialScheduleBoardState, scheduleBoardFeature, selectShownJobIds } from './schedule-board.feature';
+import { boardJob, jobBoard } from '../testing/board-fixtures';
 
 const query = { from: '2026-11-25T23:00:00.000Z', to: '2026-11-26T23:00:00.000Z' };
-const job: BoardJob = {
-  id: 'j-1',
-  number: 'J-000101',
-  status: 'scheduled',
-  plannedStart: '2026-11-26T08:00:00.000Z',
-  plannedEnd: '2026-11-26T09:30:00.000Z',
-  managerId: 't-anne',
-  auxiliaryIds: [],
-  customerName: 'Boulangerie Martin',
-  siteCity: 'Lyon',
-  version: 4,
-};
+const job = boardJob('j-1', { number: 'J-000101', version: 4 });
 const pooled: BoardJob = { ...job, id: 'j-2', number: 'J-000102', status: 'created', managerId: null, plannedStart: null, plannedEnd: null };
-const board: JobBoard = { technicians: [{ id: 't-anne', name: 'Anne' }, { id: 't-bruno', name: 'Bruno' }], jobs: [job], pool: [pooled], poolTotal: 7 };
+const board = { ...jobBoard([job], [pooled]), poolTotal: 7 };
 const body = { plannedStart: '2026-11-26T12:00:00.000Z', plannedEnd: '2026-11-26T13:00:00.000Z', managerId: 't-bruno', auxiliaryIds: [] };
 
 function detailOf(overrides: Partial<JobDetail>): JobDetail {
