@@ -1,11 +1,19 @@
 import type { JobStatus } from '@contract';
 import { allowedActions, editableStatuses } from '@contract/rules';
 import type { JobDetail, JobDetailAction } from '@contract/jobs';
+import { customer } from './fixtures';
 
 /** What the server offers per status: the state machine's console actions plus edit/reschedule/duplicate. */
 export function serverActionsFor(status: JobStatus): JobDetailAction[] {
   const extra: JobDetailAction[] = editableStatuses.includes(status) ? ['edit', 'reschedule', 'duplicate'] : ['duplicate'];
   return [...allowedActions(status, 'console'), ...extra];
+}
+
+/** The fixture customer's main shop, as a job shows its site. */
+function mainShop(): JobDetail['site'] {
+  const { id, name, addressLine1, addressLine2, postalCode, city, country, accessNotes, latitude, longitude } = customer().sites[0]!;
+  const mapsUrl = `https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}`;
+  return { id, name, addressLine1, addressLine2, postalCode, city, country, accessNotes, mapsUrl };
 }
 
 /** A job as `GET /api/jobs/by-number` or `GET /api/jobs/:id` answers it (job-detail and review specs). */
@@ -16,17 +24,7 @@ export function jobDetail(overrides: Partial<JobDetail> = {}): JobDetail {
     number: 'J-000123',
     status,
     customer: { id: 'c-1', code: 'C-0001', name: 'Boulangerie Martin' },
-    site: {
-      id: 's-1',
-      name: 'Main shop',
-      addressLine1: '12 rue de la Paix',
-      addressLine2: null,
-      postalCode: '75002',
-      city: 'Paris',
-      country: 'FR',
-      accessNotes: null,
-      mapsUrl: 'https://www.openstreetmap.org/?mlat=48.8686&mlon=2.3314',
-    },
+    site: mainShop(),
     contact: { id: 'p-1', name: 'Jeanne Martin', phone: '+33 1 23 45 67 89', mobile: '06 12 34 56 78', email: 'jeanne@martin.test' },
     description: 'Boiler check',
     plannedStart: '2026-12-09T08:00:00.000Z',
