@@ -13,9 +13,41 @@ import { OptionListEditor } from '../option-list-editor/option-list-editor';
 import type { LocatedProblem } from '../template-problems';
 import { ProblemText } from '../problem-text';
 
-type MandatoryMode = 'no' | 'always' | 'when';
-type VisibilityMode = 'always' | 'when';
-type OptionalKey = 'help' | 'unit' | 'min' | 'max' | 'visibleWhen' | 'mandatoryWhen';
+type ConditionKey = 'mandatoryWhen' | 'visibleWhen';
+/** "When" puts a condition on the field; "always" (mandatory only: also "no") takes it away. */
+type ConditionMode = 'no' | 'always' | 'when';
+type OptionalKey = 'help' | 'unit' | 'min' | 'max' | ConditionKey;
+
+interface ConditionRule {
+  key: ConditionKey;
+  /** Part of the ids of its legend and condition editor. */
+  idPart: string;
+  legend: string;
+  choices: readonly { mode: ConditionMode; label: string }[];
+}
+
+/** The two settings a condition on another field's answer may drive, as radio groups. */
+const conditionRules: readonly ConditionRule[] = [
+  {
+    key: 'mandatoryWhen',
+    idPart: 'mandatory',
+    legend: 'reportTemplates.field.mandatory',
+    choices: [
+      { mode: 'no', label: 'reportTemplates.field.mandatoryNo' },
+      { mode: 'always', label: 'reportTemplates.field.mandatoryAlways' },
+      { mode: 'when', label: 'reportTemplates.field.mandatoryWhen' },
+    ],
+  },
+  {
+    key: 'visibleWhen',
+    idPart: 'visible',
+    legend: 'reportTemplates.field.visibility',
+    choices: [
+      { mode: 'always', label: 'reportTemplates.field.visibleAlways' },
+      { mode: 'when', label: 'reportTemplates.field.visibleWhen' },
+    ],
+  },
+];
 
 /** Every setting of one field; each change goes out as the whole new field. */
 @Component({
@@ -36,11 +68,14 @@ export class FieldEditor {
   protected readonly minError = this.matcher('min');
   protected readonly maxError = this.matcher('max');
 
-  protected readonly mandatoryMode = computed<MandatoryMode>(() => {
+  protected readonly conditionRules = conditionRules;
+  protected readonly modes = computed<Record<ConditionKey, ConditionMode>>(() => {
     const field = this.field();
-    return field.mandatory ? 'always' : field.mandatoryWhen ? 'when' : 'no';
+    return {
+      mandatoryWhen: field.mandatory ? 'always' : field.mandatoryWhen ? 'when' : 'no',
+      visibleWhen: field.visibleWhen ? 'when' : 'always',
+    };
   });
-  protected readonly visibilityMode = computed<VisibilityMode>(() => (this.field().visibleWhen ? 'when' : 'always'));
   /** The first field another may depend on; none means "only when" cannot be offered yet. */
   private readonly firstSource = computed(
     () =>
@@ -91,19 +126,15 @@ export class FieldEditor {
     this.emit({ options });
   }
 
-  protected setMandatoryMode(mode: MandatoryMode): void {
+  /** Mandatory is the one rule with a flag of its own: "always" sets it, any other mode clears it. */
+  protected setMode(key: ConditionKey, mode: ConditionMode): void {
     const source = this.firstSource();
-    if (mode === 'when' && source) this.emit({ mandatory: false, mandatoryWhen: this.field().mandatoryWhen ?? defaultCondition(source) });
-    else this.emit({ mandatory: mode === 'always' }, ['mandatoryWhen']);
+    const flag: Partial<TemplateField> = key === 'mandatoryWhen' ? { mandatory: mode === 'always' } : {};
+    if (mode === 'when' && source) this.emit({ ...flag, [key]: this.field()[key] ?? defaultCondition(source) });
+    else this.emit(flag, [key]);
   }
 
-  protected setVisibilityMode(mode: VisibilityMode): void {
-    const source = this.firstSource();
-    if (mode === 'when' && source) this.emit({ visibleWhen: this.field().visibleWhen ?? defaultCondition(source) });
-    else this.emit({}, ['visibleWhen']);
-  }
-
-  protected setCondition(key: 'visibleWhen' | 'mandatoryWhen', condition: Condition): void {
+  protected setCondition(key: ConditionKey, condition: Condition): void {
     this.emit({ [key]: condition });
   }
 }
