@@ -30,13 +30,13 @@ import {
   selectSaveCallState,
   selectSelectedCustomer,
 } from '../data-access';
-import { ContactFields } from '../ui/contact-fields/contact-fields';
+import { CustomerEntries } from '../ui/customer-entries/customer-entries';
+import { contactEntries, siteEntries } from '../ui/customer-entries/customer-entry-kinds';
 import { customFieldValues, keepCustomFieldControlsInStep, syncCustomFieldControls } from '../../../shared/ui/custom-fields/custom-field-controls';
 import { CustomFieldInputs } from '../../../shared/ui/custom-fields/custom-field-inputs';
 import { EditConflict } from '../../../shared/ui/edit-conflict/edit-conflict';
 import { FormFields, type FormFieldRow } from '../../../shared/ui/form-fields/form-fields';
 import { FormSection } from '../../../shared/ui/form-section/form-section';
-import { SiteFields } from '../ui/site-fields/site-fields';
 import {
   type FieldIssue,
   applyFieldIssues,
@@ -59,6 +59,12 @@ const generalRows: readonly FormFieldRow[] = [
   [{ name: 'notes', label: 'customers.form.notes', type: 'textarea', rows: 3 }],
 ];
 
+/** The repeatable lists under the general fields, in this order. */
+const entryLists = [
+  { list: 'sites', kind: siteEntries },
+  { list: 'contacts', kind: contactEntries },
+] as const;
+
 /** `/customers/new` and `/customers/:id/edit`. */
 @Component({
   selector: 'fd-customer-form-page',
@@ -71,8 +77,7 @@ const generalRows: readonly FormFieldRow[] = [
     TranslocoPipe,
     ApiErrorMessage,
     FormFields,
-    ContactFields,
-    SiteFields,
+    CustomerEntries,
     CustomFieldInputs,
     FormSection,
     EditConflict,
@@ -86,6 +91,7 @@ export class CustomerFormPage implements HasUnsavedChanges {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   protected readonly generalRows = generalRows;
+  protected readonly entryLists = entryLists;
   protected readonly customFieldDefinitions = this.store.selectSignal(selectActiveFieldDefinitions);
   protected readonly lang = inject(TranslocoService).activeLang;
   /** From the route; absent on `/customers/new`. */
