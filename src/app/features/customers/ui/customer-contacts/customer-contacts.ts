@@ -61,10 +61,7 @@ function contactLinks(contact: Contact): ContactLink[] {
     @use '../../../../shared/ui/detail-styles' as detail;
 
     :host {
-      @include detail.card-grid;
-    }
-    .contact {
-      @include detail.card;
+      @include detail.card-list('.contact');
     }
     h3 {
       margin: 0;
@@ -89,9 +86,6 @@ function contactLinks(contact: Contact): ContactLink[] {
       align-items: center;
       gap: 6px;
       padding: 4px 0;
-    }
-    .empty {
-      color: var(--mat-sys-on-surface-variant);
     }
   `,
 })

@@ -36,10 +36,7 @@ import { siteMapUrl } from './site-map-url';
     @use '../../../../shared/ui/detail-styles' as detail;
 
     :host {
-      @include detail.card-grid;
-    }
-    .site {
-      @include detail.card;
+      @include detail.card-list('.site');
     }
     h3 {
       margin: 0 0 8px;
@@ -57,9 +54,6 @@ import { siteMapUrl } from './site-map-url';
       display: inline-flex;
       align-items: center;
       gap: 4px;
-    }
-    .empty {
-      color: var(--mat-sys-on-surface-variant);
     }
   `,
 })
