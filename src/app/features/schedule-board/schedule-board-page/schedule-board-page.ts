@@ -37,6 +37,12 @@ export class ScheduleBoardPage {
     const { days, view } = this.period();
     return formatPeriod(dayStart(days[0])!, dayStart(days[days.length - 1])!, this.lang(), view);
   });
+  /** The previous and next buttons move by the period shown: a day or a week. */
+  protected readonly shiftLabels = computed(() =>
+    this.params().view === 'day'
+      ? { previous: 'scheduleBoard.period.previousDay', next: 'scheduleBoard.period.nextDay' }
+      : { previous: 'scheduleBoard.period.previousWeek', next: 'scheduleBoard.period.nextWeek' },
+  );
   protected readonly isToday = computed(() => this.period().days.includes(localDay(Date.now())));
 
   protected readonly board = this.store.selectSignal(selectBoard);
