@@ -7,6 +7,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -34,6 +35,7 @@ import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
     RouterLink,
     TranslocoPipe,
     ApiErrorMessage,
+    ListProblem,
     LocalDatePipe,
     RelativeTimePipe,
     CustomerContacts,

@@ -11,6 +11,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { JobStatusChip } from '../../../shared/ui/job-status-chip/job-status-chip';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
@@ -61,6 +62,7 @@ const ACTION_ICONS: Record<JobPageAction, string> = {
     RouterLink,
     TranslocoPipe,
     ApiErrorMessage,
+    ListProblem,
     JobStatusChip,
     LocalDatePipe,
     RelativeTimePipe,

@@ -12,7 +12,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { firstValueFrom, map } from 'rxjs';
 import { selectMay } from '../../../core/auth/may';
-import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
+import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { JobItems } from '../../../shared/ui/job-report/job-items';
 import { JobReport } from '../../../shared/ui/job-report/job-report';
@@ -36,7 +36,7 @@ import { ShortcutsHelp } from '../ui/shortcuts-help';
     MatProgressBarModule,
     MatSlideToggleModule,
     MatTooltipModule,
-    ApiErrorMessage,
+    ListProblem,
     ReviewHeader,
     JobReport,
     JobItems,

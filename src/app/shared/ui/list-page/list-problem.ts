@@ -5,8 +5,8 @@ import type { ApiErrorInfo } from '../../util/api-error';
 import { ApiErrorMessage } from '../api-error-message';
 
 /**
- * Something of a list page that failed to load: the reason in words (the API's, or the page's own
- * `message` key) and a retry button (styled by `fd-list-page`).
+ * Something a page failed to load (its list, or the entity it shows): the reason in words (the
+ * API's, or the page's own `message` key) and a retry button.
  */
 @Component({
   selector: 'fd-list-problem',
@@ -23,6 +23,13 @@ import { ApiErrorMessage } from '../api-error-message';
       </p>
       <button mat-stroked-button type="button" (click)="retry.emit()">{{ 'common.retry' | transloco }}</button>
     </div>
+  `,
+  styles: `
+    .problem {
+      display: flex;
+      align-items: center;
+      gap: 16px;
+    }
   `,
 })
 export class ListProblem {
