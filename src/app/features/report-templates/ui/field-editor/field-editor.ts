@@ -20,33 +20,16 @@ type OptionalKey = 'help' | 'unit' | 'min' | 'max' | ConditionKey;
 
 interface ConditionRule {
   key: ConditionKey;
-  /** Part of the ids of its legend and condition editor. */
-  idPart: string;
+  /** Names its texts (`reportTemplates.field.<idPart><Mode>`) and the ids of its legend and condition editor. */
+  idPart: 'mandatory' | 'visible';
   legend: string;
-  choices: readonly { mode: ConditionMode; label: string }[];
+  modes: readonly ConditionMode[];
 }
 
 /** The two settings a condition on another field's answer may drive, as radio groups. */
 const conditionRules: readonly ConditionRule[] = [
-  {
-    key: 'mandatoryWhen',
-    idPart: 'mandatory',
-    legend: 'reportTemplates.field.mandatory',
-    choices: [
-      { mode: 'no', label: 'reportTemplates.field.mandatoryNo' },
-      { mode: 'always', label: 'reportTemplates.field.mandatoryAlways' },
-      { mode: 'when', label: 'reportTemplates.field.mandatoryWhen' },
-    ],
-  },
-  {
-    key: 'visibleWhen',
-    idPart: 'visible',
-    legend: 'reportTemplates.field.visibility',
-    choices: [
-      { mode: 'always', label: 'reportTemplates.field.visibleAlways' },
-      { mode: 'when', label: 'reportTemplates.field.visibleWhen' },
-    ],
-  },
+  { key: 'mandatoryWhen', idPart: 'mandatory', legend: 'reportTemplates.field.mandatory', modes: ['no', 'always', 'when'] },
+  { key: 'visibleWhen', idPart: 'visible', legend: 'reportTemplates.field.visibility', modes: ['always', 'when'] },
 ];
 
 /** Every setting of one field; each change goes out as the whole new field. */
@@ -124,6 +107,10 @@ export class FieldEditor {
 
   protected setOptions(options: string[]): void {
     this.emit({ options });
+  }
+
+  protected modeLabel(rule: ConditionRule, mode: ConditionMode): string {
+    return `reportTemplates.field.${rule.idPart}${mode[0]!.toUpperCase()}${mode.slice(1)}`;
   }
 
   /** Mandatory is the one rule with a flag of its own: "always" sets it, any other mode clears it. */
