@@ -1,8 +1,12 @@
-import { type ElementRef, type Injector, afterNextRender } from '@angular/core';
+import { injectFocusAfterRender } from './focus-after-render';
 
 export const INVALID_TEXT_FIELDS = 'input[aria-invalid="true"], textarea[aria-invalid="true"]';
 
-/** Keyboard and screen-reader users land on what needs fixing, once the form has rendered its errors. */
-export function focusFirstInvalid(host: ElementRef<HTMLElement>, injector: Injector, selector = INVALID_TEXT_FIELDS): void {
-  afterNextRender(() => host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), { injector });
+/**
+ * Keyboard and screen-reader users land on what needs fixing, once the form has rendered its errors.
+ * Call it in an injection context; the function it gives back moves the focus.
+ */
+export function injectFocusFirstInvalid(selector = INVALID_TEXT_FIELDS): () => void {
+  const focus = injectFocusAfterRender();
+  return () => focus(selector);
 }

@@ -1,8 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
   computed,
   effect,
   inject,
@@ -21,7 +19,7 @@ import { Store } from '@ngrx/store';
 import type { HasUnsavedChanges } from '../../../core/forms/unsaved-changes.guard';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { callError } from '../../../shared/util/call-state';
-import { focusFirstInvalid } from '../../../shared/util/focus-first-invalid';
+import { injectFocusFirstInvalid } from '../../../shared/util/focus-first-invalid';
 import { VersionedEdit } from '../../../shared/util/versioned-edit';
 import {
   CustomerFormPageActions,
@@ -88,8 +86,7 @@ const entryLists = [
 })
 export class CustomerFormPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focusFirstInvalid = injectFocusFirstInvalid();
   protected readonly generalRows = generalRows;
   protected readonly entryLists = entryLists;
   protected readonly customFieldDefinitions = this.store.selectSignal(selectActiveFieldDefinitions);
@@ -139,7 +136,7 @@ export class CustomerFormPage implements HasUnsavedChanges {
       if (error?.status !== 400) return;
       untracked(() => {
         this.unmatchedIssues.set(applyFieldIssues(this.form, fieldIssuesFrom(error.details)));
-        focusFirstInvalid(this.host, this.injector);
+        this.focusFirstInvalid();
       });
     });
   }
@@ -180,7 +177,7 @@ export class CustomerFormPage implements HasUnsavedChanges {
     this.unmatchedIssues.set([]);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      focusFirstInvalid(this.host, this.injector);
+      this.focusFirstInvalid();
       return;
     }
     const id = this.id();

@@ -2,8 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  ElementRef,
-  Injector,
   computed,
   effect,
   inject,
@@ -34,7 +32,7 @@ import { Notifier } from '../../../core/notifications/notifier';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { FieldErrorPipe } from '../../../shared/ui/field-error-pipe';
 import { callError } from '../../../shared/util/call-state';
-import { INVALID_TEXT_FIELDS, focusFirstInvalid } from '../../../shared/util/focus-first-invalid';
+import { INVALID_TEXT_FIELDS, injectFocusFirstInvalid } from '../../../shared/util/focus-first-invalid';
 import { formatLocalDate } from '../../../shared/util/format';
 import { VersionedEdit } from '../../../shared/util/versioned-edit';
 import {
@@ -111,8 +109,8 @@ export class JobFormPage implements HasUnsavedChanges {
   private readonly router = inject(Router);
   private readonly documentFiles = inject(JobDocumentFiles);
   private readonly notifier = inject(Notifier);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  // Selects and the form's own messages count too: they say what is wrong where no text field does.
+  private readonly focusFirstInvalidField = injectFocusFirstInvalid(`${INVALID_TEXT_FIELDS}, mat-select[aria-invalid="true"], .form-error`);
   private readonly destroyRef = inject(DestroyRef);
   /** What the form chooses from (read by the jobLookups slice). */
   protected readonly lookups = {
@@ -329,10 +327,6 @@ export class JobFormPage implements HasUnsavedChanges {
       fillJobForm(this.form, latest);
       syncCustomFieldControls(this.form.controls.customFields, this.lookups.customFields(), latest.customFields);
     });
-  }
-
-  private focusFirstInvalidField(): void {
-    focusFirstInvalid(this.host, this.injector, `${INVALID_TEXT_FIELDS}, mat-select[aria-invalid="true"], .form-error`);
   }
 
   protected submit(): void {

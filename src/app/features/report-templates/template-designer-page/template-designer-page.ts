@@ -1,9 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -66,6 +63,7 @@ import { type ProblemIndex, indexProblems } from '../ui/template-problems';
 import { TemplateStatusChip } from '../ui/template-status-chip/template-status-chip';
 import { type VersionRef, VersionsPanel } from '../ui/versions-panel/versions-panel';
 import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
+import { injectFocusAfterRender } from '../../../shared/util/focus-after-render';
 
 /** `/report-templates/:id`: the designer (administrators) or the same page read-only (others). */
 @Component({
@@ -98,8 +96,7 @@ export class TemplateDesignerPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = injectFocusAfterRender();
   private readonly board = viewChild(DesignerBoard);
 
   /** From the route (`/report-templates/:id`). */
@@ -342,10 +339,6 @@ export class TemplateDesignerPage implements HasUnsavedChanges {
     }
     const familyId = this.draft().families.find((family) => index.families[family.id])?.id;
     if (familyId) this.focus(`[data-family-label="${familyId}"]`);
-  }
-
-  private focus(selector: string): void {
-    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(), { injector: this.injector });
   }
 
   private plural(key: string, count: number): string {

@@ -3,9 +3,6 @@ import { type CdkDragDrop, DragDropModule } from '@angular/cdk/drag-drop';
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   inject,
   input,
@@ -26,6 +23,7 @@ import { FieldEditor } from '../field-editor/field-editor';
 import { allFieldTypes, fieldTypeIcons } from '../field-types';
 import { type LocatedProblem, type ProblemIndex, noProblems } from '../template-problems';
 import { ProblemText } from '../problem-text';
+import { injectFocusAfterRender } from '../../../../shared/util/focus-after-render';
 
 export interface FieldMove {
   fieldId: string;
@@ -60,8 +58,7 @@ export interface FieldMove {
 export class DesignerBoard {
   private readonly announcer = inject(LiveAnnouncer);
   private readonly transloco = inject(TranslocoService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = injectFocusAfterRender();
 
   readonly definition = input.required<TemplateDefinition>();
   readonly selectedFieldId = input<string | null>(null);
@@ -189,13 +186,8 @@ export class DesignerBoard {
 
   /** A moved or new element is rendered on the next pass: focus it there (new ones with their text selected). */
   private refocus(selector: string, select = false): void {
-    afterNextRender(
-      () => {
-        const element = this.host.nativeElement.querySelector<HTMLElement>(selector);
-        element?.focus();
-        if (select && element instanceof HTMLInputElement) element.select();
-      },
-      { injector: this.injector },
-    );
+    this.focus(selector, (element) => {
+      if (select && element instanceof HTMLInputElement) element.select();
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { CdkDrag, type CdkDragDrop, CdkDragPlaceholder, type CdkDragStart, CdkDropList, CdkDropListGroup } from '@angular/cdk/drag-drop';
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, output, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatIconModule } from '@angular/material/icon';
 import type { BoardJob, JobBoard, JobStatus } from '@contract';
@@ -12,6 +12,7 @@ import { type Block, type PendingMove, type PickedJob, layoutBoard } from '../bo
 import { type MoveIntent, type PickPosition, changesSomething, dropStart, durationOf, initialPick, isMovable, isMoveKey, stepPick } from '../board-moves';
 import { type BoardPeriod, dayStart, localDay } from '../board-period';
 import { focusedAfterArrow } from './block-focus';
+import { injectFocusAfterRender } from '../../../../shared/util/focus-after-render';
 
 const BLOCK_HEIGHT_PX = 52;
 const ROW_PADDING_PX = 8;
@@ -54,7 +55,7 @@ export class ScheduleBoard {
   private readonly announcer = inject(LiveAnnouncer);
   private readonly transloco = inject(TranslocoService);
   private readonly host: ElementRef<HTMLElement> = inject(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = injectFocusAfterRender();
   private readonly lang = this.transloco.activeLang;
   /** Status names come from the root translations, which may arrive after a language switch. */
   private readonly translationsLoaded = toSignal(this.transloco.events$.pipe(filter((e) => e.type === 'translationLoadSuccess')));
@@ -234,12 +235,6 @@ export class ScheduleBoard {
 
   /** Blocks are drawn again when a job changes row: focus follows the job to its new element. */
   private focusJob(jobId: string): void {
-    afterNextRender(
-      () => {
-        const selector = `[data-job="${CSS.escape(jobId)}"]:not([data-auxiliary])`;
-        this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus();
-      },
-      { injector: this.injector },
-    );
+    this.focus(`[data-job="${CSS.escape(jobId)}"]:not([data-auxiliary])`);
   }
 }
