@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { ErrorStateMatcher } from '@angular/material/core';
 import { MatButtonModule } from '@angular/material/button';
@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { LocatedProblem } from '../template-problems';
 import { ProblemText } from '../problem-text';
+import { injectFocusAfterRender } from '../../../../shared/util/focus-after-render';
 
 /** The options of a choice field: edit, add, remove, move up and down. */
 @Component({
@@ -74,8 +75,7 @@ import { ProblemText } from '../problem-text';
 })
 export class OptionListEditor {
   private readonly transloco = inject(TranslocoService);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
+  private readonly focus = injectFocusAfterRender();
   readonly options = input.required<string[]>();
   /** The field's problems about `options` (the list, or one option by index). */
   readonly problems = input<LocatedProblem[]>([]);
@@ -121,12 +121,6 @@ export class OptionListEditor {
     const label = this.transloco.translate('reportTemplates.field.option', { n: this.options().length + 1 });
     this.changed.emit([...this.options(), label]);
     // The new option's text is selected so typing replaces it.
-    afterNextRender(
-      () => {
-        const inputs = this.host.nativeElement.querySelectorAll<HTMLInputElement>('li input');
-        inputs[inputs.length - 1]?.select();
-      },
-      { injector: this.injector },
-    );
+    this.focus('.options > li:last-child input', (input) => (input as HTMLInputElement).select());
   }
 }
