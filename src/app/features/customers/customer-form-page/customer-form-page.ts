@@ -10,7 +10,6 @@ import {
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import type { Customer } from '@contract';
@@ -69,7 +68,6 @@ const entryLists = [
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatIconModule,
     MatProgressBarModule,
     RouterLink,
     TranslocoPipe,
