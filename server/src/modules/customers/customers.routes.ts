@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Customer, CustomerInput, CustomerJobPage, CustomerListQuery, CustomerPage, CustomerPatch, Id, PageQuery } from '@contract';
+import { Customer, CustomerInput, CustomerJobPage, CustomerListQuery, CustomerPage, CustomerPatch, CursorPageQuery, Id } from '@contract';
 import { actorOf } from '../../plugins/audit';
 import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
@@ -11,7 +11,6 @@ import { findCustomer, listCustomers } from './customers.repository';
 import { createCustomer, updateCustomer } from './customers.service';
 
 const Params = z.strictObject({ id: Id });
-const JobsQuery = PageQuery.pick({ limit: true, cursor: true });
 
 /** Customers with their sites and contacts: /api/customers. */
 export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -56,7 +55,7 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
       summary: "The customer's jobs (job history), newest planned first",
       tags: ['customers'],
       params: Params,
-      querystring: JobsQuery,
+      querystring: CursorPageQuery,
       response: { 200: CustomerJobPage },
     }),
     async (request) => {
