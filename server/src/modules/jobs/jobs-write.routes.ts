@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import {
-  Id,
   JobCancelInput,
   JobDetail,
   JobEvent,
@@ -14,7 +13,7 @@ import {
   JobValidateInput,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead } from '../../plugins/route-access';
+import { consoleRead, IdParams } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, sendCreated, setEtag } from '../../shared/versioning';
 import { loadJobEvents } from '../job-report';
@@ -24,7 +23,6 @@ import { cancelJob, rescheduleJob, reopenJob, scheduleJob, validateJob } from '.
 import { duplicateJob } from './job-duplicate.service';
 import { createJob, updateJob } from './jobs.service';
 
-const Params = z.strictObject({ id: Id });
 const NumberParams = z.strictObject({ number: z.string().min(1).max(40) });
 const EventList = z.object({ items: z.array(JobEvent) });
 /** Bodiless actions accept no body or `{}`, and refuse anything else. */
@@ -50,7 +48,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    { config: { access: ['jobs', 'read'] }, schema: { summary: 'A job with everything its page shows', tags, params: Params, response: { 200: JobDetail } } },
+    { config: { access: ['jobs', 'read'] }, schema: { summary: 'A job with everything its page shows', tags, params: IdParams, response: { 200: JobDetail } } },
     async (request, reply) => {
       const job = await loadJobDetail(app.db, request.params.id);
       if (!job) throw notFound('This job');
@@ -71,7 +69,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id/events',
-    { config: { access: ['jobs', 'read'] }, schema: { summary: "The job's history, oldest first", tags, params: Params, response: { 200: EventList } } },
+    { config: { access: ['jobs', 'read'] }, schema: { summary: "The job's history, oldest first", tags, params: IdParams, response: { 200: EventList } } },
     async (request) => {
       if (!(await findJobRow(app.db, request.params.id))) throw notFound('This job');
       return { items: await loadJobEvents(app.db, request.params.id) };
@@ -85,7 +83,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Change the planning of a job that has not started (If-Match); removing its manager or a date sends it back to the pool',
         tags,
-        params: Params,
+        params: IdParams,
         body: JobPatch,
         response: { 200: JobDetail },
       },
@@ -98,7 +96,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id/duplicate',
     {
       config: WRITE,
-      schema: { summary: 'Copy a job into a new one in the job pool (no dates, no report data)', tags, params: Params, body: NoBody, response: { 201: JobDetail } },
+      schema: { summary: 'Copy a job into a new one in the job pool (no dates, no report data)', tags, params: IdParams, body: NoBody, response: { 201: JobDetail } },
     },
     async (request, reply) => sendCreated(reply, '/api/jobs', await duplicateJob(app.db, request.params.id, actorOf(request))),
   );
@@ -107,7 +105,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id/schedule',
     {
       config: WRITE,
-      schema: { summary: 'Confirm the schedule (needs a job manager and dates; If-Match)', tags, params: Params, body: JobScheduleInput.nullish(), response: { 200: JobDetail } },
+      schema: { summary: 'Confirm the schedule (needs a job manager and dates; If-Match)', tags, params: IdParams, body: JobScheduleInput.nullish(), response: { 200: JobDetail } },
     },
     async (request, reply) => answer(reply, await scheduleJob(app.db, request.params.id, expectedVersion(request), actorOf(request))),
   );
@@ -119,7 +117,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'New dates and optionally technicians (If-Match); a pool job with a manager and dates gets scheduled',
         tags,
-        params: Params,
+        params: IdParams,
         body: JobRescheduleInput,
         response: { 200: JobDetail },
       },
@@ -132,7 +130,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id/cancel',
     {
       config: WRITE,
-      schema: { summary: 'Cancel a job with a reason (If-Match)', tags, params: Params, body: JobCancelInput, response: { 200: JobDetail } },
+      schema: { summary: 'Cancel a job with a reason (If-Match)', tags, params: IdParams, body: JobCancelInput, response: { 200: JobDetail } },
     },
     async (request, reply) =>
       answer(reply, await cancelJob(app.db, request.params.id, request.body.reason, expectedVersion(request), actorOf(request))),
@@ -142,7 +140,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/:id/validate',
     {
       config: WRITE,
-      schema: { summary: 'Validate a completed job after review (If-Match)', tags, params: Params, body: JobValidateInput.nullish(), response: { 200: JobDetail } },
+      schema: { summary: 'Validate a completed job after review (If-Match)', tags, params: IdParams, body: JobValidateInput.nullish(), response: { 200: JobDetail } },
     },
     async (request, reply) => answer(reply, await validateJob(app.db, request.params.id, expectedVersion(request), actorOf(request))),
   );
@@ -154,7 +152,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'Send a completed job back to its technicians with a reason (If-Match); the report is kept',
         tags,
-        params: Params,
+        params: IdParams,
         body: JobReopenInput,
         response: { 200: JobDetail },
       },

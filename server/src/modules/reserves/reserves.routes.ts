@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
-  Id,
   ReserveBulkInput,
   ReserveBulkResult,
   ReserveDetail,
@@ -14,7 +12,7 @@ import {
   ReserveStats,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, IdParams, patchByIdSchema } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, foundWithEtag, withEtag } from '../../shared/versioning';
 import { createFollowUpJob } from './reserve-follow-up.service';
@@ -23,7 +21,6 @@ import { listReserves } from './reserves.repository';
 import { bulkUpdateReserves, patchReserve } from './reserves.service';
 import { reserveStats } from './reserve-stats.repository';
 
-const Params = z.strictObject({ id: Id });
 /** DOMAIN.md: reserves are triaged by supervisors and administrators; dispatchers read them. */
 const WRITE = { access: ['reserves', 'write'], idempotent: 'optional' } as const;
 
@@ -65,7 +62,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
     consoleRead('reserves', {
       summary: "A reserve with its field's answer, the job's photos, the follow-up job and the history",
       tags: ['reserves'],
-      params: Params,
+      params: IdParams,
       response: { 200: ReserveDetail },
     }),
     async (request, reply) => foundWithEtag(reply, await loadReserveDetail(app.db, request.params.id), 'This reserve'),
@@ -73,7 +70,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id/events',
-    consoleRead('reserves', { summary: "A reserve's history, oldest first", tags: ['reserves'], params: Params, response: { 200: ReserveEvents } }),
+    consoleRead('reserves', { summary: "A reserve's history, oldest first", tags: ['reserves'], params: IdParams, response: { 200: ReserveEvents } }),
     async (request) => {
       const exists = await app.db.selectFrom('reserves').select('id').where('id', '=', request.params.id).executeTakeFirst();
       if (!exists) throw notFound('This reserve');
@@ -98,7 +95,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: "Create a follow-up job from the reserve's job, linked both ways (409 follow_up_exists when there is one)",
         tags: ['reserves'],
-        params: Params,
+        params: IdParams,
         body: ReserveFollowUpInput,
         response: { 201: ReserveFollowUpResult },
       },
