@@ -21,10 +21,7 @@ import { listReserves } from './reserves.repository';
 import { bulkUpdateReserves, patchReserve } from './reserves.service';
 import { reserveStats } from './reserve-stats.repository';
 
-/** DOMAIN.md: reserves are triaged by supervisors and administrators; dispatchers read them. */
-const WRITE = { access: ['reserves', 'write'], idempotent: 'optional' } as const;
-
-/** The supervisors' triage of reserves: /api/reserves. */
+/** The supervisors' triage of reserves: /api/reserves (DOMAIN.md: supervisors and administrators triage, dispatchers read). */
 export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
@@ -45,15 +42,12 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/bulk',
-    {
-      config: { ...WRITE, audit: 'reserve' },
-      schema: {
-        summary: "Change the status and/or assignee of several reserves, each at its current state (no If-Match); one audit row per reserve changed",
-        tags: ['reserves'],
-        body: ReserveBulkInput,
-        response: { 200: ReserveBulkResult },
-      },
-    },
+    consoleWrite('reserves', 'reserve', {
+      summary: "Change the status and/or assignee of several reserves, each at its current state (no If-Match); one audit row per reserve changed",
+      tags: ['reserves'],
+      body: ReserveBulkInput,
+      response: { 200: ReserveBulkResult },
+    }),
     async (request) => bulkUpdateReserves(app.db, request.body, actorOf(request)),
   );
 
@@ -90,16 +84,13 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/follow-up-job',
-    {
-      config: { ...WRITE, audit: 'job' },
-      schema: {
-        summary: "Create a follow-up job from the reserve's job, linked both ways (409 follow_up_exists when there is one)",
-        tags: ['reserves'],
-        params: IdParams,
-        body: ReserveFollowUpInput,
-        response: { 201: ReserveFollowUpResult },
-      },
-    },
+    consoleWrite('reserves', 'job', {
+      summary: "Create a follow-up job from the reserve's job, linked both ways (409 follow_up_exists when there is one)",
+      tags: ['reserves'],
+      params: IdParams,
+      body: ReserveFollowUpInput,
+      response: { 201: ReserveFollowUpResult },
+    }),
     async (request, reply) => {
       const created = await createFollowUpJob(app.db, request.params.id, request.body, actorOf(request));
       return reply.code(201).header('location', `/api/jobs/${created.job.id}`).send(created);
