@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, Role, pageOf } from './common';
+import { CursorPageQuery, Id, IsoDateTime, Role, pageOf } from './common';
 
 export const AuditChange = z.object({ before: z.unknown(), after: z.unknown() });
 export type AuditChange = z.infer<typeof AuditChange>;
@@ -20,7 +20,7 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 export const AuditPage = pageOf(AuditEntry);
 export type AuditPage = z.infer<typeof AuditPage>;
 
-export const AuditListQuery = PageQuery.pick({ limit: true, cursor: true })
+export const AuditListQuery = CursorPageQuery
   .extend({
     actorId: Id.optional(),
     entityType: z.string().trim().min(1).max(64).regex(/^[a-z_]+$/, 'Invalid characters found').optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, SafeText, pageOf } from './common';
+import { Id, IsoDateTime, PageQuery, SafeText, pageOf, searchQuery } from './common';
 import {
   CATALOG_REFERENCE_PATTERN,
   MAX_TAX_RATE_BP,
@@ -124,7 +124,7 @@ export const CatalogItemSort = z.enum(catalogItemSorts);
 export type CatalogItemSort = z.infer<typeof CatalogItemSort>;
 
 const itemFilters = {
-  q: z.string().trim().max(100).optional().describe('Prefix of the name (ignoring case and accents) or of the reference'),
+  q: searchQuery('Prefix of the name (ignoring case and accents) or of the reference'),
   familyId: Id.optional(),
   kind: CatalogItemKind.optional(),
   active: BooleanParam.optional(),

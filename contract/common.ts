@@ -76,6 +76,21 @@ export const PageQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).max(100_000).optional(),
 });
 
+/** Keyset pages for the lists read by "load more": no scrollbar offset. */
+export const CursorPageQuery = PageQuery.pick({ limit: true, cursor: true });
+
+/** The page size of a grid (jobs, reserves, review queue): at most 200 rows. */
+export const GridLimit = z.coerce.number().int().min(1).max(200).default(50);
+
+/** The `q` of a list: its search text, trimmed, at most 100 characters; `matches` says what it finds. */
+export const searchQuery = (matches: string) => z.string().trim().max(100).optional().describe(matches);
+
+/** A row another answer points at by its name (a customer, a family, a van). */
+export const NamedRef = z.object({ id: Id, name: z.string() });
+
+/** A job another answer points at. */
+export const JobRef = z.object({ id: Id, number: z.string() });
+
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Email, Id, IsoDateTime, PageQuery, Phone, SafeText, pageOf } from './common';
+import { Email, Id, IsoDateTime, PageQuery, Phone, SafeText, pageOf, searchQuery } from './common';
 
 const optionalText = (max: number) => SafeText(max).nullable().optional();
 
@@ -101,7 +101,7 @@ export const CustomerInput = z.strictObject({
 export type CustomerInput = z.input<typeof CustomerInput>;
 
 export const CustomerListQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional().describe('Name or code, prefix match'),
+  q: searchQuery('Name or code, prefix match'),
   sort: z.enum(['name', 'updatedAt']).default('name'),
   cf: z
     .record(z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/), z.string().trim().min(1).max(200))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, SafeText, SerialUnitStatus, pageOf } from './common';
+import { CursorPageQuery, Id, IsoDateTime, JobRef, NamedRef, SafeText, SerialUnitStatus, pageOf, searchQuery } from './common';
 import { UserRef } from './report-templates-api';
 import { SERIAL_PATTERN, normalizeSerial } from './rules/depots';
 
@@ -30,8 +30,6 @@ export const ItemRef = z.object({
 });
 export type ItemRef = z.infer<typeof ItemRef>;
 
-const NamedRef = z.object({ id: Id, name: z.string() });
-const JobRef = z.object({ id: Id, number: z.string() });
 const SiteRef = z.object({ id: Id, name: z.string(), city: z.string() });
 const DepotRef = z.object({ id: Id, name: z.string(), kind: DepotKind });
 
@@ -63,8 +61,8 @@ export const StockLine = z.object({
 });
 export type StockLine = z.infer<typeof StockLine>;
 
-export const StockQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
-  q: z.string().trim().max(100).optional().describe('Prefix of the item name or reference'),
+export const StockQuery = CursorPageQuery.extend({
+  q: searchQuery('Prefix of the item name or reference'),
 });
 export type StockQuery = z.input<typeof StockQuery>;
 export const StockPage = pageOf(StockLine);
@@ -84,7 +82,7 @@ export const SerialUnit = z.object({
 });
 export type SerialUnit = z.infer<typeof SerialUnit>;
 
-export const SerialUnitQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
+export const SerialUnitQuery = CursorPageQuery.extend({
   serial: z.string().trim().toUpperCase().max(64).optional().describe('Exact serial or its beginning, any case (empty: no filter)'),
   status: SerialUnitStatus.optional(),
   depotId: Id.optional(),
@@ -198,7 +196,7 @@ export const RepairQueueItem = SerialUnit.extend({
 });
 export type RepairQueueItem = z.infer<typeof RepairQueueItem>;
 
-export const RepairQueueQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
+export const RepairQueueQuery = CursorPageQuery.extend({
   depotId: Id.optional(),
   q: z.string().trim().toUpperCase().max(64).optional().describe('Beginning of the serial, any case (empty: no filter)'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, PageQuery, SerialUnitStatus, TakeBackStatus, pageOf } from './common';
+import { CursorPageQuery, Id, NamedRef, SerialUnitStatus, TakeBackStatus, pageOf, searchQuery } from './common';
 import { CatalogItemKind, CatalogUnit } from './catalog';
 import { Serial } from './depots';
 import { JobItemLine, JobTakeBack, JobTotals } from './job-report';
@@ -14,14 +14,14 @@ export * from './rules/field-invoicing';
  * Nothing moves in the depots before the job ends: the end settles the parts (settleJobParts).
  */
 
-export const FieldCatalogQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
+export const FieldCatalogQuery = CursorPageQuery.extend({
   familyId: Id.optional(),
-  q: z.string().trim().max(100).optional().describe('Beginning of the name (any case and accents) or of the reference'),
+  q: searchQuery('Beginning of the name (any case and accents) or of the reference'),
   kind: CatalogItemKind.optional(),
 });
 export type FieldCatalogQuery = z.input<typeof FieldCatalogQuery>;
 
-export const FieldCatalogFamily = z.object({ id: Id, name: z.string() });
+export const FieldCatalogFamily = NamedRef;
 export type FieldCatalogFamily = z.infer<typeof FieldCatalogFamily>;
 
 export const FieldCatalogItem = z.object({

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, JobStatus, PageQuery, ReserveStatus, SafeText, TechnicianRole, pageOf } from './common';
+import { CursorPageQuery, Id, IsoDateTime, JobStatus, ReserveStatus, SafeText, TechnicianRole, pageOf } from './common';
 import { JobContact, Site } from './customers';
 import { JobAction } from './job-lifecycle';
 import { JobAnswer, JobReport, JobReserve, JobTechnician } from './job-report';
+import { JobHeading } from './jobs-list';
 import { TemplateDefinition } from './report-template';
 
 export * from './rules/field';
@@ -14,7 +15,7 @@ export * from './rules/field';
  * Every write carries an `Idempotency-Key` header.
  */
 
-export const FieldJobListQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
+export const FieldJobListQuery = CursorPageQuery.extend({
   from: IsoDateTime.optional().describe('Planned end at or after; default: the start of today (UTC). Jobs in progress are always listed'),
   to: IsoDateTime.optional().describe('Planned start before'),
   status: z
@@ -24,12 +25,7 @@ export const FieldJobListQuery = PageQuery.pick({ limit: true, cursor: true }).e
 });
 export type FieldJobListQuery = z.input<typeof FieldJobListQuery>;
 
-export const FieldJobSummary = z.object({
-  id: Id,
-  number: z.string(),
-  status: JobStatus,
-  plannedStart: IsoDateTime.nullable(),
-  plannedEnd: IsoDateTime.nullable(),
+export const FieldJobSummary = JobHeading.extend({
   customerName: z.string(),
   siteCity: z.string().nullable(),
   myRole: TechnicianRole,

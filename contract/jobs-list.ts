@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, JobStatus, PageQuery, commaSeparated, pageOf } from './common';
+import { GridLimit, Id, IsoDateTime, JobStatus, NamedRef, PageQuery, commaSeparated, pageOf, searchQuery } from './common';
 import { JOB_BOARD_MAX_DAYS, jobListSorts, jobListViews } from './rules/jobs-list';
 
 export * from './rules/jobs-list';
@@ -23,7 +23,7 @@ export const JobListFilters = z.strictObject({
   from: IsoDateTime.optional().describe('Planned start at or after'),
   to: IsoDateTime.optional().describe('Planned start before'),
   hasOpenReserves: z.literal('true').optional().describe('Only jobs with unresolved reserves'),
-  q: z.string().trim().max(100).optional().describe('Number prefix, customer name prefix or description words'),
+  q: searchQuery('Number prefix, customer name prefix or description words'),
   view: JobListView.optional().describe(
     "today: planned start within the server's current day in UTC; pool: created; drafts: draft; declined: created and declined; late: planned end passed, not completed/validated/cancelled; awaiting_review: completed",
   ),
@@ -34,7 +34,7 @@ export const JobListFilters = z.strictObject({
 });
 
 export const JobListQuery = JobListFilters.extend({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: GridLimit,
   cursor: PageQuery.shape.cursor,
   offset: PageQuery.shape.offset,
 });
@@ -43,13 +43,17 @@ export type JobListQuery = z.input<typeof JobListQuery>;
 export const JobExportQuery = JobListFilters;
 export type JobExportQuery = z.input<typeof JobExportQuery>;
 
-/** One row of the jobs grid. */
-export const JobSummary = z.object({
+/** A job as every list line of jobs begins: the grid, the board, the technician's list. */
+export const JobHeading = z.object({
   id: Id,
   number: z.string(),
   status: JobStatus,
   plannedStart: IsoDateTime.nullable(),
   plannedEnd: IsoDateTime.nullable(),
+});
+
+/** One row of the jobs grid. */
+export const JobSummary = JobHeading.extend({
   customerId: Id,
   customerName: z.string(),
   siteCity: z.string().nullable(),
@@ -85,12 +89,7 @@ export const JobBoardQuery = z
   });
 export type JobBoardQuery = z.input<typeof JobBoardQuery>;
 
-export const BoardJob = z.object({
-  id: Id,
-  number: z.string(),
-  status: JobStatus,
-  plannedStart: IsoDateTime.nullable(),
-  plannedEnd: IsoDateTime.nullable(),
+export const BoardJob = JobHeading.extend({
   managerId: Id.nullable(),
   auxiliaryIds: z.array(Id),
   customerName: z.string(),
@@ -100,7 +99,7 @@ export const BoardJob = z.object({
 export type BoardJob = z.infer<typeof BoardJob>;
 
 export const JobBoard = z.object({
-  technicians: z.array(z.object({ id: Id, name: z.string() })),
+  technicians: z.array(NamedRef),
   /** Dated jobs of those technicians overlapping [from, to). */
   jobs: z.array(BoardJob),
   /** Status created, unassigned or undated, newest first, at most JOB_BOARD_POOL_LIMIT. */

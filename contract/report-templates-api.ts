@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, PageQuery, SafeText, pageOf } from './common';
+import { Id, IsoDateTime, PageQuery, SafeText, pageOf, searchQuery } from './common';
 import { TemplateDefinition } from './report-template';
 
 export * from './rules/report-templates-api';
@@ -72,7 +72,7 @@ export type SaveReportTemplate = z.input<typeof SaveReportTemplate>;
 
 export const ReportTemplateListQuery = PageQuery.extend({
   status: ReportTemplateStatus.optional(),
-  q: z.string().trim().max(100).optional().describe('Part of the name, ignoring case and accents'),
+  q: searchQuery('Part of the name, ignoring case and accents'),
 });
 export type ReportTemplateListQuery = z.input<typeof ReportTemplateListQuery>;
 

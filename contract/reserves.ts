@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, JobStatus, PageQuery, ReserveStatus, SafeText, commaSeparated, pageOf } from './common';
+import { GridLimit, Id, IsoDateTime, JobRef, JobStatus, PageQuery, ReserveStatus, SafeText, commaSeparated, pageOf } from './common';
 import { JobAttachment } from './job-report';
 import { FieldType } from './report-template';
 import { RESERVE_BULK_MAX, reserveAgeBuckets, reserveEventTypes, reserveListViews } from './rules/reserves';
@@ -29,7 +29,7 @@ export const ReserveListQuery = z.strictObject({
   jobId: Id.optional(),
   sort: z.enum(['raisedAt']).optional().describe('The only sort: raisedAt (ties on id)'),
   dir: z.enum(['asc', 'desc']).optional().describe('Default desc (newest first)'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: GridLimit,
   cursor: PageQuery.shape.cursor,
 });
 export type ReserveListQuery = z.input<typeof ReserveListQuery>;
@@ -97,7 +97,7 @@ export const ReserveDetail = ReserveSummary.extend({
   answer: ReserveFieldAnswer,
   /** The job's photos; those answering the reserve's field (a photo field's answer) first. */
   photos: z.array(JobAttachment.extend({ answersField: z.boolean() })),
-  followUpJob: z.object({ id: Id, number: z.string() }).nullable(),
+  followUpJob: JobRef.nullable(),
   job: z.object({ id: Id, number: z.string(), status: JobStatus }),
   events: z.array(ReserveEvent),
 });
@@ -158,7 +158,7 @@ export const ReserveFollowUpInput = z
   });
 export type ReserveFollowUpInput = z.input<typeof ReserveFollowUpInput>;
 
-export const ReserveFollowUpResult = z.object({ job: z.object({ id: Id, number: z.string() }) });
+export const ReserveFollowUpResult = z.object({ job: JobRef });
 export type ReserveFollowUpResult = z.infer<typeof ReserveFollowUpResult>;
 
 export const ReserveAgeBucket = z.enum(reserveAgeBuckets);

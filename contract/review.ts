@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, SafeText, pageOf } from './common';
+import { GridLimit, Id, IsoDateTime, PageQuery, SafeText, pageOf, searchQuery } from './common';
 import { Signer } from './job-report';
 
 /**
@@ -14,9 +14,9 @@ export const ReviewQueueQuery = z.strictObject({
   customerId: Id.optional(),
   hasOpenReserves: z.literal('true').optional().describe('Only jobs with unresolved reserves'),
   missingSignatures: z.literal('true').optional().describe('Only jobs missing the customer or technician signature'),
-  q: z.string().trim().max(100).optional().describe('Job number prefix'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+  q: searchQuery('Job number prefix'),
+  limit: GridLimit,
+  cursor: PageQuery.shape.cursor,
 });
 export type ReviewQueueQuery = z.input<typeof ReviewQueueQuery>;
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Email, Id, IsoDateTime, Locale, PageQuery, Phone, Role, SafeText, pageOf } from './common';
+import { CursorPageQuery, Email, Id, IsoDateTime, Locale, NamedRef, Phone, Role, SafeText, pageOf } from './common';
 
 export * from './rules/users';
 
 const DisplayName = SafeText(100).pipe(z.string().min(1));
 
-export const VanDepotRef = z.object({ id: Id, name: z.string() });
+export const VanDepotRef = NamedRef;
 export type VanDepotRef = z.infer<typeof VanDepotRef>;
 
 export const User = z.object({
@@ -27,7 +27,7 @@ export type User = z.infer<typeof User>;
 export const UserPage = pageOf(User);
 export type UserPage = z.infer<typeof UserPage>;
 
-export const UserListQuery = PageQuery.pick({ limit: true, cursor: true }).extend({
+export const UserListQuery = CursorPageQuery.extend({
   q: z.string().trim().max(100).optional().describe('Prefix of the name or of the email'),
   role: Role.optional(),
   active: z.enum(['true', 'false']).optional(),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { aCustomer, aSite } from './helpers/customers';
+import { jobRow } from './helpers/job-rows';
 import { createUser, signedInAs, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
@@ -197,52 +198,16 @@ describe('update', () => {
   });
 });
 
-let jobSeq = 1000;
 async function insertJob(customerId: string, fields: { plannedStart?: string | null; siteId?: string | null; managerId?: string | null }) {
-  jobSeq += 1;
-  const now = new Date().toISOString();
-  const id = crypto.randomUUID();
-  await t.db
-    .insertInto('jobs')
-    .values({
-      id,
-      number: `J-${String(jobSeq).padStart(6, '0')}`,
-      seq: jobSeq,
-      status: fields.plannedStart ? 'scheduled' : 'created',
-      customerId,
-      siteId: fields.siteId ?? null,
-      contactId: null,
-      jobTypeId: null,
-      templateId: null,
-      templateVersion: null,
-      description: `Job ${jobSeq}`,
-      managerId: fields.managerId ?? null,
-      plannedStart: fields.plannedStart ?? null,
-      plannedEnd: null,
-      actualStart: null,
-      actualEnd: null,
-      pausedAt: null,
-      workedSeconds: 0,
-      declineReason: null,
-      declinedAt: null,
-      proposedStart: null,
-      cancelReason: null,
-      completedAt: null,
-      validatedAt: null,
-      validatedBy: null,
-      openReserves: 0,
-      totalExclTaxCents: 0,
-      currency: 'EUR',
-      customFields: '{}',
-      searchText: '',
-      createdBy: null,
-      createdFrom: 'console',
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
-    })
-    .execute();
-  return id;
+  const row = jobRow({
+    customerId,
+    status: fields.plannedStart ? 'scheduled' : 'created',
+    siteId: fields.siteId ?? null,
+    managerId: fields.managerId ?? null,
+    plannedStart: fields.plannedStart ?? null,
+  });
+  await t.db.insertInto('jobs').values(row).execute();
+  return row.id;
 }
 
 describe("the customer's jobs", () => {

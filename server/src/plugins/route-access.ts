@@ -42,9 +42,12 @@ export function consoleWrite<S extends FastifySchema>(capability: Capability, au
   return { config: { access: [capability, 'write'] as const, idempotent: 'optional' as const, audit }, schema };
 }
 
+/** The params of a route on one entity: `/:id`. */
+export const IdParams = z.strictObject({ id: Id });
+
 /** The schema of `PATCH /:id` on a versioned entity: its id, the strict patch, and the entity answered (with its ETag). */
 export function patchByIdSchema<B extends z.ZodType, R extends z.ZodType>(summary: string, tags: string[], body: B, entity: R) {
-  return { summary, tags, params: z.strictObject({ id: Id }), body, response: { 200: entity } };
+  return { summary, tags, params: IdParams, body, response: { 200: entity } };
 }
 
 /** The options of a technician app route that reads (bearer token). */

@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { AttachmentDownloadQuery, Id } from '@contract';
+import { AttachmentDownloadQuery } from '@contract';
 import { notFound } from '../../shared/errors';
 import { sendAttachment } from './attachment-download';
 import { findAttachment } from './attachments.repository';
-import { consoleRead } from '../../plugins/route-access';
-
-const Params = z.strictObject({ id: Id });
+import { consoleRead, IdParams } from '../../plugins/route-access';
 
 /** Files of jobs (technicians' photos, office documents) for the console: /api/attachments. */
 export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -15,7 +12,7 @@ export const attachmentsRoutes: FastifyPluginAsyncZod = async (app) => {
     consoleRead('jobs', {
       summary: 'Download a job attachment (`?variant=thumbnail` for a photo thumbnail), served as an attachment',
       tags: ['attachments'],
-      params: Params,
+      params: IdParams,
       querystring: AttachmentDownloadQuery,
       produces: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'],
     }),

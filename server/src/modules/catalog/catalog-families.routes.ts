@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CatalogFamily, CatalogFamilyInput, CatalogFamilyList, CatalogFamilyPatch, Id } from '@contract';
+import { CatalogFamily, CatalogFamilyInput, CatalogFamilyList, CatalogFamilyPatch } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
-import { expectedVersion, sendCreated, withEtag } from '../../shared/versioning';
+import { versionedEntityRoutes } from '../../plugins/versioned-entity-routes';
+import { consoleRead, consoleWrite, IdParams } from '../../plugins/route-access';
+import { expectedVersion } from '../../shared/versioning';
 import { listFamilies } from './catalog-families.repository';
 import { createFamily, deleteFamily, updateFamily } from './catalog-families.service';
-
-const Params = z.strictObject({ id: Id });
 
 /** Catalog families: /api/catalog/families. */
 export const catalogFamiliesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -17,24 +16,22 @@ export const catalogFamiliesRoutes: FastifyPluginAsyncZod = async (app) => {
     async () => ({ items: await listFamilies(app.db) }),
   );
 
-  app.post(
-    '',
-    consoleWrite('configuration', 'catalog_family', { summary: 'Add a family (placed last)', tags: ['catalog'], body: CatalogFamilyInput, response: { 201: CatalogFamily } }),
-    async (request, reply) => sendCreated(reply, '/api/catalog/families', await createFamily(app.db, request.body, actorOf(request))),
-  );
-
-  app.patch(
-    '/:id',
-    consoleWrite('configuration', 'catalog_family', patchByIdSchema('Rename and/or move a family (If-Match: its version)', ['catalog'], CatalogFamilyPatch, CatalogFamily)),
-    async (request, reply) => withEtag(reply, await updateFamily(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
-  );
+  versionedEntityRoutes(app, {
+    capability: 'configuration',
+    audit: 'catalog_family',
+    tags: ['catalog'],
+    collection: '/api/catalog/families',
+    entity: CatalogFamily,
+    create: { summary: 'Add a family (placed last)', body: CatalogFamilyInput, run: createFamily },
+    update: { summary: 'Rename and/or move a family (If-Match: its version)', body: CatalogFamilyPatch, run: updateFamily },
+  });
 
   app.delete(
     '/:id',
     consoleWrite('configuration', 'catalog_family', {
       summary: 'Delete an empty family (409 family_not_empty otherwise); If-Match optional',
       tags: ['catalog'],
-      params: Params,
+      params: IdParams,
       response: { 204: z.null().describe('Deleted') },
     }),
     async (request, reply) => {

@@ -147,6 +147,20 @@ export async function* allItems(db: Kysely<Database>, filters: ItemFilters, batc
   } while (cursor);
 }
 
+/**
+ * The columns toItemRef reads besides the item's id, for a query joining the item as `i` and its
+ * family as `f` (each list selects the id from its own table: `u.itemId`, `i.id as itemId`).
+ */
+export const ITEM_REF_COLUMNS = [
+  'i.reference as itemReference',
+  'i.name as itemName',
+  'i.familyId',
+  'f.name as familyName',
+  'i.isSerialized',
+  'i.isStockTracked',
+  'i.unit as itemUnit',
+] as const;
+
 /** An item as other lists show it next to a unit or a quantity (joined columns named `item…`). */
 export interface ItemRefRow {
   itemId: string;

@@ -9,18 +9,15 @@ import {
   CatalogItemListQuery,
   CatalogItemPage,
   CatalogItemPatch,
-  Id,
   MAX_IMPORT_BYTES,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
-import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
+import { versionedEntityRoutes } from '../../plugins/versioned-entity-routes';
+import { consoleRead } from '../../plugins/route-access';
 import { exportCatalogCsv } from './catalog-export';
 import { importCatalog } from './catalog-import.service';
 import { findItem, listItems } from './catalog-items.repository';
 import { createItem, updateItem } from './catalog-items.service';
-
-const Params = z.strictObject({ id: Id });
 
 /** Catalog items, their CSV export and import: /api/catalog/items. */
 export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -75,21 +72,14 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => importCatalog(app.db, request.body, request.query.dryRun, actorOf(request)),
   );
 
-  app.post(
-    '',
-    consoleWrite('configuration', 'catalog_item', { summary: 'Create an item', tags: ['catalog'], body: CatalogItemInput, response: { 201: CatalogItemDetail } }),
-    async (request, reply) => sendCreated(reply, '/api/catalog/items', await createItem(app.db, request.body, actorOf(request))),
-  );
-
-  app.get(
-    '/:id',
-    consoleRead('configuration', { summary: 'One item, with its serial units and stock count', tags: ['catalog'], params: Params, response: { 200: CatalogItemDetail } }),
-    async (request, reply) => foundWithEtag(reply, await findItem(app.db, request.params.id), 'This item'),
-  );
-
-  app.patch(
-    '/:id',
-    consoleWrite('configuration', 'catalog_item', patchByIdSchema('Change an item (If-Match: its version)', ['catalog'], CatalogItemPatch, CatalogItemDetail)),
-    async (request, reply) => withEtag(reply, await updateItem(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
-  );
+  versionedEntityRoutes(app, {
+    capability: 'configuration',
+    audit: 'catalog_item',
+    tags: ['catalog'],
+    collection: '/api/catalog/items',
+    entity: CatalogItemDetail,
+    create: { summary: 'Create an item', body: CatalogItemInput, run: createItem },
+    read: { summary: 'One item, with its serial units and stock count', what: 'This item', run: findItem },
+    update: { summary: 'Change an item (If-Match: its version)', body: CatalogItemPatch, run: updateItem },
+  });
 };

@@ -1,20 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   CustomFieldDefinition,
   CustomFieldDefinitionInput,
   CustomFieldDefinitionList,
   CustomFieldDefinitionPatch,
   CustomFieldListQuery,
-  Id,
 } from '@contract';
-import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
-import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
+import { versionedEntityRoutes } from '../../plugins/versioned-entity-routes';
+import { consoleRead } from '../../plugins/route-access';
 import { findCustomField, listCustomFields } from './custom-fields.repository';
 import { createCustomField, updateCustomField } from './custom-fields.service';
-
-const Params = z.strictObject({ id: Id });
 
 /** Custom field definitions of jobs and customers: /api/custom-fields (console reads, administrators write). */
 export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -29,35 +24,22 @@ export const customFieldsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => ({ items: await listCustomFields(app.db, request.query) }),
   );
 
-  app.post(
-    '',
-    consoleWrite('configuration', 'custom_field', {
+  versionedEntityRoutes(app, {
+    capability: 'configuration',
+    audit: 'custom_field',
+    tags: ['custom-fields'],
+    collection: '/api/custom-fields',
+    entity: CustomFieldDefinition,
+    create: {
       summary: 'Define a custom field (a key already used by the entity → 409 custom_field_key_taken)',
-      tags: ['custom-fields'],
       body: CustomFieldDefinitionInput,
-      response: { 201: CustomFieldDefinition },
-    }),
-    async (request, reply) => sendCreated(reply, '/api/custom-fields', await createCustomField(app.db, request.body, actorOf(request))),
-  );
-
-  app.get(
-    '/:id',
-    consoleRead('configuration', { summary: 'A custom field definition', tags: ['custom-fields'], params: Params, response: { 200: CustomFieldDefinition } }),
-    async (request, reply) => foundWithEtag(reply, await findCustomField(app.db, request.params.id), 'This custom field'),
-  );
-
-  app.patch(
-    '/:id',
-    consoleWrite(
-      'configuration',
-      'custom_field',
-      patchByIdSchema(
-        'Change a custom field (If-Match: its version); `active: false` deactivates it (its values stay readable)',
-        ['custom-fields'],
-        CustomFieldDefinitionPatch,
-        CustomFieldDefinition,
-      ),
-    ),
-    async (request, reply) => withEtag(reply, await updateCustomField(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
-  );
+      run: createCustomField,
+    },
+    read: { summary: 'A custom field definition', what: 'This custom field', run: findCustomField },
+    update: {
+      summary: 'Change a custom field (If-Match: its version); `active: false` deactivates it (its values stay readable)',
+      body: CustomFieldDefinitionPatch,
+      run: updateCustomField,
+    },
+  });
 };

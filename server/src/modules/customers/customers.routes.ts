@@ -1,17 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { Customer, CustomerInput, CustomerJobPage, CustomerListQuery, CustomerPage, CustomerPatch, Id, PageQuery } from '@contract';
-import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
+import { Customer, CustomerInput, CustomerJobPage, CustomerListQuery, CustomerPage, CustomerPatch, CursorPageQuery } from '@contract';
+import { consoleRead, IdParams } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
+import { versionedEntityRoutes } from '../../plugins/versioned-entity-routes';
 import { listCustomerJobs } from './customer-jobs.repository';
 import { groupCustomFieldParams } from './customer-custom-values';
 import { findCustomer, listCustomers } from './customers.repository';
 import { createCustomer, updateCustomer } from './customers.service';
-
-const Params = z.strictObject({ id: Id });
-const JobsQuery = PageQuery.pick({ limit: true, cursor: true });
 
 /** Customers with their sites and contacts: /api/customers. */
 export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -32,31 +27,28 @@ export const customersRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => listCustomers(app.db, request.query),
   );
 
-  app.post(
-    '',
-    consoleWrite('customers', 'customer', { summary: 'Create a customer', tags: ['customers'], body: CustomerInput, response: { 201: Customer } }),
-    async (request, reply) => sendCreated(reply, '/api/customers', await createCustomer(app.db, request.body, actorOf(request))),
-  );
-
-  app.get(
-    '/:id',
-    consoleRead('customers', { summary: 'A customer with its sites and contacts', tags: ['customers'], params: Params, response: { 200: Customer } }),
-    async (request, reply) => foundWithEtag(reply, await findCustomer(app.db, request.params.id), 'This customer'),
-  );
-
-  app.patch(
-    '/:id',
-    consoleWrite('customers', 'customer', patchByIdSchema('Change a customer (If-Match: its version); sites/contacts sent replace the current ones', ['customers'], CustomerPatch, Customer)),
-    async (request, reply) => withEtag(reply, await updateCustomer(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
-  );
+  versionedEntityRoutes(app, {
+    capability: 'customers',
+    audit: 'customer',
+    tags: ['customers'],
+    collection: '/api/customers',
+    entity: Customer,
+    create: { summary: 'Create a customer', body: CustomerInput, run: createCustomer },
+    read: { summary: 'A customer with its sites and contacts', what: 'This customer', run: findCustomer },
+    update: {
+      summary: 'Change a customer (If-Match: its version); sites/contacts sent replace the current ones',
+      body: CustomerPatch,
+      run: updateCustomer,
+    },
+  });
 
   app.get(
     '/:id/jobs',
     consoleRead('customers', {
       summary: "The customer's jobs (job history), newest planned first",
       tags: ['customers'],
-      params: Params,
-      querystring: JobsQuery,
+      params: IdParams,
+      querystring: CursorPageQuery,
       response: { 200: CustomerJobPage },
     }),
     async (request) => {

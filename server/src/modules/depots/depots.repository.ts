@@ -5,7 +5,7 @@ import type { Database } from '../../db/database';
 import { afterTextKey, keysetPage } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix, searchForm } from '../../shared/text';
-import { toItemRef } from '../catalog';
+import { ITEM_REF_COLUMNS, toItemRef } from '../catalog';
 
 type StockListQuery = z.output<typeof StockQuery>;
 
@@ -86,13 +86,7 @@ export async function listStock(db: Kysely<Database>, depotId: string, query: St
       'l.updatedAt',
       'i.id as itemId',
       'i.searchName',
-      'i.reference as itemReference',
-      'i.name as itemName',
-      'i.familyId',
-      'f.name as familyName',
-      'i.isSerialized',
-      'i.isStockTracked',
-      'i.unit as itemUnit',
+      ...ITEM_REF_COLUMNS,
     ]);
   if (query.cursor) page = page.where(afterTextKey(query.cursor, name, 'i.id'));
   const rows = await page.orderBy(name).orderBy('i.id').limit(query.limit + 1).execute();

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CreateDepotRequest, Depot, DepotList, Id, ReceiptRequest, ReceiptResult, StockPage, StockQuery, TransferRequest, TransferResult } from '@contract';
+import { CreateDepotRequest, Depot, DepotList, ReceiptRequest, ReceiptResult, StockPage, StockQuery, TransferRequest, TransferResult } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, IdParams } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, foundWithEtag, sendCreated } from '../../shared/versioning';
 import { findDepot, listDepots, listStock } from './depots.repository';
@@ -10,7 +10,6 @@ import { createVan, deleteDepot } from './depots.service';
 import { receiveStock } from './receipts.service';
 import { transferStock } from './transfers.service';
 
-const Params = z.strictObject({ id: Id });
 const tags = ['depots'];
 
 /** The main depot and the technicians' vans, their stock and receipts: /api/depots. */
@@ -29,13 +28,13 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    { config: { access: ['depots', 'read'] }, schema: { summary: 'A depot with its counts', tags, params: Params, response: { 200: Depot } } },
+    { config: { access: ['depots', 'read'] }, schema: { summary: 'A depot with its counts', tags, params: IdParams, response: { 200: Depot } } },
     async (request, reply) => foundWithEtag(reply, await findDepot(app.db, request.params.id), 'This depot'),
   );
 
   app.delete(
     '/:id',
-    consoleWrite('depots', 'depot', { summary: 'Delete an empty van (never the main depot); If-Match optional', tags, params: Params, response: { 204: z.null() } }),
+    consoleWrite('depots', 'depot', { summary: 'Delete an empty van (never the main depot); If-Match optional', tags, params: IdParams, response: { 204: z.null() } }),
     async (request, reply) => {
       const version = request.headers['if-match'] === undefined ? undefined : expectedVersion(request);
       await deleteDepot(app.db, request.params.id, version, actorOf(request));
@@ -48,7 +47,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
     consoleRead('depots', {
       summary: "A depot's quantities of stock-tracked items, by item name; q: beginning of the name or reference",
       tags,
-      params: Params,
+      params: IdParams,
       querystring: StockQuery,
       response: { 200: StockPage },
     }),
@@ -64,7 +63,7 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
     consoleWrite('depots', 'depot', {
       summary: 'Receive quantities or serial numbers; any bad line refuses it all (422 receipt_rejected, details.lines)',
       tags,
-      params: Params,
+      params: IdParams,
       body: ReceiptRequest,
       response: { 201: ReceiptResult },
     }),

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
-import { JOB_BOARD_POOL_LIMIT, type BoardJob, type JobBoard, type JobBoardQuery, type JobStatus } from '@contract';
+import { JOB_BOARD_POOL_LIMIT, type BoardJob, type JobBoard, type JobBoardQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
+import { chunks, jobHeading, placesOf } from './job-rows-lookups';
 
 type BoardQuery = z.output<typeof JobBoardQuery>;
 
@@ -16,7 +17,6 @@ const BOARD_COLUMNS = [
   'jobs.siteId',
   'jobs.version',
 ] as const;
-const CHUNK = 500;
 
 type BoardRow = {
   id: string;
@@ -29,12 +29,6 @@ type BoardRow = {
   siteId: string | null;
   version: number;
 };
-
-function chunks<T>(values: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < values.length; i += CHUNK) out.push(values.slice(i, i + CHUNK));
-  return out;
-}
 
 /**
  * Dated, not cancelled jobs overlapping [start, end): a range of the (planned_end, planned_start)
@@ -63,25 +57,12 @@ export async function teamsOf(db: Kysely<Database>, jobIds: string[]) {
 }
 
 async function toBoardJobs(db: Kysely<Database>, rows: BoardRow[], teams: Map<string, { userId: string; role: string }[]>): Promise<BoardJob[]> {
-  const customers = new Map<string, string>();
-  const sites = new Map<string, string>();
-  for (const part of chunks([...new Set(rows.map((r) => r.customerId))])) {
-    for (const c of await db.selectFrom('customers').select(['id', 'name']).where('id', 'in', part).execute()) customers.set(c.id, c.name);
-  }
-  const siteIds = [...new Set(rows.map((r) => r.siteId).filter((id): id is string => id !== null))];
-  for (const part of chunks(siteIds)) {
-    for (const s of await db.selectFrom('sites').select(['id', 'city']).where('id', 'in', part).execute()) sites.set(s.id, s.city);
-  }
+  const placeOf = await placesOf(db, rows);
   return rows.map((r) => ({
-    id: r.id,
-    number: r.number,
-    status: r.status as JobStatus,
-    plannedStart: r.plannedStart,
-    plannedEnd: r.plannedEnd,
+    ...jobHeading(r),
     managerId: r.managerId,
     auxiliaryIds: (teams.get(r.id) ?? []).filter((t) => t.role === 'auxiliary').map((t) => t.userId),
-    customerName: customers.get(r.customerId) ?? '',
-    siteCity: r.siteId ? (sites.get(r.siteId) ?? null) : null,
+    ...placeOf(r),
     version: Number(r.version),
   }));
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { JobStatus, JobSummary } from '@contract';
+import type { JobSummary } from '@contract';
 import type { Database } from '../../db/database';
+import { jobHeading, namesById, placesOf, unique } from './job-rows-lookups';
 
 /** The jobs columns a grid row needs; names come from batched lookups by id (see toSummaries). */
 export const SUMMARY_COLUMNS = [
@@ -45,14 +46,6 @@ export interface SummaryRow {
   proposedStart: string | null;
 }
 
-const unique = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
-
-async function namesById(db: Kysely<Database>, table: 'customers' | 'reportTemplates', ids: string[]) {
-  if (ids.length === 0) return new Map<string, string>();
-  const rows = await db.selectFrom(table).select(['id', 'name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 /**
  * Grid rows for a page of jobs: customer, site, manager, auxiliaries and template read by
  * primary key for the whole page (a handful of small queries, whatever the page size), so the
@@ -61,12 +54,8 @@ async function namesById(db: Kysely<Database>, table: 'customers' | 'reportTempl
 export async function toSummaries(db: Kysely<Database>, rows: SummaryRow[]): Promise<JobSummary[]> {
   if (rows.length === 0) return [];
   const jobIds = rows.map((r) => r.id);
-  const customers = await namesById(db, 'customers', unique(rows.map((r) => r.customerId)));
+  const placeOf = await placesOf(db, rows);
   const templates = await namesById(db, 'reportTemplates', unique(rows.map((r) => r.templateId)));
-  const siteIds = unique(rows.map((r) => r.siteId));
-  const sites = siteIds.length
-    ? new Map((await db.selectFrom('sites').select(['id', 'city']).where('id', 'in', siteIds).execute()).map((s) => [s.id, s.city]))
-    : new Map<string, string>();
   const team = await db
     .selectFrom('jobTechnicians')
     .innerJoin('users', 'users.id', 'jobTechnicians.userId')
@@ -88,14 +77,9 @@ export async function toSummaries(db: Kysely<Database>, rows: SummaryRow[]): Pro
     auxiliaries.set(member.jobId, [...(auxiliaries.get(member.jobId) ?? []), member.displayName]);
   }
   return rows.map((r) => ({
-    id: r.id,
-    number: r.number,
-    status: r.status as JobStatus,
-    plannedStart: r.plannedStart,
-    plannedEnd: r.plannedEnd,
+    ...jobHeading(r),
     customerId: r.customerId,
-    customerName: customers.get(r.customerId) ?? '',
-    siteCity: r.siteId ? (sites.get(r.siteId) ?? null) : null,
+    ...placeOf(r),
     managerId: r.managerId,
     managerName: r.managerId ? (people.get(r.managerId) ?? null) : null,
     auxiliaryNames: auxiliaries.get(r.id) ?? [],

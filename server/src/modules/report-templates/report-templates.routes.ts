@@ -11,7 +11,7 @@ import {
 } from '@contract';
 import type { FastifyReply } from 'fastify';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, IdParams } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, setEtag } from '../../shared/versioning';
 import { findTemplate, findVersion, listTemplates } from './report-templates.repository';
@@ -25,7 +25,6 @@ import {
 } from './report-templates.service';
 
 const tags = ['report-templates'];
-const Params = z.strictObject({ id: Id });
 /** Actions carry no body; one that is sent must be empty (unknown fields are refused, not ignored). */
 const NoBody = z.strictObject({}).nullish();
 const VersionParams = z.strictObject({ id: Id, n: z.coerce.number().int().min(1).max(1_000_000) });
@@ -60,7 +59,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    consoleRead('configuration', { summary: 'A template with its draft and its versions', tags, params: Params, response: { 200: ReportTemplate } }),
+    consoleRead('configuration', { summary: 'A template with its draft and its versions', tags, params: IdParams, response: { 200: ReportTemplate } }),
     async (request, reply) => {
       const template = await findTemplate(app.db, request.params.id);
       if (!template) throw notFound('This report template');
@@ -73,7 +72,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
     consoleWrite('configuration', 'report_template', {
       summary: 'Save the draft, name and description (If-Match); published versions never change',
       tags,
-      params: Params,
+      params: IdParams,
       body: SaveReportTemplate,
       response: { 200: ReportTemplate },
     }),
@@ -85,7 +84,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/publish',
-    consoleWrite('configuration', 'report_template', { summary: 'Freeze the draft as version N+1 (If-Match)', tags, params: Params, body: NoBody, response: { 200: ReportTemplate } }),
+    consoleWrite('configuration', 'report_template', { summary: 'Freeze the draft as version N+1 (If-Match)', tags, params: IdParams, body: NoBody, response: { 200: ReportTemplate } }),
     async (request, reply) => {
       const version = expectedVersion(request);
       return answer(reply, await publishTemplate(app.db, request.params.id, version, actorOf(request)));
@@ -104,7 +103,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/duplicate',
-    consoleWrite('configuration', 'report_template', { summary: 'Copy a template into a new draft', tags, params: Params, body: NoBody, response: { 201: ReportTemplate } }),
+    consoleWrite('configuration', 'report_template', { summary: 'Copy a template into a new draft', tags, params: IdParams, body: NoBody, response: { 201: ReportTemplate } }),
     async (request, reply) => {
       const copy = await duplicateTemplate(app.db, request.params.id, actorOf(request));
       reply.header('location', `/api/report-templates/${copy.id}`);
@@ -117,7 +116,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
     consoleWrite('configuration', 'report_template', {
       summary: 'Archive (If-Match): no new job uses it; refused for a default template (409 template_is_default)',
       tags,
-      params: Params,
+      params: IdParams,
       body: NoBody,
       response: { 200: ReportTemplate },
     }),
@@ -129,7 +128,7 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/restore',
-    consoleWrite('configuration', 'report_template', { summary: 'Restore an archived template (If-Match)', tags, params: Params, body: NoBody, response: { 200: ReportTemplate } }),
+    consoleWrite('configuration', 'report_template', { summary: 'Restore an archived template (If-Match)', tags, params: IdParams, body: NoBody, response: { 200: ReportTemplate } }),
     async (request, reply) => {
       const version = expectedVersion(request);
       return answer(reply, await restoreTemplate(app.db, request.params.id, version, actorOf(request)));

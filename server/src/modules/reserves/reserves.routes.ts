@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
-  Id,
   ReserveBulkInput,
   ReserveBulkResult,
   ReserveDetail,
@@ -14,7 +12,7 @@ import {
   ReserveStats,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, IdParams, patchByIdSchema } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, foundWithEtag, withEtag } from '../../shared/versioning';
 import { createFollowUpJob } from './reserve-follow-up.service';
@@ -23,11 +21,7 @@ import { listReserves } from './reserves.repository';
 import { bulkUpdateReserves, patchReserve } from './reserves.service';
 import { reserveStats } from './reserve-stats.repository';
 
-const Params = z.strictObject({ id: Id });
-/** DOMAIN.md: reserves are triaged by supervisors and administrators; dispatchers read them. */
-const WRITE = { access: ['reserves', 'write'], idempotent: 'optional' } as const;
-
-/** The supervisors' triage of reserves: /api/reserves. */
+/** The supervisors' triage of reserves: /api/reserves (DOMAIN.md: supervisors and administrators triage, dispatchers read). */
 export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '',
@@ -48,15 +42,12 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/bulk',
-    {
-      config: { ...WRITE, audit: 'reserve' },
-      schema: {
-        summary: "Change the status and/or assignee of several reserves, each at its current state (no If-Match); one audit row per reserve changed",
-        tags: ['reserves'],
-        body: ReserveBulkInput,
-        response: { 200: ReserveBulkResult },
-      },
-    },
+    consoleWrite('reserves', 'reserve', {
+      summary: "Change the status and/or assignee of several reserves, each at its current state (no If-Match); one audit row per reserve changed",
+      tags: ['reserves'],
+      body: ReserveBulkInput,
+      response: { 200: ReserveBulkResult },
+    }),
     async (request) => bulkUpdateReserves(app.db, request.body, actorOf(request)),
   );
 
@@ -65,7 +56,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
     consoleRead('reserves', {
       summary: "A reserve with its field's answer, the job's photos, the follow-up job and the history",
       tags: ['reserves'],
-      params: Params,
+      params: IdParams,
       response: { 200: ReserveDetail },
     }),
     async (request, reply) => foundWithEtag(reply, await loadReserveDetail(app.db, request.params.id), 'This reserve'),
@@ -73,7 +64,7 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id/events',
-    consoleRead('reserves', { summary: "A reserve's history, oldest first", tags: ['reserves'], params: Params, response: { 200: ReserveEvents } }),
+    consoleRead('reserves', { summary: "A reserve's history, oldest first", tags: ['reserves'], params: IdParams, response: { 200: ReserveEvents } }),
     async (request) => {
       const exists = await app.db.selectFrom('reserves').select('id').where('id', '=', request.params.id).executeTakeFirst();
       if (!exists) throw notFound('This reserve');
@@ -93,16 +84,13 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/follow-up-job',
-    {
-      config: { ...WRITE, audit: 'job' },
-      schema: {
-        summary: "Create a follow-up job from the reserve's job, linked both ways (409 follow_up_exists when there is one)",
-        tags: ['reserves'],
-        params: Params,
-        body: ReserveFollowUpInput,
-        response: { 201: ReserveFollowUpResult },
-      },
-    },
+    consoleWrite('reserves', 'job', {
+      summary: "Create a follow-up job from the reserve's job, linked both ways (409 follow_up_exists when there is one)",
+      tags: ['reserves'],
+      params: IdParams,
+      body: ReserveFollowUpInput,
+      response: { 201: ReserveFollowUpResult },
+    }),
     async (request, reply) => {
       const created = await createFollowUpJob(app.db, request.params.id, request.body, actorOf(request));
       return reply.code(201).header('location', `/api/jobs/${created.job.id}`).send(created);

@@ -5,7 +5,7 @@ import type { Database, SerialUnitStatus } from '../../db/database';
 import { afterTextKey, keysetPage } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix } from '../../shared/text';
-import { toItemRef } from '../catalog';
+import { ITEM_REF_COLUMNS, toItemRef } from '../catalog';
 
 type ListQuery = z.output<typeof SerialUnitQuery>;
 
@@ -26,13 +26,7 @@ export function unitRows(db: Kysely<Database>) {
       'u.updatedAt',
       'u.version',
       'u.itemId',
-      'i.reference as itemReference',
-      'i.name as itemName',
-      'i.familyId',
-      'f.name as familyName',
-      'i.isSerialized',
-      'i.isStockTracked',
-      'i.unit as itemUnit',
+      ...ITEM_REF_COLUMNS,
       'u.depotId',
       'd.name as depotName',
       'd.kind as depotKind',

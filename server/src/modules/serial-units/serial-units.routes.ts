@@ -3,7 +3,6 @@ import { z } from 'zod';
 import {
   BulkRepairRequest,
   BulkRepairResult,
-  Id,
   InstalledUnitsBySite,
   RepairQueuePage,
   RepairQueueQuery,
@@ -14,7 +13,7 @@ import {
   SerialUnitQuery,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, IdParams } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { foundWithEtag, optionalExpectedVersion, withEtag } from '../../shared/versioning';
 import { installedUnitsBySite } from './installed-units.repository';
@@ -22,7 +21,6 @@ import { listRepairQueue } from './repair-queue.repository';
 import { bulkRepair, repairUnit } from './repairs.service';
 import { findUnitDetail, findUnitsBySerial, listUnits } from './serial-units.repository';
 
-const Params = z.strictObject({ id: Id });
 const SerialParams = z.strictObject({ serial: z.string().trim().toUpperCase().min(1).max(64) });
 const tags = ['serial units'];
 
@@ -52,7 +50,7 @@ export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    consoleRead('depots', { summary: 'A unit with its whole history, oldest first', tags, params: Params, response: { 200: SerialUnitDetail } }),
+    consoleRead('depots', { summary: 'A unit with its whole history, oldest first', tags, params: IdParams, response: { 200: SerialUnitDetail } }),
     async (request, reply) => foundWithEtag(reply, await findUnitDetail(app.db, request.params.id), 'This serial unit'),
   );
 
@@ -61,7 +59,7 @@ export const serialUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
     consoleWrite('depots', 'serial_unit', {
       summary: 'A unit needing repair is repaired (OK) or retired (obsolete); If-Match optional',
       tags,
-      params: Params,
+      params: IdParams,
       body: RepairRequest,
       response: { 200: SerialUnitDetail },
     }),
@@ -101,7 +99,7 @@ export const installedUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
     consoleRead('depots', {
       summary: 'Serial units installed at the customer, by site',
       tags,
-      params: Params,
+      params: IdParams,
       response: { 200: InstalledUnitsBySite },
     }),
     async (request) => {

@@ -2,13 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AssigneeList, DeviceTokenList, Id, TechnicianList, User, UserCreateInput, UserListQuery, UserPage, UserPatch, UserWithTemporaryPassword } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, IdParams, patchByIdSchema } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, foundWithEtag, setEtag, withEtag } from '../../shared/versioning';
 import { findUser, listAssignees, listDeviceTokens, listTechnicians, listUsers } from './users.repository';
 import { createUser, resetPassword, revokeUserToken, setActive, updateUser } from './users.service';
 
-const Params = z.strictObject({ id: Id });
 const TokenParams = z.strictObject({ id: Id, tokenId: Id });
 
 /**
@@ -51,7 +50,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    { config: { access: ['administration', 'read'] }, schema: { summary: 'A user', tags: ['users'], params: Params, response: { 200: User } } },
+    { config: { access: ['administration', 'read'] }, schema: { summary: 'A user', tags: ['users'], params: IdParams, response: { 200: User } } },
     async (request, reply) => foundWithEtag(reply, await findUser(app.db, request.params.id), 'This user'),
   );
 
@@ -63,13 +62,13 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/deactivate',
-    consoleWrite('administration', 'user', { summary: 'Deactivate: every session and device token ends at once', tags: ['users'], params: Params, response: { 200: User } }),
+    consoleWrite('administration', 'user', { summary: 'Deactivate: every session and device token ends at once', tags: ['users'], params: IdParams, response: { 200: User } }),
     async (request, reply) => withEtag(reply, await setActive(app.db, request.params.id, false, actorOf(request))),
   );
 
   app.post(
     '/:id/reactivate',
-    consoleWrite('administration', 'user', { summary: 'Reactivate a deactivated user', tags: ['users'], params: Params, response: { 200: User } }),
+    consoleWrite('administration', 'user', { summary: 'Reactivate a deactivated user', tags: ['users'], params: IdParams, response: { 200: User } }),
     async (request, reply) => withEtag(reply, await setActive(app.db, request.params.id, true, actorOf(request))),
   );
 
@@ -80,7 +79,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         summary: 'A new temporary password (shown once); ends their console sessions',
         tags: ['users'],
-        params: Params,
+        params: IdParams,
         response: { 200: UserWithTemporaryPassword },
       },
     },
@@ -93,7 +92,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id/device-tokens',
-    consoleRead('administration', { summary: "The user's device tokens (technician app), live first", tags: ['users'], params: Params, response: { 200: DeviceTokenList } }),
+    consoleRead('administration', { summary: "The user's device tokens (technician app), live first", tags: ['users'], params: IdParams, response: { 200: DeviceTokenList } }),
     async (request) => {
       if (!(await findUser(app.db, request.params.id))) throw notFound('This user');
       return { items: await listDeviceTokens(app.db, request.params.id) };
