@@ -1,20 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import type { Locale } from '@contract';
-import { TranslocoPipe } from '@jsverse/transloco';
 import { type Action, Store } from '@ngrx/store';
 import { PreferenceMenuActions } from '../../preferences/preferences.actions';
 import { selectLocale, selectTheme } from '../../preferences/preferences.feature';
 import { type ThemeMode, supportedLocales, themeModes } from '../../preferences/preferences-storage';
-import { ChoiceMenu, type MenuChoice } from './choice-menu';
+import { ChoiceMenu, type ChoiceMenuSpec } from './choice-menu';
 
-/** One preference offered as a choice menu. */
-interface PreferenceMenu<T extends string> {
-  /** i18n key of the button's name, which names the chosen value through the parameter `param`. */
-  label: string;
-  param: string;
-  icon: string;
-  choices: readonly MenuChoice<T>[];
-  selected: T;
+/** One preference offered as a choice menu, and the action saying it was chosen. */
+interface PreferenceMenu<T extends string> extends ChoiceMenuSpec<T> {
   chosen: (value: T) => Action;
 }
 
@@ -27,17 +20,11 @@ const menuOf = <T extends string>(menu: PreferenceMenu<T>) => menu as unknown as
 /** The language and theme menus (toolbar, sign-in page): one choice menu per preference, from one table. */
 @Component({
   selector: 'fd-preference-menus',
-  imports: [ChoiceMenu, TranslocoPipe],
+  imports: [ChoiceMenu],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    @for (menu of menus(); track menu.label) {
-      <fd-choice-menu
-        [icon]="menu.icon"
-        [label]="menu.label | transloco: labelParams(menu, selectedLabel(menu) | transloco)"
-        [choices]="menu.choices"
-        [selected]="menu.selected"
-        (chosen)="store.dispatch(menu.chosen($event))"
-      />
+    @for (menu of menus(); track menu.labelKey) {
+      <fd-choice-menu [menu]="menu" (chosen)="store.dispatch(menu.chosen($event))" />
     }
   `,
   // The menus sit in their container's row (the toolbar's, the sign-in page's corner) as if written there.
@@ -50,8 +37,8 @@ export class PreferenceMenus {
 
   protected readonly menus = computed(() => [
     menuOf<Locale>({
-      label: 'toolbar.language',
-      param: 'language',
+      labelKey: 'toolbar.language',
+      labelParam: 'language',
       icon: 'translate',
       // Each language named in itself (`lang`), the current one ticked.
       choices: supportedLocales.map((option) => ({ value: option, labelKey: `language.${option}`, icon: option === this.locale() ? 'check' : '', lang: option })),
@@ -59,20 +46,12 @@ export class PreferenceMenus {
       chosen: (locale) => PreferenceMenuActions.languageSelected({ locale }),
     }),
     menuOf<ThemeMode>({
-      label: 'toolbar.theme',
-      param: 'theme',
+      labelKey: 'toolbar.theme',
+      labelParam: 'theme',
       icon: THEME_ICONS[this.theme()],
       choices: THEME_CHOICES,
       selected: this.theme(),
       chosen: (theme) => PreferenceMenuActions.themeSelected({ theme }),
     }),
   ]);
-
-  protected selectedLabel(menu: PreferenceMenu<string>): string {
-    return menu.choices.find((choice) => choice.value === menu.selected)?.labelKey ?? '';
-  }
-
-  protected labelParams(menu: PreferenceMenu<string>, selected: string): Record<string, string> {
-    return { [menu.param]: selected };
-  }
 }
