@@ -30,6 +30,9 @@ import {
 import { RepairQueueGrid, type RepairRequestEvent } from '../ui/repair-queue-grid/repair-queue-grid';
 import { repairConfirmation } from '../ui/repair-buttons/repair-confirmation';
 
+/** No serial is longer (SERIAL_PATTERN): the server refuses a longer prefix. */
+const SERIAL_MAX_LENGTH = 64;
+
 /** `/repairs`: every unit waiting for repair, repaired (usable again) or declared obsolete, one by one or in bulk. */
 @Component({
   selector: 'fd-repair-queue-page',
@@ -122,6 +125,10 @@ export class RepairQueuePage {
 
   protected changeQuery(change: Partial<{ q: string; depotId: string | null }>): void {
     this.store.dispatch(RepairQueuePageActions.queryChanged({ query: { ...this.query(), ...change } }));
+  }
+
+  protected searchSerial(q: string): void {
+    this.changeQuery({ q: q.slice(0, SERIAL_MAX_LENGTH) });
   }
 
   protected bulk({ unitIds, outcome }: RepairRequestEvent): void {
