@@ -10,9 +10,9 @@ import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListFilters } from '../../../shared/ui/list-page/list-filters';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { ListStatus } from '../../../shared/ui/list-page/list-status';
-import { SearchField } from '../../../shared/ui/search-field/search-field';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { pluralKey } from '../../../shared/util/plural';
 import {
@@ -43,12 +43,12 @@ const SERIAL_MAX_LENGTH = 64;
     MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
+    ListFilters,
     ListPage,
     ListProblem,
     ListStatus,
     PluralPipe,
     RepairQueueGrid,
-    SearchField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './repair-queue-page.html',
