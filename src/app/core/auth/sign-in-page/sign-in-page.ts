@@ -10,8 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { callError } from '../../../shared/util/call-state';
-import { LanguageMenu } from '../../layout/toolbar-menus/language-menu';
-import { ThemeMenu } from '../../layout/toolbar-menus/theme-menu';
+import { PreferenceMenus } from '../../layout/toolbar-menus/preference-menus';
 import { SignInPageActions } from '../auth.actions';
 import { selectSignIn } from '../auth.feature';
 
@@ -27,8 +26,7 @@ import { selectSignIn } from '../auth.feature';
     MatProgressBarModule,
     TranslocoPipe,
     ApiErrorMessage,
-    LanguageMenu,
-    ThemeMenu,
+    PreferenceMenus,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in-page.html',

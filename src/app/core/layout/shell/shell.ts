@@ -11,8 +11,7 @@ import { map } from 'rxjs';
 import { AlertsBell } from '../../live-events/alerts-bell/alerts-bell';
 import { MainNav } from '../main-nav/main-nav';
 import { SerialSearch } from '../serial-search/serial-search';
-import { LanguageMenu } from '../toolbar-menus/language-menu';
-import { ThemeMenu } from '../toolbar-menus/theme-menu';
+import { PreferenceMenus } from '../toolbar-menus/preference-menus';
 import { UserMenu } from '../toolbar-menus/user-menu';
 
 /** Header (toolbar), navigation (sidenav) and main content: the frame of every signed-in page. */
@@ -27,10 +26,9 @@ import { UserMenu } from '../toolbar-menus/user-menu';
     RouterOutlet,
     TranslocoPipe,
     AlertsBell,
-    LanguageMenu,
     MainNav,
     SerialSearch,
-    ThemeMenu,
+    PreferenceMenus,
     UserMenu,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -12,19 +12,22 @@ describe('ChoiceMenu', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({ imports: [ChoiceMenu, translocoTesting()], providers: [provideZonelessChangeDetection()] });
     fixture = TestBed.createComponent(ChoiceMenu<'light' | 'dark'>);
-    fixture.componentRef.setInput('label', 'Theme: Dark');
-    fixture.componentRef.setInput('icon', 'dark_mode');
-    fixture.componentRef.setInput('choices', [
-      { value: 'light', labelKey: 'theme.light', icon: 'light_mode' },
-      { value: 'dark', labelKey: 'theme.dark', icon: 'dark_mode', lang: 'en' },
-    ]);
-    fixture.componentRef.setInput('selected', 'dark');
+    fixture.componentRef.setInput('menu', {
+      labelKey: 'toolbar.theme',
+      labelParam: 'theme',
+      icon: 'dark_mode',
+      choices: [
+        { value: 'light', labelKey: 'theme.light', icon: 'light_mode' },
+        { value: 'dark', labelKey: 'theme.dark', icon: 'dark_mode', lang: 'en' },
+      ],
+      selected: 'dark',
+    });
     chosen = [];
     fixture.componentInstance.chosen.subscribe((value) => chosen.push(value));
     await fixture.whenStable();
   });
 
-  it('names its button and ticks the chosen item among radio items', async () => {
+  it('names its button after the chosen item and ticks the chosen item among radio items', async () => {
     const menu = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatMenuHarness);
     expect(await (await menu.host()).getAttribute('aria-label')).toBe('Theme: Dark');
     await menu.open();

@@ -7,7 +7,8 @@ import {
   RepairQueuePageActions,
   SerialPageActions,
 } from './depot.actions';
-import { depotFeature, initialDepotState } from './depot.feature';
+import { depotFeature } from './depot.feature';
+import { initialDepotState } from './depot.state';
 
 describe('depot reducer', () => {
   const reducer = depotFeature.reducer;

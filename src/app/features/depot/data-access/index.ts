@@ -1,7 +1,8 @@
 // The one entry point of the depot feature's data access (the linter holds it): pages, routes and other features.
 export * from './depot.actions';
-export { depotFeature, depotsAdapter, initialDepotState } from './depot.feature';
-export type { DepotState, RepairQueueStatus, RepairRun, SerialLookup } from './depot.feature';
+export { depotFeature } from './depot.feature';
+export { depotsAdapter, initialDepotState } from './depot.state';
+export type { DepotState, RepairQueueStatus, RepairRun, SerialLookup } from './depot.state';
 export * as depotEffects from './depot.effects';
 export * from './depot.selectors';
 export { DepotApi, toItemRef } from './depot-api';

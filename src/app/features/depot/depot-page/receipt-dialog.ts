@@ -1,16 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject } from '@angular/core';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import type { Depot, ReceiptRequest } from '@contract';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { MatDialogModule } from '@angular/material/dialog';
+import type { ReceiptRequest } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { callError } from '../../../shared/util/call-state';
 import { ReceiptDialogActions, depotErrorMessage, searchView, selectHeldItemOptions, selectReceipt } from '../data-access';
 import { ReceiptForm } from '../ui/receipt-form/receipt-form';
-import { IdempotencyKeys } from './idempotency-keys';
-
-export interface ReceiptDialogData {
-  depot: Depot;
-}
+import { moveDialog } from './move-dialog';
 
 /** Receive stock: the form, the store's answer (problems line by line), closed once received. */
 @Component({
@@ -21,7 +17,7 @@ export interface ReceiptDialogData {
     <h2 mat-dialog-title>{{ 'depot.receipt.title' | transloco }}</h2>
     <mat-dialog-content>
       <fd-receipt-form
-        [depotName]="data.depot.name"
+        [depotName]="move.depot.name"
         [itemOptions]="items.options()"
         [itemsSearched]="items.searched()"
         [problems]="receipt().problems"
@@ -29,18 +25,15 @@ export interface ReceiptDialogData {
         [error]="error()"
         (itemQueryChanged)="items.search($event)"
         (submitted)="submit($event)"
-        (cancelled)="dialogRef.close()"
+        (cancelled)="move.cancel()"
       />
     </mat-dialog-content>
   `,
 })
 export class ReceiptDialog {
-  protected readonly data = inject<ReceiptDialogData>(MAT_DIALOG_DATA);
-  protected readonly dialogRef = inject(MatDialogRef<ReceiptDialog>);
   private readonly store = inject(Store);
-  private readonly keys = new IdempotencyKeys();
-
   protected readonly receipt = this.store.selectSignal(selectReceipt);
+  protected readonly move = moveDialog(() => this.receipt().callState === 'loaded');
   protected readonly items = searchView(this.store.selectSignal(selectHeldItemOptions), (q) =>
     this.store.dispatch(ReceiptDialogActions.itemSearched({ q })),
   );
@@ -51,13 +44,10 @@ export class ReceiptDialog {
 
   constructor() {
     this.store.dispatch(ReceiptDialogActions.opened());
-    effect(() => {
-      if (this.receipt().callState === 'loaded') this.dialogRef.close(true);
-    });
   }
 
   protected submit(request: ReceiptRequest): void {
-    const idempotencyKey = this.keys.keyFor(request);
-    this.store.dispatch(ReceiptDialogActions.submitted({ depotId: this.data.depot.id, request, idempotencyKey }));
+    const idempotencyKey = this.move.keys.keyFor(request);
+    this.store.dispatch(ReceiptDialogActions.submitted({ depotId: this.move.depot.id, request, idempotencyKey }));
   }
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import type { Depot, TransferRequest } from '@contract';
+import { MatDialogModule } from '@angular/material/dialog';
+import type { TransferRequest } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { callError } from '../../../shared/util/call-state';
@@ -14,11 +14,7 @@ import {
   transferRefusalMessage,
 } from '../data-access';
 import { TransferForm, type TransferSource } from '../ui/transfer-form/transfer-form';
-import { IdempotencyKeys } from './idempotency-keys';
-
-export interface TransferDialogData {
-  depot: Depot;
-}
+import { moveDialog } from './move-dialog';
 
 /** Transfer: searches the source depot as the user types, says readably why the server refused. */
 @Component({
@@ -26,10 +22,10 @@ export interface TransferDialogData {
   imports: [MatDialogModule, TranslocoPipe, TransferForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h2 mat-dialog-title>{{ 'depot.transfer.title' | transloco: { depot: data.depot.name } }}</h2>
+    <h2 mat-dialog-title>{{ 'depot.transfer.title' | transloco: { depot: move.depot.name } }}</h2>
     <mat-dialog-content>
       <fd-transfer-form
-        [depot]="data.depot"
+        [depot]="move.depot"
         [otherDepots]="otherDepots()"
         [stockOptions]="stock.options()"
         [unitOptions]="units.options()"
@@ -39,26 +35,23 @@ export interface TransferDialogData {
         (stockQueryChanged)="stock.search($event)"
         (unitQueryChanged)="units.search($event)"
         (submitted)="submit($event)"
-        (cancelled)="dialogRef.close()"
+        (cancelled)="move.cancel()"
       />
     </mat-dialog-content>
   `,
 })
 export class TransferDialog {
-  protected readonly data = inject<TransferDialogData>(MAT_DIALOG_DATA);
-  protected readonly dialogRef = inject(MatDialogRef<TransferDialog>);
   private readonly store = inject(Store);
-  private readonly keys = new IdempotencyKeys();
-
   protected readonly otherDepots = this.store.selectSignal(selectOtherDepots);
   protected readonly transfer = this.store.selectSignal(selectTransfer);
+  protected readonly move = moveDialog(() => this.transfer() === 'loaded');
   private readonly source = signal<TransferSource>({ direction: 'send', otherDepotId: null });
   private readonly sourceDepotId = computed(() => {
     const { direction, otherDepotId } = this.source();
-    return direction === 'send' ? this.data.depot.id : otherDepotId;
+    return direction === 'send' ? this.move.depot.id : otherDepotId;
   });
   private readonly sourceDepotName = computed(
-    () => [this.data.depot, ...this.otherDepots()].find((d) => d.id === this.sourceDepotId())?.name ?? '',
+    () => [this.move.depot, ...this.otherDepots()].find((d) => d.id === this.sourceDepotId())?.name ?? '',
   );
 
   protected readonly stock = searchView(this.store.selectSignal(selectTransferStockOptions), (q) => {
@@ -90,9 +83,6 @@ export class TransferDialog {
       for (const line of this.stock.options()) this.itemNames.set(line.item.id, `${line.item.reference} — ${line.item.name}`);
       for (const unit of this.units.options()) this.unitSerials.set(unit.id, unit.serial);
     });
-    effect(() => {
-      if (this.transfer() === 'loaded') this.dialogRef.close(true);
-    });
   }
 
   protected sourceChanged(source: TransferSource): void {
@@ -105,6 +95,6 @@ export class TransferDialog {
   }
 
   protected submit(request: TransferRequest): void {
-    this.store.dispatch(TransferDialogActions.submitted({ request, idempotencyKey: this.keys.keyFor(request) }));
+    this.store.dispatch(TransferDialogActions.submitted({ request, idempotencyKey: this.move.keys.keyFor(request) }));
   }
 }

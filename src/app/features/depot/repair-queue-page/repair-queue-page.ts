@@ -1,23 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked, viewChild } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import type { RepairOutcome } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Router } from '@angular/router';
 import { Store } from '@ngrx/store';
-import { debounceTime, distinctUntilChanged, filter, map } from 'rxjs';
-import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { ListFilters } from '../../../shared/ui/list-page/list-filters';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
-import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
+import { ListStatus } from '../../../shared/ui/list-page/list-status';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { pluralKey } from '../../../shared/util/plural';
 import {
@@ -33,24 +28,25 @@ import {
   selectRevision,
 } from '../data-access';
 import { RepairQueueGrid, type RepairRequestEvent } from '../ui/repair-queue-grid/repair-queue-grid';
+import { repairConfirmation } from '../ui/repair-buttons/repair-confirmation';
 
-const SEARCH_DEBOUNCE_MS = 300;
+/** No serial is longer (SERIAL_PATTERN): the server refuses a longer prefix. */
+const SERIAL_MAX_LENGTH = 64;
 
 /** `/repairs`: every unit waiting for repair, repaired (usable again) or declared obsolete, one by one or in bulk. */
 @Component({
   selector: 'fd-repair-queue-page',
   imports: [
-    ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
     TranslocoPipe,
+    ListFilters,
     ListPage,
     ListProblem,
-    LocalNumberPipe,
+    ListStatus,
     PluralPipe,
     RepairQueueGrid,
   ],
@@ -62,8 +58,8 @@ export class RepairQueuePage {
   private readonly store = inject(Store);
   private readonly datasources = inject(RepairQueueDatasources);
   private readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
   private readonly lang = inject(TranslocoService).activeLang;
+  private readonly confirmRepair = repairConfirmation();
   /** `?depotId=` when opened from a depot's page. */
   readonly depotId = input<string | undefined>(undefined);
 
@@ -80,7 +76,6 @@ export class RepairQueuePage {
   private readonly grid = viewChild(RepairQueueGrid);
   /** Rows the grid has loaded so far: only the grid's footer needs it, so it stays here. */
   protected readonly loaded = signal(0);
-  protected readonly search = new FormControl('', { nonNullable: true });
 
   /** Serials of the units seen, to name the failed ones after the list was read again. */
   private readonly serials = new Map<string, string>();
@@ -126,33 +121,22 @@ export class RepairQueuePage {
     effect(() => {
       if (this.progress().callState === 'loaded') untracked(() => this.grid()?.clearSelection());
     });
-    effect(() => {
-      const q = this.query().q;
-      untracked(() => {
-        if (this.search.value.trim() !== q) this.search.setValue(q, { emitEvent: false });
-      });
-    });
-    this.search.valueChanges
-      .pipe(
-        map((q) => q.trim()),
-        debounceTime(SEARCH_DEBOUNCE_MS),
-        distinctUntilChanged(),
-        filter((q) => q !== this.query().q),
-        takeUntilDestroyed(),
-      )
-      .subscribe((q) => this.changeQuery({ q }));
   }
 
   protected changeQuery(change: Partial<{ q: string; depotId: string | null }>): void {
     this.store.dispatch(RepairQueuePageActions.queryChanged({ query: { ...this.query(), ...change } }));
   }
 
+  protected searchSerial(q: string): void {
+    this.changeQuery({ q: q.slice(0, SERIAL_MAX_LENGTH) });
+  }
+
   protected bulk({ unitIds, outcome }: RepairRequestEvent): void {
-    this.confirmed(outcome, unitIds.length, () => this.store.dispatch(RepairQueuePageActions.bulkRepairConfirmed({ unitIds, outcome })));
+    this.confirmRepair(outcome, unitIds.length, () => this.store.dispatch(RepairQueuePageActions.bulkRepairConfirmed({ unitIds, outcome })));
   }
 
   protected single({ unitIds, outcome }: RepairRequestEvent): void {
-    this.confirmed(outcome, 1, () => this.store.dispatch(RepairQueuePageActions.repairConfirmed({ unitId: unitIds[0], outcome })));
+    this.confirmRepair(outcome, 1, () => this.store.dispatch(RepairQueuePageActions.repairConfirmed({ unitId: unitIds[0], outcome })));
   }
 
   protected open(href: string): void {
@@ -169,26 +153,5 @@ export class RepairQueuePage {
 
   protected resultKey(outcome: RepairOutcome | null, count: number): string {
     return pluralKey(outcome === 'obsolete' ? 'depot.repairs.resultObsolete' : 'depot.repairs.resultRepaired', count, this.lang());
-  }
-
-  /** Obsolete is final: it is asked for twice. */
-  private confirmed(outcome: RepairOutcome, count: number, go: () => void): void {
-    if (outcome === 'ok') {
-      go();
-      return;
-    }
-    const data: ConfirmDialogData = {
-      titleKey: pluralKey('depot.repairs.confirmObsoleteTitle', count, this.lang()),
-      messageKey: 'depot.repairs.confirmObsoleteMessage',
-      confirmKey: 'depot.repairs.confirmObsolete',
-      cancelKey: 'common.cancel',
-      params: { count },
-    };
-    this.dialog
-      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })
-      .afterClosed()
-      .subscribe((yes) => {
-        if (yes) go();
-      });
   }
 }

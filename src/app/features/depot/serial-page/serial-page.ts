@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -8,9 +7,10 @@ import type { RepairOutcome, SerialUnitDetail } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
-import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { callError } from '../../../shared/util/call-state';
 import { SerialPageActions, depotErrorMessage, selectCanWriteStock, selectRepairProgress, selectSerialView } from '../data-access';
+import { repairConfirmation } from '../ui/repair-buttons/repair-confirmation';
+import { RepairButtons } from '../ui/repair-buttons/repair-buttons';
 import { SerialTimeline } from '../ui/serial-timeline/serial-timeline';
 import { UnitStatusChip } from '../ui/unit-status-chip/unit-status-chip';
 import { When } from '../ui/when/when';
@@ -26,6 +26,7 @@ import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
     RouterLink,
     TranslocoPipe,
     ApiErrorMessage,
+    RepairButtons,
     SerialTimeline,
     UnitStatusChip,
     When,
@@ -36,7 +37,7 @@ import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 })
 export class SerialPage {
   private readonly store = inject(Store);
-  private readonly dialog = inject(MatDialog);
+  private readonly confirmRepair = repairConfirmation();
   /** From the route (`/serials/:serial`). */
   readonly serial = input.required<string>();
 
@@ -61,23 +62,8 @@ export class SerialPage {
   }
 
   protected setRepaired(unit: SerialUnitDetail, outcome: RepairOutcome): void {
-    const go = () => this.store.dispatch(SerialPageActions.repairConfirmed({ unitId: unit.id, outcome }));
-    if (outcome === 'ok') {
-      go();
-      return;
-    }
-    const data: ConfirmDialogData = {
-      titleKey: 'depot.repairs.confirmObsoleteTitle.one',
-      messageKey: 'depot.repairs.confirmObsoleteMessage',
-      confirmKey: 'depot.repairs.confirmObsolete',
-      cancelKey: 'common.cancel',
-      params: { count: 1 },
-    };
-    this.dialog
-      .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data })
-      .afterClosed()
-      .subscribe((yes) => {
-        if (yes) go();
-      });
+    this.confirmRepair(outcome, 1, () =>
+      this.store.dispatch(SerialPageActions.repairConfirmed({ unitId: unit.id, outcome })),
+    );
   }
 }

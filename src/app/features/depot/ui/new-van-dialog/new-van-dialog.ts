@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, type Signal, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -76,9 +76,9 @@ export class NewVanDialog {
   protected readonly data = inject<NewVanDialogData>(MAT_DIALOG_DATA);
   private readonly dialogRef = inject<MatDialogRef<NewVanDialog, CreateDepotRequest>>(MatDialogRef);
   private readonly transloco = inject(TranslocoService);
-  protected readonly form = new FormGroup({
-    ownerId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    name: new FormControl('', { nonNullable: true, validators: [requiredText, safeText, Validators.maxLength(120)] }),
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    ownerId: ['', Validators.required],
+    name: ['', [requiredText, safeText, Validators.maxLength(120)]],
   });
 
   /** "Van — Léa Martin" unless a name was typed by hand. */

@@ -1,12 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal, viewChild } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatIconModule } from '@angular/material/icon';
 import type { RepairOutcome, RepairQueueItem } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { IDatasource } from 'ag-grid-community';
 import { InfiniteGrid } from '../../../../shared/ui/infinite-grid/infinite-grid';
 import { PluralPipe } from '../../../../shared/ui/plural-pipe';
+import { RepairButtons } from '../repair-buttons/repair-buttons';
 import { type RepairRowActions, repairQueueGrid } from './repair-queue-grid.columns';
 
 export interface RepairRequestEvent {
@@ -20,7 +19,7 @@ export interface RepairRequestEvent {
  */
 @Component({
   selector: 'fd-repair-queue-grid',
-  imports: [MatButtonModule, MatCheckboxModule, MatIconModule, TranslocoPipe, PluralPipe, InfiniteGrid],
+  imports: [MatCheckboxModule, TranslocoPipe, PluralPipe, InfiniteGrid, RepairButtons],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './repair-queue-grid.html',
   styleUrl: './repair-queue-grid.scss',
