@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CursorPageQuery, Id, IsoDateTime, JobRef, NamedRef, SafeText, SerialUnitStatus, pageOf, searchQuery } from './common';
 import { UserRef } from './report-templates-api';
-import { SERIAL_PATTERN, normalizeSerial } from './rules/depots';
+import { SERIAL_PATTERN, normalizeSerial, receiptProblemCodes } from './rules/depots';
 
 export * from './rules/depots';
 
@@ -130,16 +130,7 @@ export const ReceiptRequest = z.strictObject({
 });
 export type ReceiptRequest = z.infer<typeof ReceiptRequest>;
 
-export const ReceiptProblemCode = z.enum([
-  'duplicate_in_request',
-  'already_known',
-  'not_serialized',
-  'serialized_needs_serials',
-  'unknown_item',
-  'invalid_serial',
-  'not_stock_tracked',
-]);
-export type ReceiptProblemCode = z.infer<typeof ReceiptProblemCode>;
+export const ReceiptProblemCode = z.enum(receiptProblemCodes);
 
 /** One entry of `details.lines` of a 422 `receipt_rejected`. */
 export const ReceiptLineProblem = z.object({

@@ -25,7 +25,8 @@ export type CustomFieldValidation =
   | { ok: true; values: Record<string, CustomFieldValue> }
   | { ok: false; issues: CustomFieldIssue[] };
 
-const TEXT_MAX = 1000;
+/** The longest text value a custom field takes. */
+export const CUSTOM_FIELD_TEXT_MAX = 1000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -67,8 +68,8 @@ function checkValue(definition: CustomFieldRule, value: unknown): CustomFieldIss
   switch (definition.type) {
     case 'text':
       if (typeof value !== 'string') return wrongType('text');
-      if (value.length > TEXT_MAX || INVALID_TEXT.test(value)) {
-        return { key, code: 'invalid_text', message: `${key}: at most ${TEXT_MAX} characters, no invalid characters` };
+      if (value.length > CUSTOM_FIELD_TEXT_MAX || INVALID_TEXT.test(value)) {
+        return { key, code: 'invalid_text', message: `${key}: at most ${CUSTOM_FIELD_TEXT_MAX} characters, no invalid characters` };
       }
       return null;
     case 'number':

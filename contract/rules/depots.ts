@@ -26,3 +26,15 @@ export const depotErrorCodes = [
   'no_site',
 ] as const;
 export type DepotErrorCode = (typeof depotErrorCodes)[number];
+
+/** Why a line of a receipt was refused (`details.lines[].code` of a 422 `receipt_rejected`). */
+export const receiptProblemCodes = [
+  'duplicate_in_request',
+  'already_known',
+  'not_serialized',
+  'serialized_needs_serials',
+  'unknown_item',
+  'invalid_serial',
+  'not_stock_tracked',
+] as const;
+export type ReceiptProblemCode = (typeof receiptProblemCodes)[number];

@@ -4,6 +4,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { CatalogFamily, CatalogItem } from '@contract';
+import { MAX_IMPORT_BYTES } from '@contract/rules';
 import { TranslocoDirective, TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
@@ -34,8 +35,6 @@ import { ItemDialog, type ItemDialogData } from '../ui/item-dialog/item-dialog';
 import { type ItemFilterValues, itemFilterChange, itemFilterChoices } from '../ui/item-filters/item-filter-choices';
 import { itemGrid } from '../ui/item-grid/item-grid.columns';
 
-/** Mirrors the server's limit (contract MAX_IMPORT_BYTES): a bigger file is refused before it is sent. */
-const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 /** `/catalog`: families on the side, the items grid (query in the URL), item dialog, CSV export and import. */
 @Component({

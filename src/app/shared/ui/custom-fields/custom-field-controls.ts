@@ -1,6 +1,7 @@
 import { effect, untracked } from '@angular/core';
 import { type AbstractControl, FormControl, FormGroup, type ValidatorFn, Validators } from '@angular/forms';
 import type { CustomFieldDefinition } from '@contract';
+import { CUSTOM_FIELD_TEXT_MAX } from '@contract/rules';
 import { safeText } from '../../util/text-validators';
 
 /** The custom fields of a customer or a job: one control per active definition, keyed by the definition's key. */
@@ -8,10 +9,10 @@ export type CustomFieldControls = FormGroup<{ [key: string]: AbstractControl }>;
 
 export const createCustomFieldControls = (): CustomFieldControls => new FormGroup<{ [key: string]: AbstractControl }>({});
 
-// Rules mirror contract/custom-fields.ts validateCustomFieldValues (the server checks them again).
+// The form's view of validateCustomFieldValues (contract/rules/custom-fields.ts), which the server runs again.
 function validatorsFor(definition: CustomFieldDefinition): ValidatorFn[] {
   const required = definition.mandatory ? [definition.type === 'checkbox' ? Validators.requiredTrue : Validators.required] : [];
-  return definition.type === 'text' ? [...required, Validators.maxLength(1000), safeText] : required;
+  return definition.type === 'text' ? [...required, Validators.maxLength(CUSTOM_FIELD_TEXT_MAX), safeText] : required;
 }
 
 function initialValue(definition: CustomFieldDefinition, stored: unknown): unknown {

@@ -1,12 +1,14 @@
 import { type AbstractControl, FormControl, FormGroup, type ValidationErrors, type ValidatorFn, Validators } from '@angular/forms';
 import type { CatalogItemDetail, CatalogItemInput, CatalogItemKind, CatalogItemPatch, CatalogUnit } from '@contract';
+import { CATALOG_REFERENCE_PATTERN, MAX_TAX_RATE_BP, MAX_UNIT_PRICE_CENTS } from '@contract/rules';
 import { requiredText, safeText } from '../../../../shared/util/text-validators';
 import { hundredthsToText, parseHundredths } from '../catalog-format';
 
-// Limits mirror contract/catalog.ts (the console imports no zod).
-const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$/;
-const MAX_PRICE_CENTS = 100_000_000;
-const MAX_TAX_BP = 10_000;
+/** The server upper-cases a reference before it checks it: so does this validator (typing "prt-1" is fine). */
+const reference: ValidatorFn = (control: AbstractControl<string>): ValidationErrors | null => {
+  const value = (control.value ?? '').trim().toUpperCase();
+  return value === '' || CATALOG_REFERENCE_PATTERN.test(value) ? null : { pattern: { requiredPattern: String(CATALOG_REFERENCE_PATTERN), actualValue: control.value } };
+};
 
 const hundredths =
   (max: number): ValidatorFn =>
@@ -23,12 +25,12 @@ export function createItemForm() {
   return new FormGroup({
     familyId: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     kind: new FormControl<CatalogItemKind>('part', { nonNullable: true }),
-    reference: new FormControl('', { nonNullable: true, validators: [requiredText, Validators.pattern(REFERENCE)] }),
+    reference: new FormControl('', { nonNullable: true, validators: [requiredText, reference] }),
     name: text(200, true),
     description: text(2000),
     unit: new FormControl<CatalogUnit>('unit', { nonNullable: true }),
-    unitPrice: new FormControl('', { nonNullable: true, validators: [Validators.required, hundredths(MAX_PRICE_CENTS)] }),
-    taxRate: new FormControl('', { nonNullable: true, validators: [Validators.required, hundredths(MAX_TAX_BP)] }),
+    unitPrice: new FormControl('', { nonNullable: true, validators: [Validators.required, hundredths(MAX_UNIT_PRICE_CENTS)] }),
+    taxRate: new FormControl('', { nonNullable: true, validators: [Validators.required, hundredths(MAX_TAX_RATE_BP)] }),
     isSerialized: new FormControl(false, { nonNullable: true }),
     isStockTracked: new FormControl(false, { nonNullable: true }),
     isActive: new FormControl(true, { nonNullable: true }),

@@ -5,7 +5,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import type { ItemRef, ReceiptLineProblem, ReceiptProblemCode, ReceiptRequest } from '@contract';
+import type { ItemRef, ReceiptLineProblem, ReceiptRequest } from '@contract';
+import { receiptProblemCodes } from '@contract/rules';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
 import { PluralPipe } from '../../../../shared/ui/plural-pipe';
@@ -14,15 +15,6 @@ import { ItemPicker } from '../item-picker/item-picker';
 import type { Message } from '../message';
 import { MAX_SERIALS_PER_RECEIPT, type PastedSerial, pastedSerials, placeReceiptProblems, repeatedSerials } from './receipt-lines';
 
-const KNOWN_PROBLEMS: readonly ReceiptProblemCode[] = [
-  'duplicate_in_request',
-  'already_known',
-  'not_serialized',
-  'serialized_needs_serials',
-  'unknown_item',
-  'invalid_serial',
-  'not_stock_tracked',
-];
 
 export interface ReviewedLine extends PastedSerial {
   problems: Message[];
@@ -121,7 +113,7 @@ export class ReceiptForm {
   }
 
   private describe(problem: ReceiptLineProblem): Message {
-    return KNOWN_PROBLEMS.includes(problem.code)
+    return (receiptProblemCodes as readonly string[]).includes(problem.code)
       ? { key: `depot.receipt.problem.${problem.code}`, params: { serial: problem.serial ?? '' } }
       : { key: 'depot.receipt.problem.other', params: { message: problem.message } };
   }
