@@ -132,3 +132,15 @@ export function evaluateReport(definition: TemplateDefinition, answers: AnswerMa
   }
   return { fields, families, missing };
 }
+
+/**
+ * Hidden answers (issue 14 §3). When a condition hides a field (the technician unticks "leak
+ * found"), its earlier answer is kept — ticking the box again brings it back, as in the app — but it
+ * stops counting: it is not mandatory (evaluateReport), and it is not part of the report the office,
+ * the PDF, the exports or the customer read. This is the one place that says which answers count;
+ * an answer to a field the template does not have is left to the caller (it has no place to show).
+ */
+export function countedAnswers<A extends { fieldId: string; value: unknown }>(definition: TemplateDefinition, answers: readonly A[]): A[] {
+  const { fields } = evaluateReport(definition, Object.fromEntries(answers.map((a) => [a.fieldId, a.value])));
+  return answers.filter((a) => fields[a.fieldId]?.visible !== false);
+}

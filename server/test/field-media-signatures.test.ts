@@ -15,7 +15,7 @@ after(() => t.close());
 
 const sign = async (signer: string, signerName: string, image?: string) =>
   t.app.inject(fieldRequest(f.manager, 'PUT', `${f.jobUrl}/signatures/${signer}`, { signerName, image: image ?? dataUrl(await aPng()) }));
-const signaturesOf = async (jobId: string) => (await loadJobReport(t.db, { id: jobId, currency: 'EUR' }, { forTechnician: true })).signatures;
+const signaturesOf = async (jobId: string) => (await loadJobReport(t.db, { id: jobId, currency: 'EUR', templateId: null, templateVersion: null }, { forTechnician: true })).signatures;
 
 describe('signatures', () => {
   test('the customer signs; signing again replaces the signature (clear and redo); clearing removes it', async () => {

@@ -1,19 +1,20 @@
 import type { Kysely } from 'kysely';
-import { jobTotals, type JobAnswer, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
+import { countedAnswers, jobTotals, type JobAnswer, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
 import type { Database } from '../../db/database';
 import { attachmentRows, toAttachment } from '../attachments';
+import { pinnedTemplate } from './pinned-template.repository';
 
 /**
  * Everything technicians produced on a job, in the shapes of contract/job-report.ts. Shared by the
  * console's job page and review and by the technician API's job detail (`forTechnician` hides the
- * office's private documents).
+ * office's private documents, and keeps the answers a condition hides: see countedAnswers).
  */
 export async function loadJobReport(
   db: Kysely<Database>,
-  job: { id: string; currency: string },
+  job: { id: string; currency: string; templateId: string | null; templateVersion: number | null },
   options: { forTechnician?: boolean } = {},
 ): Promise<JobReport> {
-  const [answers, reserves, attachments, signatures, items, takeBacks] = await Promise.all([
+  const [answers, reserves, attachments, signatures, items, takeBacks, template] = await Promise.all([
     answerRows(db).where('reportAnswers.jobId', '=', job.id).execute(),
     reserveRows(db).where('reserves.jobId', '=', job.id).orderBy('reserves.raisedAt').execute(),
     (() => {
@@ -29,11 +30,13 @@ export async function loadJobReport(
       .execute(),
     itemLineRows(db).where('jobItems.jobId', '=', job.id).orderBy('jobItems.createdAt').orderBy('jobItems.id').execute(),
     takeBackRows(db).where('takeBacks.jobId', '=', job.id).orderBy('takeBacks.createdAt').orderBy('takeBacks.id').execute(),
+    // The app keeps a hidden answer to bring it back when its condition holds again; every other reader gets the counted ones.
+    options.forTechnician ? undefined : pinnedTemplate(db, job),
   ]);
 
   const itemLines = items.map(toItemLine);
   return {
-    answers: answers.map(toAnswer),
+    answers: template ? countedAnswers(template.definition, answers.map(toAnswer)) : answers.map(toAnswer),
     reserves,
     attachments: attachments.map(toAttachment),
     signatures,

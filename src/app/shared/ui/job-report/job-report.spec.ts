@@ -85,6 +85,12 @@ describe('JobReport', () => {
     expect(labels(await render(true))).toEqual(['Leak found?', 'Photo of the leak', 'Pressure']);
   });
 
+  it('never shows an answer its condition hides (the box was unticked after the photo was taken)', async () => {
+    const hidden = report(false);
+    const photoAnswer = { ...hidden.answers[0]!, fieldId: 'leak-photo', value: ['a-1'] };
+    expect(labels(await render(false, { report: { ...hidden, answers: [...hidden.answers, photoAnswer] } }))).toEqual(['Leak found?', 'Pressure']);
+  });
+
   it('keeps only the fields with a reserve or a comment when asked', async () => {
     const element = await render(false, { onlyFlagged: true });
     expect(labels(element)).toEqual(['Pressure']);

@@ -178,7 +178,7 @@ export class JobReport {
   readonly edit = output<TemplateField>();
   readonly photoOpened = output<PhotoOpened>();
 
-  /** Fields the technician was shown (conditions as in the app, evaluateReport); an answered field always shows. */
+  /** Fields the technician was shown (conditions as in the app, evaluateReport); a hidden field's answer does not count (countedAnswers), so it never shows. */
   protected readonly families = computed(() => {
     const report = this.report();
     const onlyFlagged = this.onlyFlagged();
@@ -190,7 +190,7 @@ export class JobReport {
         id: family.id,
         label: family.label,
         rows: family.fields
-          .filter((field) => evaluation.fields[field.id]?.visible !== false || answers.has(field.id))
+          .filter((field) => evaluation.fields[field.id]?.visible !== false)
           .map((field) => ({
             field,
             answer: answers.get(field.id) ?? null,
