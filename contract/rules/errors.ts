@@ -20,6 +20,7 @@ export const errorCodes = [
   'site_in_use',
   'contact_in_use',
   'open_reserves',
+  'attachment_in_use',
   'database_unavailable',
   'internal_error',
 ] as const;

@@ -3,11 +3,12 @@ import { FieldAttachmentInput, type JobAttachment } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork } from '../../plugins/unit-of-work';
-import { AppError, invalidInput, notFound } from '../../shared/errors';
+import { AppError, conflict, invalidInput, notFound } from '../../shared/errors';
 import { deleteAttachment, findAttachment, insertAttachment, toJobAttachment, type AttachmentRecord, checkImage, type CheckedImage, parseFields, storedFileName, type UploadBody } from '../attachments';
 import { assertWorking, callerJob } from './field-job-access';
 import { clearSignaturesAfterEdit } from './signature-rules';
 import { touchJob } from '../job-lifecycle';
+import { fieldsUsingPhoto } from '../job-report';
 
 /**
  * A cheap check outside any transaction, before the costly work (decoding a photo): the caller is
@@ -67,7 +68,10 @@ export async function addFieldAttachment(db: Kysely<Database>, jobId: string, ac
   return toJobAttachment((await findAttachment(db, id))!);
 }
 
-/** Deletes a photo or barcode a technician added; the office's documents stay (403 `office_document`). */
+/**
+ * Deletes a photo or barcode a technician added; the office's documents stay (403 `office_document`),
+ * and so does a photo a report answer uses (409 `attachment_in_use`, naming the fields).
+ */
 export async function deleteFieldAttachment(db: Kysely<Database>, jobId: string, attachmentId: string, actor: Actor): Promise<void> {
   await inUnitOfWork(db, async (uow) => {
     const { trx } = uow;
@@ -76,6 +80,11 @@ export async function deleteFieldAttachment(db: Kysely<Database>, jobId: string,
     assertWorking(job);
     if (attachment.origin !== 'technician' || attachment.kind === 'document') {
       throw new AppError(403, 'office_document', 'Documents from the office cannot be deleted from the app.');
+    }
+    // An answer never points at a missing photo: the app takes the photo out of the answer first.
+    const usedBy = await fieldsUsingPhoto(trx, job, attachment.id);
+    if (usedBy.length > 0) {
+      throw conflict('attachment_in_use', `This photo is part of the answer to "${usedBy[0]!.fieldLabel}": take it out of the answer first.`, { fields: usedBy });
     }
     await deleteAttachment(trx, attachment.id);
     await clearSignaturesAfterEdit(trx, job.id, actor);

@@ -7,7 +7,7 @@ import { nowIso } from '../../shared/clock';
 import { AppError, businessRule } from '../../shared/errors';
 import { invalidTransition, transitionJob, type JobRow } from '../job-lifecycle';
 import { callerJob } from './field-job-access';
-import { answerMap, EMPTY_DEFINITION, pinnedTemplate } from '../job-report';
+import { answerMapAsItStands, EMPTY_DEFINITION, pinnedTemplate } from '../job-report';
 import { settleJobParts } from './job-parts-settlement.service';
 
 export type LifecycleAction = 'start' | 'pause' | 'resume' | 'end';
@@ -70,8 +70,8 @@ async function endJob(uow: UnitOfWork, job: JobRow, role: TechnicianRole, actor:
   if (role !== 'manager') throw new AppError(403, 'not_job_manager', 'Only the job manager can end the job.');
   if (!canTransition(job.status, 'end')) throw invalidTransition('end', job.status);
   const { trx } = uow;
-  const template = await pinnedTemplate(trx, job);
-  const { missing } = evaluateReport(template?.definition ?? EMPTY_DEFINITION, await answerMap(trx, job.id));
+  const definition = (await pinnedTemplate(trx, job))?.definition ?? EMPTY_DEFINITION;
+  const { missing } = evaluateReport(definition, await answerMapAsItStands(trx, job.id, definition));
   if (missing.length > 0) {
     throw businessRule('mandatory_fields_missing', 'Some mandatory fields of the report are not filled in.', { missingFields: missing });
   }

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { countedAnswers, jobTotals, type JobAnswer, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
+import { countedAnswers, jobTotals, type JobAnswer, type TemplateDefinition, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
 import type { Database } from '../../db/database';
 import { attachmentRows, toAttachment } from '../attachments';
-import { pinnedTemplate } from './pinned-template.repository';
+import { pinnedTemplate, withExistingPhotos } from './pinned-template.repository';
 
 /**
  * Everything technicians produced on a job, in the shapes of contract/job-report.ts. Shared by the
@@ -36,7 +36,7 @@ export async function loadJobReport(
 
   const itemLines = items.map(toItemLine);
   return {
-    answers: template ? countedAnswers(template.definition, answers.map(toAnswer)) : answers.map(toAnswer),
+    answers: template ? readableAnswers(template.definition, answers.map(toAnswer), attachments) : answers.map(toAnswer),
     reserves,
     attachments: attachments.map(toAttachment),
     signatures,
@@ -44,6 +44,12 @@ export async function loadJobReport(
     takeBacks: takeBacks.map(toTakeBack),
     totals: jobTotals(itemLines, job.currency),
   };
+}
+
+/** What the office and the customer read: the answers that count (countedAnswers), never naming a photo that is gone. */
+function readableAnswers(definition: TemplateDefinition, answers: JobAnswer[], attachments: { id: string; kind: string }[]): JobAnswer[] {
+  const photos = new Set(attachments.filter((a) => a.kind === 'photo').map((a) => a.id));
+  return withExistingPhotos(definition, countedAnswers(definition, answers), photos);
 }
 
 /** A job's answers with who answered: filter them (job, field), then map with toAnswer. */

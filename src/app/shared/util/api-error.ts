@@ -54,6 +54,7 @@ export const translatedErrorCodes = [
   'site_in_use',
   'contact_in_use',
   'open_reserves',
+  'attachment_in_use',
   'payload_too_large',
   'database_unavailable',
   'internal_error',
