@@ -6,7 +6,6 @@
 import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { safeEqual } from './secrets';
 
 /** A job's link state; a job without a row has its first link, live and never opened. */
 export interface OnlineViewLinkState {
@@ -50,13 +49,8 @@ async function linkKey(db: Kysely<Database>): Promise<string> {
 }
 
 /** The secret part of a job's link: HMAC-SHA256 of (job, generation), 256 bits, URL-safe. */
-export async function linkToken(db: Kysely<Database>, jobId: string, generation: number): Promise<string> {
+async function linkToken(db: Kysely<Database>, jobId: string, generation: number): Promise<string> {
   return createHmac('sha256', await linkKey(db)).update(`${jobId}:${generation}`).digest('base64url');
-}
-
-/** Whether `token` is the job's link of this generation (compared in constant time). */
-export async function tokenMatches(db: Kysely<Database>, jobId: string, generation: number, token: string): Promise<boolean> {
-  return safeEqual(token, await linkToken(db, jobId, generation));
 }
 
 /** The path of a job's current link (the public page's route). */
