@@ -155,6 +155,25 @@ export const FieldJobCreateInput = z.strictObject({
 });
 export type FieldJobCreateInput = z.infer<typeof FieldJobCreateInput>;
 
+/**
+ * POST /api/field/jobs/:id/duplicate (source, step 1.2): with both dates the copy is scheduled with
+ * the caller as its job manager; without dates it goes to the job pool, unassigned.
+ */
+export const FieldJobDuplicateInput = z
+  .strictObject({ plannedStart: IsoDateTime.optional(), plannedEnd: IsoDateTime.optional() })
+  .nullish()
+  .describe('Both dates or neither (an empty body: to the pool)');
+export type FieldJobDuplicateInput = z.infer<typeof FieldJobDuplicateInput>;
+export const FieldJobCopy = z.object({
+  id: z.string(),
+  number: z.string(),
+  status: z.enum(['created', 'scheduled']).describe('created: in the job pool, for dispatch to plan'),
+  plannedStart: z.string().nullable(),
+  plannedEnd: z.string().nullable(),
+  assignedToYou: z.boolean().describe('true when scheduled with the caller as job manager: GET /api/field/jobs/:id reads it'),
+});
+export type FieldJobCopy = z.infer<typeof FieldJobCopy>;
+
 /** details of the 422 `mandatory_fields_missing` answered by POST /jobs/:id/end. */
 export const FieldMissingField = z.object({
   familyId: z.string(),

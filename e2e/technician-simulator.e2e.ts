@@ -1,14 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { runSimulation } from '../simulator/simulation';
 import { demoUsers, signInInEnglish } from './support/demo';
+import { consoleApi } from './support/planning';
 import { shot } from './support/screenshots';
+import { withSettings } from './support/settings';
 
-test('the simulator performs two jobs through the technician API; the console shows them waiting for review', async ({ page, baseURL }) => {
+test('the simulator performs two jobs through the technician API; the console shows them waiting for review', async ({ page, request, baseURL }) => {
   let numbers: string[] = [];
 
-  await test.step('two demo technicians perform one job each over HTTP', async () => {
+  await test.step('two demo technicians perform one job each over HTTP; the first duplicates its job to the pool', async () => {
     const before = Date.now();
-    const summary = await runSimulation({
+    // Duplicating from the app needs job creation in the app, off by default (source, step 1.2).
+    const admin = await consoleApi(request);
+    const summary = await withSettings(admin, { technicianJobCreation: true }, () => runSimulation({
       url: baseURL!,
       technicians: 2,
       jobs: 2,
@@ -16,10 +20,15 @@ test('the simulator performs two jobs through the technician API; the console sh
       password: 'fielddesk-demo',
       seed: 7,
       retryRate: 0.2,
-    });
+    }));
     expect(summary.failures).toEqual([]);
     expect(summary.jobsEnded).toBe(2);
     expect(summary.tally.earlyEndsRefused).toBe(1);
+    expect([summary.tally.duplicates, summary.tally.duplicatesRefused]).toEqual([1, 0]);
+    // The copy is the newest job of the pool: unassigned, made during this run.
+    const pool = await (await request.get('/api/jobs?view=pool&limit=1')).json();
+    expect(pool.items[0].managerId).toBeNull();
+    expect(Date.parse(pool.items[0].updatedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(summary.http.retryMismatches).toBe(0);
 
     // The office side, through the console API: both jobs are returned, newest first.

@@ -11,6 +11,7 @@ import type {
 import { photo, signatureDataUrl } from '../demo/png';
 import type { Rng } from '../demo/random';
 import { firstMandatory, nextFieldsToAnswer, plausibleValue } from './answers';
+import { duplicateJob } from './duplicate-job';
 import { FieldApiError, type FieldClient } from './field-client';
 
 export interface JobTally {
@@ -23,6 +24,9 @@ export interface JobTally {
   takeBacks: Record<TakeBackStatus, number>;
   earlyEndsRefused: number;
   pauses: number;
+  /** Jobs duplicated to the pool (source, step 1.2), and duplicates refused because the setting is off. */
+  duplicates: number;
+  duplicatesRefused: number;
 }
 
 export const emptyTally = (): JobTally => ({
@@ -35,6 +39,8 @@ export const emptyTally = (): JobTally => ({
   takeBacks: { ok: 0, needs_repair: 0, obsolete: 0 },
   earlyEndsRefused: 0,
   pauses: 0,
+  duplicates: 0,
+  duplicatesRefused: 0,
 });
 
 export interface PerformOptions {
@@ -45,6 +51,8 @@ export interface PerformOptions {
   think: () => Promise<void>;
   /** Try to end before the report is complete (and expect the 422). */
   tryEarlyEnd: boolean;
+  /** Duplicate the job first (source, step 1.2). */
+  duplicateFirst: boolean;
   /** Which take-back status to use, so a run covers all three. */
   takeBackStatus: TakeBackStatus;
   tally: JobTally;
@@ -58,14 +66,15 @@ const RESERVE_NOTES = [
 ];
 
 /**
- * One job as a technician performs it in the source document: open it and acknowledge receipt
- * (synchronized), start (a second tap repeats the start), fill the report family by family with a
- * pause in the middle, maybe raise a reserve, add photos and a barcode, parts and a take-back, try
- * to end too early once, sign, then end. Only the job manager calls this (auxiliaries cannot end).
+ * One job as a technician performs it in the source document: open it (maybe duplicate it),
+ * acknowledge receipt (synchronized), start (a second tap repeats the start), fill the report
+ * family by family with a pause in the middle, maybe raise a reserve, add photos and a barcode,
+ * parts and a take-back, try to end too early once, sign, then end. Only the job manager calls this (auxiliaries cannot end).
  */
 export async function performJob(jobId: string, options: PerformOptions): Promise<void> {
   const { client, rng, tally, think } = options;
   let job = await client.get<FieldJobDetail>(`/jobs/${jobId}`);
+  if (options.duplicateFirst) await duplicateJob(jobId, options);
   // Reading changes nothing (GET is safe): the app says it has the job, as a real app does after a download.
   await client.write('POST', `/jobs/${jobId}/received`);
   await client.write('POST', `/jobs/${jobId}/start`);

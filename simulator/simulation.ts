@@ -31,7 +31,8 @@ const demoTechnician = (n: number) => `tech${String(n).padStart(2, '0')}@demo.fi
 
 /**
  * Demo technicians perform their next scheduled jobs over HTTP, each on their own, all at once,
- * as real apps would. The first job of the run tries to end too early (and must get the 422).
+ * as real apps would. The first job of the run is duplicated to the pool first, and tries to end
+ * too early (and must get the 422).
  */
 export async function runSimulation(options: SimulationOptions): Promise<SimulationSummary> {
   const started = Date.now();
@@ -85,6 +86,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
             technicianName: crew.name,
             think,
             tryEarlyEnd: index === 0,
+            duplicateFirst: index === 0,
             takeBackStatus: TAKE_BACK_STATUSES[index % TAKE_BACK_STATUSES.length],
             tally,
           });

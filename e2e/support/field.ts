@@ -33,6 +33,7 @@ export async function aReturnedJob(request: APIRequestContext, baseURL: string, 
     technicianName: technician.displayName,
     think: async () => undefined,
     tryEarlyEnd: false,
+    duplicateFirst: false,
     takeBackStatus: 'ok',
     tally: emptyTally(),
   });

@@ -127,6 +127,11 @@ export const fieldAuditSamples: AuditSamples = {
       headers: { 'idempotency-key': crypto.randomUUID() },
     };
   },
+  'POST /api/field/jobs/:id/duplicate': async (p) => {
+    await enableJobCreation(p);
+    const job = await sampleJob(p, 'scheduled');
+    return job.request(`/api/field/jobs/${job.jobId}/duplicate`, {});
+  },
 };
 
 function lifecycle(job: SampleJob, action: string): AuditSampleRequest {

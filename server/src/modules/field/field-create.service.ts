@@ -18,9 +18,7 @@ import { settingsFor } from '../settings';
  */
 export async function createFieldJob(db: Kysely<Database>, input: FieldJobCreateInput, actor: Actor): Promise<JobRow> {
   const settings = await settingsFor(db);
-  if (!settings.technicianJobCreation) {
-    throw new AppError(403, 'job_creation_disabled', 'Creating jobs from the app is turned off.');
-  }
+  assertAppJobCreation(settings);
   if (input.plannedStart && input.plannedEnd && input.plannedEnd < input.plannedStart) {
     throw invalidInput([{ in: 'body', path: 'plannedEnd', message: 'The end comes before the start' }]);
   }
@@ -72,6 +70,13 @@ export async function createFieldJob(db: Kysely<Database>, input: FieldJobCreate
     uow.publish('job.updated', { jobId: job.id, number, version: job.version });
     return job;
   });
+}
+
+/** Jobs are created from the app (new or duplicated) only when the administrator turned it on. */
+export function assertAppJobCreation(settings: { technicianJobCreation: boolean }): void {
+  if (!settings.technicianJobCreation) {
+    throw new AppError(403, 'job_creation_disabled', 'Creating jobs from the app is turned off.');
+  }
 }
 
 const unknown = (path: string, message: string) => invalidInput([{ in: 'body', path, message }]);

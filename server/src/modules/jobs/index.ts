@@ -1,4 +1,5 @@
 /** The jobs module's public entry point: other modules and app.ts import only from here. */
+export { copyJob, type CopyPlan } from './job-duplicate.service';
 export { loadJobDetail } from './job-detail.repository';
 export { jobsModule } from './jobs.module';
 export { findJobRow, jobSnapshot } from './jobs.repository';
