@@ -107,8 +107,22 @@ export const SerialUnitEvent = z.object({
 });
 export type SerialUnitEvent = z.infer<typeof SerialUnitEvent>;
 
+/**
+ * A take-back that found this unit somewhere other than its record (issue 14 §1), not settled yet:
+ * the unit stays where it is recorded until the office confirms (or corrects the take-back).
+ */
+export const UnitReportedElsewhere = z.object({
+  takeBackId: Id,
+  job: JobRef,
+  takenBackAt: NamedRef.describe("The job's customer, where the technician says the unit was"),
+  reportedAt: IsoDateTime,
+  confirmed: z.boolean().describe('The office confirmed the move: the unit moves when the job ends'),
+});
+export type UnitReportedElsewhere = z.infer<typeof UnitReportedElsewhere>;
+
 export const SerialUnitDetail = SerialUnit.extend({
   history: z.array(SerialUnitEvent).describe('Oldest first'),
+  reportedElsewhere: UnitReportedElsewhere.nullable(),
 });
 export type SerialUnitDetail = z.infer<typeof SerialUnitDetail>;
 export const SerialUnitDetailList = z.array(SerialUnitDetail);
@@ -195,7 +209,13 @@ export type RepairQueueQuery = z.input<typeof RepairQueueQuery>;
 export const RepairQueuePage = pageOf(RepairQueueItem);
 export type RepairQueuePage = z.infer<typeof RepairQueuePage>;
 
+export const InstalledUnit = SerialUnit.extend({
+  /** Office reads only: a take-back at another customer reported this unit, not settled yet. */
+  reportedElsewhere: UnitReportedElsewhere.nullable().optional(),
+});
+export type InstalledUnit = z.infer<typeof InstalledUnit>;
+
 export const InstalledUnitsBySite = z.object({
-  sites: z.array(z.object({ site: SiteRef, units: z.array(SerialUnit) })),
+  sites: z.array(z.object({ site: SiteRef, units: z.array(InstalledUnit) })),
 });
 export type InstalledUnitsBySite = z.infer<typeof InstalledUnitsBySite>;

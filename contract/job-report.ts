@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, JobStatus, ReserveStatus, TakeBackStatus, TechnicianRole } from './common';
+import { Id, IsoDateTime, JobStatus, NamedRef, ReserveStatus, TakeBackStatus, TechnicianRole } from './common';
+import { discrepancyPlaces, discrepancyResolutions } from './rules/field-invoicing';
 
 export * from './rules/job-report';
 
@@ -97,6 +98,22 @@ export const JobItemLine = z.object({
 });
 export type JobItemLine = z.infer<typeof JobItemLine>;
 
+/**
+ * A take-back of a serial recorded somewhere else (issue 14 §1), as the office sees it: which
+ * customer or depot the record named, and the office's answer (null while open).
+ */
+export const TakeBackDiscrepancy = z.object({
+  recordedAt: z.enum(discrepancyPlaces),
+  customer: NamedRef.optional(),
+  depot: NamedRef.optional(),
+  /** The serial the technician typed, when the office corrected it. */
+  reportedSerial: z.string().nullable(),
+  resolution: z.enum(discrepancyResolutions).nullable(),
+  resolvedBy: NamedRef.nullable(),
+  resolvedAt: IsoDateTime.nullable(),
+});
+export type TakeBackDiscrepancy = z.infer<typeof TakeBackDiscrepancy>;
+
 export const JobTakeBack = z.object({
   id: Id,
   serial: z.string(),
@@ -109,6 +126,11 @@ export const JobTakeBack = z.object({
   status: TakeBackStatus,
   /** The serial was found among the units installed at this customer. */
   wasFound: z.boolean(),
+  recordedElsewhere: z
+    .boolean()
+    .describe('The serial is recorded at another customer or in a depot and the office has not settled it yet: accepted, the unit stays on its record until then'),
+  /** Office reads only (the technician API never carries it): where the unit was recorded, and the office's answer. */
+  discrepancy: TakeBackDiscrepancy.nullable().optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

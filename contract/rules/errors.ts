@@ -21,6 +21,8 @@ export const errorCodes = [
   'contact_in_use',
   'open_reserves',
   'attachment_in_use',
+  'no_discrepancy',
+  'discrepancy_already_resolved',
   'database_unavailable',
   'internal_error',
 ] as const;

@@ -421,6 +421,16 @@ export interface TakeBacksTable {
   updatedAt: Iso;
   /** When the job's end moved this take-back's unit; null while it may still be edited. */
   settledAt: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Where the unit was recorded when it was taken back, when not at this customer (migration 0016). */
+  recordedPlace: ColumnType<'another_customer' | 'depot' | null, 'another_customer' | 'depot' | null | undefined>;
+  recordedCustomerId: ColumnType<string | null, string | null | undefined>;
+  recordedDepotId: ColumnType<string | null, string | null | undefined>;
+  /** The office's answer to that discrepancy; null while it is open. */
+  resolution: ColumnType<'confirmed' | 'corrected' | null, 'confirmed' | 'corrected' | null | undefined>;
+  resolvedBy: ColumnType<string | null, string | null | undefined>;
+  resolvedAt: ColumnType<string | null, string | null | undefined>;
+  /** The serial the technician typed, kept when the office corrected it. */
+  reportedSerial: ColumnType<string | null, string | null | undefined>;
 }
 
 export interface AuditLogTable {

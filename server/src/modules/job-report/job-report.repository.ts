@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { countedAnswers, jobTotals, type JobAnswer, type TemplateDefinition, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
+import { countedAnswers, jobTotals, type JobAnswer, type TemplateDefinition, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician, type TakeBackDiscrepancy } from '@contract';
 import type { Database } from '../../db/database';
 import { attachmentRows, toAttachment } from '../attachments';
 import { pinnedTemplate, withExistingPhotos } from './pinned-template.repository';
@@ -41,7 +41,7 @@ export async function loadJobReport(
     attachments: attachments.map(toAttachment),
     signatures,
     items: itemLines,
-    takeBacks: takeBacks.map(toTakeBack),
+    takeBacks: takeBacks.map(options.forTechnician ? toTakeBack : toOfficeTakeBack),
     totals: jobTotals(itemLines, job.currency),
   };
 }
@@ -130,12 +130,18 @@ export function toItemLine(row: ItemLineRow): JobItemLine {
   };
 }
 
-/** Take-backs with their catalog item and family: filter and order them, then map with toTakeBack. */
+/**
+ * Take-backs with their catalog item and family, and where a serial recorded elsewhere was recorded:
+ * filter and order them, then map with toTakeBack (technician) or toOfficeTakeBack.
+ */
 export function takeBackRows(db: Kysely<Database>) {
   return db
     .selectFrom('takeBacks')
     .innerJoin('catalogItems', 'catalogItems.id', 'takeBacks.itemId')
     .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
+    .leftJoin('customers as recordedCustomer', 'recordedCustomer.id', 'takeBacks.recordedCustomerId')
+    .leftJoin('depots as recordedDepot', 'recordedDepot.id', 'takeBacks.recordedDepotId')
+    .leftJoin('users as resolver', 'resolver.id', 'takeBacks.resolvedBy')
     .select([
       'takeBacks.id',
       'takeBacks.serial',
@@ -149,13 +155,56 @@ export function takeBackRows(db: Kysely<Database>) {
       'takeBacks.wasFound',
       'takeBacks.createdAt',
       'takeBacks.updatedAt',
+      'takeBacks.recordedPlace',
+      'takeBacks.recordedCustomerId',
+      'recordedCustomer.name as recordedCustomerName',
+      'takeBacks.recordedDepotId',
+      'recordedDepot.name as recordedDepotName',
+      'takeBacks.reportedSerial',
+      'takeBacks.resolution',
+      'takeBacks.resolvedBy',
+      'resolver.displayName as resolverName',
+      'takeBacks.resolvedAt',
     ]);
 }
 
 type TakeBackRow = Awaited<ReturnType<ReturnType<typeof takeBackRows>['executeTakeFirstOrThrow']>>;
 
+/** What the technician reads: only that the office will check a serial recorded elsewhere, never where. */
 export function toTakeBack(row: TakeBackRow): JobTakeBack {
-  return { ...row, wasFound: Number(row.wasFound) === 1 };
+  return {
+    id: row.id,
+    serial: row.serial,
+    serialUnitId: row.serialUnitId,
+    itemId: row.itemId,
+    itemName: row.itemName,
+    itemReference: row.itemReference,
+    familyId: row.familyId,
+    familyName: row.familyName,
+    status: row.status,
+    wasFound: Number(row.wasFound) === 1,
+    recordedElsewhere: row.recordedPlace !== null && row.resolution === null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** What the office reads: the discrepancy too (where the unit was recorded, and the office's answer). */
+export function toOfficeTakeBack(row: TakeBackRow): JobTakeBack {
+  return { ...toTakeBack(row), discrepancy: toDiscrepancy(row) };
+}
+
+function toDiscrepancy(row: TakeBackRow): TakeBackDiscrepancy | null {
+  if (row.recordedPlace === null) return null;
+  return {
+    recordedAt: row.recordedPlace,
+    ...(row.recordedCustomerId && row.recordedCustomerName ? { customer: { id: row.recordedCustomerId, name: row.recordedCustomerName } } : {}),
+    ...(row.recordedDepotId && row.recordedDepotName ? { depot: { id: row.recordedDepotId, name: row.recordedDepotName } } : {}),
+    reportedSerial: row.reportedSerial,
+    resolution: row.resolution,
+    resolvedBy: row.resolvedBy && row.resolverName ? { id: row.resolvedBy, name: row.resolverName } : null,
+    resolvedAt: row.resolvedAt,
+  };
 }
 
 /** The job's technicians, job manager first. */
