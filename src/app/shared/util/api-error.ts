@@ -55,6 +55,8 @@ export const translatedErrorCodes = [
   'contact_in_use',
   'open_reserves',
   'attachment_in_use',
+  'no_discrepancy',
+  'discrepancy_already_resolved',
   'payload_too_large',
   'database_unavailable',
   'internal_error',
