@@ -37,6 +37,7 @@ const takeBack: JobTakeBack = {
   familyName: 'Pumps',
   status: 'needs_repair',
   wasFound: true,
+  recordedElsewhere: false,
   createdAt: '2026-12-09T09:00:00.000Z',
   updatedAt: '2026-12-09T09:00:00.000Z',
 };
