@@ -49,7 +49,9 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       const me = await client.get<SessionUser>('/me');
       const page = await client.get<FieldJobPage>('/jobs?limit=100&status=scheduled&status=synchronized');
       const own = page.items.filter((j) => j.myRole === 'manager').sort((a, b) => (a.plannedStart ?? '').localeCompare(b.plannedStart ?? ''));
-      return { client, name: me.displayName, queue: own.map((j) => ({ id: j.id, number: j.number })) };
+      // Every job the technician can open, with its customer: where a part recorded at another customer can be read off (issue 14 §1).
+      const known = page.items.map((j) => ({ id: j.id, customerName: j.customerName }));
+      return { client, name: me.displayName, queue: own.map((j) => ({ id: j.id, number: j.number })), known };
     }),
   );
 
@@ -88,6 +90,8 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
             tryEarlyEnd: index === 0,
             duplicateFirst: index === 0,
             takeBackStatus: TAKE_BACK_STATUSES[index % TAKE_BACK_STATUSES.length],
+            // The second job takes back a part the records put at another customer (issue 14 §1).
+            takeBackFromElsewhere: index === 1 ? crew.known : undefined,
             tally,
           });
         } catch (error) {
