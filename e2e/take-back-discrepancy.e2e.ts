@@ -41,9 +41,14 @@ async function setUp(request: APIRequestContext, baseURL: string) {
   const customerA = await post<{ id: string; name: string; sites: { id: string }[] }>('/api/customers', { name: `Atelier A ${stamp}`, sites: [site] });
   const customerB = await post<{ id: string; name: string; sites: { id: string }[] }>('/api/customers', { name: `Brasserie B ${stamp}`, sites: [site] });
   const jobTypes = (await (await api.request.get('/api/job-types')).json()).items as { id: string }[];
+  // Its own one-checkbox template: the story is about parts, not about a report to fill in.
+  const definition = { families: [{ id: 'f', label: 'Checks', fields: [{ id: 'done', type: 'checkbox', label: 'Done', mandatory: false }] }] };
+  const template = await post<{ id: string; version: number }>('/api/report-templates', { name: `Take-back ${stamp}`, draft: definition });
+  const published = await api.request.post(`/api/report-templates/${template.id}/publish`, { data: {}, headers: { ...api.headers, 'if-match': String(template.version) } });
+  expect(published.ok(), await published.text()).toBeTruthy();
   const token = await signInTechnician(baseURL, created.user.email, created.temporaryPassword);
   const technician = new FieldClient(baseURL, token, new Rng(3), 0, { requests: 0, retries: 0, retryMismatches: 0 });
-  return { api, technicianId: created.user.id, technician, itemId: item.id, serial, customerA, customerB, jobTypeId: jobTypes[0]!.id };
+  return { api, technicianId: created.user.id, technician, itemId: item.id, serial, customerA, customerB, jobTypeId: jobTypes[0]!.id, templateId: template.id };
 }
 
 type Story = Awaited<ReturnType<typeof setUp>>;
@@ -53,6 +58,7 @@ async function jobAt(story: Story, api: ConsoleApi, customer: { id: string; site
   const start = Math.floor(now() / HOUR) * HOUR + HOUR;
   return createJob(api, { customerId: customer.id, siteId: customer.sites[0]!.id, jobTypeId: story.jobTypeId }, {
     description,
+    templateId: story.templateId,
     managerId: story.technicianId,
     plannedStart: new Date(start).toISOString(),
     plannedEnd: new Date(start + HOUR).toISOString(),
