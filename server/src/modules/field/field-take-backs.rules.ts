@@ -9,8 +9,8 @@ import type { JobRow } from '../job-lifecycle';
  * when it is recorded and again on each edit. The unit itself moves only when the job ends.
  */
 
-/** A unit with this serial installed at the customer (any item): "found", its item and family fill in. */
-export async function installedAtCustomer(trx: Kysely<Database>, customerId: string, serial: string) {
+/** Units carrying this serial (any item), with their item and family: what a check fills the part in from. */
+function unitsWithSerial(trx: Kysely<Database>, serial: string) {
   return trx
     .selectFrom('serialUnits')
     .innerJoin('catalogItems', 'catalogItems.id', 'serialUnits.itemId')
@@ -26,10 +26,12 @@ export async function installedAtCustomer(trx: Kysely<Database>, customerId: str
       'catalogFamilies.name as familyName',
     ])
     .where('serialUnits.serial', '=', serial)
-    .where('serialUnits.customerId', '=', customerId)
-    .where('serialUnits.status', '=', 'installed')
-    .orderBy('catalogItems.reference')
-    .executeTakeFirst();
+    .orderBy('catalogItems.reference');
+}
+
+/** A unit with this serial installed at the customer (any item): "found", its item and family fill in. */
+export async function installedAtCustomer(trx: Kysely<Database>, customerId: string, serial: string) {
+  return unitsWithSerial(trx, serial).where('serialUnits.customerId', '=', customerId).where('serialUnits.status', '=', 'installed').executeTakeFirst();
 }
 
 /** The families of the parts installed at the customer, each with its serialized items: what an unknown serial picks from. */
@@ -142,22 +144,9 @@ export function recordedPlaceOf(unit: { status: string; customerId: string | nul
  * reference): what the check names as "another customer" or "a depot", without saying which.
  */
 export async function recordedAwayFrom(trx: Kysely<Database>, customerId: string, serial: string) {
-  return trx
-    .selectFrom('serialUnits')
-    .innerJoin('catalogItems', 'catalogItems.id', 'serialUnits.itemId')
-    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
-    .select([
-      'serialUnits.status',
-      'serialUnits.itemId',
-      'catalogItems.name as itemName',
-      'catalogItems.reference as itemReference',
-      'catalogItems.familyId',
-      'catalogFamilies.name as familyName',
-    ])
-    .where('serialUnits.serial', '=', serial)
+  return unitsWithSerial(trx, serial)
     .where('serialUnits.status', '!=', 'obsolete')
     .where((eb) => eb.or([eb('serialUnits.customerId', 'is', null), eb('serialUnits.customerId', '!=', customerId)]))
-    .orderBy('catalogItems.reference')
     .executeTakeFirst();
 }
 
