@@ -21,6 +21,8 @@ export const errorCodes = [
   'contact_in_use',
   'open_reserves',
   'attachment_in_use',
+  'invalid_quantity',
+  'not_in_van_stock',
   'database_unavailable',
   'internal_error',
 ] as const;

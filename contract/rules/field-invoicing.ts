@@ -1,5 +1,3 @@
-/** 1,000,000 of anything on one job is a typing mistake. */
-export const MAX_FIELD_QUANTITY = 1_000_000;
 /**
  * error.code values of these routes, for the clients to translate: 422 business rules, except
  * 409 `already_settled` (a line or take-back moved by an earlier end of a reopened job) and 409
@@ -24,5 +22,6 @@ export const fieldInvoicingErrorCodes = [
   'not_serialized',
   'already_settled',
   'part_not_movable',
+  'not_in_van_stock',
 ] as const;
 export type FieldInvoicingErrorCode = (typeof fieldInvoicingErrorCodes)[number];
