@@ -17,7 +17,7 @@ export const StockShortfall = z.object({
   id: Id.describe("The job line's id"),
   job: JobRef,
   item: ItemRef,
-  depot: NamedRef.describe('The van the job took the line from'),
+  depot: NamedRef.nullable().describe('The van the job took the line from (null: the technician had no van)'),
   technician: UserRef.nullable().describe('Who added the line'),
   quantity: z.number().describe('The quantity of the line, in the unit of the item'),
   shortfall: z.number().describe('What the van lacked: the part of the quantity taken from no stock'),

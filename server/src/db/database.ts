@@ -422,6 +422,8 @@ export interface JobItemsTable {
   shortfallDepotId: ColumnType<string | null, string | null | undefined, string | null>;
   /** How the office settled the shortfall: van_count_corrected | taken_from_depot | written_off. */
   shortfallResolution: ColumnType<ShortfallResolution | null, ShortfallResolution | null | undefined, ShortfallResolution | null>;
+  /** taken_from_depot: the depot the missing parts came from. */
+  shortfallSourceDepotId: ColumnType<string | null, string | null | undefined, string | null>;
   shortfallResolvedAt: ColumnType<Iso | null, Iso | null | undefined, Iso | null>;
   shortfallResolvedBy: ColumnType<string | null, string | null | undefined, string | null>;
   shortfallNote: ColumnType<string | null, string | null | undefined, string | null>;

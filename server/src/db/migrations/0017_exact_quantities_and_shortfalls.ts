@@ -9,7 +9,8 @@ import { sql, type Kysely } from 'kysely';
  * - A job line the technician's van did not hold carries its missing quantity (`shortfall_milli`,
  *   0 when none): an estimate while the line is open, fixed when the job ends and the van is
  *   debited (`shortfall_depot_id`: that van). The office settles it once: when, by whom, how
- *   (`shortfall_resolution`: van_count_corrected | taken_from_depot | written_off) and the note.
+ *   (`shortfall_resolution`: van_count_corrected | taken_from_depot — from `shortfall_source_depot_id` —
+ *   | written_off) and the note.
  *   The movement of the job's end keeps what was missing (`stock_movements.shortfall_milli`).
  * - Indexes: the office's list of a period's shortfalls reads one range (partial index: only lines
  *   with a shortfall); the van check of a new line reads the technician's open lines of one item.
@@ -37,6 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('job_items').addColumn('shortfall_milli', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
   await db.schema.alterTable('job_items').addColumn('shortfall_depot_id', 'text', (c) => c.references('depots.id')).execute();
   await db.schema.alterTable('job_items').addColumn('shortfall_resolution', 'text').execute();
+  await db.schema.alterTable('job_items').addColumn('shortfall_source_depot_id', 'text', (c) => c.references('depots.id')).execute();
   await db.schema.alterTable('job_items').addColumn('shortfall_resolved_at', 'text').execute();
   await db.schema.alterTable('job_items').addColumn('shortfall_resolved_by', 'text', (c) => c.references('users.id')).execute();
   await db.schema.alterTable('job_items').addColumn('shortfall_note', 'text').execute();
@@ -57,7 +59,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('job_items_open_by_adder').execute();
   await db.schema.dropIndex('job_items_shortfalls').execute();
-  for (const column of ['shortfall_note', 'shortfall_resolved_by', 'shortfall_resolved_at', 'shortfall_resolution', 'shortfall_depot_id', 'shortfall_milli']) {
+  for (const column of ['shortfall_note', 'shortfall_resolved_by', 'shortfall_resolved_at', 'shortfall_source_depot_id', 'shortfall_resolution', 'shortfall_depot_id', 'shortfall_milli']) {
     await db.schema.alterTable('job_items').dropColumn(column).execute();
   }
   await db.schema.alterTable('stock_movements').dropColumn('shortfall_milli').execute();
