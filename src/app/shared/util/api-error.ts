@@ -55,6 +55,8 @@ export const translatedErrorCodes = [
   'contact_in_use',
   'open_reserves',
   'attachment_in_use',
+  'invalid_quantity',
+  'not_in_van_stock',
   'payload_too_large',
   'database_unavailable',
   'internal_error',
