@@ -1,3 +1,4 @@
+import type { ValidatorFn } from '@angular/forms';
 import { decimalsOf, quantityProblem, type QuantityProblem } from '@contract/rules';
 import { angularLocale } from './format';
 import { pluralKey } from './plural';
@@ -19,4 +20,13 @@ export function quantityProblemKey(quantity: number | null, unit: string): strin
   const problem: QuantityProblem | null = quantityProblem(quantity, unit);
   if (!problem) return null;
   return { not_positive: 'quantity.positive', too_large: 'quantity.tooLarge', too_many_decimals: decimalsOf(unit) === 0 ? 'quantity.wholeNumbers' : 'quantity.twoDecimals' }[problem];
+}
+
+/** A form control's check of the unit rule (the unit read when it runs): `{ quantityUnit: i18n key }`. */
+export function quantityFitsUnit(unit: () => string): ValidatorFn {
+  return (control) => {
+    const value = control.value as number | null;
+    const key = typeof value === 'number' ? quantityProblemKey(value, unit()) : null;
+    return key ? { quantityUnit: key } : null;
+  };
 }
