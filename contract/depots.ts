@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CursorPageQuery, Id, IsoDateTime, JobRef, NamedRef, SafeText, SerialUnitStatus, pageOf, searchQuery } from './common';
 import { UserRef } from './report-templates-api';
 import { SERIAL_PATTERN, normalizeSerial, receiptProblemCodes } from './rules/depots';
+import { MAX_LINE_QUANTITY } from './rules/quantities';
 
 export * from './rules/depots';
 
@@ -13,7 +14,7 @@ export * from './rules/depots';
 export const DepotKind = z.enum(['main', 'van']);
 export type DepotKind = z.infer<typeof DepotKind>;
 
-export const MovementKind = z.enum(['receipt', 'transfer', 'install', 'uninstall', 'take_back', 'repair', 'retire']);
+export const MovementKind = z.enum(['receipt', 'transfer', 'install', 'uninstall', 'take_back', 'repair', 'retire', 'adjustment']);
 export type MovementKind = z.infer<typeof MovementKind>;
 
 export const Serial = z.string().transform(normalizeSerial).pipe(z.string().regex(SERIAL_PATTERN, 'Invalid serial number'));
@@ -26,7 +27,7 @@ export const ItemRef = z.object({
   familyName: z.string(),
   isSerialized: z.boolean(),
   isStockTracked: z.boolean(),
-  unit: z.string().describe('unit | hour | metre | kg | flat'),
+  unit: z.string().describe('unit | hour | metre | litre | kg | flat: decides the decimals of its quantities'),
 });
 export type ItemRef = z.infer<typeof ItemRef>;
 
@@ -130,7 +131,10 @@ export type SerialUnitDetailList = z.infer<typeof SerialUnitDetailList>;
 
 const Note = SafeText(1000).optional();
 
-export const ReceiptQuantityLine = z.strictObject({ itemId: Id, quantity: z.number().positive().max(1_000_000) });
+/** A quantity of a receipt or transfer line: the item's unit decides the decimals (400 `invalid_quantity`). */
+const LineQuantity = z.number().positive().max(MAX_LINE_QUANTITY);
+
+export const ReceiptQuantityLine = z.strictObject({ itemId: Id, quantity: LineQuantity });
 export const ReceiptSerialLine = z.strictObject({
   itemId: Id,
   serials: z.array(z.string().max(200)).min(1).max(1000).describe('Checked one by one: see ReceiptLineProblem'),
@@ -166,7 +170,7 @@ export type ReceiptResult = z.infer<typeof ReceiptResult>;
 export const TransferRequest = z.strictObject({
   fromDepotId: Id,
   toDepotId: Id,
-  lines: z.array(z.strictObject({ itemId: Id, quantity: z.number().positive().max(1_000_000) })).max(200).default([]),
+  lines: z.array(z.strictObject({ itemId: Id, quantity: LineQuantity })).max(200).default([]),
   serialUnitIds: z.array(Id).max(500).default([]),
   note: Note,
 });

@@ -3,7 +3,8 @@ import { CursorPageQuery, Id, NamedRef, SerialUnitStatus, TakeBackStatus, pageOf
 import { CatalogItemKind, CatalogUnit } from './catalog';
 import { Serial } from './depots';
 import { JobItemLine, JobTakeBack, JobTotals } from './job-report';
-import { MAX_FIELD_QUANTITY, takeBackRecordedAt } from './rules/field-invoicing';
+import { takeBackRecordedAt } from './rules/field-invoicing';
+import { MAX_LINE_QUANTITY } from './rules/quantities';
 
 export * from './rules/field-invoicing';
 
@@ -53,7 +54,8 @@ export type FieldCatalog = z.infer<typeof FieldCatalog>;
 export const FieldItemParams = z.strictObject({ id: Id, lineId: Id });
 export const FieldTakeBackParams = z.strictObject({ id: Id, tid: Id });
 
-const Quantity = z.number().positive().max(MAX_FIELD_QUANTITY);
+/** The item's unit decides the decimals (400 `invalid_quantity`, contract/rules/quantities.ts). */
+const Quantity = z.number().positive().max(MAX_LINE_QUANTITY);
 
 export const FieldItemInput = z.strictObject({
   itemId: Id,

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id, IsoDateTime, JobStatus, NamedRef, ReserveStatus, TakeBackStatus, TechnicianRole } from './common';
 import { discrepancyPlaces, discrepancyResolutions } from './rules/field-invoicing';
 
+import { shortfallResolutions } from './rules/stock-shortfalls';
+
 export * from './rules/job-report';
 
 /**
@@ -87,9 +89,14 @@ export const JobItemLine = z.object({
   familyId: Id,
   familyName: z.string(),
   unit: z.string(),
-  quantity: z.number(),
+  quantity: z.number().describe("In the item's unit: whole for pieces and flat rates, up to two decimals otherwise"),
   serial: z.string().nullable(),
   serialUnitId: Id.nullable(),
+  shortfall: z
+    .number()
+    .min(0)
+    .describe("Stock shortfall: what the technician's van lacked for this line (0: none); an estimate until the job ends, then fixed"),
+  shortfallResolution: z.enum(shortfallResolutions).nullable().describe('How the office settled the shortfall; null while open or when none'),
   /** Price and tax at the moment the line was added. */
   unitPriceCents: z.number().int(),
   taxRateBp: z.number().int(),

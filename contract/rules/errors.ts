@@ -23,6 +23,8 @@ export const errorCodes = [
   'attachment_in_use',
   'no_discrepancy',
   'discrepancy_already_resolved',
+  'invalid_quantity',
+  'not_in_van_stock',
   'database_unavailable',
   'internal_error',
 ] as const;

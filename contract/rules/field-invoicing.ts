@@ -11,8 +11,6 @@ export type DiscrepancyPlace = (typeof discrepancyPlaces)[number];
 export const discrepancyResolutions = ['confirmed', 'corrected'] as const;
 export type DiscrepancyResolution = (typeof discrepancyResolutions)[number];
 
-/** 1,000,000 of anything on one job is a typing mistake. */
-export const MAX_FIELD_QUANTITY = 1_000_000;
 /**
  * error.code values of these routes, for the clients to translate: 422 business rules, except
  * 409 `already_settled` (a line or take-back moved by an earlier end of a reopened job) and 409
@@ -37,5 +35,6 @@ export const fieldInvoicingErrorCodes = [
   'not_serialized',
   'already_settled',
   'part_not_movable',
+  'not_in_van_stock',
 ] as const;
 export type FieldInvoicingErrorCode = (typeof fieldInvoicingErrorCodes)[number];

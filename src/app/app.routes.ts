@@ -90,6 +90,12 @@ export const appRoutes: Routes = [
         loadChildren: () => import('./features/depot/depot.routes').then((m) => m.repairsRoutes),
       },
       {
+        path: 'stock-shortfalls',
+        canActivate: [roleGuard],
+        data: { roles: rolesThatMay('depots', 'read') },
+        loadChildren: () => import('./features/depot/depot.routes').then((m) => m.stockShortfallsRoutes),
+      },
+      {
         path: 'catalog',
         canActivate: [roleGuard],
         data: { roles: rolesThatMay('configuration', 'read') },

@@ -1,12 +1,12 @@
 import type { Kysely, Selectable } from 'kysely';
+import { fromMilli } from '@contract';
 import type { Database, TakeBacksTable } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import type { UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
-import { isPostgres } from '../../shared/dialect';
 import { AppError, conflict } from '../../shared/errors';
 import { writeJobEvent, type JobRow } from '../job-lifecycle';
-import { openVanId, recordMovements } from '../depots';
+import { openVanId, recordMovements, stockMilli } from '../depots';
 import { installUnit, moveReportedUnit, moveTakenBackUnit } from '../serial-units';
 
 /**
@@ -19,8 +19,9 @@ import { installUnit, moveReportedUnit, moveTakenBackUnit } from '../serial-unit
  * - serialized lines: the unit leaves the van it is in and is installed at the job's site.
  * - stock-tracked lines: the quantity leaves the van of the technician who added the line.
  *   The technician fitted the part, so the end is never refused for a count: when the van holds
- *   less than the line (stock_levels cannot go below 0), the van goes to 0 and the movement's note
- *   says how many were missing — the office sees the gap in the stock history and corrects it.
+ *   less than the line (stock_levels cannot go below 0), the van goes to 0, and the line's stock
+ *   shortfall is fixed for good (what was missing, and from which van), the movement recording it
+ *   too — the office sees it among the period's shortfalls and settles it (stock-shortfalls).
  * Lines and take-backs are marked settled: a reopened job that ends again moves only new ones.
  */
 export async function settleJobParts(uow: UnitOfWork, job: JobRow, actor: Actor | null): Promise<void> {
@@ -31,7 +32,7 @@ export async function settleJobParts(uow: UnitOfWork, job: JobRow, actor: Actor 
   const lines = await trx
     .selectFrom('jobItems')
     .innerJoin('catalogItems', 'catalogItems.id', 'jobItems.itemId')
-    .select(['jobItems.id', 'jobItems.itemId', 'jobItems.quantity', 'jobItems.serial', 'jobItems.serialUnitId', 'jobItems.addedBy', 'catalogItems.isStockTracked'])
+    .select(['jobItems.id', 'jobItems.itemId', 'jobItems.quantityMilli', 'jobItems.serial', 'jobItems.serialUnitId', 'jobItems.addedBy', 'catalogItems.isStockTracked'])
     .where('jobItems.jobId', '=', job.id)
     .where('jobItems.settledAt', 'is', null)
     .orderBy('jobItems.createdAt')
@@ -62,7 +63,10 @@ export async function settleJobParts(uow: UnitOfWork, job: JobRow, actor: Actor 
       await unlessRefused(line.serial!, () => installUnit(uow, { jobId: job.id, itemId: line.itemId, serial: line.serial!, depotId: unit.depotId ?? undefined }, mover));
     } else if (Number(line.isStockTracked) === 1) {
       const vanId = (await openVan(trx, line.addedBy)) ?? (await openVan(trx, job.managerId));
-      if (vanId) await takeFromVan(uow, { job, vanId, itemId: line.itemId, quantity: Number(line.quantity), actor: mover, now });
+      const quantityMilli = Number(line.quantityMilli);
+      // Without any van, nothing can be debited: the whole line is a shortfall of no depot.
+      const shortfallMilli = vanId ? await takeFromVan(uow, { job, vanId, itemId: line.itemId, quantityMilli, actor: mover, now }) : quantityMilli;
+      await trx.updateTable('jobItems').set({ shortfallMilli, shortfallDepotId: shortfallMilli > 0 ? vanId : null }).where('id', '=', line.id).execute();
     }
   }
   if (lines.length > 0) {
@@ -125,24 +129,26 @@ async function unlessRefused<T>(serial: string, move: () => Promise<T>): Promise
   }
 }
 
+/** Takes the line's quantity from the van, floored at 0: answers what was missing (thousandths). */
 async function takeFromVan(
   uow: UnitOfWork,
-  move: { job: JobRow; vanId: string; itemId: string; quantity: number; actor: Actor; now: string },
-): Promise<void> {
+  move: { job: JobRow; vanId: string; itemId: string; quantityMilli: number; actor: Actor; now: string },
+): Promise<number> {
   const { trx } = uow;
-  let read = trx.selectFrom('stockLevels').select('quantity').where('depotId', '=', move.vanId).where('itemId', '=', move.itemId);
-  if (isPostgres(trx)) read = read.forUpdate();
-  const held = Number((await read.executeTakeFirst())?.quantity ?? 0);
-  const taken = Math.min(held, move.quantity);
-  if (taken > 0) {
+  const heldMilli = await stockMilli(trx, move.vanId, move.itemId, true);
+  const takenMilli = Math.min(heldMilli, move.quantityMilli);
+  if (takenMilli > 0) {
     await trx
       .updateTable('stockLevels')
-      .set((eb) => ({ quantity: eb('quantity', '-', taken), updatedAt: move.now }))
+      .set((eb) => ({ quantityMilli: eb('quantityMilli', '-', takenMilli), updatedAt: move.now }))
       .where('depotId', '=', move.vanId)
       .where('itemId', '=', move.itemId)
       .execute();
   }
-  const missing = move.quantity - taken;
+  const quantity = fromMilli(move.quantityMilli);
+  const held = fromMilli(heldMilli);
+  const taken = fromMilli(takenMilli);
+  const missing = fromMilli(move.quantityMilli - takenMilli);
   await recordMovements(
     trx,
     [
@@ -151,6 +157,7 @@ async function takeFromVan(
         itemId: move.itemId,
         serialUnitId: null,
         quantity: taken,
+        shortfall: missing,
         fromDepotId: move.vanId,
         toDepotId: null,
         customerId: move.job.customerId,
@@ -158,7 +165,7 @@ async function takeFromVan(
         statusAfter: null,
         note:
           missing > 0
-            ? `Used ${move.quantity} on job ${move.job.number}; the van held ${held}: ${missing} missing from the stock count.`
+            ? `Used ${quantity} on job ${move.job.number}; the van held ${held}: ${missing} missing from the stock count (stock shortfall).`
             : `Used on job ${move.job.number}`,
         actorId: move.actor.id,
       },
@@ -172,6 +179,7 @@ async function takeFromVan(
     entityId: move.vanId,
     changes: { installed: { before: null, after: { itemId: move.itemId, quantity: taken, missing, jobId: move.job.id } } },
   });
+  return move.quantityMilli - takenMilli;
 }
 
 async function openVan(trx: Kysely<Database>, ownerId: string | null): Promise<string | null> {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { countedAnswers, jobTotals, type JobAnswer, type TemplateDefinition, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician, type TakeBackDiscrepancy } from '@contract';
+import { countedAnswers, fromMilli, jobTotals, type JobAnswer, type TemplateDefinition, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician, type TakeBackDiscrepancy } from '@contract';
 import type { Database } from '../../db/database';
 import { attachmentRows, toAttachment } from '../attachments';
 import { pinnedTemplate, withExistingPhotos } from './pinned-template.repository';
@@ -107,7 +107,9 @@ export function itemLineRows(db: Kysely<Database>) {
       'catalogItems.familyId',
       'catalogFamilies.name as familyName',
       'catalogItems.unit',
-      'jobItems.quantity',
+      'jobItems.quantityMilli',
+      'jobItems.shortfallMilli',
+      'jobItems.shortfallResolution',
       'jobItems.serial',
       'jobItems.serialUnitId',
       'jobItems.unitPriceCents',
@@ -120,10 +122,11 @@ export function itemLineRows(db: Kysely<Database>) {
 type ItemLineRow = Awaited<ReturnType<ReturnType<typeof itemLineRows>['executeTakeFirstOrThrow']>>;
 
 /** Numbers as numbers whatever the driver (PostgreSQL answers double precision and bigint as it likes). */
-export function toItemLine(row: ItemLineRow): JobItemLine {
+export function toItemLine({ quantityMilli, shortfallMilli, ...row }: ItemLineRow): JobItemLine {
   return {
     ...row,
-    quantity: Number(row.quantity),
+    quantity: fromMilli(quantityMilli),
+    shortfall: fromMilli(shortfallMilli),
     unitPriceCents: Number(row.unitPriceCents),
     taxRateBp: Number(row.taxRateBp),
     lineTotalCents: Number(row.lineTotalCents),

@@ -57,6 +57,8 @@ export const translatedErrorCodes = [
   'attachment_in_use',
   'no_discrepancy',
   'discrepancy_already_resolved',
+  'invalid_quantity',
+  'not_in_van_stock',
   'payload_too_large',
   'database_unavailable',
   'internal_error',

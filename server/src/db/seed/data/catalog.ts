@@ -4,7 +4,7 @@
  * Prices in euros here, stored in cents. `use` says which kind of job consumes the item.
  */
 export type JobTypeCode = 'maintenance' | 'installation' | 'repair' | 'inspection';
-export type Unit = 'unit' | 'hour' | 'metre' | 'kg' | 'flat';
+export type Unit = 'unit' | 'hour' | 'metre' | 'litre' | 'kg' | 'flat';
 
 export interface CatalogItemData {
   name: string;
