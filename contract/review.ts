@@ -14,6 +14,10 @@ export const ReviewQueueQuery = z.strictObject({
   customerId: Id.optional(),
   hasOpenReserves: z.literal('true').optional().describe('Only jobs with unresolved reserves'),
   missingSignatures: z.literal('true').optional().describe('Only jobs missing the customer or technician signature'),
+  takeBacksToCheck: z
+    .literal('true')
+    .optional()
+    .describe('Only jobs with a take-back of a serial recorded somewhere else that the office has not settled (the "Take-backs to check" quick view)'),
   q: searchQuery('Job number prefix'),
   limit: GridLimit,
   cursor: PageQuery.shape.cursor,
@@ -33,6 +37,8 @@ export const ReviewQueueItem = z.object({
   openReserves: z.number().int(),
   /** The signers (customer and/or technician) who have not signed. */
   missingSignatures: z.array(Signer),
+  /** Take-backs of a serial recorded somewhere else that the office has not settled yet (issue 14 §1). */
+  openTakeBackDiscrepancies: z.number().int(),
   totalExclTaxCents: z.number().int(),
   currency: z.string(),
   version: z.number().int(),
@@ -42,8 +48,11 @@ export type ReviewQueueItem = z.infer<typeof ReviewQueueItem>;
 export const ReviewQueuePage = pageOf(ReviewQueueItem);
 export type ReviewQueuePage = z.infer<typeof ReviewQueuePage>;
 
-/** GET /api/review/count — completed jobs waiting for review (the navigation badge). */
-export const ReviewCount = z.object({ count: z.number().int() });
+/**
+ * GET /api/review/count — completed jobs waiting for review (the navigation badge), and how many of
+ * them have a take-back to check (the count beside the queue's quick view).
+ */
+export const ReviewCount = z.object({ count: z.number().int(), takeBacksToCheck: z.number().int() });
 export type ReviewCount = z.infer<typeof ReviewCount>;
 
 /** GET /api/review/neighbours/:number — job numbers before and after in queue order. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
 import { ReviewQueueQuery, type JobDetail, type ReviewQueueItem } from '@contract';
-import { listReviewQueue, reviewNeighbours } from '../src/modules/review/review-queue.repository';
+import { listReviewQueue, reviewCount, reviewNeighbours } from '../src/modules/review/review-queue.repository';
 import { aCustomer } from './helpers/customers';
 import { aJobIn, at, jobFixture, readJob, type JobFixture } from './helpers/jobs';
 import { assertNoTableScan, capturingHandle, planOf } from './helpers/query-plan';
@@ -34,6 +34,22 @@ async function returned(completedAt: string, overrides: Parameters<typeof aJobIn
   return readJob(fx, job.id);
 }
 
+/** A take-back of a serial recorded at another customer (issue 14 §1): open until `resolution` is set. */
+async function flaggedTakeBack(job: JobDetail, resolution: 'confirmed' | null) {
+  const now = at(5, 9);
+  const itemId = crypto.randomUUID();
+  const familyId = crypto.randomUUID();
+  await t.db.insertInto('catalogFamilies').values({ id: familyId, name: `Boilers ${familyId.slice(0, 4)}`, sortOrder: 0, createdAt: now, updatedAt: now, version: 1 }).execute();
+  await t.db
+    .insertInto('catalogItems')
+    .values({ id: itemId, familyId, kind: 'part', reference: `PRT-${itemId.slice(0, 6)}`, name: 'Boiler', searchName: 'boiler', description: null, unit: 'unit', unitPriceCents: 100, taxRateBp: 2000, isSerialized: 1, isStockTracked: 1, isActive: 1, createdAt: now, updatedAt: now, version: 1 })
+    .execute();
+  await t.db
+    .insertInto('takeBacks')
+    .values({ id: crypto.randomUUID(), jobId: job.id, serial: `SN-${itemId.slice(0, 6)}`, itemId, status: 'ok', wasFound: 0, createdBy: null, createdAt: now, updatedAt: now, recordedPlace: 'another_customer', recordedCustomerId: otherCustomer.id, resolution, resolvedAt: resolution ? now : null })
+    .execute();
+}
+
 before(async () => {
   t = await createTestApp();
   fx = await jobFixture(t);
@@ -46,6 +62,11 @@ before(async () => {
   scheduled = await aJobIn(fx, 'scheduled');
   validated = await aJobIn(fx, 'validated');
   await t.db.updateTable('jobs').set({ completedAt: at(1, 12) }).where('id', '=', validated.id).execute();
+  // C has a take-back to check; A's was settled; the validated job's does not count (not in the queue).
+  await flaggedTakeBack(C, null);
+  await flaggedTakeBack(C, null);
+  await flaggedTakeBack(A, 'confirmed');
+  await flaggedTakeBack(validated, null);
 });
 after(() => t.close());
 
@@ -87,9 +108,16 @@ describe('the queue', () => {
     assert.deepEqual(numbers(await queue(`?customerId=${otherCustomer.id}`)), [B.number]);
     assert.deepEqual(numbers(await queue('?hasOpenReserves=true')), [A.number]);
     assert.deepEqual(numbers(await queue('?missingSignatures=true')), [B.number, C.number]);
+    assert.deepEqual(numbers(await queue('?takeBacksToCheck=true')), [C.number]);
+    assert.deepEqual(numbers(await queue(`?takeBacksToCheck=true&customerId=${otherCustomer.id}`)), []);
     const filtered = await queue(`?q=${encodeURIComponent(A.number.toLowerCase())}`);
     assert.deepEqual(numbers(filtered), [A.number]);
     assert.equal(filtered.total, 1);
+  });
+
+  test('each row counts its take-backs to check; a settled one is not counted', async () => {
+    const byNumber = new Map((await queue()).items.map((i) => [i.number, i.openTakeBackDiscrepancies]));
+    assert.deepEqual([byNumber.get(A.number), byNumber.get(B.number), byNumber.get(C.number)], [0, 0, 2]);
   });
 
   test('keyset pages follow the same order', async () => {
@@ -103,16 +131,16 @@ describe('the queue', () => {
   });
 
   test('bad input is a 400, never a 500', async () => {
-    for (const query of ['?colour=red', '?cursor=bm90LWpzb24', '?hasOpenReserves=yes', '?limit=0']) {
+    for (const query of ['?colour=red', '?cursor=bm90LWpzb24', '?hasOpenReserves=yes', '?limit=0', '?takeBacksToCheck=1']) {
       const res = await get(`/api/review/queue${query}`);
       assert.equal(res.statusCode, 400, `${query}: ${res.body}`);
     }
   });
 
-  test('the count badge counts returned jobs', async () => {
+  test('the count badge counts returned jobs, and those with a take-back to check', async () => {
     const res = await get('/api/review/count');
     assert.equal(res.statusCode, 200);
-    assert.deepEqual(res.json(), { count: 3 });
+    assert.deepEqual(res.json(), { count: 3, takeBacksToCheck: 1 });
   });
 
   test('neighbours in queue order, also for a job that just left the queue', async () => {
@@ -151,6 +179,7 @@ describe('the queue', () => {
         { customerId: otherCustomer.id },
         { hasOpenReserves: 'true' },
         { missingSignatures: 'true' },
+        { takeBacksToCheck: 'true' },
         { q: 'J-0' },
         { cursor: first.nextCursor! },
       ];
@@ -161,6 +190,27 @@ describe('the queue', () => {
         for (const q of captured.filter((c) => /^select/i.test(c.sql))) {
           assertNoTableScan(await planOf(t.handle, q), `${JSON.stringify(query)}: ${q.sql}`, /Seq Scan|^SCAN jobs$/);
         }
+      }
+    } finally {
+      await logged.close();
+    }
+  });
+
+  test('"take-backs to check" probes only the open discrepancies (the partial index of migration 0016)', async () => {
+    const captured: CompiledQuery[] = [];
+    const logged = capturingHandle(t.testDb, captured);
+    try {
+      await listReviewQueue(logged.db, ReviewQueueQuery.parse({ takeBacksToCheck: 'true' }));
+      await reviewCount(logged.db);
+      const probes = captured.filter((c) => /^select/i.test(c.sql) && /take_backs/.test(c.sql));
+      assert.ok(probes.length >= 3, 'the filter, the rows\' counts and the quick view\'s count');
+      for (const q of probes) {
+        const plan = await planOf(t.handle, q);
+        if (process.env.SHOW_PLANS) console.log(q.sql, '\n ', plan.join('\n  '));
+        assertNoTableScan(plan, q.sql);
+        // The filter reads the partial index of what is open; a page's rows probe theirs by job.
+        const index = /"jobs"/.test(q.sql) ? /take_backs_open_discrepancies/ : /take_backs_open_discrepancies|take_backs_job/;
+        assert.match(plan.join(' | '), index, `${q.sql}: ${plan.join(' | ')}`);
       }
     } finally {
       await logged.close();
@@ -193,12 +243,12 @@ describe('validate and reopen (the jobs API)', () => {
     assert.equal(refused.statusCode, 409);
     assert.equal(refused.json().error.code, 'invalid_transition');
     const job = await returned(at(5, 10));
-    assert.deepEqual((await get('/api/review/count')).json(), { count: 4 });
+    assert.equal((await get('/api/review/count')).json().count, 4);
     const res = await post(fx.admin, job.id, 'validate', job.version);
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().status, 'validated');
     assert.equal(res.headers.etag, `"${job.version + 1}"`);
-    assert.deepEqual((await get('/api/review/count')).json(), { count: 3 });
+    assert.equal((await get('/api/review/count')).json().count, 3);
     assert.ok(!numbers(await queue()).includes(job.number));
   });
 

@@ -24,10 +24,10 @@ export const reviewRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/count',
-    { config: { access: ['review', 'read'] }, schema: { summary: 'How many returned jobs wait for review (the navigation badge)', tags, response: { 200: ReviewCount } } },
+    { config: { access: ['review', 'read'] }, schema: { summary: 'How many returned jobs wait for review (the navigation badge), and how many have a take-back to check', tags, response: { 200: ReviewCount } } },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
-      return { count: await reviewCount(app.db) };
+      return reviewCount(app.db);
     },
   );
 
