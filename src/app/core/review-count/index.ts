@@ -1,2 +1,2 @@
-export { reviewCountFeature, selectReviewCount } from './review-count.feature';
+export { reviewCountFeature, selectReviewCount, selectTakeBacksToCheck } from './review-count.feature';
 export * as reviewCountEffects from './review-count.effects';

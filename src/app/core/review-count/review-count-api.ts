@@ -7,7 +7,7 @@ import { type Observable, map } from 'rxjs';
 export class ReviewCountApi {
   private readonly http = inject(HttpClient);
 
-  count(): Observable<number> {
-    return this.http.get<ReviewCount>('/api/review/count').pipe(map((body) => body.count));
+  count(): Observable<ReviewCount> {
+    return this.http.get<ReviewCount>('/api/review/count');
   }
 }

@@ -30,7 +30,7 @@ export const loadReviewCount = createEffect(
         return merge(of(null), changes$).pipe(
           switchMap(() =>
             api.count().pipe(
-              map((count) => ReviewCountApiActions.loaded({ count })),
+              map(({ count, takeBacksToCheck }) => ReviewCountApiActions.loaded({ count, takeBacksToCheck })),
               catchError(() => of(ReviewCountApiActions.loadFailed())),
             ),
           ),

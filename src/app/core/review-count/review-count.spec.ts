@@ -1,4 +1,4 @@
-import type { LiveEvent, Role } from '@contract';
+import type { LiveEvent, ReviewCount, Role } from '@contract';
 import { Actions } from '@ngrx/effects';
 import type { Action } from '@ngrx/store';
 import { BehaviorSubject, type Observable, Subject, of, throwError } from 'rxjs';
@@ -6,7 +6,7 @@ import { AuthApiActions } from '../auth/auth.actions';
 import { LiveEventsActions } from '../live-events/live-events.actions';
 import { ReviewCountApiActions } from './review-count.actions';
 import { loadReviewCount } from './review-count.effects';
-import { reviewCountFeature } from './review-count.feature';
+import { reviewCountFeature, selectTakeBacksToCheck } from './review-count.feature';
 import type { ReviewCountApi } from './review-count-api';
 
 const live = (type: string, id = 1): Action => LiveEventsActions.received({ event: { id, type, payload: {}, createdAt: '2026-03-10T12:00:00.000Z' } as LiveEvent });
@@ -15,13 +15,15 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 describe('review count', () => {
   const reducer = reviewCountFeature.reducer;
 
-  it('holds the loaded count and forgets it on sign-out', () => {
+  it('holds the loaded counts and forgets them on sign-out', () => {
     let state = reducer(undefined, { type: 'init' });
     expect(state.count).toBeNull();
-    state = reducer(state, ReviewCountApiActions.loaded({ count: 4 }));
+    expect(selectTakeBacksToCheck.projector(state)).toBeNull();
+    state = reducer(state, ReviewCountApiActions.loaded({ count: 4, takeBacksToCheck: 2 }));
     expect(state.count).toBe(4);
-    expect(reducer(state, ReviewCountApiActions.loadFailed()).count).toBe(4);
-    expect(reducer(state, AuthApiActions.signedOut()).count).toBeNull();
+    expect(selectTakeBacksToCheck.projector(state)).toBe(2);
+    expect(reducer(state, ReviewCountApiActions.loadFailed())).toEqual({ count: 4, takeBacksToCheck: 2 });
+    expect(reducer(state, AuthApiActions.signedOut())).toEqual({ count: null, takeBacksToCheck: null });
   });
 
   describe('effect', () => {
@@ -32,9 +34,9 @@ describe('review count', () => {
     let emitted: Action[];
     const api = (fail = false) =>
       ({
-        count: (): Observable<number> => {
+        count: (): Observable<ReviewCount> => {
           calls++;
-          return fail ? throwError(() => new Error('down')) : of(counts.shift() ?? 0);
+          return fail ? throwError(() => new Error('down')) : of({ count: counts.shift() ?? 0, takeBacksToCheck: 1 });
         },
       }) as unknown as ReviewCountApi;
 
@@ -54,7 +56,7 @@ describe('review count', () => {
       role$.next('technician');
       expect(calls).toBe(0);
       role$.next('dispatcher');
-      expect(emitted).toEqual([ReviewCountApiActions.loaded({ count: 3 })]);
+      expect(emitted).toEqual([ReviewCountApiActions.loaded({ count: 3, takeBacksToCheck: 1 })]);
       sub.unsubscribe();
     });
 
@@ -67,7 +69,7 @@ describe('review count', () => {
       actions$.next(live('job.updated', 4));
       await wait(60);
       expect(calls).toBe(2);
-      expect(emitted.at(-1)).toEqual(ReviewCountApiActions.loaded({ count: 2 }));
+      expect(emitted.at(-1)).toEqual(ReviewCountApiActions.loaded({ count: 2, takeBacksToCheck: 1 }));
       sub.unsubscribe();
     });
 

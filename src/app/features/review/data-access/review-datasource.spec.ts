@@ -16,6 +16,7 @@ const item = (n: number): ReviewQueueItem => ({
   plannedSeconds: 6300,
   openReserves: 1,
   missingSignatures: ['customer'],
+  openTakeBackDiscrepancies: 0,
   totalExclTaxCents: 11500,
   currency: 'EUR',
   version: 3,
@@ -38,7 +39,7 @@ describe('review queue datasource', () => {
   it('asks the queue with the filters, then the next block from the cursor, and reports the total', () => {
     const totals: number[] = [];
     const source = createReviewDatasource((q, limit, cursor) => bed.api.queue(q, limit, cursor), queueQuery({
-      technicianId: 'u-1', customerId: null, hasOpenReserves: true, missingSignatures: false,
+      takeBacksToCheck: true, technicianId: 'u-1', customerId: null, hasOpenReserves: true, missingSignatures: false,
     }), { loaded: (t) => totals.push(t), failed: fail });
 
     const first = rows(0, 100);
@@ -46,6 +47,7 @@ describe('review queue datasource', () => {
     const req = bed.backend.expectOne((r) => r.url === '/api/review/queue');
     expect(req.request.params.get('technicianId')).toBe('u-1');
     expect(req.request.params.get('hasOpenReserves')).toBe('true');
+    expect(req.request.params.get('takeBacksToCheck')).toBe('true');
     expect(req.request.params.has('customerId')).toBeFalse();
     expect(req.request.params.get('limit')).toBe('100');
     expect(req.request.params.has('cursor')).toBeFalse();

@@ -136,11 +136,15 @@ describe('review effects', () => {
   it('writes the queue filters into the URL', () => {
     const router = jasmine.createSpyObj<Router>('Router', ['navigate']);
     router.navigate.and.resolveTo(true);
-    const filters = { ...noReviewFilters, hasOpenReserves: true };
+    const filters = { ...noReviewFilters, takeBacksToCheck: true, hasOpenReserves: true };
     writeFiltersToUrl(actionsOf(ReviewQueuePageActions.filtersChanged({ filters }), ReviewQueuePageActions.filtersCleared()), router).subscribe();
     expect(router.navigate.calls.argsFor(0)[1]).toEqual(jasmine.objectContaining({ queryParamsHandling: 'merge' }));
-    expect(router.navigate.calls.argsFor(0)[1]!.queryParams).toEqual(jasmine.objectContaining({ reserves: '1' }));
-    expect(router.navigate.calls.argsFor(1)).toEqual([['/review'], { queryParams: {} }]);
+    expect(router.navigate.calls.argsFor(0)[1]!.queryParams).toEqual(jasmine.objectContaining({ view: 'take-backs', reserves: '1' }));
+    // Clearing the filters removes each of them from the URL but keeps the quick view.
+    expect(router.navigate.calls.argsFor(1)).toEqual([
+      ['/review'],
+      { queryParams: { technician: null, customer: null, reserves: null, unsigned: null }, queryParamsHandling: 'merge' },
+    ]);
   });
 
   it('searches customers by what was typed, the latest search winning; an empty search finds nobody', async () => {

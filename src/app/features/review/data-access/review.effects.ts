@@ -9,7 +9,7 @@ import { toApiErrorInfo } from '../../../shared/util/api-error';
 import { ReviewApiActions, ReviewLiveActions, ReviewPageActions, ReviewQueuePageActions } from './review.actions';
 import { reviewFeature } from './review.feature';
 import { ReviewApi } from './review-api';
-import { paramsFromFilters } from './review-query';
+import { noReviewFilters, paramsFromFilters } from './review-query';
 import { apiProblem, notice, notifyEffect } from '../../../core/notifications/notify-effect';
 import { navigateEffect, route } from '../../../core/router/navigate-effect';
 
@@ -19,6 +19,12 @@ const LIVE_TYPES = ['job.updated', 'job.status_changed', 'job.returned'];
 const noNeighbours: ReviewNeighbours = { previous: null, next: null };
 
 /** Reads the job, then its history and neighbours; a quiet load (live, after a 412) keeps the page on screen when it fails. */
+/** Every filter's URL parameter removed (null), except the quick view's. */
+function filtersClearedParams(): Record<string, string | null> {
+  const { view: _kept, ...cleared } = paramsFromFilters(noReviewFilters);
+  return cleared;
+}
+
 export const loadJob = createEffect(
   (actions$ = inject(Actions), api = inject(ReviewApi)) =>
     actions$.pipe(
@@ -127,7 +133,8 @@ export const writeFiltersToUrl = navigateEffect(
     commands: ['/review'],
     extras: { queryParams: paramsFromFilters(filters), queryParamsHandling: 'merge' },
   })),
-  route(ReviewQueuePageActions.filtersCleared, () => ({ commands: ['/review'], extras: { queryParams: {} } })),
+  // "Clear filters" keeps the quick view the manager is in (its own chips leave it).
+  route(ReviewQueuePageActions.filtersCleared, () => ({ commands: ['/review'], extras: { queryParams: filtersClearedParams(), queryParamsHandling: 'merge' } })),
 );
 
 export const loadTechnicians = createEffect(

@@ -3,6 +3,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { type MatChipListboxChange, MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -12,6 +13,7 @@ import type { CustomerSummary, ReviewQueueItem } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
+import { selectTakeBacksToCheck } from '../../../core/review-count';
 import type { GridDefinition } from '../../../shared/ui/infinite-grid/grid-definition';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
@@ -40,6 +42,8 @@ const reviewQueueGrid: GridDefinition<ReviewQueueItem, Record<string, string>> =
         reserves: t('reserves'),
         openReserves: t('openReserves'),
         signatures: t('signatures'),
+        takeBacks: t('takeBacks'),
+        takeBacksToCheck: t('takeBacksToCheck'),
         missingSignature: { customer: t('missingCustomer'), technician: t('missingTechnician') },
         total: t('totalExclTax'),
       },
@@ -63,6 +67,7 @@ const reviewQueueGrid: GridDefinition<ReviewQueueItem, Record<string, string>> =
     MatInputModule,
     MatAutocompleteModule,
     MatCheckboxModule,
+    MatChipsModule,
     MatButtonModule,
     MatIconModule,
   ],
@@ -82,6 +87,8 @@ export class ReviewQueuePage {
   private readonly queue = this.store.selectSignal(reviewFeature.selectQueue);
   private readonly attempt = computed(() => this.queue().attempt);
   protected readonly total = computed(() => this.queue().total);
+  /** Returned jobs with a take-back to check, beside the quick view (kept fresh by live events); null until known. */
+  protected readonly takeBacksToCheck = this.store.selectSignal(selectTakeBacksToCheck);
 
   protected readonly technicians = computed(() => this.queue().technicians);
   protected readonly customerMatches = computed(() => this.queue().customerMatches);
@@ -109,6 +116,11 @@ export class ReviewQueuePage {
 
   protected change(patch: Partial<ReviewFilters>): void {
     this.store.dispatch(ReviewQueuePageActions.filtersChanged({ filters: { ...this.filters(), ...patch } }));
+  }
+
+  protected viewChosen(event: MatChipListboxChange): void {
+    // Unselecting the chosen chip goes back to every returned job.
+    this.change({ takeBacksToCheck: event.value === 'take-backs' });
   }
 
   protected clear(): void {

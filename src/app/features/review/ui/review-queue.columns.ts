@@ -14,6 +14,9 @@ export interface ReviewColumnLabels {
   reserves: string;
   openReserves: string;
   signatures: string;
+  /** The column of take-backs to check, and its mark (`{{count}}`). */
+  takeBacks: string;
+  takeBacksToCheck: string;
   missingSignature: Record<'customer' | 'technician', string>;
   total: string;
 }
@@ -68,6 +71,20 @@ export function reviewColumns(labels: ReviewColumnLabels, lang: string, now: () 
         p.data && p.data.openReserves > 0
           ? element('span', 'reserve-badge', String(p.data.openReserves), labels.openReserves.replace('{{count}}', String(p.data.openReserves)))
           : '',
+    },
+    {
+      colId: 'takeBacks',
+      headerName: labels.takeBacks,
+      width: 150,
+      cellRenderer: (p: { data?: ReviewQueueItem }) => {
+        const count = p.data?.openTakeBackDiscrepancies ?? 0;
+        if (!count) return '';
+        const mark = element('span', 'take-back-mark', '');
+        const icon = element('span', 'material-symbols-outlined icon', 'report');
+        icon.setAttribute('aria-hidden', 'true');
+        mark.append(icon, document.createTextNode(labels.takeBacksToCheck.replace('{{count}}', String(count))));
+        return mark;
+      },
     },
     {
       colId: 'signatures',
