@@ -3,6 +3,7 @@ import { CursorPageQuery, Id, IsoDateTime, JobRef, NamedRef, SafeText, SerialUni
 import { UserRef } from './report-templates-api';
 import { SERIAL_PATTERN, normalizeSerial, receiptProblemCodes } from './rules/depots';
 import { MAX_LINE_QUANTITY } from './rules/quantities';
+import { movementNoteKeys } from './rules/movement-notes';
 
 export * from './rules/depots';
 
@@ -104,7 +105,9 @@ export const SerialUnitEvent = z.object({
   customer: NamedRef.nullable(),
   job: JobRef.nullable(),
   statusAfter: SerialUnitStatus.nullable(),
-  note: z.string().nullable(),
+  note: z.string().nullable().describe('In English: a note the server wrote, or one a person typed'),
+  noteKey: z.enum(movementNoteKeys).nullable().describe('A note the server wrote, to say in the reader\'s language (null: say `note` as is)'),
+  noteParams: z.record(z.string(), z.string()).nullable().describe("The note's parameters (names, job numbers, quantities)"),
 });
 export type SerialUnitEvent = z.infer<typeof SerialUnitEvent>;
 

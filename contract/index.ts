@@ -30,3 +30,4 @@ export * from './reserves';
 export * from './online-view';
 export * from './stock-shortfalls';
 export * from './rules/quantities';
+export * from './rules/movement-notes';

@@ -25,3 +25,4 @@ export * from './users';
 export * from './online-view';
 export * from './quantities';
 export * from './stock-shortfalls';
+export * from './movement-notes';

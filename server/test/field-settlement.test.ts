@@ -96,11 +96,15 @@ describe('when the job ends, the parts move', () => {
     assert.equal(Number(filter?.quantityMilli), 3000);
     assert.equal(filter?.fromDepotId, f.manager.vanId);
     assert.equal(filter?.customerId, f.customerId);
+    // Each note is written as a key and its parameters (said in the reader's language), and in English.
+    assert.deepEqual([filter?.noteKey, JSON.parse(filter?.noteParams ?? 'null'), filter?.note], ['used_on_job', { job: f.job.number }, `Used on job ${f.job.number}`]);
 
     assert.equal(await stockOf(t.db, f.auxiliary.vanId, f.parts.cable), 0);
     const [cable] = await movementsOf(f.parts.cable);
     assert.equal(Number(cable?.quantityMilli), 2000, 'what the van really held');
     assert.match(cable?.note ?? '', /1\.5 missing/);
+    assert.equal(cable?.noteKey, 'used_with_shortfall');
+    assert.deepEqual(JSON.parse(cable?.noteParams ?? 'null'), { quantity: '3.5', job: f.job.number, held: '2', missing: '1.5' });
     assert.deepEqual(await movementsOf(f.parts.labour), [], 'a service moves nothing');
   });
 
@@ -116,6 +120,8 @@ describe('when the job ends, the parts move', () => {
       assert.equal(last.kind, kind, serial);
       assert.deepEqual(last.job, { id: f.job.id, number: f.job.number });
       assert.equal(last.actor.id, f.manager.user.id, 'moved by whoever ended the job');
+      const note = kind === 'take_back' ? { noteKey: 'take_back_on_job', noteParams: { job: f.job.number }, note: `Taken back on job ${f.job.number}` } : { noteKey: null, noteParams: null, note: null };
+      assert.deepEqual({ noteKey: last.noteKey, noteParams: last.noteParams, note: last.note }, note, serial);
     }
     const queue = (await asDispatcher(`/api/repairs?depotId=${f.manager.vanId}`)).json();
     assert.deepEqual(

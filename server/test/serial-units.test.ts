@@ -113,6 +113,7 @@ describe('a unit and its history', () => {
       ['repair', 'Ada Admin', null, 'Van Théo', null, null, 'ok'],
     ]);
     assert.equal(unit.history.at(-1)!.note, 'New fan');
+    assert.deepEqual([unit.history.at(-1)!.noteKey, unit.history.at(-1)!.noteParams], [null, null], 'a typed note is shown as typed');
     const times = unit.history.map((e) => e.occurredAt);
     assert.deepEqual(times, [...times].sort());
   });

@@ -167,6 +167,8 @@ describe('the job ends, then the office settles it', () => {
     const last = moved.history.at(-1)!;
     assert.equal(last.kind, 'take_back');
     assert.equal(last.note, `Taken back at ${f.customerName} on job ${job.number}; was recorded at ${other.name}; move confirmed by Dana Dispatch.`);
+    assert.equal(last.noteKey, 'take_back_confirmed_from_customer');
+    assert.deepEqual(last.noteParams, { customer: f.customerName, job: job.number, confirmedBy: 'Dana Dispatch', recordedAt: other.name });
     assert.ok(!(await installedAtB()).some((u: { id: string }) => u.id === unitId), "it left B's equipment");
 
     assert.deepEqual((await auditActions(line.id)).map((a) => a.action), ['create', 'confirm_move']);
@@ -188,6 +190,8 @@ describe('the job ends, then the office settles it', () => {
     const moved = await unitDetail(unitId);
     assert.deepEqual([moved.status, moved.depot?.id], ['ok', f.manager.vanId]);
     assert.match(moved.history.at(-1)!.note ?? '', new RegExp(`was recorded at depot ${mainDepot.name}; move confirmed by Dana Dispatch`));
+    assert.equal(moved.history.at(-1)!.noteKey, 'take_back_confirmed_from_depot');
+    assert.deepEqual(moved.history.at(-1)!.noteParams, { customer: f.customerName, job: job.number, confirmedBy: 'Dana Dispatch', recordedAt: mainDepot.name });
   });
 
   test('correct: the right serial is checked again like a new one; the unit first named stays at B, untouched', async () => {

@@ -80,6 +80,8 @@ export function unitEvent(overrides: Partial<SerialUnitEvent> = {}): SerialUnitE
     job: null,
     statusAfter: 'ok',
     note: null,
+    noteKey: null,
+    noteParams: null,
     ...overrides,
   };
 }

@@ -393,7 +393,11 @@ export interface StockMovementsTable {
   customerId: string | null;
   jobId: string | null;
   statusAfter: SerialUnitStatus | null;
+  /** English: written by the server from note_key (below), or typed by a person. */
   note: string | null;
+  /** A note the server wrote, as a key and its parameters (JSON object of texts) (migration 0018). */
+  noteKey: ColumnType<string | null, string | null | undefined, string | null>;
+  noteParams: ColumnType<string | null, string | null | undefined, string | null>;
   actorId: string | null;
   occurredAt: Iso;
 }

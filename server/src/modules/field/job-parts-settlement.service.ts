@@ -6,7 +6,7 @@ import type { UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { AppError, conflict } from '../../shared/errors';
 import { writeJobEvent, type JobRow } from '../job-lifecycle';
-import { openVanId, recordMovements, stockMilli } from '../depots';
+import { movementNote, openVanId, recordMovements, stockMilli, type MovementNote } from '../depots';
 import { installUnit, moveReportedUnit, moveTakenBackUnit } from '../serial-units';
 
 /**
@@ -94,21 +94,24 @@ export async function settleTakeBack(uow: UnitOfWork, job: JobRow, takeBack: Tak
   const unit = await unlessRefused(takeBack.serial, async () =>
     confirmedUnit
       ? moveReportedUnit(uow, { ...move, unitId: confirmedUnit, note: await confirmedMoveNote(trx, job, takeBack) }, mover)
-      : (await moveTakenBackUnit(uow, { ...move, note: `Taken back on job ${job.number}` }, mover)).unit,
+      : (await moveTakenBackUnit(uow, { ...move, note: movementNote('take_back_on_job', { job: job.number }) }, mover)).unit,
   );
   await trx.updateTable('takeBacks').set({ serialUnitId: unit.id, settledAt: nowIso() }).where('id', '=', takeBack.id).execute();
 }
 
 /** "Taken back at A on job J; was recorded at B; move confirmed by X": the unit's history tells both places. */
-async function confirmedMoveNote(trx: Kysely<Database>, job: JobRow, takeBack: TakeBackRow): Promise<string> {
+async function confirmedMoveNote(trx: Kysely<Database>, job: JobRow, takeBack: TakeBackRow): Promise<MovementNote> {
   const [customer, recordedCustomer, recordedDepot, resolver] = await Promise.all([
     trx.selectFrom('customers').select('name').where('id', '=', job.customerId).executeTakeFirst(),
     takeBack.recordedCustomerId ? trx.selectFrom('customers').select('name').where('id', '=', takeBack.recordedCustomerId).executeTakeFirst() : undefined,
     takeBack.recordedDepotId ? trx.selectFrom('depots').select('name').where('id', '=', takeBack.recordedDepotId).executeTakeFirst() : undefined,
     takeBack.resolvedBy ? trx.selectFrom('users').select('displayName').where('id', '=', takeBack.resolvedBy).executeTakeFirst() : undefined,
   ]);
-  const recordedAt = recordedCustomer?.name ?? (recordedDepot ? `depot ${recordedDepot.name}` : takeBack.recordedPlace === 'depot' ? 'a depot' : 'another customer');
-  return `Taken back at ${customer?.name ?? 'the customer'} on job ${job.number}; was recorded at ${recordedAt}; move confirmed by ${resolver?.displayName ?? 'the office'}.`;
+  // Names that were removed since read as a plain word (rare: customers and depots are archived, not deleted).
+  const params = { customer: customer?.name ?? '?', job: job.number, confirmedBy: resolver?.displayName ?? '?' };
+  return takeBack.recordedPlace === 'depot'
+    ? movementNote('take_back_confirmed_from_depot', { ...params, recordedAt: recordedDepot?.name ?? '?' })
+    : movementNote('take_back_confirmed_from_customer', { ...params, recordedAt: recordedCustomer?.name ?? '?' });
 }
 
 /**
@@ -165,8 +168,8 @@ async function takeFromVan(
         statusAfter: null,
         note:
           missing > 0
-            ? `Used ${quantity} on job ${move.job.number}; the van held ${held}: ${missing} missing from the stock count (stock shortfall).`
-            : `Used on job ${move.job.number}`,
+            ? movementNote('used_with_shortfall', { quantity: String(quantity), job: move.job.number, held: String(held), missing: String(missing) })
+            : movementNote('used_on_job', { job: move.job.number }),
         actorId: move.actor.id,
       },
     ],

@@ -6,6 +6,7 @@ import { afterTextKey, keysetPage } from '../../shared/cursor';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix } from '../../shared/text';
 import { ITEM_REF_COLUMNS, toItemRef } from '../catalog';
+import { readNote } from '../depots';
 
 type ListQuery = z.output<typeof SerialUnitQuery>;
 
@@ -125,6 +126,8 @@ export async function unitHistory(db: Kysely<Database>, unitId: string): Promise
       'j.number as jobNumber',
       'm.statusAfter',
       'm.note',
+      'm.noteKey',
+      'm.noteParams',
     ])
     .where('m.serialUnitId', '=', unitId)
     .orderBy('m.occurredAt')
@@ -140,7 +143,7 @@ export async function unitHistory(db: Kysely<Database>, unitId: string): Promise
     customer: r.customerId && r.customerName ? { id: r.customerId, name: r.customerName } : null,
     job: r.jobId && r.jobNumber ? { id: r.jobId, number: r.jobNumber } : null,
     statusAfter: (r.statusAfter as SerialUnitStatus | null) ?? null,
-    note: r.note,
+    ...readNote(r),
   }));
 }
 

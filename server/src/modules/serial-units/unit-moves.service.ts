@@ -5,7 +5,7 @@ import type { Actor } from '../../plugins/audit';
 import type { UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { AppError, businessRule, conflict, invalidInput, notFound } from '../../shared/errors';
-import { lockDepots, vanOf, recordMovements } from '../depots';
+import { lockDepots, vanOf, recordMovements, type MovementNote } from '../depots';
 import { findUnit } from './serial-units.repository';
 import { refuseTransition, type UnitAction } from './unit-status';
 
@@ -23,7 +23,8 @@ export interface TakeBackInput {
   status: TakeBackStatus;
   /** Where an OK or needs-repair unit goes; default: the van of the actor. Obsolete units leave every depot. */
   depotId?: string;
-  note?: string | null;
+  /** The history's note: written by the server (a key said in the reader's language) or typed. */
+  note?: MovementNote | string | null;
 }
 
 export interface TakeBackResult {
