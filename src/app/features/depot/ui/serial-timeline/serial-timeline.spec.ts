@@ -78,6 +78,24 @@ describe('SerialTimeline', () => {
     expect(element.querySelector('.note')?.textContent).toContain('Leaking');
   });
 
+  it("says the server's notes in the user's language, the job a link; a typed note as typed", async () => {
+    const settled = unitEvent({
+      id: 'e4',
+      kind: 'take_back',
+      occurredAt: '2026-03-06T08:00:00.000Z',
+      note: 'Taken back on job J-000200',
+      noteKey: 'take_back_on_job',
+      noteParams: { job: 'J-000200' },
+    });
+    const { fixture, element } = await render([takenBack, settled]);
+    const notes = () => [...element.querySelectorAll('.note')].map((n) => n.textContent?.trim());
+    expect(notes()).toEqual(['Leaking', 'Taken back on job J-000200']);
+    TestBed.inject(TranslocoService).setActiveLang('fr');
+    await fixture.whenStable();
+    expect(notes()).toEqual(['Leaking', "Repris lors de l'intervention J-000200"]);
+    expect(element.querySelectorAll('.note')[1].querySelector('a')?.getAttribute('href')).toBe('/jobs/J-000200');
+  });
+
   it('tells a repair that ended in retirement apart from one that made the unit usable', async () => {
     const { element } = await render([
       unitEvent({ id: 'r1', kind: 'repair', statusAfter: 'ok', occurredAt: '2026-04-01T00:00:00.000Z' }),

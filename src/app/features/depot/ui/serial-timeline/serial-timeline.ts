@@ -3,6 +3,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { SerialUnitEvent } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { MovementNote } from '../../../../shared/ui/movement-note/movement-note';
 import { UnitStatusChip } from '../unit-status-chip/unit-status-chip';
 import { When } from '../when/when';
 
@@ -38,7 +39,7 @@ function eventPlaces(event: SerialUnitEvent): EventPlace[] {
 /** A unit's whole life, oldest first: what happened, where, on which job, who did it and when. */
 @Component({
   selector: 'fd-serial-timeline',
-  imports: [MatIconModule, RouterLink, TranslocoPipe, UnitStatusChip, When],
+  imports: [MatIconModule, MovementNote, RouterLink, TranslocoPipe, UnitStatusChip, When],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './serial-timeline.html',
   styleUrl: './serial-timeline.scss',
