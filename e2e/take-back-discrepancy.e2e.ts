@@ -90,14 +90,44 @@ test('a take-back of a serial recorded at another customer: the office sees it o
     await technician.write('POST', `/jobs/${job.id}/end`);
   });
 
-  await test.step('the review page says it plainly: recorded at customer B, taken back here', async () => {
+  await test.step('the office finds the job through the quick view "Take-backs to check", marked on its row', async () => {
     await page.goto('/');
     await signInInEnglish(page, demoUsers.dispatcher);
-    await page.goto(`/review/${encodeURIComponent(returnedNumber)}`);
+    await page.goto('/review');
+    const view = page.getByRole('option', { name: /^Take-backs to check/ });
+    await expect(view).toContainText(/Take-backs to check\s*[1-9]\d*/);
+    await view.click();
+    await expect(page).toHaveURL(/[?&]view=take-backs/);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: returnedNumber, exact: true }) });
+    await expect(row).toContainText('1 to check');
+    await lightAndDarkShots(page, 'take-back-discrepancy-queue');
+    await page.reload();
+    await expect(page.getByRole('option', { name: /^Take-backs to check/ })).toHaveAttribute('aria-selected', 'true');
+    await row.getByRole('link', { name: returnedNumber, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/review/${returnedNumber}$`));
+  });
+
+  await test.step('the review page says it plainly: recorded at customer B, taken back here', async () => {
     const banner = page.getByRole('group', { name: `Take-back of ${serial} recorded somewhere else` });
     await expect(banner).toContainText(`${serial} is recorded at customer ${story.customerB.name} — taken back here on ${returnedNumber}.`);
     await expect(banner).toContainText('The unit stays on that record until the office confirms the move or corrects the serial.');
     await lightAndDarkShots(page, 'take-back-discrepancy');
+  });
+
+  await test.step('in French too (pictures of the queue, the banner and B\'s equipment, light and dark)', async () => {
+    await page.getByRole('button', { name: /^Language/ }).click();
+    await page.getByRole('menuitemradio', { name: 'Français' }).click();
+    await expect(page.getByRole('group', { name: `Reprise de ${serial} enregistrée ailleurs` })).toBeVisible();
+    await lightAndDarkShots(page, 'take-back-discrepancy-fr');
+    await page.goto('/review?view=take-backs');
+    await expect(page.getByRole('option', { name: /^Reprises à vérifier/ })).toHaveAttribute('aria-selected', 'true');
+    await lightAndDarkShots(page, 'take-back-discrepancy-queue-fr');
+    await page.goto(`/customers/${story.customerB.id}`);
+    await expect(page.getByText(`Signalé ailleurs · ${returnedNumber}`)).toBeVisible();
+    await lightAndDarkShots(page, 'take-back-discrepancy-customer-fr');
+    await page.getByRole('button', { name: /^Langue/ }).click();
+    await page.getByRole('menuitemradio', { name: 'English' }).click();
+    await expect(page.getByRole('button', { name: 'Language: English' })).toBeVisible();
   });
 
   await test.step("until the office answers, B's equipment still lists the unit, marked as reported elsewhere", async () => {
@@ -122,5 +152,16 @@ test('a take-back of a serial recorded at another customer: the office sees it o
     await expect(page.getByText(new RegExp(`Taken back at ${story.customerA.name} on job ${returnedNumber}; was recorded at ${story.customerB.name}; move confirmed by .+\\.`))).toBeVisible();
     await expect(page.getByText('Reported taken back at')).toHaveCount(0);
     await lightAndDarkShots(page, 'take-back-discrepancy-serial');
+  });
+
+  await test.step("in French, the serial's history says it in French, the job a link", async () => {
+    await page.getByRole('button', { name: /^Language/ }).click();
+    await page.getByRole('menuitemradio', { name: 'Français' }).click();
+    const note = page.getByText(new RegExp(`Repris chez ${story.customerA.name} lors de l'intervention ${returnedNumber} ; était enregistré chez ${story.customerB.name} ; déplacement confirmé par .+\\.`));
+    await expect(note).toBeVisible();
+    await expect(note.getByRole('link', { name: returnedNumber })).toHaveAttribute('href', `/jobs/${returnedNumber}`);
+    await lightAndDarkShots(page, 'take-back-discrepancy-serial-fr');
+    await page.getByRole('button', { name: /^Langue/ }).click();
+    await page.getByRole('menuitemradio', { name: 'English' }).click();
   });
 });

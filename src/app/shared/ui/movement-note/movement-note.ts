@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { MovementNoteKey, MovementNoteParams } from '@contract';
 import { movementNoteJobParams, movementNoteNumberParams } from '@contract/rules';
 import { TranslocoService } from '@jsverse/transloco';
+import { map, switchMap } from 'rxjs';
 
 /** What a stock movement carries of its note (SerialUnitEvent, a depot's movements…). */
 export interface MovementWithNote {
@@ -35,7 +36,11 @@ export class MovementNote {
   readonly movement = input.required<MovementWithNote>();
 
   private readonly transloco = inject(TranslocoService);
-  private readonly lang = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
+  /** The active language once its texts are loaded (a switch to French loads them after it is announced). */
+  private readonly lang = toSignal(
+    this.transloco.langChanges$.pipe(switchMap((lang) => this.transloco.selectTranslation(lang).pipe(map(() => lang)))),
+    { initialValue: this.transloco.getActiveLang() },
+  );
 
   protected readonly parts = computed((): NotePart[] => {
     const { note, noteKey, noteParams } = this.movement();
