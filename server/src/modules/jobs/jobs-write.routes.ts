@@ -14,7 +14,8 @@ import {
 import { actorOf } from '../../plugins/audit';
 import { consoleRead, consoleWrite, IdParams } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
+import { foundWithEtag, sendCreated } from '../../shared/versioning';
+import { versionedEdits } from '../../plugins/versioned-entity-routes';
 import { loadJobEvents } from '../job-report';
 import { loadJobDetail } from './job-detail.repository';
 import { findJobIdByNumber, findJobRow } from './jobs.repository';
@@ -28,13 +29,11 @@ const EventList = z.object({ items: z.array(JobEvent) });
 const NoBody = z.strictObject({}).nullish();
 const tags = ['jobs'];
 
-/** A write on one job (If-Match): it answers the job page's JobDetail with its ETag. */
-function jobWrite<B extends z.ZodType>(summary: string, body: B) {
-  return consoleWrite('jobs', 'job', { summary, tags, params: IdParams, body, response: { 200: JobDetail } });
-}
-
 /** Creating, editing and moving jobs through their life: /api/jobs (issue 6). Every write answers the job page's JobDetail. */
 export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** A write on one job (If-Match): it answers the job page's JobDetail with its ETag. */
+  const jobWrite = versionedEdits(app, { capability: 'jobs', audit: 'job', tags, entity: JobDetail });
+
   app.post(
     '',
     consoleWrite('jobs', 'job', { summary: 'Create a job (status from its manager, dates and `schedule`)', tags, body: JobInput, response: { 201: JobDetail } }),
@@ -65,11 +64,7 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.patch(
-    '/:id',
-    jobWrite('Change the planning of a job that has not started (If-Match); removing its manager or a date sends it back to the pool', JobPatch),
-    async (request, reply) => withEtag(reply, await updateJob(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
-  );
+  jobWrite('PATCH', '/:id', 'Change the planning of a job that has not started (If-Match); removing its manager or a date sends it back to the pool', JobPatch, updateJob);
 
   app.post(
     '/:id/duplicate',
@@ -77,33 +72,15 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => sendCreated(reply, '/api/jobs', await duplicateJob(app.db, request.params.id, actorOf(request))),
   );
 
-  app.post(
-    '/:id/schedule',
-    jobWrite('Confirm the schedule (needs a job manager and dates; If-Match)', JobScheduleInput.nullish()),
-    async (request, reply) => withEtag(reply, await scheduleJob(app.db, request.params.id, expectedVersion(request), actorOf(request))),
+  jobWrite('POST', '/:id/schedule', 'Confirm the schedule (needs a job manager and dates; If-Match)', JobScheduleInput.nullish(), (db, id, _body, version, actor) =>
+    scheduleJob(db, id, version, actor),
   );
-
-  app.post(
-    '/:id/reschedule',
-    jobWrite('New dates and optionally technicians (If-Match); a pool job with a manager and dates gets scheduled', JobRescheduleInput),
-    async (request, reply) => withEtag(reply, await rescheduleJob(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
+  jobWrite('POST', '/:id/reschedule', 'New dates and optionally technicians (If-Match); a pool job with a manager and dates gets scheduled', JobRescheduleInput, rescheduleJob);
+  jobWrite('POST', '/:id/cancel', 'Cancel a job with a reason (If-Match)', JobCancelInput, (db, id, body, version, actor) => cancelJob(db, id, body.reason, version, actor));
+  jobWrite('POST', '/:id/validate', 'Validate a completed job after review (If-Match)', JobValidateInput.nullish(), (db, id, _body, version, actor) =>
+    validateJob(db, id, version, actor),
   );
-
-  app.post(
-    '/:id/cancel',
-    jobWrite('Cancel a job with a reason (If-Match)', JobCancelInput),
-    async (request, reply) => withEtag(reply, await cancelJob(app.db, request.params.id, request.body.reason, expectedVersion(request), actorOf(request))),
-  );
-
-  app.post(
-    '/:id/validate',
-    jobWrite('Validate a completed job after review (If-Match)', JobValidateInput.nullish()),
-    async (request, reply) => withEtag(reply, await validateJob(app.db, request.params.id, expectedVersion(request), actorOf(request))),
-  );
-
-  app.post(
-    '/:id/reopen',
-    jobWrite('Send a completed job back to its technicians with a reason (If-Match); the report is kept', JobReopenInput),
-    async (request, reply) => withEtag(reply, await reopenJob(app.db, request.params.id, request.body.reason, expectedVersion(request), actorOf(request))),
+  jobWrite('POST', '/:id/reopen', 'Send a completed job back to its technicians with a reason (If-Match); the report is kept', JobReopenInput, (db, id, body, version, actor) =>
+    reopenJob(db, id, body.reason, version, actor),
   );
 };
