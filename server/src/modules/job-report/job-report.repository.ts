@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { countedAnswers, jobTotals, type JobAnswer, type TemplateDefinition, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
 import type { Database } from '../../db/database';
 import { attachmentRows, toAttachment } from '../attachments';
@@ -71,11 +71,13 @@ type AnswerRow = Awaited<ReturnType<ReturnType<typeof answerRows>['execute']>>[n
 
 export const toAnswer = (row: AnswerRow): JobAnswer => ({ ...row, value: JSON.parse(row.value) as unknown });
 
-/** A job's reserves as its report lists them, with who raised them: filter and order them. */
-export function reserveRows(db: Kysely<Database>) {
-  return db
-    .selectFrom('reserves')
-    .innerJoin('users', 'users.id', 'reserves.raisedBy')
+/**
+ * A query of reserves with what every list of reserves shows (the job's report, the triage grid):
+ * the field it is about, its state, and who raised it (joined as `raiser`).
+ */
+export function withReserveColumns(reserves: SelectQueryBuilder<Database, 'reserves', object>) {
+  return reserves
+    .innerJoin('users as raiser', 'raiser.id', 'reserves.raisedBy')
     .select([
       'reserves.id',
       'reserves.fieldId',
@@ -83,13 +85,17 @@ export function reserveRows(db: Kysely<Database>) {
       'reserves.fieldLabel',
       'reserves.status',
       'reserves.description',
-      'reserves.raisedBy',
-      'users.displayName as raisedByName',
+      'raiser.displayName as raisedByName',
       'reserves.raisedAt',
       'reserves.assigneeId',
       'reserves.updatedAt',
       'reserves.version',
     ]);
+}
+
+/** A job's reserves as its report lists them (JobReserve): filter and order them. */
+export function reserveRows(db: Kysely<Database>) {
+  return withReserveColumns(db.selectFrom('reserves')).select('reserves.raisedBy');
 }
 
 /** Item lines with their catalog item and family: filter and order them, then map with toItemLine. */
