@@ -15,7 +15,7 @@ import { actorOf } from '../../plugins/audit';
 import { consoleRead, consoleWrite, IdParams } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { foundWithEtag, sendCreated } from '../../shared/versioning';
-import { versionedEdits } from '../../plugins/versioned-entity-routes';
+import { versionedEdits, versionedEntityRoutes } from '../../plugins/versioned-entity-routes';
 import { loadJobEvents } from '../job-report';
 import { loadJobDetail } from './job-detail.repository';
 import { findJobIdByNumber, findJobRow } from './jobs.repository';
@@ -31,20 +31,21 @@ const tags = ['jobs'];
 
 /** Creating, editing and moving jobs through their life: /api/jobs (issue 6). Every write answers the job page's JobDetail. */
 export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
+  const job = { capability: 'jobs', audit: 'job', tags, entity: JobDetail } as const;
   /** A write on one job (If-Match): it answers the job page's JobDetail with its ETag. */
-  const jobWrite = versionedEdits(app, { capability: 'jobs', audit: 'job', tags, entity: JobDetail });
+  const jobWrite = versionedEdits(app, job);
 
-  app.post(
-    '',
-    consoleWrite('jobs', 'job', { summary: 'Create a job (status from its manager, dates and `schedule`)', tags, body: JobInput, response: { 201: JobDetail } }),
-    async (request, reply) => sendCreated(reply, '/api/jobs', await createJob(app.db, request.body, actorOf(request))),
-  );
-
-  app.get(
-    '/:id',
-    consoleRead('jobs', { summary: 'A job with everything its page shows', tags, params: IdParams, response: { 200: JobDetail } }),
-    async (request, reply) => foundWithEtag(reply, await loadJobDetail(app.db, request.params.id), 'This job'),
-  );
+  versionedEntityRoutes(app, {
+    ...job,
+    collection: '/api/jobs',
+    create: { summary: 'Create a job (status from its manager, dates and `schedule`)', body: JobInput, run: createJob },
+    read: { summary: 'A job with everything its page shows', what: 'This job', run: loadJobDetail },
+    update: {
+      summary: 'Change the planning of a job that has not started (If-Match); removing its manager or a date sends it back to the pool',
+      body: JobPatch,
+      run: updateJob,
+    },
+  });
 
   app.get(
     '/by-number/:number',
@@ -63,8 +64,6 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       return { items: await loadJobEvents(app.db, request.params.id) };
     },
   );
-
-  jobWrite('PATCH', '/:id', 'Change the planning of a job that has not started (If-Match); removing its manager or a date sends it back to the pool', JobPatch, updateJob);
 
   app.post(
     '/:id/duplicate',
