@@ -11,13 +11,13 @@ import {
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { inUnitOfWork } from '../../plugins/unit-of-work';
+import { inUnitOfWork, inVersionedEdit } from '../../plugins/unit-of-work';
 import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
-import { conflict, invalidInput, notFound } from '../../shared/errors';
+import { conflict, invalidInput } from '../../shared/errors';
 import { searchForm } from '../../shared/text';
 import { checkedCustomFields } from '../custom-fields';
-import { assertVersion, updateVersioned } from '../../shared/versioning';
+import { updateVersioned } from '../../shared/versioning';
 import { syncCustomValues } from './customer-custom-values';
 import { findCustomer, highestCustomerNumber } from './customers.repository';
 
@@ -69,11 +69,9 @@ export async function updateCustomer(
   actor: Actor | null,
 ): Promise<Customer> {
   if (changes.contacts) checkOnePrimary(changes.contacts);
-  return inUnitOfWork(db, async (uow) => {
+  const target = { find: (trx: Kysely<Database>) => findCustomer(trx, id), what: 'This customer', expectedVersion };
+  return inVersionedEdit(db, target, async (uow, before) => {
     const { trx } = uow;
-    const before = await findCustomer(trx, id);
-    if (!before) throw notFound('This customer');
-    assertVersion(before.version, expectedVersion);
     const now = new Date().toISOString();
     const { sites, contacts, customFields, ...scalars } = changes;
     if (scalars.phone === '') scalars.phone = null;
