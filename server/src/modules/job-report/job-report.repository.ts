@@ -98,29 +98,38 @@ export function reserveRows(db: Kysely<Database>) {
   return withReserveColumns(db.selectFrom('reserves')).select('reserves.raisedBy');
 }
 
+/** The rows of a job that name a catalog item by `itemId`: its parts and services, its take-backs. */
+type ItemNamingTable = 'jobItems' | 'takeBacks';
+
+/** Such rows with their catalog item (`catalogItems`) and its family (`catalogFamilies`) joined. */
+function withItemAndFamily<T extends ItemNamingTable>(db: Kysely<Database>, table: T) {
+  // Kysely cannot follow a table name that is a type parameter; the signature keeps callers typed.
+  const joined = db
+    .selectFrom(table as 'jobItems')
+    .innerJoin('catalogItems', 'catalogItems.id', `${table}.itemId` as 'jobItems.itemId')
+    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId');
+  return joined as unknown as SelectQueryBuilder<Database, T | 'catalogItems' | 'catalogFamilies', object>;
+}
+
 /** Item lines with their catalog item and family: filter and order them, then map with toItemLine. */
 export function itemLineRows(db: Kysely<Database>) {
-  return db
-    .selectFrom('jobItems')
-    .innerJoin('catalogItems', 'catalogItems.id', 'jobItems.itemId')
-    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
-    .select([
-      'jobItems.id',
-      'jobItems.itemId',
-      'catalogItems.reference',
-      'catalogItems.name',
-      'catalogItems.kind',
-      'catalogItems.familyId',
-      'catalogFamilies.name as familyName',
-      'catalogItems.unit',
-      'jobItems.quantity',
-      'jobItems.serial',
-      'jobItems.serialUnitId',
-      'jobItems.unitPriceCents',
-      'jobItems.taxRateBp',
-      'jobItems.lineTotalCents',
-      'jobItems.createdAt',
-    ]);
+  return withItemAndFamily(db, 'jobItems').select([
+    'jobItems.id',
+    'jobItems.itemId',
+    'catalogItems.reference',
+    'catalogItems.name',
+    'catalogItems.kind',
+    'catalogItems.familyId',
+    'catalogFamilies.name as familyName',
+    'catalogItems.unit',
+    'jobItems.quantity',
+    'jobItems.serial',
+    'jobItems.serialUnitId',
+    'jobItems.unitPriceCents',
+    'jobItems.taxRateBp',
+    'jobItems.lineTotalCents',
+    'jobItems.createdAt',
+  ]);
 }
 
 type ItemLineRow = Awaited<ReturnType<ReturnType<typeof itemLineRows>['executeTakeFirstOrThrow']>>;
@@ -138,24 +147,20 @@ export function toItemLine(row: ItemLineRow): JobItemLine {
 
 /** Take-backs with their catalog item and family: filter and order them, then map with toTakeBack. */
 export function takeBackRows(db: Kysely<Database>) {
-  return db
-    .selectFrom('takeBacks')
-    .innerJoin('catalogItems', 'catalogItems.id', 'takeBacks.itemId')
-    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
-    .select([
-      'takeBacks.id',
-      'takeBacks.serial',
-      'takeBacks.serialUnitId',
-      'takeBacks.itemId',
-      'catalogItems.name as itemName',
-      'catalogItems.reference as itemReference',
-      'catalogItems.familyId',
-      'catalogFamilies.name as familyName',
-      'takeBacks.status',
-      'takeBacks.wasFound',
-      'takeBacks.createdAt',
-      'takeBacks.updatedAt',
-    ]);
+  return withItemAndFamily(db, 'takeBacks').select([
+    'takeBacks.id',
+    'takeBacks.serial',
+    'takeBacks.serialUnitId',
+    'takeBacks.itemId',
+    'catalogItems.name as itemName',
+    'catalogItems.reference as itemReference',
+    'catalogItems.familyId',
+    'catalogFamilies.name as familyName',
+    'takeBacks.status',
+    'takeBacks.wasFound',
+    'takeBacks.createdAt',
+    'takeBacks.updatedAt',
+  ]);
 }
 
 type TakeBackRow = Awaited<ReturnType<ReturnType<typeof takeBackRows>['executeTakeFirstOrThrow']>>;
