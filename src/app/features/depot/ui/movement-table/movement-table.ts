@@ -30,7 +30,7 @@ const COLUMNS: readonly DataTableColumn[] = [
   template: `
     <fd-data-table [columns]="columns">
       @for (m of movements(); track m.id) {
-        <tr [attr.data-movement]="m.id" [class.has-shortfall]="m.shortfall !== null">
+        <tr [attr.data-movement]="m.id" [class.has-shortfall]="m.shortfall !== null" [class.to-settle]="m.shortfall?.resolvedAt === null">
           <td class="when"><time [attr.datetime]="m.occurredAt">{{ m.occurredAt | localDate }}</time></td>
           <td>{{ 'depot.movements.kind.' + m.kind | transloco }}</td>
           <td>
@@ -56,7 +56,7 @@ const COLUMNS: readonly DataTableColumn[] = [
               <span class="muted">—</span>
             }
           </td>
-          <td>
+          <td class="job">
             @if (m.job; as job) {
               <a [routerLink]="['/jobs', job.number]">{{ job.number }}</a>
             } @else {
@@ -120,7 +120,11 @@ const COLUMNS: readonly DataTableColumn[] = [
       font: var(--mat-sys-body-small);
       color: var(--mat-sys-on-surface-variant);
     }
-    tr.has-shortfall {
+    .job {
+      white-space: nowrap;
+    }
+    /* Only a shortfall still to settle calls for attention; a settled one reads quietly. */
+    tr.to-settle {
       background: color-mix(in srgb, var(--mat-sys-error-container) 35%, transparent);
     }
   `,
