@@ -24,6 +24,7 @@ const EXPECTED = [
   '0015_job_online_views',
   '0016_take_back_discrepancies',
   '0017_exact_quantities_and_shortfalls',
+  '0019_depot_movements',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {

@@ -14,6 +14,7 @@ import * as m0014 from './migrations/0014_indexes_added_to_landed_migrations';
 import * as m0015 from './migrations/0015_job_online_views';
 import * as m0016 from './migrations/0016_take_back_discrepancies';
 import * as m0017 from './migrations/0017_exact_quantities_and_shortfalls';
+import * as m0019 from './migrations/0019_depot_movements';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0015_job_online_views': m0015,
   '0016_take_back_discrepancies': m0016,
   '0017_exact_quantities_and_shortfalls': m0017,
+  '0019_depot_movements': m0019,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
