@@ -36,6 +36,24 @@ export function createSettingsForm() {
 export type SettingsForm = ReturnType<typeof createSettingsForm>;
 export type SettingsFormValue = ReturnType<SettingsForm['getRawValue']>;
 
+/** A setting that is on or off: a switch on the page. */
+export type ToggleName = {
+  [K in keyof SettingsForm['controls']]: SettingsForm['controls'][K] extends FormControl<boolean> ? K : never;
+}[keyof SettingsForm['controls']];
+
+/**
+ * The switches each group of the page shows, in their order. A new on/off setting is one control
+ * above, its name here, and its `settings.<name>.label` and `.hint` texts in EN and FR.
+ */
+export const SETTING_TOGGLES = {
+  technicians: ['technicianJobCreation', 'technicianDeclineAllowed', 'technicianSeesOnlyOwnJobs'],
+  scheduling: ['draftMode', 'jobDescriptionMandatory'],
+  reports: ['reportCommentsEnabled', 'signaturesClearedOnEdit', 'openReservesBlockValidation'],
+  invoicing: ['technicianSeesPrices'],
+  onlineView: ['onlineViewShowsPrices'],
+  alerts: ['desktopNotifications'],
+} as const satisfies Record<string, readonly ToggleName[]>;
+
 export function toFormValue(settings: SettingsView): SettingsFormValue {
   const { version: _v, defaultTaxRate, reserveAlertRoles, ...rest } = settings;
   return {
