@@ -3,7 +3,6 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { Settings, SettingsPatch, SettingsView } from '@contract';
 
 export const ALERT_ROLES = consoleRoles;
-export type AlertRole = (typeof ALERT_ROLES)[number];
 export const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'CAD'] as const;
 
 const flag = () => new FormControl(false, { nonNullable: true });
