@@ -267,29 +267,34 @@ export class TemplateDesignerPage implements HasUnsavedChanges {
     return { name: this.name().trim(), description: description || null, draft: this.draft() };
   }
 
-  protected save(): void {
+  /**
+   * The version a save or a publish starts from, or null when there is none yet or when problems
+   * block it (then they are shown, the first one focused).
+   */
+  private versionToWrite(action: 'save' | 'publish'): number | null {
     const version = this.baseVersion();
-    if (version === null) return;
-    if (this.problemIndex().count > 0 || this.nameProblem()) {
-      this.blockedBy.set('save');
+    if (version === null) return null;
+    const blockers = action === 'publish' ? this.publishBlockers() : this.problemIndex();
+    if (blockers.count > 0 || this.nameProblem()) {
+      this.blockedBy.set(action);
       this.showFirstProblem();
-      return;
+      return null;
     }
     this.blockedBy.set(null);
+    return version;
+  }
+
+  protected save(): void {
+    const version = this.versionToWrite('save');
+    if (version === null) return;
     this.store.dispatch(
       TemplateDesignerPageActions.saveSubmitted({ id: this.id(), version, input: this.input(), revision: this.revision() }),
     );
   }
 
   protected publish(): void {
-    const version = this.baseVersion();
+    const version = this.versionToWrite('publish');
     if (version === null) return;
-    if (this.publishBlockers().count > 0 || this.nameProblem()) {
-      this.blockedBy.set('publish');
-      this.showFirstProblem();
-      return;
-    }
-    this.blockedBy.set(null);
     const dirty = this.dirty();
     this.confirm({
       titleKey: 'reportTemplates.designer.publishTitle',
