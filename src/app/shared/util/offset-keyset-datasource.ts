@@ -11,6 +11,12 @@ export interface KeysetWindow {
   offset?: number;
 }
 
+/** The window as a list route's query parameters: the limit, then the cursor or else the offset. */
+export function windowParams({ limit, cursor, offset }: KeysetWindow): Record<string, string | number> {
+  if (cursor) return { limit, cursor };
+  return offset ? { limit, offset } : { limit };
+}
+
 export interface OffsetKeysetPage {
   items: readonly unknown[];
   total: number;
