@@ -28,6 +28,17 @@ export interface KeysetPageListener<P extends OffsetKeysetPage> {
   failed(error: ApiErrorInfo): void;
 }
 
+/** What a list page hears of each block of its grid: the list's total, or why the block failed. */
+export interface BlockTotalListener {
+  loaded(total: number): void;
+  failed(error: ApiErrorInfo): void;
+}
+
+/** Passes each block's total (or failure) on to a page's listener. */
+export function reportTotals(listener: BlockTotalListener): KeysetPageListener<OffsetKeysetPage> {
+  return { loaded: (page) => listener.loaded(page.total), failed: (error) => listener.failed(error) };
+}
+
 /**
  * ag-grid infinite row model over keyset pages of a route that also takes an `offset`. Block k reads from block k-1's `nextCursor`;
  * a block reached by a scrollbar jump (cursor unknown) is asked for by `offset` instead.
