@@ -60,7 +60,8 @@ import { ReportPreview } from '../ui/report-preview/report-preview';
 import { TemplateDiff } from '../ui/template-diff/template-diff';
 import { ProblemText } from '../ui/problem-text';
 import { type ProblemIndex, indexProblems } from '../ui/template-problems';
-import { TemplateStatusChip } from '../ui/template-status-chip/template-status-chip';
+import { StatusChip } from '../../../shared/ui/status-chip/status-chip';
+import { templateStatusScheme } from '../ui/template-status';
 import { type VersionRef, VersionsPanel } from '../ui/versions-panel/versions-panel';
 import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 import { injectFocusAfterRender } from '../../../shared/util/focus-after-render';
@@ -85,7 +86,7 @@ import { injectFocusAfterRender } from '../../../shared/util/focus-after-render'
     ProblemText,
     ReportPreview,
     TemplateDiff,
-    TemplateStatusChip,
+    StatusChip,
     VersionsPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -96,6 +97,7 @@ export class TemplateDesignerPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
+  protected readonly templateStatuses = templateStatusScheme;
   private readonly focus = injectFocusAfterRender();
   private readonly board = viewChild(DesignerBoard);
 
