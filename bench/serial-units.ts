@@ -51,8 +51,8 @@ async function build(): Promise<{ mainId: string; vans: string[]; customerIds: s
     }),
   );
   await bulk('stockLevels', stockItems.flatMap((itemId, i) => [
-    { depotId: mainId, itemId, quantity: 50, updatedAt: iso(1) },
-    ...(i % 3 === 0 ? [{ depotId: vans[i % VANS], itemId, quantity: 4, updatedAt: iso(1) }] : []),
+    { depotId: mainId, itemId, quantityMilli: 50_000, updatedAt: iso(1) },
+    ...(i % 3 === 0 ? [{ depotId: vans[i % VANS], itemId, quantityMilli: 4000, updatedAt: iso(1) }] : []),
   ]));
   const customerIds = Array.from({ length: CUSTOMERS }, (_, c) => `cust-${c}`);
   await bulk('customers', customerIds.map((id, c) => ({ id, code: `C-${String(c).padStart(6, '0')}`, name: `Customer ${c}`, searchName: `customer ${c}`, email: null, phone: null, notes: null, customFields: '{}', createdAt: iso(900), updatedAt: iso(900), version: 1 })));
@@ -62,7 +62,7 @@ async function build(): Promise<{ mainId: string; vans: string[]; customerIds: s
   const units: object[] = [];
   let movements: object[] = [];
   const movement = (unitId: string, itemId: string, kind: string, at: number, extra: object) =>
-    movements.push({ id: `m-${movements.length}-${unitId}`, kind, itemId, serialUnitId: unitId, quantity: 1, fromDepotId: null, toDepotId: null, customerId: null, jobId: null, statusAfter: 'ok', note: null, actorId: technicians[at % VANS]!.id, occurredAt: iso(at), ...extra });
+    movements.push({ id: `m-${movements.length}-${unitId}`, kind, itemId, serialUnitId: unitId, quantityMilli: 1000, fromDepotId: null, toDepotId: null, customerId: null, jobId: null, statusAfter: 'ok', note: null, actorId: technicians[at % VANS]!.id, occurredAt: iso(at), ...extra });
   const flush = async () => {
     await bulk('serialUnits', units.splice(0));
     await bulk('stockMovements', movements);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CursorPageQuery, Id, IsoDateTime, JobRef, NamedRef, SafeText, SerialUnitStatus, pageOf, searchQuery } from './common';
 import { UserRef } from './report-templates-api';
 import { SERIAL_PATTERN, normalizeSerial, receiptProblemCodes } from './rules/depots';
+import { MAX_LINE_QUANTITY } from './rules/quantities';
 
 export * from './rules/depots';
 
@@ -13,7 +14,7 @@ export * from './rules/depots';
 export const DepotKind = z.enum(['main', 'van']);
 export type DepotKind = z.infer<typeof DepotKind>;
 
-export const MovementKind = z.enum(['receipt', 'transfer', 'install', 'uninstall', 'take_back', 'repair', 'retire']);
+export const MovementKind = z.enum(['receipt', 'transfer', 'install', 'uninstall', 'take_back', 'repair', 'retire', 'adjustment']);
 export type MovementKind = z.infer<typeof MovementKind>;
 
 export const Serial = z.string().transform(normalizeSerial).pipe(z.string().regex(SERIAL_PATTERN, 'Invalid serial number'));
@@ -26,7 +27,7 @@ export const ItemRef = z.object({
   familyName: z.string(),
   isSerialized: z.boolean(),
   isStockTracked: z.boolean(),
-  unit: z.string().describe('unit | hour | metre | kg | flat'),
+  unit: z.string().describe('unit | hour | metre | litre | kg | flat: decides the decimals of its quantities'),
 });
 export type ItemRef = z.infer<typeof ItemRef>;
 
@@ -107,8 +108,22 @@ export const SerialUnitEvent = z.object({
 });
 export type SerialUnitEvent = z.infer<typeof SerialUnitEvent>;
 
+/**
+ * A take-back that found this unit somewhere other than its record (issue 14 §1), not settled yet:
+ * the unit stays where it is recorded until the office confirms (or corrects the take-back).
+ */
+export const UnitReportedElsewhere = z.object({
+  takeBackId: Id,
+  job: JobRef,
+  takenBackAt: NamedRef.describe("The job's customer, where the technician says the unit was"),
+  reportedAt: IsoDateTime,
+  confirmed: z.boolean().describe('The office confirmed the move: the unit moves when the job ends'),
+});
+export type UnitReportedElsewhere = z.infer<typeof UnitReportedElsewhere>;
+
 export const SerialUnitDetail = SerialUnit.extend({
   history: z.array(SerialUnitEvent).describe('Oldest first'),
+  reportedElsewhere: UnitReportedElsewhere.nullable(),
 });
 export type SerialUnitDetail = z.infer<typeof SerialUnitDetail>;
 export const SerialUnitDetailList = z.array(SerialUnitDetail);
@@ -116,7 +131,10 @@ export type SerialUnitDetailList = z.infer<typeof SerialUnitDetailList>;
 
 const Note = SafeText(1000).optional();
 
-export const ReceiptQuantityLine = z.strictObject({ itemId: Id, quantity: z.number().positive().max(1_000_000) });
+/** A quantity of a receipt or transfer line: the item's unit decides the decimals (400 `invalid_quantity`). */
+const LineQuantity = z.number().positive().max(MAX_LINE_QUANTITY);
+
+export const ReceiptQuantityLine = z.strictObject({ itemId: Id, quantity: LineQuantity });
 export const ReceiptSerialLine = z.strictObject({
   itemId: Id,
   serials: z.array(z.string().max(200)).min(1).max(1000).describe('Checked one by one: see ReceiptLineProblem'),
@@ -152,7 +170,7 @@ export type ReceiptResult = z.infer<typeof ReceiptResult>;
 export const TransferRequest = z.strictObject({
   fromDepotId: Id,
   toDepotId: Id,
-  lines: z.array(z.strictObject({ itemId: Id, quantity: z.number().positive().max(1_000_000) })).max(200).default([]),
+  lines: z.array(z.strictObject({ itemId: Id, quantity: LineQuantity })).max(200).default([]),
   serialUnitIds: z.array(Id).max(500).default([]),
   note: Note,
 });
@@ -195,7 +213,13 @@ export type RepairQueueQuery = z.input<typeof RepairQueueQuery>;
 export const RepairQueuePage = pageOf(RepairQueueItem);
 export type RepairQueuePage = z.infer<typeof RepairQueuePage>;
 
+export const InstalledUnit = SerialUnit.extend({
+  /** Office reads only: a take-back at another customer reported this unit, not settled yet. */
+  reportedElsewhere: UnitReportedElsewhere.nullable().optional(),
+});
+export type InstalledUnit = z.infer<typeof InstalledUnit>;
+
 export const InstalledUnitsBySite = z.object({
-  sites: z.array(z.object({ site: SiteRef, units: z.array(SerialUnit) })),
+  sites: z.array(z.object({ site: SiteRef, units: z.array(InstalledUnit) })),
 });
 export type InstalledUnitsBySite = z.infer<typeof InstalledUnitsBySite>;

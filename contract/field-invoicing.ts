@@ -3,7 +3,8 @@ import { CursorPageQuery, Id, NamedRef, SerialUnitStatus, TakeBackStatus, pageOf
 import { CatalogItemKind, CatalogUnit } from './catalog';
 import { Serial } from './depots';
 import { JobItemLine, JobTakeBack, JobTotals } from './job-report';
-import { MAX_FIELD_QUANTITY } from './rules/field-invoicing';
+import { takeBackRecordedAt } from './rules/field-invoicing';
+import { MAX_LINE_QUANTITY } from './rules/quantities';
 
 export * from './rules/field-invoicing';
 
@@ -53,7 +54,8 @@ export type FieldCatalog = z.infer<typeof FieldCatalog>;
 export const FieldItemParams = z.strictObject({ id: Id, lineId: Id });
 export const FieldTakeBackParams = z.strictObject({ id: Id, tid: Id });
 
-const Quantity = z.number().positive().max(MAX_FIELD_QUANTITY);
+/** The item's unit decides the decimals (400 `invalid_quantity`, contract/rules/quantities.ts). */
+const Quantity = z.number().positive().max(MAX_LINE_QUANTITY);
 
 export const FieldItemInput = z.strictObject({
   itemId: Id,
@@ -85,6 +87,11 @@ const NamedItem = z.object({ id: Id, name: z.string(), reference: z.string() });
 
 export const TakeBackCheck = z.object({
   found: z.boolean().describe("A unit with this serial is installed at the job's customer"),
+  recordedAt: z
+    .enum(takeBackRecordedAt)
+    .describe(
+      "Where the serial is recorded. another_customer / depot: still taken back (flagged for the office), item and family fill in, never which customer or depot; a retired unit answers unknown and is refused (serial_retired)",
+    ),
   unit: z.object({ id: Id, serial: z.string(), status: SerialUnitStatus }).optional(),
   item: NamedItem.optional(),
   family: z.object({ id: Id, name: z.string() }).optional(),
@@ -114,3 +121,19 @@ export type TakeBackPatch = z.input<typeof TakeBackPatch>;
 
 export const FieldTakeBackChange = z.object({ takeBack: JobTakeBack, jobVersion: z.number().int() });
 export type FieldTakeBackChange = z.infer<typeof FieldTakeBackChange>;
+
+/**
+ * The office settles a take-back recorded somewhere else (POST /api/take-backs/:id/resolution):
+ * confirm (the unit was the one taken back: it leaves its record, now or when the job ends) or
+ * correct (the technician's serial was wrong: the take-back gets this one, checked again like a new one).
+ */
+export const TakeBackResolutionInput = z.discriminatedUnion('resolution', [
+  z.strictObject({ resolution: z.literal('confirm') }),
+  z.strictObject({
+    resolution: z.literal('correct'),
+    serial: Serial,
+    itemId: Id.optional().describe("Default: the take-back's part (or, for a serial installed at this customer, its own part)"),
+  }),
+]);
+export type TakeBackResolutionInput = z.input<typeof TakeBackResolutionInput>;
+export const TakeBackResolutionParams = z.strictObject({ id: Id });

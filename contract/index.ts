@@ -28,3 +28,5 @@ export * from './attachments';
 export * from './review';
 export * from './reserves';
 export * from './online-view';
+export * from './stock-shortfalls';
+export * from './rules/quantities';

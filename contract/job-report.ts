@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, JobStatus, ReserveStatus, TakeBackStatus, TechnicianRole } from './common';
+import { Id, IsoDateTime, JobStatus, NamedRef, ReserveStatus, TakeBackStatus, TechnicianRole } from './common';
+import { discrepancyPlaces, discrepancyResolutions } from './rules/field-invoicing';
+
+import { shortfallResolutions } from './rules/stock-shortfalls';
 
 export * from './rules/job-report';
 
@@ -86,9 +89,14 @@ export const JobItemLine = z.object({
   familyId: Id,
   familyName: z.string(),
   unit: z.string(),
-  quantity: z.number(),
+  quantity: z.number().describe("In the item's unit: whole for pieces and flat rates, up to two decimals otherwise"),
   serial: z.string().nullable(),
   serialUnitId: Id.nullable(),
+  shortfall: z
+    .number()
+    .min(0)
+    .describe("Stock shortfall: what the technician's van lacked for this line (0: none); an estimate until the job ends, then fixed"),
+  shortfallResolution: z.enum(shortfallResolutions).nullable().describe('How the office settled the shortfall; null while open or when none'),
   /** Price and tax at the moment the line was added. */
   unitPriceCents: z.number().int(),
   taxRateBp: z.number().int(),
@@ -96,6 +104,22 @@ export const JobItemLine = z.object({
   createdAt: IsoDateTime,
 });
 export type JobItemLine = z.infer<typeof JobItemLine>;
+
+/**
+ * A take-back of a serial recorded somewhere else (issue 14 §1), as the office sees it: which
+ * customer or depot the record named, and the office's answer (null while open).
+ */
+export const TakeBackDiscrepancy = z.object({
+  recordedAt: z.enum(discrepancyPlaces),
+  customer: NamedRef.optional(),
+  depot: NamedRef.optional(),
+  /** The serial the technician typed, when the office corrected it. */
+  reportedSerial: z.string().nullable(),
+  resolution: z.enum(discrepancyResolutions).nullable(),
+  resolvedBy: NamedRef.nullable(),
+  resolvedAt: IsoDateTime.nullable(),
+});
+export type TakeBackDiscrepancy = z.infer<typeof TakeBackDiscrepancy>;
 
 export const JobTakeBack = z.object({
   id: Id,
@@ -109,6 +133,11 @@ export const JobTakeBack = z.object({
   status: TakeBackStatus,
   /** The serial was found among the units installed at this customer. */
   wasFound: z.boolean(),
+  recordedElsewhere: z
+    .boolean()
+    .describe('The serial is recorded at another customer or in a depot and the office has not settled it yet: accepted, the unit stays on its record until then'),
+  /** Office reads only (the technician API never carries it): where the unit was recorded, and the office's answer. */
+  discrepancy: TakeBackDiscrepancy.nullable().optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -29,6 +29,9 @@ export const Settings = z.strictObject({
     .max(3650)
     .describe("Days a job's online view keeps working after the job is validated or cancelled"),
   onlineViewShowsPrices: z.boolean().describe("The job's online view shows unit prices and totals"),
+  refuseLinesNotInVanStock: z
+    .boolean()
+    .describe("A part line the technician's van does not hold (or not in that quantity) is refused (422 not_in_van_stock); off: accepted with a stock shortfall"),
 });
 export type Settings = z.infer<typeof Settings>;
 

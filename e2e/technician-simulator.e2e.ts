@@ -25,6 +25,8 @@ test('the simulator performs two jobs through the technician API; the console sh
     expect(summary.jobsEnded).toBe(2);
     expect(summary.tally.earlyEndsRefused).toBe(1);
     expect([summary.tally.duplicates, summary.tally.duplicatesRefused]).toEqual([1, 0]);
+    // The second job takes back a part the records put at another customer: accepted, flagged for the office (issue 14 §1).
+    expect(summary.tally.takeBacksRecordedElsewhere).toBe(1);
     // The copy is the newest job of the pool: unassigned, made during this run.
     const pool = await (await request.get('/api/jobs?view=pool&limit=1')).json();
     expect(pool.items[0].managerId).toBeNull();

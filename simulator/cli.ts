@@ -76,7 +76,7 @@ Summary (${s.seconds} s)
   photos / barcodes     ${t.photos} / ${t.barcodes}
   signatures            ${t.signatures}
   parts & services      ${t.items}
-  take-backs            ok ${t.takeBacks.ok}, needs repair ${t.takeBacks.needs_repair}, obsolete ${t.takeBacks.obsolete}
+  take-backs            ok ${t.takeBacks.ok}, needs repair ${t.takeBacks.needs_repair}, obsolete ${t.takeBacks.obsolete} (${t.takeBacksRecordedElsewhere} recorded at another customer: flagged for the office)
   early ends refused    ${t.earlyEndsRefused} (422, mandatory fields missing)
   jobs duplicated       ${t.duplicates} to the pool${t.duplicatesRefused > 0 ? ` (${t.duplicatesRefused} refused: job creation in the app is off)` : ''}
   HTTP requests         ${s.http.requests} (${s.http.retries} retried with the same key, ${s.http.retryMismatches} different answers)`);

@@ -3,6 +3,7 @@ import type {
   FieldCatalog,
   FieldJobDetail,
   FieldItemChange,
+  FieldTakeBackChange,
   InstalledUnitsBySite,
   TakeBackCheck,
   TemplateField,
@@ -22,6 +23,8 @@ export interface JobTally {
   signatures: number;
   items: number;
   takeBacks: Record<TakeBackStatus, number>;
+  /** Take-backs of a serial recorded at another customer: accepted, flagged for the office (issue 14 §1). */
+  takeBacksRecordedElsewhere: number;
   earlyEndsRefused: number;
   pauses: number;
   /** Jobs duplicated to the pool (source, step 1.2), and duplicates refused because the setting is off. */
@@ -37,6 +40,7 @@ export const emptyTally = (): JobTally => ({
   signatures: 0,
   items: 0,
   takeBacks: { ok: 0, needs_repair: 0, obsolete: 0 },
+  takeBacksRecordedElsewhere: 0,
   earlyEndsRefused: 0,
   pauses: 0,
   duplicates: 0,
@@ -55,6 +59,11 @@ export interface PerformOptions {
   duplicateFirst: boolean;
   /** Which take-back status to use, so a run covers all three. */
   takeBackStatus: TakeBackStatus;
+  /**
+   * Take back a part the records put at another customer (issue 14 §1): the serial is read off a
+   * unit installed at one of these jobs' customers (the technician's other jobs), not this one's.
+   */
+  takeBackFromElsewhere?: { id: string; customerName: string }[];
   tally: JobTally;
 }
 
@@ -112,7 +121,7 @@ export async function performJob(jobId: string, options: PerformOptions): Promis
 
   await addAttachments(jobId, options);
   await addParts(jobId, options);
-  await takeBack(jobId, options);
+  if (!(options.takeBackFromElsewhere && (await takeBackFromElsewhere(job, options.takeBackFromElsewhere, options)))) await takeBack(jobId, options);
 
   if (heldBack) {
     try {
@@ -213,6 +222,36 @@ async function addParts(jobId: string, options: PerformOptions): Promise<void> {
       if (!(error instanceof FieldApiError) || error.status !== 422) throw error;
     }
   }
+}
+
+/**
+ * Issue 14 §1: the serial on the part is one the records put at another customer. The check says
+ * so (never which customer) and fills the part in; the take-back is accepted, flagged for the
+ * office. False when none of the other customers has a unit to read (the usual take-back then).
+ */
+async function takeBackFromElsewhere(job: FieldJobDetail, others: { id: string; customerName: string }[], options: PerformOptions): Promise<boolean> {
+  const { client, rng, tally } = options;
+  const here = new Set((await client.get<InstalledUnitsBySite>(`/jobs/${job.id}/installed-units`)).sites.flatMap((s) => s.units.map((u) => u.serial)));
+  for (const other of others.filter((o) => o.customerName !== job.customer.name)) {
+    const units = (await client.get<InstalledUnitsBySite>(`/jobs/${other.id}/installed-units`)).sites.flatMap((s) => s.units).filter((u) => !here.has(u.serial));
+    if (units.length === 0) continue;
+    const serial = rng.pick(units).serial;
+    const check = await client.write<TakeBackCheck>('POST', `/jobs/${job.id}/take-backs/check`, { serial });
+    // Installed at another customer when listed; another technician may have moved it to a depot since.
+    if ((check.recordedAt !== 'another_customer' && check.recordedAt !== 'depot') || !check.item) continue;
+    try {
+      const added = await client.write<FieldTakeBackChange>('POST', `/jobs/${job.id}/take-backs`, { serial, itemId: check.item.id, status: options.takeBackStatus });
+      if (!added.takeBack.recordedElsewhere) throw new Error(`${job.number}: the take-back of ${serial} was not flagged for the office`);
+    } catch (error) {
+      // Another technician's job may be taking the same unit back: the app shows the error, the technician picks another.
+      if (!(error instanceof FieldApiError) || error.code !== 'serial_already_taken_back') throw error;
+      continue;
+    }
+    tally.takeBacks[options.takeBackStatus]++;
+    tally.takeBacksRecordedElsewhere++;
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -49,12 +49,14 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
       const me = await client.get<SessionUser>('/me');
       const page = await client.get<FieldJobPage>('/jobs?limit=100&status=scheduled&status=synchronized');
       const own = page.items.filter((j) => j.myRole === 'manager').sort((a, b) => (a.plannedStart ?? '').localeCompare(b.plannedStart ?? ''));
-      return { client, name: me.displayName, queue: own.map((j) => ({ id: j.id, number: j.number })) };
+      // Every job the technician can open, with its customer: where a part recorded at another customer can be read off (issue 14 §1).
+      const known = page.items.map((j) => ({ id: j.id, customerName: j.customerName }));
+      return { client, name: me.displayName, queue: own.map((j) => ({ id: j.id, number: j.number, customerName: j.customerName })), known };
     }),
   );
 
   // Deal the jobs round-robin so every technician works, up to the number asked for.
-  const plan = crews.map(() => [] as { id: string; number: string }[]);
+  const plan = crews.map(() => [] as { id: string; number: string; customerName: string }[]);
   let planned = 0;
   for (let round = 0; planned < options.jobs; round++) {
     let dealt = false;
@@ -67,6 +69,12 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
     });
     if (!dealt) break;
   }
+
+  // One job of the run takes back a part the records put at another customer (issue 14 §1): the first
+  // whose technician also has a job at another customer, to read a recorded serial off.
+  const elsewhereJobId = plan
+    .flatMap((jobs, i) => jobs.map((job) => ({ job, crew: crews[i]! })))
+    .find(({ job, crew }) => crew.known.some((k) => k.customerName !== job.customerName))?.job.id;
 
   let done = 0;
   let jobIndex = 0;
@@ -88,6 +96,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
             tryEarlyEnd: index === 0,
             duplicateFirst: index === 0,
             takeBackStatus: TAKE_BACK_STATUSES[index % TAKE_BACK_STATUSES.length],
+            takeBackFromElsewhere: job.id === elsewhereJobId ? crew.known : undefined,
             tally,
           });
         } catch (error) {

@@ -1,7 +1,7 @@
 export const catalogItemKinds = ['part', 'service'] as const;
 export type CatalogItemKind = (typeof catalogItemKinds)[number];
 
-export const catalogUnits = ['unit', 'hour', 'metre', 'kg', 'flat'] as const;
+export const catalogUnits = ['unit', 'hour', 'metre', 'litre', 'kg', 'flat'] as const;
 export type CatalogUnit = (typeof catalogUnits)[number];
 
 /** Upper-cased so "prt-1" and "PRT-1" are one reference: letters, digits and `. _ / -`, 1..40. */

@@ -21,6 +21,10 @@ export const errorCodes = [
   'contact_in_use',
   'open_reserves',
   'attachment_in_use',
+  'no_discrepancy',
+  'discrepancy_already_resolved',
+  'invalid_quantity',
+  'not_in_van_stock',
   'database_unavailable',
   'internal_error',
 ] as const;

@@ -1,5 +1,16 @@
-/** 1,000,000 of anything on one job is a typing mistake. */
-export const MAX_FIELD_QUANTITY = 1_000_000;
+/**
+ * Where a serial is recorded, as the take-back check answers it (issue 14 §1): installed at this
+ * job's customer, recorded at another customer, in a depot, or unknown. Never which customer or depot.
+ */
+export const takeBackRecordedAt = ['this_customer', 'another_customer', 'depot', 'unknown'] as const;
+export type TakeBackRecordedAt = (typeof takeBackRecordedAt)[number];
+/** The places that make a take-back a discrepancy the office settles. */
+export const discrepancyPlaces = ['another_customer', 'depot'] as const;
+export type DiscrepancyPlace = (typeof discrepancyPlaces)[number];
+/** The office's answer: the unit really was taken back (confirmed), or the technician's serial was wrong (corrected). */
+export const discrepancyResolutions = ['confirmed', 'corrected'] as const;
+export type DiscrepancyResolution = (typeof discrepancyResolutions)[number];
+
 /**
  * error.code values of these routes, for the clients to translate: 422 business rules, except
  * 409 `already_settled` (a line or take-back moved by an earlier end of a reopened job) and 409
@@ -24,5 +35,6 @@ export const fieldInvoicingErrorCodes = [
   'not_serialized',
   'already_settled',
   'part_not_movable',
+  'not_in_van_stock',
 ] as const;
 export type FieldInvoicingErrorCode = (typeof fieldInvoicingErrorCodes)[number];

@@ -23,3 +23,5 @@ export * from './template-diff';
 export * from './template-validation';
 export * from './users';
 export * from './online-view';
+export * from './quantities';
+export * from './stock-shortfalls';

@@ -20,6 +20,7 @@ export const defaultSettings: Settings = {
   companyLanguage: 'fr',
   onlineViewDays: 30,
   onlineViewShowsPrices: false,
+  refuseLinesNotInVanStock: false,
 };
 
 /** "J-000123": the prefix, then the number on at least six digits. */

@@ -57,7 +57,7 @@ export async function jobBasics(api: ConsoleApi): Promise<{ customerId: string; 
 export async function createJob(
   api: ConsoleApi,
   basics: { customerId: string; siteId: string; jobTypeId: string },
-  plan: { description: string; managerId?: string; plannedStart?: string; plannedEnd?: string },
+  plan: { description: string; managerId?: string; plannedStart?: string; plannedEnd?: string; templateId?: string },
 ): Promise<PlannedJob> {
   const response = await api.request.post('/api/jobs', { data: { ...basics, ...plan }, headers: api.headers });
   expect(response.status(), await response.text()).toBe(201);

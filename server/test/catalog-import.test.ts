@@ -72,7 +72,7 @@ describe('dry run', () => {
       HEADER,
       'GOOD-1;Circulateur;Pompes / Pumps;part;unit;189.50;20;no;yes;yes;Pompe',
       'BAD PRICE;Pompe;Pompes / Pumps;part;unit;12.345;20;no;yes;yes;',
-      'BAD-2;;Nowhere;tool;litre;abc;120;maybe;yes;yes;',
+      'BAD-2;;Nowhere;tool;gallon;abc;120;maybe;yes;yes;',
       'GOOD-1;Duplicate;pompes / pumps;part;unit;1;20;no;no;yes;',
       'SRV-1;Service;Main-d’œuvre / Labour;service;hour;45;20;yes;no;yes;',
       'BAD-3;Name <b>;Pompes / Pumps;part;unit;1;20;no;no;yes;',

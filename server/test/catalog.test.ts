@@ -204,7 +204,7 @@ describe('items', () => {
       [{ unitPriceCents: -1 }, 'unitPriceCents'],
       [{ unitPriceCents: 12.5 }, 'unitPriceCents'],
       [{ taxRateBp: 10_001 }, 'taxRateBp'],
-      [{ unit: 'litre' }, 'unit'],
+      [{ unit: 'gallon' }, 'unit'],
       [{ name: 'Pump <script>' }, 'name'],
     ];
     for (const [overrides, path] of cases) {
@@ -266,7 +266,7 @@ describe('items', () => {
     const now = new Date().toISOString();
     const depotId = crypto.randomUUID();
     await t.db.insertInto('depots').values({ id: depotId, name: 'Main', kind: 'main', ownerId: null, createdAt: now, version: 1 }).execute();
-    await t.db.insertInto('stockLevels').values({ depotId, itemId: created.id, quantity: 3, updatedAt: now }).execute();
+    await t.db.insertInto('stockLevels').values({ depotId, itemId: created.id, quantityMilli: 3000, updatedAt: now }).execute();
     const res = await call('PATCH', `/api/catalog/items/${created.id}`, { isStockTracked: false }, admin, ifMatch(1));
     assert.equal(res.statusCode, 409);
     assert.equal(res.json().error.code, 'item_has_stock');

@@ -81,8 +81,8 @@ describe('list and read', () => {
     const unit = (status: 'ok' | 'needs_repair', serial: string) => ({ id: crypto.randomUUID(), itemId: parts.boiler, serial, status, depotId: vanA, customerId: null, siteId: null, lastJobId: null, createdAt: now, updatedAt: now, version: 1 });
     await t.db.insertInto('serialUnits').values([unit('ok', 'LST-1'), unit('needs_repair', 'LST-2'), unit('ok', 'LST-3')]).execute();
     await t.db.insertInto('stockLevels').values([
-      { depotId: vanA, itemId: parts.cable, quantity: 12.5, updatedAt: now },
-      { depotId: vanA, itemId: parts.filter, quantity: 0, updatedAt: now },
+      { depotId: vanA, itemId: parts.cable, quantityMilli: 12_500, updatedAt: now },
+      { depotId: vanA, itemId: parts.filter, quantityMilli: 0, updatedAt: now },
     ]).execute();
 
     const res = await get('/api/depots');
@@ -113,7 +113,7 @@ describe('delete', () => {
   test('a van holding stock or units → 409 depot_not_empty, and it stays', async () => {
     const owner = await technician('Full');
     const van = await aVan(t.db, owner.id);
-    await t.db.insertInto('stockLevels').values({ depotId: van, itemId: parts.filter, quantity: 2, updatedAt: new Date().toISOString() }).execute();
+    await t.db.insertInto('stockLevels').values({ depotId: van, itemId: parts.filter, quantityMilli: 2000, updatedAt: new Date().toISOString() }).execute();
     const res = await remove(van);
     assert.equal(res.statusCode, 409);
     assert.equal(res.json().error.code, 'depot_not_empty');

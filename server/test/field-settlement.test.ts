@@ -93,13 +93,13 @@ describe('when the job ends, the parts move', () => {
     assert.equal(await stockOf(t.db, f.manager.vanId, f.parts.filter), 2);
     const [filter] = await movementsOf(f.parts.filter);
     assert.equal(filter?.kind, 'install');
-    assert.equal(Number(filter?.quantity), 3);
+    assert.equal(Number(filter?.quantityMilli), 3000);
     assert.equal(filter?.fromDepotId, f.manager.vanId);
     assert.equal(filter?.customerId, f.customerId);
 
     assert.equal(await stockOf(t.db, f.auxiliary.vanId, f.parts.cable), 0);
     const [cable] = await movementsOf(f.parts.cable);
-    assert.equal(Number(cable?.quantity), 2, 'what the van really held');
+    assert.equal(Number(cable?.quantityMilli), 2000, 'what the van really held');
     assert.match(cable?.note ?? '', /1\.5 missing/);
     assert.deepEqual(await movementsOf(f.parts.labour), [], 'a service moves nothing');
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { JobDetail, JobEvent } from '@contract';
+import { toMilli, type JobDetail, type JobEvent } from '@contract';
 import { seedParts, type PartsFixture } from './helpers/depots';
 import { aJobIn, at, jobFixture, readJob, type JobFixture } from './helpers/jobs';
 import { as, createTestApp, type TestApp } from './helpers/test-app';
@@ -42,7 +42,7 @@ async function fillReport(jobId: string) {
     id: crypto.randomUUID(),
     jobId,
     itemId,
-    quantity,
+    quantityMilli: toMilli(quantity),
     serialUnitId: null,
     serial,
     unitPriceCents: 500,

@@ -24,6 +24,8 @@ const LANDED: Record<string, string> = {
   '0013_reserves_triage.ts': '49390ed53f36f1a38f11181655d51aa08cb95bdef199746731e7a0022c82eb76',
   '0014_indexes_added_to_landed_migrations.ts': '1904880fad8a0b0ef0734693e67d7d77e3e862eca670dbd8c0720a75c36da71c',
   '0015_job_online_views.ts': '87f734b31739e1cfdebc083c2597cdeb89a5e89280d8533ae3c65fa8f97e6718',
+  '0016_take_back_discrepancies.ts': 'af5e350dd7fe945769d1c45dd842862feacc08727ef07f3347ea759bd8fa7be5',
+  '0017_exact_quantities_and_shortfalls.ts': '9d9e8d14d93bf5af6470d363a46341f215fb42d469a21f818f2a60ac35388c68',
 };
 
 /** Numbers were skipped before this rule (0010, 0012); from 0014 on, each migration takes the next number. */

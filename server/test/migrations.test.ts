@@ -22,6 +22,8 @@ const EXPECTED = [
   '0013_reserves_triage',
   '0014_indexes_added_to_landed_migrations',
   '0015_job_online_views',
+  '0016_take_back_discrepancies',
+  '0017_exact_quantities_and_shortfalls',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {

@@ -33,7 +33,7 @@ before(async () => {
   const parts = await seedParts(t.db);
   await t.db
     .insertInto('jobItems')
-    .values({ id: crypto.randomUUID(), jobId: completed.id, itemId: parts.filter, quantity: 2, serialUnitId: null, serial: null, unitPriceCents: 123_456, taxRateBp: 2000, lineTotalCents: 246_912, addedBy: fx.manager.id, createdAt: now(), updatedAt: now() })
+    .values({ id: crypto.randomUUID(), jobId: completed.id, itemId: parts.filter, quantityMilli: 2000, serialUnitId: null, serial: null, unitPriceCents: 123_456, taxRateBp: 2000, lineTotalCents: 246_912, addedBy: fx.manager.id, createdAt: now(), updatedAt: now() })
     .execute();
 });
 after(() => t.close());

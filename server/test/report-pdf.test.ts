@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import type { JobDetail, Locale } from '@contract';
+import { lineAmountCents, toMilli, type JobDetail, type Locale } from '@contract';
 import { formatMoney } from '../src/modules/review/report-pdf-format';
 import { seedParts } from './helpers/depots';
 import { aPng, dataUrl } from './helpers/field-media';
@@ -76,7 +76,7 @@ before(async () => {
     .execute();
   const parts = await seedParts(t.db);
   const line = (itemId: string, quantity: number, unitPriceCents: number, serial: string | null = null) => ({
-    id: crypto.randomUUID(), jobId: job.id, itemId, quantity, serialUnitId: null, serial, unitPriceCents, taxRateBp: 2000, lineTotalCents: Math.round(quantity * unitPriceCents), addedBy: fx.manager.id, createdAt: now(), updatedAt: now(),
+    id: crypto.randomUUID(), jobId: job.id, itemId, quantityMilli: toMilli(quantity), serialUnitId: null, serial, unitPriceCents, taxRateBp: 2000, lineTotalCents: lineAmountCents(unitPriceCents, toMilli(quantity)), addedBy: fx.manager.id, createdAt: now(), updatedAt: now(),
   });
   await t.db.insertInto('jobItems').values([line(parts.filter, 2, 1250), line(parts.labour, 1.5, 100_000), line(parts.boiler, 1, 189_900, 'SN-BOI-42')]).execute();
   await t.db

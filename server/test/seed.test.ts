@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { Settings, TemplateDefinition, answerValueSchema, jobStatuses, type TemplateField } from '@contract';
+import { Settings, TemplateDefinition, answerValueSchema, jobStatuses, lineAmountCents, type TemplateField } from '@contract';
 import type { DbHandle } from '../src/db/create-db';
 import { isDatabaseEmpty, seedDemo, type SeedSummary } from '../src/db/seed/seed';
 import { verifyPassword } from '../src/platform/password';
@@ -109,10 +109,10 @@ describe('demo seed', () => {
   });
 
   it('totals the parts and services of each job and signs returned jobs twice', async () => {
-    const items = await db.selectFrom('jobItems').select(['jobId', 'quantity', 'unitPriceCents', 'lineTotalCents']).execute();
+    const items = await db.selectFrom('jobItems').select(['jobId', 'quantityMilli', 'unitPriceCents', 'lineTotalCents']).execute();
     const totals = new Map<string, number>();
     for (const i of items) {
-      assert.equal(Number(i.lineTotalCents), Math.round(Number(i.quantity) * Number(i.unitPriceCents)));
+      assert.equal(Number(i.lineTotalCents), lineAmountCents(Number(i.unitPriceCents), Number(i.quantityMilli)));
       totals.set(i.jobId, (totals.get(i.jobId) ?? 0) + Number(i.lineTotalCents));
     }
     const jobs = await db.selectFrom('jobs').select(['id', 'status', 'totalExclTaxCents']).execute();

@@ -37,9 +37,9 @@ before(async () => {
   await db.insertInto('serialUnits').values(units).execute();
   await db
     .insertInto('stockMovements')
-    .values(units.map((u) => ({ id: `m${u.id}`, kind: 'take_back' as const, itemId: u.itemId, serialUnitId: u.id, quantity: 1, fromDepotId: null, toDepotId: u.depotId, customerId: null, jobId: null, statusAfter: u.status, note: null, actorId: null, occurredAt: now })))
+    .values(units.map((u) => ({ id: `m${u.id}`, kind: 'take_back' as const, itemId: u.itemId, serialUnitId: u.id, quantityMilli: 1000, fromDepotId: null, toDepotId: u.depotId, customerId: null, jobId: null, statusAfter: u.status, note: null, actorId: null, occurredAt: now })))
     .execute();
-  await db.insertInto('stockLevels').values({ depotId: parts.mainDepotId, itemId: parts.cable, quantity: 3, updatedAt: now }).execute();
+  await db.insertInto('stockLevels').values({ depotId: parts.mainDepotId, itemId: parts.cable, quantityMilli: 3000, updatedAt: now }).execute();
 });
 after(() => plans.close());
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { fromMilli } from '@contract';
 import { aVan, countRows, seedParts, type PartsFixture } from './helpers/depots';
 import { createTestApp, createUser, signIn, type Credentials, type TestApp } from './helpers/test-app';
 
@@ -23,8 +24,8 @@ const receive = async (lines: object[], depotId = parts.mainDepotId) => {
   assert.equal(res.statusCode, 201, res.body);
 };
 const quantity = async (depotId: string, itemId: string) => {
-  const row = await t.db.selectFrom('stockLevels').select('quantity').where('depotId', '=', depotId).where('itemId', '=', itemId).executeTakeFirst();
-  return Number(row?.quantity ?? 0);
+  const row = await t.db.selectFrom('stockLevels').select('quantityMilli').where('depotId', '=', depotId).where('itemId', '=', itemId).executeTakeFirst();
+  return fromMilli(row?.quantityMilli ?? 0);
 };
 const unitOf = (serial: string) => t.db.selectFrom('serialUnits').selectAll().where('serial', '=', serial).executeTakeFirstOrThrow();
 const setStatus = (id: string, status: 'needs_repair' | 'obsolete' | 'installed') =>

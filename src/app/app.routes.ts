@@ -49,6 +49,7 @@ export const appRoutes: Routes = [
       lazyFeature('depots', rolesThatMay('depots', 'read'), () => import('./features/depot/depot.routes').then((m) => m.depotsRoutes)),
       lazyFeature('serials', rolesThatMay('depots', 'read'), () => import('./features/depot/depot.routes').then((m) => m.serialsRoutes)),
       lazyFeature('repairs', rolesThatMay('depots', 'read'), () => import('./features/depot/depot.routes').then((m) => m.repairsRoutes)),
+      lazyFeature('stock-shortfalls', rolesThatMay('depots', 'read'), () => import('./features/depot/depot.routes').then((m) => m.stockShortfallsRoutes)),
       lazyFeature('catalog', rolesThatMay('configuration', 'read'), () => import('./features/catalog/catalog.routes').then((m) => m.catalogRoutes)),
       lazyFeature('customers', rolesThatMay('customers', 'read'), () => import('./features/customers/customers.routes').then((m) => m.customersRoutes)),
       lazyFeature('users', rolesThatMay('administration', 'read'), () => import('./features/users/users.routes').then((m) => m.usersRoutes), 'nav.users'),

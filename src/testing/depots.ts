@@ -85,7 +85,7 @@ export function unitEvent(overrides: Partial<SerialUnitEvent> = {}): SerialUnitE
 }
 
 export function serialUnitDetail(overrides: Partial<SerialUnitDetail> = {}): SerialUnitDetail {
-  return { ...serialUnit(), history: [unitEvent()], ...overrides };
+  return { ...serialUnit(), history: [unitEvent()], reportedElsewhere: null, ...overrides };
 }
 
 export function repairItem(n: number, overrides: Partial<RepairQueueItem> = {}): RepairQueueItem {

@@ -355,7 +355,8 @@ export interface DepotsTable {
 export interface StockLevelsTable {
   depotId: string;
   itemId: string;
-  quantity: number;
+  /** Thousandths of the item's unit (2.5 m = 2500): read through fromMilli (PostgreSQL answers bigint as text). */
+  quantityMilli: number;
   updatedAt: Iso;
 }
 
@@ -375,12 +376,18 @@ export interface SerialUnitsTable {
   version: number;
 }
 
+/** How the office settled a job line's stock shortfall (contract: shortfallResolutions). */
+export type ShortfallResolution = 'van_count_corrected' | 'taken_from_depot' | 'written_off';
+
 export interface StockMovementsTable {
   id: string;
-  kind: 'receipt' | 'transfer' | 'install' | 'uninstall' | 'take_back' | 'repair' | 'retire';
+  kind: 'receipt' | 'transfer' | 'install' | 'uninstall' | 'take_back' | 'repair' | 'retire' | 'adjustment';
   itemId: string;
   serialUnitId: string | null;
-  quantity: number;
+  /** Thousandths of the item's unit (2.5 m = 2500): read through fromMilli (PostgreSQL answers bigint as text). */
+  quantityMilli: number;
+  /** What the van lacked when a job's end took this quantity (migration 0017): thousandths, 0 when none. */
+  shortfallMilli: ColumnType<number, number | undefined, number>;
   fromDepotId: string | null;
   toDepotId: string | null;
   customerId: string | null;
@@ -395,7 +402,8 @@ export interface JobItemsTable {
   id: string;
   jobId: string;
   itemId: string;
-  quantity: number;
+  /** Thousandths of the item's unit (2.5 m = 2500): read through fromMilli (PostgreSQL answers bigint as text). */
+  quantityMilli: number;
   serialUnitId: string | null;
   serial: string | null;
   unitPriceCents: number;
@@ -406,6 +414,19 @@ export interface JobItemsTable {
   updatedAt: Iso;
   /** When the job's end moved this line's stock or unit; null while the line is still open. */
   settledAt: ColumnType<string | null, string | null | undefined, string | null>;
+  /**
+   * Stock shortfall (migration 0017), in thousandths: what the van lacked for this line — an
+   * estimate while the line is open, fixed by the job's end (then `shortfallDepotId` is the van).
+   */
+  shortfallMilli: ColumnType<number, number | undefined, number>;
+  shortfallDepotId: ColumnType<string | null, string | null | undefined, string | null>;
+  /** How the office settled the shortfall: van_count_corrected | taken_from_depot | written_off. */
+  shortfallResolution: ColumnType<ShortfallResolution | null, ShortfallResolution | null | undefined, ShortfallResolution | null>;
+  /** taken_from_depot: the depot the missing parts came from. */
+  shortfallSourceDepotId: ColumnType<string | null, string | null | undefined, string | null>;
+  shortfallResolvedAt: ColumnType<Iso | null, Iso | null | undefined, Iso | null>;
+  shortfallResolvedBy: ColumnType<string | null, string | null | undefined, string | null>;
+  shortfallNote: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TakeBacksTable {
@@ -421,6 +442,16 @@ export interface TakeBacksTable {
   updatedAt: Iso;
   /** When the job's end moved this take-back's unit; null while it may still be edited. */
   settledAt: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Where the unit was recorded when it was taken back, when not at this customer (migration 0016). */
+  recordedPlace: ColumnType<'another_customer' | 'depot' | null, 'another_customer' | 'depot' | null | undefined>;
+  recordedCustomerId: ColumnType<string | null, string | null | undefined>;
+  recordedDepotId: ColumnType<string | null, string | null | undefined>;
+  /** The office's answer to that discrepancy; null while it is open. */
+  resolution: ColumnType<'confirmed' | 'corrected' | null, 'confirmed' | 'corrected' | null | undefined>;
+  resolvedBy: ColumnType<string | null, string | null | undefined>;
+  resolvedAt: ColumnType<string | null, string | null | undefined>;
+  /** The serial the technician typed, kept when the office corrected it. */
+  reportedSerial: ColumnType<string | null, string | null | undefined>;
 }
 
 export interface AuditLogTable {

@@ -12,6 +12,8 @@ import * as m0011 from './migrations/0011_job_parts_settlement';
 import * as m0013 from './migrations/0013_reserves_triage';
 import * as m0014 from './migrations/0014_indexes_added_to_landed_migrations';
 import * as m0015 from './migrations/0015_job_online_views';
+import * as m0016 from './migrations/0016_take_back_discrepancies';
+import * as m0017 from './migrations/0017_exact_quantities_and_shortfalls';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +30,8 @@ const migrations: Record<string, Migration> = {
   '0013_reserves_triage': m0013,
   '0014_indexes_added_to_landed_migrations': m0014,
   '0015_job_online_views': m0015,
+  '0016_take_back_discrepancies': m0016,
+  '0017_exact_quantities_and_shortfalls': m0017,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -1,4 +1,5 @@
 import type { AuditProbe, AuditSamples } from './probe';
+import { insertAuditJob } from './sample-rows';
 
 /**
  * How to call each mutating route of depots and serial units once, for the generated audit test
@@ -51,7 +52,23 @@ async function unitNeedingRepair(probe: AuditProbe): Promise<string> {
   return id;
 }
 
+/** A part line of an ended job whose van lacked 2 (what the job's end fixes), not yet settled. */
+async function openShortfall(probe: AuditProbe): Promise<string> {
+  const [customerId, lineId] = [crypto.randomUUID(), crypto.randomUUID()];
+  await probe.db
+    .insertInto('customers')
+    .values({ id: customerId, code: `C-A${short()}`, name: 'Audit customer', searchName: 'audit customer', email: null, phone: null, notes: null, customFields: '{}', createdAt: now(), updatedAt: now(), version: 1 })
+    .execute();
+  const jobId = await insertAuditJob(probe.db, { customerId, status: 'completed', managerId: null });
+  await probe.db
+    .insertInto('jobItems')
+    .values({ id: lineId, jobId, itemId: await sampleItem(probe, false), quantityMilli: 3000, shortfallMilli: 2000, shortfallDepotId: await sampleVan(probe), serialUnitId: null, serial: null, unitPriceCents: 100, taxRateBp: 2000, lineTotalCents: 300, addedBy: null, createdAt: now(), updatedAt: now(), settledAt: now() })
+    .execute();
+  return lineId;
+}
+
 export const depotAuditSamples: AuditSamples = {
+  'POST /api/stock-shortfalls/:id/resolve': async (probe) => ({ url: `/api/stock-shortfalls/${await openShortfall(probe)}/resolve`, body: { resolution: 'written_off', note: 'Lost' } }),
   'POST /api/depots': async (probe) => ({ url: '/api/depots', body: { name: 'Audit van', ownerId: (await probe.newUser('technician')).id } }),
   'DELETE /api/depots/:id': async (probe) => ({ url: `/api/depots/${await sampleVan(probe)}` }),
   'POST /api/depots/:id/receipts': async (probe) => ({ url: `/api/depots/${await sampleVan(probe)}/receipts`, body: { lines: [{ itemId: await sampleItem(probe, false), quantity: 3 }] } }),

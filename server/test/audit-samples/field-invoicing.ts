@@ -71,6 +71,22 @@ async function aTakeBack(probe: AuditProbe, job: SampleJob): Promise<string> {
   return id;
 }
 
+/** A take-back of a serial the record puts at another customer: flagged for the office (issue 14 §1). */
+async function aTakeBackRecordedElsewhere(probe: AuditProbe, job: SampleJob): Promise<string> {
+  const id = crypto.randomUUID();
+  const serial = `AUD-${short()}`;
+  const unitId = crypto.randomUUID();
+  await probe.db
+    .insertInto('serialUnits')
+    .values({ id: unitId, itemId: job.itemId, serial, status: 'installed', depotId: null, customerId: null, siteId: null, lastJobId: null, createdAt: now(), updatedAt: now(), version: 1 })
+    .execute();
+  await probe.db
+    .insertInto('takeBacks')
+    .values({ id, jobId: job.jobId, serial, serialUnitId: unitId, itemId: job.itemId, status: 'ok', wasFound: 0, recordedPlace: 'another_customer', createdBy: job.technicianId, createdAt: now(), updatedAt: now() })
+    .execute();
+  return id;
+}
+
 const request = (job: SampleJob, url: string, body?: unknown): AuditSampleRequest => ({
   url: `/api/field/jobs/${job.jobId}${url}`,
   body,
@@ -103,5 +119,10 @@ export const fieldInvoicingAuditSamples: AuditSamples = {
   'DELETE /api/field/jobs/:id/take-backs/:tid': async (probe) => {
     const job = await startedJob(probe);
     return request(job, `/take-backs/${await aTakeBack(probe, job)}`);
+  },
+  /** The office confirms the move while the job runs: one row (the unit moves, audited on its own, when the job ends). */
+  'POST /api/take-backs/:id/resolution': async (probe) => {
+    const takeBackId = await aTakeBackRecordedElsewhere(probe, await startedJob(probe));
+    return { url: `/api/take-backs/${takeBackId}/resolution`, body: { resolution: 'confirm' } };
   },
 };

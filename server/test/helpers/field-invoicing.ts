@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
-import type { SerialUnitStatus } from '@contract';
+import { fromMilli, toMilli, type SerialUnitStatus } from '@contract';
 import { seedParts, type PartsFixture } from './depots';
 import { fieldFixture, fieldRequest, MANDATORY_ANSWERS, writeAnswers, type FieldFixture, type FieldTechnician } from './field';
 import type { TestApp } from './test-app';
@@ -59,14 +59,14 @@ export const anInstalledUnit = (f: InvoicingFixture, itemId: string, serial: str
 export async function setStock(db: Db, depotId: string, itemId: string, quantity: number): Promise<void> {
   await db
     .insertInto('stockLevels')
-    .values({ depotId, itemId, quantity, updatedAt: now() })
-    .onConflict((oc) => oc.columns(['depotId', 'itemId']).doUpdateSet({ quantity }))
+    .values({ depotId, itemId, quantityMilli: toMilli(quantity), updatedAt: now() })
+    .onConflict((oc) => oc.columns(['depotId', 'itemId']).doUpdateSet({ quantityMilli: toMilli(quantity) }))
     .execute();
 }
 
 export async function stockOf(db: Db, depotId: string, itemId: string): Promise<number> {
-  const row = await db.selectFrom('stockLevels').select('quantity').where('depotId', '=', depotId).where('itemId', '=', itemId).executeTakeFirst();
-  return Number(row?.quantity ?? 0);
+  const row = await db.selectFrom('stockLevels').select('quantityMilli').where('depotId', '=', depotId).where('itemId', '=', itemId).executeTakeFirst();
+  return fromMilli(row?.quantityMilli ?? 0);
 }
 
 export async function unitBySerial(db: Db, itemId: string, serial: string) {

@@ -134,8 +134,8 @@ async function finish(ctx: SeedContext, counts: { jobs: number; customers: numbe
   ctx.writer.add('counters', { name: 'customer_code', value: counts.customers });
   ctx.writer.afterInsert(async (trx) => {
     const result = await sql`
-      insert into stock_levels (depot_id, item_id, quantity, updated_at)
-      select depot_id, item_id, count(*), ${ctx.nowIso}
+      insert into stock_levels (depot_id, item_id, quantity_milli, updated_at)
+      select depot_id, item_id, count(*) * 1000, ${ctx.nowIso}
       from serial_units
       where status = 'ok' and depot_id is not null
       group by depot_id, item_id`.execute(trx);

@@ -90,7 +90,7 @@ export function checkLine(row: SheetRow, context: LineContext): CheckedLine {
     return found ?? issue('unknown_family', `No family is named "${text}"`, { family: text });
   });
   const kind = read('kind', true, (text) => parseKind(text) ?? issue('invalid_kind', 'Expected part or service'));
-  const unit = read('unit', false, (text) => parseUnit(text) ?? issue('invalid_unit', 'Expected unit, hour, metre, kg or flat'));
+  const unit = read('unit', false, (text) => parseUnit(text) ?? issue('invalid_unit', 'Expected unit, hour, metre, litre, kg or flat'));
   const unitPriceCents = read('unit_price', true, (text) => parsePrice(text) ?? issue('invalid_price', 'Expected a price such as 12.50 or 12,50'));
   const taxRateBp = read('tax_rate', true, (text) => parseTaxRate(text) ?? issue('invalid_tax_rate', 'Expected a rate in % such as 20 or 5.5'));
   const yesNo = (text: string) => parseYesNo(text) ?? issue('invalid_yes_no', 'Expected yes or no');

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CatalogImportResult } from '@contract';
+import { fromMilli, type CatalogImportResult } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
@@ -81,13 +81,13 @@ async function existingItems(trx: Kysely<Database>, references: string[], lockRo
     const stock = ids.length
       ? await trx
           .selectFrom('stockLevels')
-          .select((eb) => ['itemId', eb.fn.sum<number | string>('quantity').as('total')])
+          .select((eb) => ['itemId', eb.fn.sum<number | string>('quantityMilli').as('total')])
           .where('itemId', 'in', ids)
           .groupBy('itemId')
           .execute()
       : [];
     const unitsOf = new Map(units.map((u) => [u.itemId, Number(u.n)]));
-    const stockOf = new Map(stock.map((s) => [s.itemId, Number(s.total)]));
+    const stockOf = new Map(stock.map((s) => [s.itemId, fromMilli(s.total)]));
     for (const row of rows) {
       found.set(row.reference, {
         id: row.id,

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { CatalogExportQuery, CatalogItem, ItemRef, CatalogItemDetail, CatalogItemListQuery, Page } from '@contract';
+import { fromMilli, type CatalogExportQuery, type CatalogItem, type ItemRef, type CatalogItemDetail, type CatalogItemListQuery, type Page } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { afterTextKey, decodeCursor, keysetPage } from '../../shared/cursor';
@@ -73,10 +73,10 @@ export async function itemHoldings(db: Kysely<Database>, itemId: string) {
     .executeTakeFirstOrThrow();
   const stock = await db
     .selectFrom('stockLevels')
-    .select((eb) => eb.fn.sum<number | string | null>('quantity').as('total'))
+    .select((eb) => eb.fn.sum<number | string | null>('quantityMilli').as('total'))
     .where('itemId', '=', itemId)
     .executeTakeFirstOrThrow();
-  return { serialUnitCount: Number(units.n), stockQuantity: Number(stock.total ?? 0) };
+  return { serialUnitCount: Number(units.n), stockQuantity: fromMilli(stock.total ?? 0) };
 }
 
 /**

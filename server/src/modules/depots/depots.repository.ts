@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Depot, Page, StockLine, StockQuery } from '@contract';
+import { fromMilli, type Depot, type Page, type StockLine, type StockQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { afterTextKey, keysetPage } from '../../shared/cursor';
@@ -47,7 +47,7 @@ async function depotsWithCounts(db: Kysely<Database>, onlyId?: string): Promise<
     .selectFrom('stockLevels')
     .select(['depotId', (eb) => eb.fn.countAll().as('n')])
     .where('depotId', 'in', ids)
-    .where('quantity', '>', 0)
+    .where('quantityMilli', '>', 0)
     .groupBy('depotId')
     .execute();
   return rows.map((r) => {
@@ -82,7 +82,7 @@ export async function listStock(db: Kysely<Database>, depotId: string, query: St
   let page = filtered
     .innerJoin('catalogFamilies as f', 'f.id', 'i.familyId')
     .select([
-      'l.quantity',
+      'l.quantityMilli',
       'l.updatedAt',
       'i.id as itemId',
       'i.searchName',
@@ -93,7 +93,7 @@ export async function listStock(db: Kysely<Database>, depotId: string, query: St
   const { items, nextCursor } = keysetPage(rows, query.limit, (last) => [last.searchName, last.itemId]);
   const counted = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return {
-    items: items.map((r) => ({ item: toItemRef(r), quantity: Number(r.quantity), updatedAt: r.updatedAt })),
+    items: items.map((r) => ({ item: toItemRef(r), quantity: fromMilli(r.quantityMilli), updatedAt: r.updatedAt })),
     total: Number(counted.n),
     nextCursor,
   };

@@ -58,7 +58,7 @@ export async function deleteDepot(db: Kysely<Database>, id: string, expectedVers
       .executeTakeFirst();
     if (Number(archived.numUpdatedRows) !== 1) throw versionMismatch(version + 1);
     const unit = await trx.selectFrom('serialUnits').select('id').where('depotId', '=', id).limit(1).executeTakeFirst();
-    const stock = await trx.selectFrom('stockLevels').select('itemId').where('depotId', '=', id).where('quantity', '>', 0).limit(1).executeTakeFirst();
+    const stock = await trx.selectFrom('stockLevels').select('itemId').where('depotId', '=', id).where('quantityMilli', '>', 0).limit(1).executeTakeFirst();
     if (unit || stock) {
       throw conflict('depot_not_empty', 'This depot still holds stock or serial units: transfer them first.', {
         holdsSerialUnits: Boolean(unit),

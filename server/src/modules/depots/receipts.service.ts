@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { SERIAL_PATTERN, normalizeSerial, type ReceiptLineProblem, type ReceiptRequest, type ReceiptResult } from '@contract';
+import { SERIAL_PATTERN, normalizeSerial, toMilli, type ReceiptLineProblem, type ReceiptRequest, type ReceiptResult } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
@@ -9,6 +9,7 @@ import { isUniqueViolation } from '../../shared/db-errors';
 import { insertInChunks, recordMovements, type MovementInput } from './stock-movements.repository';
 import { lockDepots } from './depot-locks.repository';
 import { applyStockChanges } from './stock-levels';
+import { assertQuantityFits } from './quantity-check';
 
 interface CheckedReceipt {
   quantities: { itemId: string; quantity: number }[];
@@ -39,7 +40,7 @@ export async function receiveStock(db: Kysely<Database>, depotId: string, reques
 async function checkReceipt(db: Kysely<Database>, request: ReceiptRequest): Promise<CheckedReceipt> {
   const itemIds = [...new Set(request.lines.map((l) => l.itemId))];
   const items = new Map(
-    (await db.selectFrom('catalogItems').select(['id', 'isSerialized', 'isStockTracked']).where('id', 'in', itemIds).execute()).map((i) => [i.id, i]),
+    (await db.selectFrom('catalogItems').select(['id', 'isSerialized', 'isStockTracked', 'unit']).where('id', 'in', itemIds).execute()).map((i) => [i.id, i]),
   );
   const problems: ReceiptLineProblem[] = [];
   const checked: CheckedReceipt = { quantities: [], units: [] };
@@ -55,7 +56,10 @@ async function checkReceipt(db: Kysely<Database>, request: ReceiptRequest): Prom
     else if ('quantity' in line) {
       if (serialized) refuse('serialized_needs_serials', 'This item is serialized: receive it by serial numbers.');
       else if (Number(item.isStockTracked) !== 1) refuse('not_stock_tracked', 'This item is not stock-tracked.');
-      else checked.quantities.push({ itemId: line.itemId, quantity: line.quantity });
+      else {
+        assertQuantityFits(line.quantity, item.unit, `lines.${index}.quantity`);
+        checked.quantities.push({ itemId: line.itemId, quantity: line.quantity });
+      }
     } else if (!serialized) refuse('not_serialized', 'This item has no serial numbers: receive a quantity.');
     else checkSerials(line.itemId, line.serials, requestLine);
   }
@@ -123,7 +127,7 @@ async function writeReceipt(
   const now = nowIso();
   const note = request.note || null;
   const base = { fromDepotId: null, toDepotId: depotId, customerId: null, jobId: null, note, actorId: actor?.id ?? null };
-  await applyStockChanges(trx, checked.quantities.map((q) => ({ depotId, itemId: q.itemId, delta: q.quantity })), now);
+  await applyStockChanges(trx, checked.quantities.map((q) => ({ depotId, itemId: q.itemId, deltaMilli: toMilli(q.quantity) })), now);
   const units = checked.units.map((u) => ({ ...u, id: crypto.randomUUID() }));
   await insertInChunks(
     trx,

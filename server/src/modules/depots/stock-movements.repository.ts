@@ -1,7 +1,13 @@
 import type { Insertable, Kysely } from 'kysely';
+import { toMilli } from '@contract';
 import type { Database, StockMovementsTable } from '../../db/database';
 
-export type MovementInput = Omit<Insertable<StockMovementsTable>, 'id' | 'occurredAt'>;
+/** A movement as the services speak of it: quantities in the item's unit (stored in thousandths here). */
+export type MovementInput = Omit<Insertable<StockMovementsTable>, 'id' | 'occurredAt' | 'quantityMilli' | 'shortfallMilli'> & {
+  quantity: number;
+  /** What the van lacked when a job's end took this quantity (see settleJobParts). */
+  shortfall?: number;
+};
 
 /** Rows per INSERT: far below the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535). */
 const CHUNK = 500;
@@ -9,7 +15,9 @@ const CHUNK = 500;
 /** One stock_movements row per move, inside the caller's transaction, all stamped `at`. */
 export async function recordMovements(trx: Kysely<Database>, movements: MovementInput[], at: string): Promise<void> {
   for (let start = 0; start < movements.length; start += CHUNK) {
-    const rows = movements.slice(start, start + CHUNK).map((m) => ({ ...m, id: crypto.randomUUID(), occurredAt: at }));
+    const rows = movements
+      .slice(start, start + CHUNK)
+      .map(({ quantity, shortfall, ...m }) => ({ ...m, quantityMilli: toMilli(quantity), shortfallMilli: toMilli(shortfall ?? 0), id: crypto.randomUUID(), occurredAt: at }));
     await trx.insertInto('stockMovements').values(rows).execute();
   }
 }

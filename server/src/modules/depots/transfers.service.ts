@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { TransferRequest, TransferResult } from '@contract';
+import { toMilli, type TransferRequest, type TransferResult } from '@contract';
 import type { z } from 'zod';
 import type { Database, SerialUnitStatus } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
@@ -10,6 +10,7 @@ import { isPostgres } from '../../shared/dialect';
 import { recordMovements, type MovementInput } from './stock-movements.repository';
 import { lockDepots } from './depot-locks.repository';
 import { applyStockChanges } from './stock-levels';
+import { assertQuantityFits } from './quantity-check';
 
 type Transfer = z.output<typeof TransferRequest>;
 
@@ -24,14 +25,14 @@ export async function transferStock(db: Kysely<Database>, request: Transfer, act
     const { trx } = uow;
     const depots = await lockDepots(trx, [request.fromDepotId, request.toDepotId]);
     const toVan = depots.get(request.toDepotId)!.kind === 'van';
-    await checkItems(trx, request.lines.map((l) => l.itemId));
+    await checkItems(trx, request.lines);
     await checkUnits(trx, request, toVan);
     const now = nowIso();
     await applyStockChanges(
       trx,
       request.lines.flatMap((l) => [
-        { depotId: request.fromDepotId, itemId: l.itemId, delta: -l.quantity },
-        { depotId: request.toDepotId, itemId: l.itemId, delta: l.quantity },
+        { depotId: request.fromDepotId, itemId: l.itemId, deltaMilli: -toMilli(l.quantity) },
+        { depotId: request.toDepotId, itemId: l.itemId, deltaMilli: toMilli(l.quantity) },
       ]),
       now,
     );
@@ -74,15 +75,16 @@ function checkShape(request: Transfer): void {
   if (issues.length > 0) throw invalidInput(issues);
 }
 
-/** Quantities move for stock-tracked items without serials; serialized items move as units. */
-async function checkItems(trx: Kysely<Database>, itemIds: string[]): Promise<void> {
-  if (itemIds.length === 0) return;
-  const items = await trx.selectFrom('catalogItems').select(['id', 'isSerialized', 'isStockTracked']).where('id', 'in', itemIds).execute();
-  for (const itemId of itemIds) {
+/** Quantities move for stock-tracked items without serials, in their unit; serialized items move as units. */
+async function checkItems(trx: Kysely<Database>, lines: Transfer['lines']): Promise<void> {
+  if (lines.length === 0) return;
+  const items = await trx.selectFrom('catalogItems').select(['id', 'isSerialized', 'isStockTracked', 'unit']).where('id', 'in', lines.map((l) => l.itemId)).execute();
+  for (const [index, { itemId, quantity }] of lines.entries()) {
     const item = items.find((i) => i.id === itemId);
     if (!item) throw businessRule('unknown_item', 'This item is not in the catalog.', { itemId });
     if (Number(item.isSerialized) === 1) throw businessRule('serialized_needs_serials', 'This item is serialized: transfer its units.', { itemId });
     if (Number(item.isStockTracked) !== 1) throw businessRule('not_stock_tracked', 'This item is not stock-tracked.', { itemId });
+    assertQuantityFits(quantity, item.unit, `lines.${index}.quantity`);
   }
 }
 

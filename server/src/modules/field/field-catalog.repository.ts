@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { CatalogUnit, FieldCatalog, FieldCatalogItem, FieldCatalogQuery } from '@contract';
+import { fromMilli, type CatalogUnit, type FieldCatalog, type FieldCatalogItem, type FieldCatalogQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { afterTextKey, keysetPage } from '../../shared/cursor';
@@ -101,11 +101,11 @@ async function vanHoldings(db: Kysely<Database>, userId: string, itemIds: string
   if (!vanId || itemIds.length === 0) return { stock, serials };
   const levels = await db
     .selectFrom('stockLevels')
-    .select(['itemId', 'quantity'])
+    .select(['itemId', 'quantityMilli'])
     .where('depotId', '=', vanId)
     .where('itemId', 'in', itemIds)
     .execute();
-  for (const level of levels) stock.set(level.itemId, Number(level.quantity));
+  for (const level of levels) stock.set(level.itemId, fromMilli(level.quantityMilli));
   const units = await db
     .selectFrom('serialUnits')
     .select(['itemId', 'serial'])

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { FieldItemChange, FieldItemInput, FieldItemPatch } from '@contract';
+import { fromMilli, toMilli, type FieldItemChange, type FieldItemInput, type FieldItemPatch } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
@@ -8,7 +8,8 @@ import { diff } from '../../shared/diff';
 import { businessRule, conflict } from '../../shared/errors';
 import { inWorkingJob } from './field-job-access';
 import { lineOfJob, readItemLine, refreshJobTotal } from './field-items.repository';
-import { activeItem, lineTotal, usableUnit } from './field-items.rules';
+import { activeItem, lineShortfallMilli, lineTotal, usableUnit } from './field-items.rules';
+import { assertQuantityFits } from '../depots';
 import { touchJob } from '../job-lifecycle';
 
 type ItemInput = z.output<typeof FieldItemInput>;
@@ -18,23 +19,29 @@ type ItemPatch = z.output<typeof FieldItemPatch>;
  * Parts and services of a job (source, step 5). A line copies the catalog's price and tax of the
  * moment; a serialized part is one unit, OK in the caller's van. Nothing leaves the van before
  * the job ends (settleJobParts): until then a line is only what the technician intends to fit.
+ * The item's unit decides the decimals of the quantity (400 `invalid_quantity`); a stock-tracked
+ * part the van does not hold carries a stock shortfall (lineShortfallMilli).
  */
 export async function addJobItem(db: Kysely<Database>, jobId: string, input: ItemInput, actor: Actor): Promise<FieldItemChange> {
   return inWorkingJob(db, jobId, actor, async (uow, job) => {
     const { trx } = uow;
     const item = await activeItem(trx, input.itemId);
+    assertQuantityFits(input.quantity, item.unit, 'quantity');
     const unit = item.isSerialized ? await serializedUnit(trx, input, actor.id) : notSerialized(input.serial);
+    const quantityMilli = toMilli(input.quantity);
+    const tracked = item.isStockTracked && !item.isSerialized;
     const now = nowIso();
     const line = {
       id: crypto.randomUUID(),
       jobId: job.id,
       itemId: item.id,
-      quantity: input.quantity,
+      quantityMilli,
+      shortfallMilli: tracked ? await lineShortfallMilli(trx, { itemId: item.id, quantityMilli, userId: actor.id }) : 0,
       serialUnitId: unit?.id ?? null,
       serial: unit?.serial ?? null,
       unitPriceCents: item.unitPriceCents,
       taxRateBp: item.taxRateBp,
-      lineTotalCents: lineTotal(input.quantity, item.unitPriceCents),
+      lineTotalCents: lineTotal(quantityMilli, item.unitPriceCents),
       addedBy: actor.id,
       createdAt: now,
       updatedAt: now,
@@ -44,7 +51,7 @@ export async function addJobItem(db: Kysely<Database>, jobId: string, input: Ite
     const touched = await touchJob(uow, job, {
       actor,
       source: 'field',
-      event: { type: 'item_added', data: eventData(item.name, line.quantity, line.serial) },
+      event: { type: 'item_added', data: eventData(item.name, line) },
       audit: { action: 'create', entityType: 'job_item', entityId: line.id, changes: diff(null, auditView(line)) },
     });
     return { line: await readItemLine(trx, line.id), totals, jobVersion: touched.version };
@@ -62,8 +69,14 @@ export async function updateJobItem(
     const { trx } = uow;
     const before = await lineOfJob(trx, job.id, lineId);
     assertOpen(before.settledAt);
-    const item = await trx.selectFrom('catalogItems').select(['name', 'isSerialized']).where('id', '=', before.itemId).executeTakeFirstOrThrow();
-    const quantity = patch.quantity ?? Number(before.quantity);
+    const item = await trx
+      .selectFrom('catalogItems')
+      .select(['name', 'unit', 'isSerialized', 'isStockTracked'])
+      .where('id', '=', before.itemId)
+      .executeTakeFirstOrThrow();
+    if (patch.quantity !== undefined) assertQuantityFits(patch.quantity, item.unit, 'quantity');
+    const quantity = patch.quantity ?? fromMilli(before.quantityMilli);
+    const quantityMilli = toMilli(quantity);
     let unit = before.serialUnitId ? { id: before.serialUnitId, serial: before.serial! } : null;
     if (Number(item.isSerialized) === 1) {
       if (quantity !== 1) throw businessRule('serialized_quantity_one', 'A serialized part is one unit per line.', { quantity });
@@ -73,13 +86,15 @@ export async function updateJobItem(
     } else {
       notSerialized(patch.serial);
     }
+    const tracked = Number(item.isStockTracked) === 1 && Number(item.isSerialized) !== 1;
     const after = {
       ...before,
-      quantity,
+      quantityMilli,
+      shortfallMilli: tracked ? await lineShortfallMilli(trx, { itemId: before.itemId, quantityMilli, userId: actor.id, exceptLineId: before.id }) : 0,
       serialUnitId: unit?.id ?? null,
       serial: unit?.serial ?? null,
       // The price of the moment the line was added stays: only the quantity changes the total.
-      lineTotalCents: lineTotal(quantity, Number(before.unitPriceCents)),
+      lineTotalCents: lineTotal(quantityMilli, Number(before.unitPriceCents)),
       updatedAt: nowIso(),
     };
     const changes = diff(auditView(before), auditView(after));
@@ -88,14 +103,21 @@ export async function updateJobItem(
     }
     await trx
       .updateTable('jobItems')
-      .set({ quantity: after.quantity, serialUnitId: after.serialUnitId, serial: after.serial, lineTotalCents: after.lineTotalCents, updatedAt: after.updatedAt })
+      .set({
+        quantityMilli: after.quantityMilli,
+        shortfallMilli: after.shortfallMilli,
+        serialUnitId: after.serialUnitId,
+        serial: after.serial,
+        lineTotalCents: after.lineTotalCents,
+        updatedAt: after.updatedAt,
+      })
       .where('id', '=', before.id)
       .execute();
     const totals = await refreshJobTotal(trx, job);
     const touched = await touchJob(uow, job, {
       actor,
       source: 'field',
-      event: { type: 'item_updated', data: eventData(item.name, after.quantity, after.serial) },
+      event: { type: 'item_updated', data: eventData(item.name, after) },
       audit: { action: 'update', entityType: 'job_item', entityId: before.id, changes },
     });
     return { line: await readItemLine(trx, before.id), totals, jobVersion: touched.version };
@@ -113,7 +135,7 @@ export async function removeJobItem(db: Kysely<Database>, jobId: string, lineId:
     await touchJob(uow, job, {
       actor,
       source: 'field',
-      event: { type: 'item_removed', data: eventData(item.name, Number(line.quantity), line.serial) },
+      event: { type: 'item_removed', data: eventData(item.name, { ...line, shortfallMilli: 0 }) },
       audit: { action: 'delete', entityType: 'job_item', entityId: line.id, changes: diff(auditView(line), {}) },
     });
   });
@@ -137,12 +159,29 @@ export function assertOpen(settledAt: string | null): void {
   }
 }
 
-const eventData = (name: string, quantity: number, serial: string | null) => ({ name, quantity, ...(serial ? { serial } : {}) });
+interface LineView {
+  jobId: string;
+  itemId: string;
+  quantityMilli: number;
+  shortfallMilli: number;
+  serial: string | null;
+  unitPriceCents: number;
+  taxRateBp: number;
+  lineTotalCents: number;
+}
 
-const auditView = (line: { itemId: string; quantity: number; serial: string | null; unitPriceCents: number; taxRateBp: number; lineTotalCents: number; jobId: string }) => ({
+const eventData = (name: string, line: Pick<LineView, 'quantityMilli' | 'shortfallMilli' | 'serial'>) => ({
+  name,
+  quantity: fromMilli(line.quantityMilli),
+  ...(line.serial ? { serial: line.serial } : {}),
+  ...(Number(line.shortfallMilli) > 0 ? { shortfall: fromMilli(line.shortfallMilli) } : {}),
+});
+
+const auditView = (line: LineView) => ({
   jobId: line.jobId,
   itemId: line.itemId,
-  quantity: Number(line.quantity),
+  quantity: fromMilli(line.quantityMilli),
+  shortfall: fromMilli(line.shortfallMilli),
   serial: line.serial,
   unitPriceCents: Number(line.unitPriceCents),
   taxRateBp: Number(line.taxRateBp),

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { TakeBackCheck, TakeBackStatus } from '@contract';
+import type { DiscrepancyPlace, TakeBackCheck, TakeBackStatus } from '@contract';
 import type { Database } from '../../db/database';
 import { businessRule } from '../../shared/errors';
 import type { JobRow } from '../job-lifecycle';
@@ -9,8 +9,8 @@ import type { JobRow } from '../job-lifecycle';
  * when it is recorded and again on each edit. The unit itself moves only when the job ends.
  */
 
-/** A unit with this serial installed at the customer (any item): "found", its item and family fill in. */
-export async function installedAtCustomer(trx: Kysely<Database>, customerId: string, serial: string) {
+/** Units carrying this serial (any item), with their item and family: what a check fills the part in from. */
+function unitsWithSerial(trx: Kysely<Database>, serial: string) {
   return trx
     .selectFrom('serialUnits')
     .innerJoin('catalogItems', 'catalogItems.id', 'serialUnits.itemId')
@@ -26,10 +26,12 @@ export async function installedAtCustomer(trx: Kysely<Database>, customerId: str
       'catalogFamilies.name as familyName',
     ])
     .where('serialUnits.serial', '=', serial)
-    .where('serialUnits.customerId', '=', customerId)
-    .where('serialUnits.status', '=', 'installed')
-    .orderBy('catalogItems.reference')
-    .executeTakeFirst();
+    .orderBy('catalogItems.reference');
+}
+
+/** A unit with this serial installed at the customer (any item): "found", its item and family fill in. */
+export async function installedAtCustomer(trx: Kysely<Database>, customerId: string, serial: string) {
+  return unitsWithSerial(trx, serial).where('serialUnits.customerId', '=', customerId).where('serialUnits.status', '=', 'installed').executeTakeFirst();
 }
 
 /** The families of the parts installed at the customer, each with its serialized items: what an unknown serial picks from. */
@@ -67,17 +69,34 @@ export interface TakeBackTarget {
   status: TakeBackStatus;
 }
 
+/** Where the record put a unit that a take-back found elsewhere (issue 14 §1); null: nothing to settle. */
+export interface RecordedElsewhere {
+  recordedPlace: DiscrepancyPlace;
+  recordedCustomerId: string | null;
+  recordedDepotId: string | null;
+}
+
+export interface ResolvedTakeBack {
+  /** The unit it concerns; null: an unknown serial, created when the job ends. */
+  serialUnitId: string | null;
+  /** Found among the units installed at this customer. */
+  wasFound: boolean;
+  /** Recorded at another customer or in a depot: accepted, flagged for the office. */
+  recorded: RecordedElsewhere | null;
+}
+
 /**
- * Checks a take-back against the customer's installed units and the serial's history; answers
- * the unit it concerns (null: an unknown serial, created when the job ends) and whether it was
- * found at this customer. Each refusal is a 422 with its own code.
+ * Checks a take-back against the customer's installed units and the serial's record. A serial
+ * recorded at another customer or in a depot is accepted — the part is in the technician's hands —
+ * and flagged: the office settles it, and the unit does not move until then. Each refusal is a 422
+ * with its own code; a retired unit never comes back.
  */
 export async function resolveTakeBack(
   trx: Kysely<Database>,
   job: JobRow,
   target: TakeBackTarget,
   exceptTakeBackId?: string,
-): Promise<{ serialUnitId: string | null; wasFound: boolean }> {
+): Promise<ResolvedTakeBack> {
   const details = { serial: target.serial, itemId: target.itemId };
   const item = await trx.selectFrom('catalogItems').select(['id', 'familyId', 'isSerialized']).where('id', '=', target.itemId).executeTakeFirst();
   if (!item) throw businessRule('unknown_item', 'This item is not in the catalog.', details);
@@ -93,24 +112,42 @@ export async function resolveTakeBack(
         expectedItemId: found.itemId,
       });
     }
-    return { serialUnitId: found.id, wasFound: true };
+    return { serialUnitId: found.id, wasFound: true, recorded: null };
   }
 
-  const families = await customerFamilies(trx, job.customerId);
-  if (!families.some((f) => f.id === item.familyId && f.items.some((i) => i.id === item.id))) {
-    throw businessRule('item_not_at_customer', 'Choose the part among the families of parts installed at this customer.', details);
-  }
   const known = await trx
     .selectFrom('serialUnits')
-    .select(['id', 'status'])
+    .select(['id', 'status', 'customerId', 'depotId'])
     .where('itemId', '=', target.itemId)
     .where('serial', '=', target.serial)
     .executeTakeFirst();
   if (known?.status === 'obsolete') throw businessRule('serial_retired', 'This unit was retired as obsolete: it can never come back.', details);
-  if (known && known.status !== 'installed') {
-    throw businessRule('serial_in_depot', 'This unit is in a depot, not at a customer: it cannot be taken back.', details);
+  if (known) return { serialUnitId: known.id, wasFound: false, recorded: recordedPlaceOf(known) };
+
+  // An unknown serial: the part is one of the families installed here (it becomes a new unit).
+  const families = await customerFamilies(trx, job.customerId);
+  if (!families.some((f) => f.id === item.familyId && f.items.some((i) => i.id === item.id))) {
+    throw businessRule('item_not_at_customer', 'Choose the part among the families of parts installed at this customer.', details);
   }
-  return { serialUnitId: known?.id ?? null, wasFound: false };
+  return { serialUnitId: null, wasFound: false, recorded: null };
+}
+
+/** Installed (at a customer other than this job's), else in a depot (OK or needing repair). */
+export function recordedPlaceOf(unit: { status: string; customerId: string | null; depotId: string | null }): RecordedElsewhere {
+  return unit.status === 'installed'
+    ? { recordedPlace: 'another_customer', recordedCustomerId: unit.customerId, recordedDepotId: null }
+    : { recordedPlace: 'depot', recordedCustomerId: null, recordedDepotId: unit.depotId };
+}
+
+/**
+ * A unit with this serial recorded away from this customer and still in use (the first by item
+ * reference): what the check names as "another customer" or "a depot", without saying which.
+ */
+export async function recordedAwayFrom(trx: Kysely<Database>, customerId: string, serial: string) {
+  return unitsWithSerial(trx, serial)
+    .where('serialUnits.status', '!=', 'obsolete')
+    .where((eb) => eb.or([eb('serialUnits.customerId', 'is', null), eb('serialUnits.customerId', '!=', customerId)]))
+    .executeTakeFirst();
 }
 
 /** One take-back per serial on a job, and none while another open job is taking it back. */

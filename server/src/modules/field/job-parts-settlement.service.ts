@@ -1,24 +1,27 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/database';
+import type { Kysely, Selectable } from 'kysely';
+import { fromMilli } from '@contract';
+import type { Database, TakeBacksTable } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import type { UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
-import { isPostgres } from '../../shared/dialect';
 import { AppError, conflict } from '../../shared/errors';
-import type { JobRow } from '../job-lifecycle';
-import { openVanId, recordMovements } from '../depots';
-import { installUnit, moveTakenBackUnit } from '../serial-units';
+import { writeJobEvent, type JobRow } from '../job-lifecycle';
+import { openVanId, recordMovements, stockMilli } from '../depots';
+import { installUnit, moveReportedUnit, moveTakenBackUnit } from '../serial-units';
 
 /**
  * When the job manager ends a job (inside the end's unit of work), the
  * parts of the job move, through the serial-units service so each serial's history shows them:
  * - take-backs: OK → the job manager's van, usable; needs repair → that van, blocked until
  *   repaired (the repair queue); obsolete → retired for good. An unknown serial's unit is created.
+ *   One recorded at another customer or in a depot that the office has not settled stays where it
+ *   is recorded (a `take_back_held` event; settled later by the office, review module).
  * - serialized lines: the unit leaves the van it is in and is installed at the job's site.
  * - stock-tracked lines: the quantity leaves the van of the technician who added the line.
  *   The technician fitted the part, so the end is never refused for a count: when the van holds
- *   less than the line (stock_levels cannot go below 0), the van goes to 0 and the movement's note
- *   says how many were missing — the office sees the gap in the stock history and corrects it.
+ *   less than the line (stock_levels cannot go below 0), the van goes to 0, and the line's stock
+ *   shortfall is fixed for good (what was missing, and from which van), the movement recording it
+ *   too — the office sees it among the period's shortfalls and settles it (stock-shortfalls).
  * Lines and take-backs are marked settled: a reopened job that ends again moves only new ones.
  */
 export async function settleJobParts(uow: UnitOfWork, job: JobRow, actor: Actor | null): Promise<void> {
@@ -29,7 +32,7 @@ export async function settleJobParts(uow: UnitOfWork, job: JobRow, actor: Actor 
   const lines = await trx
     .selectFrom('jobItems')
     .innerJoin('catalogItems', 'catalogItems.id', 'jobItems.itemId')
-    .select(['jobItems.id', 'jobItems.itemId', 'jobItems.quantity', 'jobItems.serial', 'jobItems.serialUnitId', 'jobItems.addedBy', 'catalogItems.isStockTracked'])
+    .select(['jobItems.id', 'jobItems.itemId', 'jobItems.quantityMilli', 'jobItems.serial', 'jobItems.serialUnitId', 'jobItems.addedBy', 'catalogItems.isStockTracked'])
     .where('jobItems.jobId', '=', job.id)
     .where('jobItems.settledAt', 'is', null)
     .orderBy('jobItems.createdAt')
@@ -38,24 +41,20 @@ export async function settleJobParts(uow: UnitOfWork, job: JobRow, actor: Actor 
   if (takeBacks.length === 0 && lines.length === 0) return;
   if (!mover) throw conflict('no_manager', 'This job has no job manager to settle its parts.');
 
-  const managerVan = takeBacks.some((t) => t.status !== 'obsolete') ? await openVan(trx, job.managerId) : null;
   for (const takeBack of takeBacks) {
-    if (takeBack.status !== 'obsolete' && !managerVan) throw conflict('no_van', 'The job manager has no van depot to bring the part back to.');
-    const moved = await unlessRefused(takeBack.serial, () =>
-      moveTakenBackUnit(
-        uow,
-        {
-          jobId: job.id,
-          itemId: takeBack.itemId,
-          serial: takeBack.serial,
-          status: takeBack.status,
-          depotId: takeBack.status === 'obsolete' ? undefined : managerVan!,
-          note: `Taken back on job ${job.number}`,
-        },
-        mover,
-      ),
-    );
-    await trx.updateTable('takeBacks').set({ serialUnitId: moved.unit.id, settledAt: now }).where('id', '=', takeBack.id).execute();
+    if (isOpenDiscrepancy(takeBack)) {
+      // Recorded at another customer or in a depot, not settled by the office: the record stays as it is until it is.
+      await writeJobEvent(trx, {
+        jobId: job.id,
+        type: 'take_back_held',
+        actorId: actor?.id ?? null,
+        source: actor ? 'field' : 'system',
+        data: { serial: takeBack.serial, recordedAt: takeBack.recordedPlace },
+        occurredAt: now,
+      });
+    } else {
+      await settleTakeBack(uow, job, takeBack, mover);
+    }
   }
 
   for (const line of lines) {
@@ -64,12 +63,52 @@ export async function settleJobParts(uow: UnitOfWork, job: JobRow, actor: Actor 
       await unlessRefused(line.serial!, () => installUnit(uow, { jobId: job.id, itemId: line.itemId, serial: line.serial!, depotId: unit.depotId ?? undefined }, mover));
     } else if (Number(line.isStockTracked) === 1) {
       const vanId = (await openVan(trx, line.addedBy)) ?? (await openVan(trx, job.managerId));
-      if (vanId) await takeFromVan(uow, { job, vanId, itemId: line.itemId, quantity: Number(line.quantity), actor: mover, now });
+      const quantityMilli = Number(line.quantityMilli);
+      // Without any van, nothing can be debited: the whole line is a shortfall of no depot.
+      const shortfallMilli = vanId ? await takeFromVan(uow, { job, vanId, itemId: line.itemId, quantityMilli, actor: mover, now }) : quantityMilli;
+      await trx.updateTable('jobItems').set({ shortfallMilli, shortfallDepotId: shortfallMilli > 0 ? vanId : null }).where('id', '=', line.id).execute();
     }
   }
   if (lines.length > 0) {
     await trx.updateTable('jobItems').set({ settledAt: now }).where('id', 'in', lines.map((l) => l.id)).execute();
   }
+}
+
+type TakeBackRow = Selectable<TakeBacksTable>;
+
+/** Recorded at another customer or in a depot, and the office has not answered yet (issue 14 §1). */
+export const isOpenDiscrepancy = (takeBack: Pick<TakeBackRow, 'recordedPlace' | 'resolution'>) =>
+  takeBack.recordedPlace !== null && takeBack.resolution === null;
+
+/**
+ * Moves one take-back's unit to where its status sends it (the job manager's van, or retired) and
+ * marks it settled: at the job's end, or when the office settles a discrepancy of an ended job. A
+ * confirmed discrepancy moves the unit from wherever it was recorded, and its history says so.
+ */
+export async function settleTakeBack(uow: UnitOfWork, job: JobRow, takeBack: TakeBackRow, mover: Actor): Promise<void> {
+  const { trx } = uow;
+  const van = takeBack.status === 'obsolete' ? undefined : ((await openVan(trx, job.managerId)) ?? undefined);
+  if (takeBack.status !== 'obsolete' && !van) throw conflict('no_van', 'The job manager has no van depot to bring the part back to.');
+  const move = { jobId: job.id, itemId: takeBack.itemId, serial: takeBack.serial, status: takeBack.status, depotId: van };
+  const confirmedUnit = takeBack.resolution === 'confirmed' && takeBack.recordedPlace !== null ? takeBack.serialUnitId : null;
+  const unit = await unlessRefused(takeBack.serial, async () =>
+    confirmedUnit
+      ? moveReportedUnit(uow, { ...move, unitId: confirmedUnit, note: await confirmedMoveNote(trx, job, takeBack) }, mover)
+      : (await moveTakenBackUnit(uow, { ...move, note: `Taken back on job ${job.number}` }, mover)).unit,
+  );
+  await trx.updateTable('takeBacks').set({ serialUnitId: unit.id, settledAt: nowIso() }).where('id', '=', takeBack.id).execute();
+}
+
+/** "Taken back at A on job J; was recorded at B; move confirmed by X": the unit's history tells both places. */
+async function confirmedMoveNote(trx: Kysely<Database>, job: JobRow, takeBack: TakeBackRow): Promise<string> {
+  const [customer, recordedCustomer, recordedDepot, resolver] = await Promise.all([
+    trx.selectFrom('customers').select('name').where('id', '=', job.customerId).executeTakeFirst(),
+    takeBack.recordedCustomerId ? trx.selectFrom('customers').select('name').where('id', '=', takeBack.recordedCustomerId).executeTakeFirst() : undefined,
+    takeBack.recordedDepotId ? trx.selectFrom('depots').select('name').where('id', '=', takeBack.recordedDepotId).executeTakeFirst() : undefined,
+    takeBack.resolvedBy ? trx.selectFrom('users').select('displayName').where('id', '=', takeBack.resolvedBy).executeTakeFirst() : undefined,
+  ]);
+  const recordedAt = recordedCustomer?.name ?? (recordedDepot ? `depot ${recordedDepot.name}` : takeBack.recordedPlace === 'depot' ? 'a depot' : 'another customer');
+  return `Taken back at ${customer?.name ?? 'the customer'} on job ${job.number}; was recorded at ${recordedAt}; move confirmed by ${resolver?.displayName ?? 'the office'}.`;
 }
 
 /**
@@ -90,24 +129,26 @@ async function unlessRefused<T>(serial: string, move: () => Promise<T>): Promise
   }
 }
 
+/** Takes the line's quantity from the van, floored at 0: answers what was missing (thousandths). */
 async function takeFromVan(
   uow: UnitOfWork,
-  move: { job: JobRow; vanId: string; itemId: string; quantity: number; actor: Actor; now: string },
-): Promise<void> {
+  move: { job: JobRow; vanId: string; itemId: string; quantityMilli: number; actor: Actor; now: string },
+): Promise<number> {
   const { trx } = uow;
-  let read = trx.selectFrom('stockLevels').select('quantity').where('depotId', '=', move.vanId).where('itemId', '=', move.itemId);
-  if (isPostgres(trx)) read = read.forUpdate();
-  const held = Number((await read.executeTakeFirst())?.quantity ?? 0);
-  const taken = Math.min(held, move.quantity);
-  if (taken > 0) {
+  const heldMilli = await stockMilli(trx, move.vanId, move.itemId, true);
+  const takenMilli = Math.min(heldMilli, move.quantityMilli);
+  if (takenMilli > 0) {
     await trx
       .updateTable('stockLevels')
-      .set((eb) => ({ quantity: eb('quantity', '-', taken), updatedAt: move.now }))
+      .set((eb) => ({ quantityMilli: eb('quantityMilli', '-', takenMilli), updatedAt: move.now }))
       .where('depotId', '=', move.vanId)
       .where('itemId', '=', move.itemId)
       .execute();
   }
-  const missing = move.quantity - taken;
+  const quantity = fromMilli(move.quantityMilli);
+  const held = fromMilli(heldMilli);
+  const taken = fromMilli(takenMilli);
+  const missing = fromMilli(move.quantityMilli - takenMilli);
   await recordMovements(
     trx,
     [
@@ -116,6 +157,7 @@ async function takeFromVan(
         itemId: move.itemId,
         serialUnitId: null,
         quantity: taken,
+        shortfall: missing,
         fromDepotId: move.vanId,
         toDepotId: null,
         customerId: move.job.customerId,
@@ -123,7 +165,7 @@ async function takeFromVan(
         statusAfter: null,
         note:
           missing > 0
-            ? `Used ${move.quantity} on job ${move.job.number}; the van held ${held}: ${missing} missing from the stock count.`
+            ? `Used ${quantity} on job ${move.job.number}; the van held ${held}: ${missing} missing from the stock count (stock shortfall).`
             : `Used on job ${move.job.number}`,
         actorId: move.actor.id,
       },
@@ -137,6 +179,7 @@ async function takeFromVan(
     entityId: move.vanId,
     changes: { installed: { before: null, after: { itemId: move.itemId, quantity: taken, missing, jobId: move.job.id } } },
   });
+  return move.quantityMilli - takenMilli;
 }
 
 async function openVan(trx: Kysely<Database>, ownerId: string | null): Promise<string | null> {

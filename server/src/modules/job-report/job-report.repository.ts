@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import { countedAnswers, jobTotals, type JobAnswer, type TemplateDefinition, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician } from '@contract';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { countedAnswers, fromMilli, jobTotals, type JobAnswer, type TemplateDefinition, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician, type TakeBackDiscrepancy } from '@contract';
 import type { Database } from '../../db/database';
 import { attachmentRows, toAttachment } from '../attachments';
 import { pinnedTemplate, withExistingPhotos } from './pinned-template.repository';
@@ -41,7 +41,7 @@ export async function loadJobReport(
     attachments: attachments.map(toAttachment),
     signatures,
     items: itemLines,
-    takeBacks: takeBacks.map(toTakeBack),
+    takeBacks: takeBacks.map(options.forTechnician ? toTakeBack : toOfficeTakeBack),
     totals: jobTotals(itemLines, job.currency),
   };
 }
@@ -71,11 +71,13 @@ type AnswerRow = Awaited<ReturnType<ReturnType<typeof answerRows>['execute']>>[n
 
 export const toAnswer = (row: AnswerRow): JobAnswer => ({ ...row, value: JSON.parse(row.value) as unknown });
 
-/** A job's reserves as its report lists them, with who raised them: filter and order them. */
-export function reserveRows(db: Kysely<Database>) {
-  return db
-    .selectFrom('reserves')
-    .innerJoin('users', 'users.id', 'reserves.raisedBy')
+/**
+ * A query of reserves with what every list of reserves shows (the job's report, the triage grid):
+ * the field it is about, its state, and who raised it (joined as `raiser`).
+ */
+export function withReserveColumns(reserves: SelectQueryBuilder<Database, 'reserves', object>) {
+  return reserves
+    .innerJoin('users as raiser', 'raiser.id', 'reserves.raisedBy')
     .select([
       'reserves.id',
       'reserves.fieldId',
@@ -83,8 +85,7 @@ export function reserveRows(db: Kysely<Database>) {
       'reserves.fieldLabel',
       'reserves.status',
       'reserves.description',
-      'reserves.raisedBy',
-      'users.displayName as raisedByName',
+      'raiser.displayName as raisedByName',
       'reserves.raisedAt',
       'reserves.assigneeId',
       'reserves.updatedAt',
@@ -92,50 +93,70 @@ export function reserveRows(db: Kysely<Database>) {
     ]);
 }
 
+/** A job's reserves as its report lists them (JobReserve): filter and order them. */
+export function reserveRows(db: Kysely<Database>) {
+  return withReserveColumns(db.selectFrom('reserves')).select('reserves.raisedBy');
+}
+
+/** The rows of a job that name a catalog item by `itemId`: its parts and services, its take-backs. */
+type ItemNamingTable = 'jobItems' | 'takeBacks';
+
+/** Such rows with their catalog item (`catalogItems`) and its family (`catalogFamilies`) joined. */
+function withItemAndFamily<T extends ItemNamingTable>(db: Kysely<Database>, table: T) {
+  // Kysely cannot follow a table name that is a type parameter; the signature keeps callers typed.
+  const joined = db
+    .selectFrom(table as 'jobItems')
+    .innerJoin('catalogItems', 'catalogItems.id', `${table}.itemId` as 'jobItems.itemId')
+    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId');
+  return joined as unknown as SelectQueryBuilder<Database, T | 'catalogItems' | 'catalogFamilies', object>;
+}
+
 /** Item lines with their catalog item and family: filter and order them, then map with toItemLine. */
 export function itemLineRows(db: Kysely<Database>) {
-  return db
-    .selectFrom('jobItems')
-    .innerJoin('catalogItems', 'catalogItems.id', 'jobItems.itemId')
-    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
-    .select([
-      'jobItems.id',
-      'jobItems.itemId',
-      'catalogItems.reference',
-      'catalogItems.name',
-      'catalogItems.kind',
-      'catalogItems.familyId',
-      'catalogFamilies.name as familyName',
-      'catalogItems.unit',
-      'jobItems.quantity',
-      'jobItems.serial',
-      'jobItems.serialUnitId',
-      'jobItems.unitPriceCents',
-      'jobItems.taxRateBp',
-      'jobItems.lineTotalCents',
-      'jobItems.createdAt',
-    ]);
+  return withItemAndFamily(db, 'jobItems').select([
+    'jobItems.id',
+    'jobItems.itemId',
+    'catalogItems.reference',
+    'catalogItems.name',
+    'catalogItems.kind',
+    'catalogItems.familyId',
+    'catalogFamilies.name as familyName',
+    'catalogItems.unit',
+    'jobItems.quantityMilli',
+    'jobItems.shortfallMilli',
+    'jobItems.shortfallResolution',
+    'jobItems.serial',
+    'jobItems.serialUnitId',
+    'jobItems.unitPriceCents',
+    'jobItems.taxRateBp',
+    'jobItems.lineTotalCents',
+    'jobItems.createdAt',
+  ]);
 }
 
 type ItemLineRow = Awaited<ReturnType<ReturnType<typeof itemLineRows>['executeTakeFirstOrThrow']>>;
 
 /** Numbers as numbers whatever the driver (PostgreSQL answers double precision and bigint as it likes). */
-export function toItemLine(row: ItemLineRow): JobItemLine {
+export function toItemLine({ quantityMilli, shortfallMilli, ...row }: ItemLineRow): JobItemLine {
   return {
     ...row,
-    quantity: Number(row.quantity),
+    quantity: fromMilli(quantityMilli),
+    shortfall: fromMilli(shortfallMilli),
     unitPriceCents: Number(row.unitPriceCents),
     taxRateBp: Number(row.taxRateBp),
     lineTotalCents: Number(row.lineTotalCents),
   };
 }
 
-/** Take-backs with their catalog item and family: filter and order them, then map with toTakeBack. */
+/**
+ * Take-backs with their catalog item and family, and where a serial recorded elsewhere was recorded:
+ * filter and order them, then map with toTakeBack (technician) or toOfficeTakeBack.
+ */
 export function takeBackRows(db: Kysely<Database>) {
-  return db
-    .selectFrom('takeBacks')
-    .innerJoin('catalogItems', 'catalogItems.id', 'takeBacks.itemId')
-    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
+  return withItemAndFamily(db, 'takeBacks')
+    .leftJoin('customers as recordedCustomer', 'recordedCustomer.id', 'takeBacks.recordedCustomerId')
+    .leftJoin('depots as recordedDepot', 'recordedDepot.id', 'takeBacks.recordedDepotId')
+    .leftJoin('users as resolver', 'resolver.id', 'takeBacks.resolvedBy')
     .select([
       'takeBacks.id',
       'takeBacks.serial',
@@ -149,13 +170,56 @@ export function takeBackRows(db: Kysely<Database>) {
       'takeBacks.wasFound',
       'takeBacks.createdAt',
       'takeBacks.updatedAt',
+      'takeBacks.recordedPlace',
+      'takeBacks.recordedCustomerId',
+      'recordedCustomer.name as recordedCustomerName',
+      'takeBacks.recordedDepotId',
+      'recordedDepot.name as recordedDepotName',
+      'takeBacks.reportedSerial',
+      'takeBacks.resolution',
+      'takeBacks.resolvedBy',
+      'resolver.displayName as resolverName',
+      'takeBacks.resolvedAt',
     ]);
 }
 
 type TakeBackRow = Awaited<ReturnType<ReturnType<typeof takeBackRows>['executeTakeFirstOrThrow']>>;
 
+/** What the technician reads: only that the office will check a serial recorded elsewhere, never where. */
 export function toTakeBack(row: TakeBackRow): JobTakeBack {
-  return { ...row, wasFound: Number(row.wasFound) === 1 };
+  return {
+    id: row.id,
+    serial: row.serial,
+    serialUnitId: row.serialUnitId,
+    itemId: row.itemId,
+    itemName: row.itemName,
+    itemReference: row.itemReference,
+    familyId: row.familyId,
+    familyName: row.familyName,
+    status: row.status,
+    wasFound: Number(row.wasFound) === 1,
+    recordedElsewhere: row.recordedPlace !== null && row.resolution === null,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** What the office reads: the discrepancy too (where the unit was recorded, and the office's answer). */
+export function toOfficeTakeBack(row: TakeBackRow): JobTakeBack {
+  return { ...toTakeBack(row), discrepancy: toDiscrepancy(row) };
+}
+
+function toDiscrepancy(row: TakeBackRow): TakeBackDiscrepancy | null {
+  if (row.recordedPlace === null) return null;
+  return {
+    recordedAt: row.recordedPlace,
+    ...(row.recordedCustomerId && row.recordedCustomerName ? { customer: { id: row.recordedCustomerId, name: row.recordedCustomerName } } : {}),
+    ...(row.recordedDepotId && row.recordedDepotName ? { depot: { id: row.recordedDepotId, name: row.recordedDepotName } } : {}),
+    reportedSerial: row.reportedSerial,
+    resolution: row.resolution,
+    resolvedBy: row.resolvedBy && row.resolverName ? { id: row.resolvedBy, name: row.resolverName } : null,
+    resolvedAt: row.resolvedAt,
+  };
 }
 
 /** The job's technicians, job manager first. */

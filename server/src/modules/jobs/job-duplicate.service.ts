@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { JobDetail } from '@contract';
+import { lineAmountCents, type JobDetail } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork, type UnitOfWork } from '../../plugins/unit-of-work';
@@ -99,15 +99,15 @@ async function copyItemLines(trx: Db, source: JobRow, toJobId: string, actor: Ac
   let query = trx
     .selectFrom('jobItems')
     .innerJoin('catalogItems', 'catalogItems.id', 'jobItems.itemId')
-    .select(['jobItems.itemId', 'jobItems.quantity', 'catalogItems.unitPriceCents', 'catalogItems.taxRateBp'])
+    .select(['jobItems.itemId', 'jobItems.quantityMilli', 'catalogItems.unitPriceCents', 'catalogItems.taxRateBp'])
     .where('jobItems.jobId', '=', source.id)
     .where('catalogItems.isActive', '=', 1);
   if (source.actualStart) query = query.where('jobItems.createdAt', '<', source.actualStart);
   const lines = await query.orderBy('jobItems.createdAt').orderBy('jobItems.id').execute();
   let total = 0;
   for (const line of lines) {
-    const quantity = Number(line.quantity);
-    const lineTotalCents = Math.round(quantity * line.unitPriceCents);
+    const quantityMilli = Number(line.quantityMilli);
+    const lineTotalCents = lineAmountCents(Number(line.unitPriceCents), quantityMilli);
     total += lineTotalCents;
     await trx
       .insertInto('jobItems')
@@ -115,7 +115,7 @@ async function copyItemLines(trx: Db, source: JobRow, toJobId: string, actor: Ac
         id: crypto.randomUUID(),
         jobId: toJobId,
         itemId: line.itemId,
-        quantity,
+        quantityMilli,
         serialUnitId: null,
         serial: null,
         unitPriceCents: line.unitPriceCents,

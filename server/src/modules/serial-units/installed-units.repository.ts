@@ -1,16 +1,21 @@
 import type { Kysely } from 'kysely';
-import type { InstalledUnitsBySite, SerialUnit } from '@contract';
+import type { InstalledUnit, InstalledUnitsBySite } from '@contract';
 import type { Database } from '../../db/database';
-import { toSerialUnit, unitRows } from './serial-units.repository';
+import { reportsElsewhere, toSerialUnit, unitRows } from './serial-units.repository';
 
-/** Units installed at a customer, grouped by site (sites by name, units by serial); index customer_id, status. */
-export async function installedUnitsBySite(db: Kysely<Database>, customerId: string): Promise<InstalledUnitsBySite> {
+/**
+ * Units installed at a customer, grouped by site (sites by name, units by serial); index customer_id,
+ * status. The office also sees which of them a take-back at another customer reported (never the
+ * technician: that would name another customer's job).
+ */
+export async function installedUnitsBySite(db: Kysely<Database>, customerId: string, options: { forOffice?: boolean } = {}): Promise<InstalledUnitsBySite> {
   const rows = await unitRows(db)
     .where('u.customerId', '=', customerId)
     .where('u.status', '=', 'installed')
     .execute();
-  const sites = new Map<string, { site: { id: string; name: string; city: string }; units: SerialUnit[] }>();
-  for (const unit of rows.map(toSerialUnit)) {
+  const reports = options.forOffice ? await reportsElsewhere(db, rows.map((r) => r.id)) : null;
+  const sites = new Map<string, { site: { id: string; name: string; city: string }; units: InstalledUnit[] }>();
+  for (const unit of rows.map((row): InstalledUnit => (reports ? { ...toSerialUnit(row), reportedElsewhere: reports.get(row.id) ?? null } : toSerialUnit(row)))) {
     if (!unit.site) continue; // every install names a site (installUnit); nothing to group it under otherwise
     const entry = sites.get(unit.site.id) ?? { site: unit.site, units: [] };
     entry.units.push(unit);

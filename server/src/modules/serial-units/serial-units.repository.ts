@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Page, SerialUnit, SerialUnitDetail, SerialUnitEvent, SerialUnitQuery } from '@contract';
+import type { Page, SerialUnit, SerialUnitDetail, SerialUnitEvent, SerialUnitQuery, UnitReportedElsewhere } from '@contract';
 import type { z } from 'zod';
 import type { Database, SerialUnitStatus } from '../../db/database';
 import { afterTextKey, keysetPage } from '../../shared/cursor';
@@ -64,13 +64,40 @@ export async function findUnit(db: Kysely<Database>, id: string): Promise<Serial
 
 export async function findUnitDetail(db: Kysely<Database>, id: string): Promise<SerialUnitDetail | undefined> {
   const unit = await findUnit(db, id);
-  return unit ? { ...unit, history: await unitHistory(db, id) } : undefined;
+  return unit ? { ...unit, history: await unitHistory(db, id), reportedElsewhere: (await reportsElsewhere(db, [id])).get(id) ?? null } : undefined;
 }
 
 /** Every unit carrying this serial (one per item at most), each with its history; item reference order. */
 export async function findUnitsBySerial(db: Kysely<Database>, serial: string): Promise<SerialUnitDetail[]> {
   const rows = await unitRows(db).where('u.serial', '=', serial).orderBy('i.reference').orderBy('u.id').execute();
-  return Promise.all(rows.map(async (row) => ({ ...toSerialUnit(row), history: await unitHistory(db, row.id) })));
+  const reports = await reportsElsewhere(db, rows.map((r) => r.id));
+  return Promise.all(rows.map(async (row) => ({ ...toSerialUnit(row), history: await unitHistory(db, row.id), reportedElsewhere: reports.get(row.id) ?? null })));
+}
+
+/**
+ * The take-backs that found these units somewhere other than their record and have not moved them
+ * yet (issue 14 §1): open, or confirmed on a job that has not ended. Index take_backs_unit.
+ */
+export async function reportsElsewhere(db: Kysely<Database>, unitIds: string[]): Promise<Map<string, UnitReportedElsewhere>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('takeBacks as t')
+    .innerJoin('jobs as j', 'j.id', 't.jobId')
+    .innerJoin('customers as c', 'c.id', 'j.customerId')
+    .select(['t.id', 't.serialUnitId', 't.jobId', 'j.number', 'j.customerId', 'c.name as customerName', 't.createdAt', 't.resolution'])
+    .where('t.serialUnitId', 'in', unitIds)
+    .where('t.recordedPlace', 'is not', null)
+    .where('t.settledAt', 'is', null)
+    .where((eb) => eb.or([eb('t.resolution', 'is', null), eb('t.resolution', '=', 'confirmed')]))
+    .where('j.status', '!=', 'cancelled')
+    .orderBy('t.createdAt')
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.serialUnitId!,
+      { takeBackId: r.id, job: { id: r.jobId, number: r.number }, takenBackAt: { id: r.customerId, name: r.customerName }, reportedAt: r.createdAt, confirmed: r.resolution === 'confirmed' },
+    ]),
+  );
 }
 
 /** Every movement of a unit, oldest first, with who did it and where it went (index serial_unit_id, occurred_at). */

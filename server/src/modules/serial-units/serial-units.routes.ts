@@ -105,7 +105,7 @@ export const installedUnitsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const exists = await app.db.selectFrom('customers').select('id').where('id', '=', request.params.id).executeTakeFirst();
       if (!exists) throw notFound('This customer');
-      return installedUnitsBySite(app.db, request.params.id);
+      return installedUnitsBySite(app.db, request.params.id, { forOffice: true });
     },
   );
 };

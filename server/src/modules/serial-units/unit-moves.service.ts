@@ -102,6 +102,40 @@ export async function moveTakenBackUnit(uow: UnitOfWork, input: TakeBackInput, a
   return { unit: (await findUnit(trx, unitId))!, wasFound, created: !existing };
 }
 
+/**
+ * The move of a unit that a take-back found away from its record (issue 14 §1), once the office
+ * confirmed it: from wherever it is recorded (installed at another customer, or OK / needing repair
+ * in a depot) to where the take-back's status sends it. Its history names both places (the note).
+ */
+export async function moveReportedUnit(uow: UnitOfWork, input: TakeBackInput & { unitId: string }, actor: Actor): Promise<SerialUnit> {
+  const { trx } = uow;
+  const job = await jobOf(trx, input.jobId);
+  const unit = await trx.selectFrom('serialUnits').select(['id', 'itemId', 'status', 'customerId', 'depotId', 'version']).where('id', '=', input.unitId).executeTakeFirst();
+  if (!unit) throw notFound('This serial unit');
+  if (unit.status === 'obsolete') assertTransition(unit.status, 'take_back', input.status);
+  const depotId = input.status === 'obsolete' ? null : await destination(trx, input.depotId, actor);
+  const now = nowIso();
+  await moveUnitFrom(trx, unit, { status: unit.status }, { status: input.status, depotId, customerId: null, siteId: null, lastJobId: job.id, updatedAt: now });
+  await recordMovements(
+    trx,
+    [{ kind: 'take_back', itemId: unit.itemId, serialUnitId: unit.id, quantity: 1, fromDepotId: unit.depotId, toDepotId: depotId, customerId: job.customerId, jobId: job.id, statusAfter: input.status, note: input.note ?? null, actorId: actor.id }],
+    now,
+  );
+  uow.audit({
+    actor,
+    action: 'take_back',
+    entityType: 'serial_unit',
+    entityId: unit.id,
+    changes: {
+      status: { before: unit.status, after: input.status },
+      customerId: { before: unit.customerId, after: null },
+      depotId: { before: unit.depotId, after: depotId },
+      jobId: { before: null, after: job.id },
+    },
+  });
+  return (await findUnit(trx, unit.id))!;
+}
+
 export interface InstallInput {
   jobId: string;
   itemId: string;

@@ -20,6 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/reserves', labelKey: 'nav.reserves', icon: 'report', roles: rolesThatMay('reserves', 'read') },
   { path: '/depots', labelKey: 'nav.depots', icon: 'warehouse', roles: rolesThatMay('depots', 'read') },
   { path: '/repairs', labelKey: 'nav.repairs', icon: 'build', roles: rolesThatMay('depots', 'read') },
+  { path: '/stock-shortfalls', labelKey: 'nav.stockShortfalls', icon: 'production_quantity_limits', roles: rolesThatMay('depots', 'read') },
   { path: '/catalog', labelKey: 'nav.catalog', icon: 'inventory_2', roles: rolesThatMay('configuration', 'read') },
   { path: '/report-templates', labelKey: 'nav.reportTemplates', icon: 'assignment', roles: rolesThatMay('configuration', 'read') },
   { path: '/customers', labelKey: 'nav.customers', icon: 'groups', roles: rolesThatMay('customers', 'read') },

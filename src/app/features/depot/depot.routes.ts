@@ -3,7 +3,7 @@ import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
-import { depotEffects, depotFeature } from './data-access';
+import { depotEffects, depotFeature, stockShortfallsEffects, stockShortfallsFeature } from './data-access';
 
 /**
  * Each of the feature's addresses loads the same state, effects and translations (`depot` scope);
@@ -50,5 +50,15 @@ export const serialsRoutes: Routes = [
     title: 'pages.serial',
     providers: depotProviders(),
     loadComponent: () => import('./serial-page/serial-page').then((m) => m.SerialPage),
+  },
+];
+
+/** `/stock-shortfalls`: the period's stock shortfalls and their settlement (issue 14). */
+export const stockShortfallsRoutes: Routes = [
+  {
+    path: '',
+    title: 'pages.stockShortfalls',
+    providers: [...depotProviders(), provideState(stockShortfallsFeature), provideEffects(stockShortfallsEffects)],
+    loadComponent: () => import('./stock-shortfalls-page/stock-shortfalls-page').then((m) => m.StockShortfallsPage),
   },
 ];

@@ -17,6 +17,7 @@ export function fieldErrorMessage(errors: ValidationErrors | null | undefined): 
   if (errors['min']) return { key: 'validation.min', params: { min: errors['min'].min } };
   if (errors['max']) return { key: 'validation.max', params: { max: errors['max'].max } };
   if (errors['pattern']) return { key: 'validation.pattern', params: {} };
+  if (errors['quantityUnit']) return { key: String(errors['quantityUnit']), params: {} };
   if (errors['server']) {
     const message = String(errors['server']);
     return /invalid characters/i.test(message)

@@ -1,3 +1,4 @@
+import { toMilli } from '@contract';
 import type { Catalog, CustomerRef, Depots, InstalledUnit, ItemRef, People, SeedContext, SerialNumbers } from '../context';
 import { DAY, HOUR, iso } from '../clock';
 
@@ -39,9 +40,10 @@ export async function seedStock(ctx: SeedContext, input: StockInput): Promise<Ma
 
   for (const item of catalog.items.filter((i) => i.stockTracked && !i.serialPrefix)) {
     const bulk = item.unit === 'metre' || item.unit === 'kg';
-    ctx.writer.add('stockLevels', { depotId: depots.mainId, itemId: item.id, quantity: bulk ? rng.int(50, 400) : rng.int(8, 120), updatedAt: nowIso });
+    const main = bulk ? rng.int(50, 400) : rng.int(8, 120);
+    ctx.writer.add('stockLevels', { depotId: depots.mainId, itemId: item.id, quantityMilli: toMilli(main), updatedAt: nowIso });
     for (const van of vans) {
-      if (rng.chance(0.35)) ctx.writer.add('stockLevels', { depotId: van, itemId: item.id, quantity: bulk ? rng.int(5, 40) : rng.int(1, 12), updatedAt: nowIso });
+      if (rng.chance(0.35)) ctx.writer.add('stockLevels', { depotId: van, itemId: item.id, quantityMilli: toMilli(bulk ? rng.int(5, 40) : rng.int(1, 12)), updatedAt: nowIso });
     }
   }
 
@@ -156,6 +158,8 @@ export interface MovementInput {
   item: ItemRef;
   unitId: string | null;
   quantity?: number;
+  /** What the van lacked (a job's end floored it at 0). */
+  shortfall?: number;
   from?: string | null;
   to?: string | null;
   customerId?: string | null;
@@ -172,7 +176,8 @@ export function movement(ctx: SeedContext, m: MovementInput): void {
     kind: m.kind,
     itemId: m.item.id,
     serialUnitId: m.unitId,
-    quantity: m.quantity ?? 1,
+    quantityMilli: toMilli(m.quantity ?? 1),
+    shortfallMilli: toMilli(m.shortfall ?? 0),
     fromDepotId: m.from ?? null,
     toDepotId: m.to ?? null,
     customerId: m.customerId ?? null,

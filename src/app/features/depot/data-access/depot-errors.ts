@@ -15,6 +15,8 @@ export const depotErrorCodes = [
   'unknown_item',
   'serialized_needs_serials',
   'not_stock_tracked',
+  'shortfall_already_resolved',
+  'depot_required',
 ] as const;
 
 export interface ErrorSentence {

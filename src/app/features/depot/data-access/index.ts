@@ -13,3 +13,7 @@ export { RepairQueueDatasources } from './repair-queue-datasource';
 export * from './depot-query';
 export * from './transfer-refusal';
 export * from './depot-errors';
+export * from './stock-shortfalls.actions';
+export { stockShortfallsFeature, defaultShortfallQuery } from './stock-shortfalls.feature';
+export type { ShortfallQuery, StockShortfallsState } from './stock-shortfalls.feature';
+export * as stockShortfallsEffects from './stock-shortfalls.effects';

@@ -14,12 +14,14 @@ import { RepairButtons } from '../ui/repair-buttons/repair-buttons';
 import { SerialTimeline } from '../ui/serial-timeline/serial-timeline';
 import { UnitStatusChip } from '../ui/unit-status-chip/unit-status-chip';
 import { When } from '../ui/when/when';
+import { ReportedElsewhere } from '../../../shared/ui/reported-elsewhere/reported-elsewhere';
 import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 /** `/serials/:serial`: every unit carrying the serial (one per item), where it is now and its whole life. */
 @Component({
   selector: 'fd-serial-page',
   imports: [
+    ReportedElsewhere,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,

@@ -33,6 +33,7 @@ import { customFieldRows } from '../../../shared/ui/custom-fields/custom-field-c
 import { CustomFieldValues } from '../../../shared/ui/custom-fields/custom-field-values';
 import { JobDocuments } from '../ui/job-documents/job-documents';
 import { JobItems } from '../../../shared/ui/job-report/job-items';
+import { TakeBackDiscrepancies } from '../../../shared/ui/job-report/take-back-discrepancies';
 import { type JobPageAction, jobPageActions } from '../ui/job-page-actions';
 import { JobReport } from '../../../shared/ui/job-report/job-report';
 import { JobTimeline } from '../ui/job-timeline/job-timeline';
@@ -68,6 +69,7 @@ const ACTION_ICONS: Record<JobPageAction, string> = {
     RelativeTimePipe,
     JobDocuments,
     JobItems,
+    TakeBackDiscrepancies,
     CustomFieldValues,
     JobReport,
     JobTimeline,

@@ -34,6 +34,9 @@ export const knownJobEventTypes = [
   'take_back_added',
   'take_back_updated',
   'take_back_removed',
+  'take_back_held',
+  'take_back_confirmed',
+  'take_back_corrected',
   'document_added',
 ] as const;
 
@@ -110,6 +113,13 @@ export function describeJobEvent(event: JobEvent, lang: string): EventText {
     case 'take_back_removed':
       result.params['serial'] = text(data['serial']);
       result.nested['status'] = `jobDetail.takeBackStatus.${text(data['status'])}`;
+      if (type === 'take_back_added' && data['recordedAt']) result.key = 'jobDetail.events.take_back_addedElsewhere';
+      break;
+    case 'take_back_held':
+    case 'take_back_confirmed':
+    case 'take_back_corrected':
+      result.params['serial'] = text(data['serial']);
+      result.params['reportedSerial'] = text(data['reportedSerial']);
       break;
   }
   return result;

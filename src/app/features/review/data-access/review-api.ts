@@ -1,6 +1,6 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { AnswerCorrectionInput, CustomerSummary, JobEvent, ReviewNeighbours, ReviewQueuePage, ReviewQueueQuery, TechnicianOption } from '@contract';
+import type { AnswerCorrectionInput, CustomerSummary, JobEvent, ReviewNeighbours, ReviewQueuePage, ReviewQueueQuery, TakeBackResolutionInput, TechnicianOption } from '@contract';
 import type { JobDetail } from '@contract/jobs';
 import { type Observable, map } from 'rxjs';
 
@@ -59,6 +59,11 @@ export class ReviewApi {
 
   correctAnswer(id: string, version: number, fieldId: string, input: AnswerCorrectionInput): Observable<JobDetail> {
     return this.http.put<JobDetail>(`${jobPath(id)}/answers/${encodeURIComponent(fieldId)}`, input, ifMatch(version));
+  }
+
+  /** Settles a take-back recorded somewhere else; answers its job. A take-back has no version: a second answer is a 409. */
+  settleTakeBack(takeBackId: string, input: TakeBackResolutionInput): Observable<JobDetail> {
+    return this.http.post<JobDetail>(`/api/take-backs/${encodeURIComponent(takeBackId)}/resolution`, input);
   }
 }
 

@@ -15,6 +15,10 @@ export const ReviewPageActions = createActionGroup({
     validateConfirmed: props<{ next: string | null }>(),
     reopenSubmitted: props<{ reason: string }>(),
     correctionSubmitted: props<{ fieldId: string; fieldLabel: string; input: AnswerCorrectionInput }>(),
+    /** A take-back recorded somewhere else: the office confirmed the move (issue 14 §1). */
+    takeBackMoveConfirmed: props<{ takeBackId: string; serial: string }>(),
+    /** …or typed the serial really on the part. */
+    takeBackSerialCorrected: props<{ takeBackId: string; serial: string }>(),
   },
 });
 
@@ -55,6 +59,7 @@ export const ReviewApiActions = createActionGroup({
     validated: props<{ job: JobDetail; events: JobEvent[]; next: string | null }>(),
     reopened: props<{ job: JobDetail; events: JobEvent[] }>(),
     corrected: props<{ job: JobDetail; events: JobEvent[]; fieldLabel: string }>(),
+    takeBackSettled: props<{ job: JobDetail; events: JobEvent[]; resolution: 'confirm' | 'correct'; serial: string }>(),
     /** 412: the job changed since it was shown; it is read again. */
     writeStale: props<{ number: string }>(),
     writeFailed: props<{ error: ApiErrorInfo }>(),

@@ -13,6 +13,8 @@ import { paramsFromFilters } from './review-query';
 import { apiProblem, notice, notifyEffect } from '../../../core/notifications/notify-effect';
 import { navigateEffect, route } from '../../../core/router/navigate-effect';
 
+export * from './review-take-backs.effects';
+
 const LIVE_TYPES = ['job.updated', 'job.status_changed', 'job.returned'];
 const noNeighbours: ReviewNeighbours = { previous: null, next: null };
 

@@ -55,12 +55,15 @@ export const reviewFeature = createFeature({
       ReviewPageActions.validateConfirmed,
       ReviewPageActions.reopenSubmitted,
       ReviewPageActions.correctionSubmitted,
+      ReviewPageActions.takeBackMoveConfirmed,
+      ReviewPageActions.takeBackSerialCorrected,
       (state): ReviewState => ({ ...state, busy: true }),
     ),
     on(
       ReviewApiActions.validated,
       ReviewApiActions.reopened,
       ReviewApiActions.corrected,
+      ReviewApiActions.takeBackSettled,
       (state, { job, events }): ReviewState => ({ ...state, job, events, busy: false }),
     ),
     on(ReviewApiActions.writeStale, ReviewApiActions.writeFailed, (state): ReviewState => ({ ...state, busy: false })),
@@ -79,6 +82,8 @@ export const reviewFeature = createFeature({
     selectLoadError: createSelector(selectLoad, callError),
     selectIsLoading: createSelector(selectLoad, (load) => load === 'loading'),
     selectIsReturned: createSelector(selectJob, (job) => job?.status === 'completed'),
+    /** Take-backs of a serial recorded somewhere else that the office has not settled yet. */
+    selectOpenDiscrepancies: createSelector(selectJob, (job) => (job?.report.takeBacks ?? []).filter((t) => !!t.discrepancy && !t.discrepancy.resolution)),
     selectQueueView: createSelector(selectQueue, (queue): ReviewQueueView => {
       if (typeof queue.callState === 'object') return queue.callState;
       if (queue.callState === 'loaded') return queue.total ? 'loaded' : 'empty';

@@ -16,9 +16,11 @@ import { ListProblem } from '../../../shared/ui/list-page/list-problem';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { JobItems } from '../../../shared/ui/job-report/job-items';
 import { JobReport } from '../../../shared/ui/job-report/job-report';
+import { type FlaggedTakeBack, TakeBackDiscrepancies } from '../../../shared/ui/job-report/take-back-discrepancies';
 import type { PhotoOpened } from '../../../shared/ui/job-report/report-answer';
 import { ReviewPageActions, reportPdfUrl, reviewFeature } from '../data-access';
 import { type CorrectAnswerData, CorrectAnswerDialog } from '../ui/correct-answer-dialog';
+import { type CorrectSerialData, CorrectSerialDialog } from '../ui/correct-serial-dialog';
 import { PhotoLightbox, type PhotoLightboxData } from '../ui/photo-lightbox';
 import { ReopenDialog } from '../ui/reopen-dialog';
 import { ReviewHeader } from '../ui/review-header';
@@ -40,6 +42,7 @@ import { ShortcutsHelp } from '../ui/shortcuts-help';
     ReviewHeader,
     JobReport,
     JobItems,
+    TakeBackDiscrepancies,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(document:keydown)': 'keydown($event)' },
@@ -125,6 +128,34 @@ export class ReviewPage {
       this.dialog.open<CorrectAnswerDialog, CorrectAnswerData, AnswerCorrectionInput>(CorrectAnswerDialog, { data }).afterClosed(),
     );
     if (input) this.store.dispatch(ReviewPageActions.correctionSubmitted({ fieldId: field.id, fieldLabel: field.label, input }));
+  }
+
+  /** A take-back recorded somewhere else: the move is confirmed after a plain question (it is audited and moves stock). */
+  protected async confirmMove(takeBack: FlaggedTakeBack): Promise<void> {
+    const job = this.job();
+    if (!job) return;
+    const data: ConfirmDialogData = {
+      titleKey: 'review.takeBack.confirmTitle',
+      messageKey: 'review.takeBack.confirmMessage',
+      confirmKey: 'jobReport.discrepancy.confirmMove',
+      cancelKey: 'common.cancel',
+      params: { serial: takeBack.serial, job: job.number, place: this.recordedPlace(takeBack) },
+    };
+    const confirmed = await firstValueFrom(this.dialog.open(ConfirmDialog, { data }).afterClosed());
+    if (confirmed) this.store.dispatch(ReviewPageActions.takeBackMoveConfirmed({ takeBackId: takeBack.id, serial: takeBack.serial }));
+  }
+
+  protected async correctSerial(takeBack: FlaggedTakeBack): Promise<void> {
+    const data: CorrectSerialData = { serial: takeBack.serial, place: this.recordedPlace(takeBack) };
+    const serial = await firstValueFrom(
+      this.dialog.open<CorrectSerialDialog, CorrectSerialData, string>(CorrectSerialDialog, { data }).afterClosed(),
+    );
+    if (serial) this.store.dispatch(ReviewPageActions.takeBackSerialCorrected({ takeBackId: takeBack.id, serial }));
+  }
+
+  private recordedPlace({ discrepancy: d }: FlaggedTakeBack): string {
+    const name = d.customer?.name ?? d.depot?.name;
+    return name ?? this.transloco.translate(d.recordedAt === 'depot' ? 'review.takeBack.aDepot' : 'review.takeBack.anotherCustomer');
   }
 
   protected openPhotos(opened: PhotoOpened): void {

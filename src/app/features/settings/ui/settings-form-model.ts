@@ -27,6 +27,7 @@ export function createSettingsForm() {
     reserveAlertRoles: new FormGroup({ admin: flag(), dispatcher: flag(), supervisor: flag() }),
     desktopNotifications: flag(),
     openReservesBlockValidation: flag(),
+    refuseLinesNotInVanStock: flag(),
     companyLanguage: new FormControl<'en' | 'fr'>('fr', { nonNullable: true }),
     onlineViewDays: new FormControl<number | null>(30, [Validators.required, Validators.min(1), Validators.max(3650), Validators.pattern(/^\d+$/)]),
     onlineViewShowsPrices: flag(),
@@ -47,7 +48,7 @@ export type ToggleName = {
 export const SETTING_TOGGLES = {
   technicians: ['technicianJobCreation', 'technicianDeclineAllowed', 'technicianSeesOnlyOwnJobs'],
   scheduling: ['draftMode', 'jobDescriptionMandatory'],
-  reports: ['reportCommentsEnabled', 'signaturesClearedOnEdit', 'openReservesBlockValidation'],
+  reports: ['reportCommentsEnabled', 'signaturesClearedOnEdit', 'openReservesBlockValidation', 'refuseLinesNotInVanStock'],
   invoicing: ['technicianSeesPrices'],
   onlineView: ['onlineViewShowsPrices'],
   alerts: ['desktopNotifications'],

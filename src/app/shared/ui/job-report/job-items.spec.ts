@@ -8,7 +8,7 @@ import en from '../../../../../public/i18n/en.json';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { JobItems } from './job-items';
 
-const line = (id: string, name: string, quantity: number, unitPriceCents: number, taxRateBp: number): JobItemLine => ({
+const line = (id: string, name: string, quantity: number, unitPriceCents: number, taxRateBp: number, more: Partial<JobItemLine> = {}): JobItemLine => ({
   id,
   itemId: `i-${id}`,
   reference: `REF-${id}`,
@@ -16,14 +16,17 @@ const line = (id: string, name: string, quantity: number, unitPriceCents: number
   kind: 'part',
   familyId: 'fam-1',
   familyName: 'Valves',
-  unit: 'pc',
+  unit: 'unit',
   quantity,
   serial: null,
   serialUnitId: null,
+  shortfall: 0,
+  shortfallResolution: null,
   unitPriceCents,
   taxRateBp,
   lineTotalCents: Math.round(quantity * unitPriceCents),
   createdAt: '2026-12-09T09:00:00.000Z',
+  ...more,
 });
 
 const takeBack: JobTakeBack = {
@@ -37,6 +40,7 @@ const takeBack: JobTakeBack = {
   familyName: 'Pumps',
   status: 'needs_repair',
   wasFound: true,
+  recordedElsewhere: false,
   createdAt: '2026-12-09T09:00:00.000Z',
   updatedAt: '2026-12-09T09:00:00.000Z',
 };
@@ -71,6 +75,21 @@ describe('JobItems', () => {
   it('writes money the French way in French', async () => {
     const element = await render('fr', [line('1', 'Valve', 2, 1250, 2000)]);
     expect(total(element, 'incl').replace(/\u202f/g, ' ')).toBe('30,00 €');
+  });
+
+  it('says each quantity in its unit, and shows a stock shortfall plainly until and after it is settled', async () => {
+    const element = await render('en', [
+      line('1', 'Valve', 2, 1250, 2000),
+      line('2', 'Cable', 3.5, 290, 2000, { unit: 'metre', shortfall: 2.5 }),
+      line('3', 'Filter', 3, 900, 2000, { shortfall: 1, shortfallResolution: 'written_off' }),
+    ]);
+    const rows = [...element.querySelectorAll('tbody tr')].map((row) => row.textContent!.replace(/\s+/g, ' '));
+    expect(rows[0]).toContain('2 pieces');
+    expect(rows[0]).not.toContain('shortfall');
+    expect(rows[1]).toContain('3.5 m');
+    expect(rows[1]).toContain('Stock shortfall: 2.5 m not in the van');
+    expect(rows[2]).toContain('Stock shortfall of 1 piece, settled');
+    expect(element.querySelectorAll('[data-shortfall]').length).toBe(2);
   });
 
   it('lists take-backs with their status, without a parts table when there are none', async () => {

@@ -2,14 +2,15 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { JobItemLine, JobTakeBack, JobTotals } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { StatusChip } from '../status-chip/status-chip';
-import { formatLocalNumber, formatMoney } from '../../util/format';
+import { QuantityPipe } from '../quantity-pipe';
+import { formatMoney } from '../../util/format';
 
 const TAKE_BACK_TONES = { ok: 'primary', needs_repair: 'tertiary', obsolete: 'retired' } as const;
 
 /** Parts and services used, with totals (excl. tax, tax, incl. tax), and the serialized parts taken back. */
 @Component({
   selector: 'fd-job-items',
-  imports: [TranslocoPipe, StatusChip],
+  imports: [TranslocoPipe, StatusChip, QuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (items().length) {
@@ -32,7 +33,14 @@ const TAKE_BACK_TONES = { ok: 'primary', needs_repair: 'tertiary', obsolete: 're
               <td>
                 {{ line.name }} <span class="muted">{{ line.reference }} · {{ 'jobReport.items.kind.' + line.kind | transloco }}</span>
               </td>
-              <td class="num">{{ line.quantityText }} {{ line.unit }}</td>
+              <td class="num">
+                {{ line.quantity | quantity: line.unit }}
+                @if (line.shortfall > 0) {
+                  <span class="shortfall" [class.settled]="line.shortfallResolution !== null" data-shortfall>
+                    {{ (line.shortfallResolution ? 'jobReport.items.shortfallSettled' : 'jobReport.items.shortfall') | transloco: { missing: (line.shortfall | quantity: line.unit) } }}
+                  </span>
+                }
+              </td>
               <td>{{ line.serial ?? '' }}</td>
               <td class="num">{{ line.unitPriceText }}</td>
               <td class="num">{{ line.totalText }}</td>
@@ -108,6 +116,21 @@ const TAKE_BACK_TONES = { ok: 'primary', needs_repair: 'tertiary', obsolete: 're
     .serial {
       font-family: monospace;
     }
+    /* A stock shortfall is a fact the office acts on: readable in both themes, not by colour alone. */
+    .shortfall {
+      display: block;
+      margin-top: 2px;
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-error-container);
+      background: var(--mat-sys-error-container);
+      border-radius: 4px;
+      padding: 1px 6px;
+      white-space: normal;
+    }
+    .shortfall.settled {
+      color: var(--mat-sys-on-surface-variant);
+      background: var(--mat-sys-surface-container-high);
+    }
     h3 {
       font: var(--mat-sys-title-medium);
     }
@@ -124,7 +147,6 @@ export class JobItems {
     const currency = this.totals().currency;
     return this.items().map((line) => ({
       ...line,
-      quantityText: formatLocalNumber(line.quantity, lang),
       unitPriceText: formatMoney(line.unitPriceCents, currency, lang),
       totalText: formatMoney(line.lineTotalCents, currency, lang),
     }));

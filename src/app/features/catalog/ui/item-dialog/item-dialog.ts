@@ -9,6 +9,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import type { CatalogFamily, CatalogItemDetail, CatalogItemInput, CatalogItemPatch, CatalogUnit } from '@contract';
+import { catalogUnits } from '@contract/rules';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { ApiErrorInfo } from '../../../../shared/util/api-error';
 import {
@@ -45,7 +46,7 @@ export interface ItemDialogData {
   requestLatest: (id: string) => void;
 }
 
-const UNITS: readonly CatalogUnit[] = ['unit', 'hour', 'metre', 'kg', 'flat'];
+const UNITS: readonly CatalogUnit[] = catalogUnits;
 /** Server codes that belong to one field: shown at it rather than above the buttons. */
 const FIELD_OF_CODE: Record<string, keyof ItemForm['controls']> = {
   reference_taken: 'reference',

@@ -6,12 +6,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiErrorMessage } from '../../../../shared/ui/api-error-message';
 import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
 import { RelativeTimePipe } from '../../../../shared/ui/relative-time-pipe';
+import { ReportedElsewhere } from '../../../../shared/ui/reported-elsewhere/reported-elsewhere';
 import type { ApiErrorInfo } from '../../../../shared/util/api-error';
 
 /** Serialized equipment installed at each of the customer's sites; each serial opens its history. */
 @Component({
   selector: 'fd-installed-units',
-  imports: [MatProgressBarModule, RouterLink, TranslocoPipe, ApiErrorMessage, LocalDatePipe, RelativeTimePipe],
+  imports: [MatProgressBarModule, RouterLink, TranslocoPipe, ApiErrorMessage, LocalDatePipe, RelativeTimePipe, ReportedElsewhere],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (loading()) {
@@ -34,7 +35,7 @@ import type { ApiErrorInfo } from '../../../../shared/util/api-error';
           <tbody>
             @for (unit of entry.units; track unit.id) {
               <tr>
-                <td class="serial"><a [routerLink]="['/serials', unit.serial]">{{ unit.serial }}</a></td>
+                <td class="serial"><a [routerLink]="['/serials', unit.serial]">{{ unit.serial }}</a>@if (unit.reportedElsewhere; as report) {<fd-reported-elsewhere [report]="report" [compact]="true" />}</td>
                 <td>
                   <span class="reference">{{ unit.item.reference }}</span>
                   {{ unit.item.name }}

@@ -102,6 +102,19 @@ describe('ReceiptForm', () => {
     expect(sent).toEqual([{ lines: [{ itemId: 'i-valve', quantity: 12.5 }] }]);
   });
 
+  it('refuses decimals on pieces before the server does', async () => {
+    await choose(itemRef({ id: 'i-filter', isSerialized: false, unit: 'unit' }));
+    const quantity = element.querySelector('input[type="number"]') as HTMLInputElement;
+    quantity.value = '1.5';
+    quantity.dispatchEvent(new Event('input'));
+    await submit();
+    expect(sent).toEqual([]);
+    quantity.value = '2';
+    quantity.dispatchEvent(new Event('input'));
+    await submit();
+    expect(sent).toEqual([{ lines: [{ itemId: 'i-filter', quantity: 2 }] }]);
+  });
+
   it('asks for the item before anything else', async () => {
     await submit();
     expect(sent).toEqual([]);

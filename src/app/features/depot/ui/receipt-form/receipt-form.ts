@@ -12,6 +12,7 @@ import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
 import { PluralPipe } from '../../../../shared/ui/plural-pipe';
 import { safeText } from '../../../../shared/util/text-validators';
 import { ItemPicker } from '../item-picker/item-picker';
+import { quantityFitsUnit } from '../../../../shared/util/quantity';
 import type { Message } from '../message';
 import { MAX_SERIALS_PER_RECEIPT, type PastedSerial, pastedSerials, placeReceiptProblems, repeatedSerials } from './receipt-lines';
 
@@ -56,7 +57,7 @@ export class ReceiptForm {
   protected readonly maxSerials = MAX_SERIALS_PER_RECEIPT;
   protected readonly item = signal<ItemRef | null>(null);
   protected readonly itemMissing = signal(false);
-  protected readonly quantity = new FormControl<number | null>(null, [Validators.required, Validators.min(0.001), Validators.max(1_000_000)]);
+  protected readonly quantity = new FormControl<number | null>(null, [Validators.required, quantityFitsUnit(() => this.item()?.unit ?? 'unit')]);
   protected readonly serialsText = new FormControl('', { nonNullable: true });
   protected readonly note = new FormControl('', { nonNullable: true, validators: [safeText, Validators.maxLength(1000)] });
   private readonly text = toSignal(this.serialsText.valueChanges, { initialValue: '' });
@@ -84,6 +85,7 @@ export class ReceiptForm {
 
   protected pickItem(item: ItemRef | null): void {
     this.item.set(item);
+    this.quantity.updateValueAndValidity();
     this.itemMissing.set(false);
   }
 

@@ -14,6 +14,7 @@ const ICONS: Record<SerialUnitEvent['kind'], string> = {
   take_back: 'assignment_return',
   repair: 'handyman',
   retire: 'block',
+  adjustment: 'tune',
 };
 
 /** Where an event took the unit, or for whom: a fact with a link to that depot, customer or job. */

@@ -15,6 +15,7 @@ import { FieldErrorPipe } from '../../../../shared/ui/field-error-pipe';
 import { LocalNumberPipe } from '../../../../shared/ui/local-number-pipe';
 import { safeText } from '../../../../shared/util/text-validators';
 import type { Message } from '../message';
+import { quantityFitsUnit } from '../../../../shared/util/quantity';
 import { UnitStatusChip } from '../unit-status-chip/unit-status-chip';
 
 export type TransferDirection = 'send' | 'take';
@@ -113,7 +114,7 @@ export class TransferForm {
   }
 
   protected addLine(line: StockLine): void {
-    const quantity = new FormControl<number | null>(null, [Validators.required, Validators.min(0.001), Validators.max(line.quantity)]);
+    const quantity = new FormControl<number | null>(null, [Validators.required, quantityFitsUnit(() => line.item.unit), Validators.max(line.quantity)]);
     this.lines.update((lines) => [...lines, { line, quantity }]);
     this.stockSearch.setValue('');
     this.nothingChosen.set(false);
