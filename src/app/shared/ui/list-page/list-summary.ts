@@ -19,7 +19,7 @@ export interface ListState {
 /**
  * Everything a filtered list page says about its list above the grid, in one place: the status bar
  * (progress or total, a way to clear the filters, the page's own tools projected after them), then
- * why the list failed (with a retry) or that it is empty. `keys` is the page's translation prefix
+ * why the list failed (with a retry) or, once loaded, that it is empty. `keys` is the page's translation prefix
  * holding `total` (`.one`/`.other`), `clearFilters`, `none` and `noMatch`.
  */
 @Component({
@@ -41,7 +41,7 @@ export interface ListState {
     @if (s.error; as error) {
       <fd-list-problem [error]="error" (retry)="retry.emit()" />
     }
-    @if (!s.loading && s.total === 0) {
+    @if (!s.loading && !s.error && s.total === 0) {
       <fd-list-empty [keys]="keys()" [filtered]="s.filtered" (clearFilters)="clearFilters.emit()" />
     }
   `,
