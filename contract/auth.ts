@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Email, Id, Locale, Role } from './common';
+import { Email, Id, Locale } from './common';
+import { User } from './users';
 
 export const LoginRequest = z.strictObject({
   email: Email,
@@ -7,14 +8,10 @@ export const LoginRequest = z.strictObject({
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
-export const SessionUser = z.object({
-  id: Id,
-  email: z.string(),
-  displayName: z.string(),
-  role: Role,
-  locale: Locale,
-  theme: z.enum(['system', 'light', 'dark']),
-});
+const Theme = z.enum(['system', 'light', 'dark']);
+
+/** The signed-in person as the console and the app hold them: their account's name, role and language, and their theme. */
+export const SessionUser = User.pick({ id: true, email: true, displayName: true, role: true, locale: true }).extend({ theme: Theme });
 export type SessionUser = z.infer<typeof SessionUser>;
 
 /** Answer of login and of /me: the user and the CSRF token for state-changing requests. */
@@ -26,13 +23,11 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const UpdateMePreferences = z.strictObject({
   locale: Locale.optional(),
-  theme: z.enum(['system', 'light', 'dark']).optional(),
+  theme: Theme.optional(),
 });
 export type UpdateMePreferences = z.infer<typeof UpdateMePreferences>;
 
-export const FieldTokenRequest = z.strictObject({
-  email: Email,
-  password: z.string().min(1).max(200),
+export const FieldTokenRequest = LoginRequest.extend({
   deviceName: z.string().trim().min(1).max(100),
 });
 export type FieldTokenRequest = z.infer<typeof FieldTokenRequest>;

@@ -4,6 +4,7 @@ import { UserRef } from './report-templates-api';
 import { SERIAL_PATTERN, normalizeSerial, receiptProblemCodes } from './rules/depots';
 import { MAX_LINE_QUANTITY } from './rules/quantities';
 import { movementNoteKeys } from './rules/movement-notes';
+import { shortfallResolutions } from './rules/stock-shortfalls';
 
 export * from './rules/depots';
 
@@ -226,3 +227,37 @@ export const InstalledUnitsBySite = z.object({
   sites: z.array(z.object({ site: SiteRef, units: z.array(InstalledUnit) })),
 });
 export type InstalledUnitsBySite = z.infer<typeof InstalledUnitsBySite>;
+
+/**
+ * One stock movement out of or into a depot (GET /api/depots/:id/movements, newest first): a
+ * receipt, a transfer, a part used on a job, a take-back… A movement of a job's end that the van
+ * could not fully cover carries its stock shortfall, and whether the office has settled it.
+ */
+export const DepotMovement = z.object({
+  id: Id,
+  kind: MovementKind,
+  occurredAt: IsoDateTime,
+  direction: z.enum(['in', 'out']).describe('in: into this depot; out: out of it'),
+  item: ItemRef,
+  serial: z.string().nullable().describe('The unit moved, for a serialized item'),
+  quantity: z.number().describe("In the item's unit: what actually left or entered the depot"),
+  otherDepot: NamedRef.nullable().describe('The depot on the other side of a transfer'),
+  customer: NamedRef.nullable(),
+  job: JobRef.nullable(),
+  actor: UserRef.nullable(),
+  note: z.string().nullable(),
+  shortfall: z
+    .object({
+      lineId: Id.nullable().describe("The job line's id (the stock shortfall's id); null for movements recorded before it was kept"),
+      quantity: z.number().describe('What the depot lacked, beyond `quantity`'),
+      resolvedAt: IsoDateTime.nullable().describe('null while the office has not settled it'),
+      resolution: z.enum(shortfallResolutions).nullable(),
+    })
+    .nullable(),
+});
+export type DepotMovement = z.infer<typeof DepotMovement>;
+
+export const DepotMovementQuery = CursorPageQuery;
+export type DepotMovementQuery = z.input<typeof DepotMovementQuery>;
+export const DepotMovementPage = pageOf(DepotMovement);
+export type DepotMovementPage = z.infer<typeof DepotMovementPage>;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { aCustomer } from './helpers/customers';
+import { aCustomer, defineCustomField, goldAndSilver } from './helpers/customers';
 import { signedInAs, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 
 let t: TestApp;
@@ -9,8 +9,7 @@ let dispatcher: Credentials;
 before(async () => ({ t, fx: { admin, dispatcher } } = await testAppWith(signedInAs('admin', 'dispatcher'))));
 after(() => t.close());
 
-const define = (payload: object, who: Credentials = admin) =>
-  t.app.inject({ method: 'POST', url: '/api/custom-fields', headers: who.headers, payload });
+const define = (payload: object, who: Credentials = admin) => defineCustomField(t, who, payload);
 const change = (id: string, version: number | undefined, payload: object, who: Credentials = admin) =>
   t.app.inject({
     method: 'PATCH',
@@ -32,10 +31,7 @@ const contractLevel = {
   labelEn: 'Contract level',
   labelFr: 'Niveau de contrat',
   type: 'choice',
-  options: [
-    { value: 'gold', labelEn: 'Gold', labelFr: 'Or' },
-    { value: 'silver', labelEn: 'Silver', labelFr: 'Argent' },
-  ],
+  options: goldAndSilver,
   mandatory: true,
 };
 

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { CompiledQuery } from 'kysely';
 import { withCustomValues } from '../src/modules/customers/customer-custom-values';
 import { listCustomers } from '../src/modules/customers/customers.repository';
-import { aCustomer } from './helpers/customers';
+import { aCustomer, defineCustomField, goldAndSilver } from './helpers/customers';
 import { signedInAs, testAppWith, type Credentials, type TestApp } from './helpers/test-app';
 import { assertNoTableScan, capturingHandle, planOf as planOfQuery } from './helpers/query-plan';
 
@@ -15,20 +15,11 @@ before(async () => {
   const fields = [
     { key: 'region', labelEn: 'Region', labelFr: 'Région', type: 'text' },
     { key: 'vip', labelEn: 'VIP', labelFr: 'VIP', type: 'checkbox' },
-    {
-      key: 'level',
-      labelEn: 'Level',
-      labelFr: 'Niveau',
-      type: 'choice',
-      options: [
-        { value: 'gold', labelEn: 'Gold', labelFr: 'Or' },
-        { value: 'silver', labelEn: 'Silver', labelFr: 'Argent' },
-      ],
-    },
+    { key: 'level', labelEn: 'Level', labelFr: 'Niveau', type: 'choice', options: goldAndSilver },
     { key: 'legacy', labelEn: 'Legacy', labelFr: 'Ancien', type: 'text' },
   ];
   for (const field of fields) {
-    const res = await t.app.inject({ method: 'POST', url: '/api/custom-fields', headers: admin.headers, payload: { entity: 'customer', ...field } });
+    const res = await defineCustomField(t, admin, { entity: 'customer', ...field });
     assert.equal(res.statusCode, 201, res.body);
   }
 });

@@ -25,6 +25,7 @@ const EXPECTED = [
   '0016_take_back_discrepancies',
   '0017_exact_quantities_and_shortfalls',
   '0018_movement_note_keys',
+  '0019_depot_movements',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {

@@ -31,9 +31,13 @@ before(async () => {
     fx.manager.id,
   );
   const parts = await seedParts(t.db);
+  const line = { serialUnitId: null, serial: null, taxRateBp: 2000, addedBy: fx.manager.id, createdAt: now(), updatedAt: now() };
   await t.db
     .insertInto('jobItems')
-    .values({ id: crypto.randomUUID(), jobId: completed.id, itemId: parts.filter, quantityMilli: 2000, serialUnitId: null, serial: null, unitPriceCents: 123_456, taxRateBp: 2000, lineTotalCents: 246_912, addedBy: fx.manager.id, createdAt: now(), updatedAt: now() })
+    .values([
+      { ...line, id: crypto.randomUUID(), jobId: completed.id, itemId: parts.filter, quantityMilli: 2000, unitPriceCents: 123_456, lineTotalCents: 246_912 },
+      { ...line, id: crypto.randomUUID(), jobId: completed.id, itemId: parts.cable, quantityMilli: 2500, unitPriceCents: 100, lineTotalCents: 250 },
+    ])
     .execute();
 });
 after(() => t.close());
@@ -93,6 +97,15 @@ test('once completed, the page shows the report (visible fields only), parts wit
   const priced = await open(`${pathOf(url)}?lang=en`);
   assert.ok(priced.body.includes('€1,234.56') && priced.body.includes('€2,469.12'), 'prices when the setting allows');
   await patchSettings({ onlineViewShowsPrices: false });
+});
+
+test('quantities read with their unit in the page\'s language: "2 pieces" / "2 pièces", "2.5 m" / "2,5 m"', async () => {
+  const { url } = await linkOf(completed.id);
+  const english = await open(`${pathOf(url)}?lang=en`);
+  const french = await open(`${pathOf(url)}?lang=fr`);
+  const cells = (html: string) => [...html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1]!.replace(/\u00a0/g, ' '));
+  assert.deepEqual(cells(english.body).filter((c) => /^\d/.test(c)).sort(), ['2 pieces', '2.5 m']);
+  assert.deepEqual(cells(french.body).filter((c) => /^\d/.test(c)).sort(), ['2 pièces', '2,5 m']);
 });
 
 test('text from the job is escaped: a description cannot inject markup into the page', async () => {

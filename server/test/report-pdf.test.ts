@@ -130,6 +130,9 @@ test('an English PDF, shown inline, with the job, the customer, the report and t
     'Élise Martin',
     'SN-BOI-42',
     'OLD-BOILER-7 — Needs repair',
+    '2 pieces',
+    '1.5 h',
+    '1 piece',
     'Total excl. tax',
     'Total incl. tax',
     ...totalsAsPrinted('en'),
@@ -139,13 +142,14 @@ test('an English PDF, shown inline, with the job, the customer, the report and t
   assert.ok(text.includes('€1,500.00'), 'unit prices with thousands');
   assert.ok(!text.includes('Hidden corrosion text'), 'a field hidden by its condition is not printed');
   assert.ok(!text.includes('Cause of the leak'));
+  assert.ok(!/\b2 unit\b|1\.5 hour\b/.test(text), 'quantities print their unit in words, not its code');
 });
 
 test("the caller's language: French words and French amounts", async () => {
   const res = await pdfAs(await frenchSupervisor());
   assert.equal(res.statusCode, 200);
   const { text } = await textOf(res.rawPayload);
-  for (const expected of [job.number, 'Boulangerie Étoile', 'Total HT', 'TVA', 'Total TTC', 'Non conforme', 'Non levée', 'À réparer', ...totalsAsPrinted('fr')]) {
+  for (const expected of [job.number, 'Boulangerie Étoile', 'Total HT', 'TVA', 'Total TTC', 'Non conforme', 'Non levée', 'À réparer', '2 pièces', '1,5 h', '1 pièce', ...totalsAsPrinted('fr')]) {
     assert.ok(text.includes(expected), `"${expected}" in the French PDF: ${text.slice(0, 2000)}`);
   }
   assert.ok(totalsAsPrinted('fr')[0]!.endsWith('€') && totalsAsPrinted('fr')[0]!.includes(','), 'French money format');

@@ -1,6 +1,6 @@
 import { consoleRoles, rolesThatMay } from '@contract/rules';
 import type { Role } from '@contract';
-import type { Route, Routes } from '@angular/router';
+import type { LoadChildren, Route, Routes } from '@angular/router';
 import { roleGuard, signedInGuard, signedOutGuard } from './core/auth/auth.guards';
 import { reviewCountEffects, reviewCountFeature } from './core/review-count';
 import { provideEffects } from '@ngrx/effects';
@@ -15,6 +15,11 @@ function comingSoon(path: string, title: string, roles: readonly Role[]): Route 
     data: { roles },
     loadComponent: () => import('./core/layout/coming-soon-page/coming-soon-page').then((m) => m.ComingSoonPage),
   };
+}
+
+/** A feature's own routes, lazily loaded under `path`, for the roles that may read it. */
+function lazyFeature(path: string, roles: readonly Role[], loadChildren: LoadChildren, title?: string): Route {
+  return { path, ...(title && { title }), canActivate: [roleGuard], data: { roles }, loadChildren };
 }
 
 export const appRoutes: Routes = [
@@ -33,107 +38,24 @@ export const appRoutes: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
       comingSoon('dashboard', 'nav.dashboard', rolesThatMay('dashboard', 'read')),
-      {
-        // Before 'jobs/:number': these words are not job numbers.
-        path: 'jobs/board',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('jobs', 'read') },
-        loadChildren: () => import('./features/schedule-board/schedule-board.routes').then((m) => m.scheduleBoardRoutes),
-      },
-      {
-        path: 'jobs',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('jobs', 'read') },
-        loadChildren: () => import('./features/jobs/jobs.routes').then((m) => m.jobsRoutes),
-      },
-      {
-        // Tried when no jobs route matched: new, :number, :number/edit.
-        path: 'jobs',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('jobs', 'read') },
-        loadChildren: () => import('./features/job-detail/job-detail.routes').then((m) => m.jobDetailRoutes),
-      },
-      {
-        path: 'review',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('review', 'read') },
-        loadChildren: () => import('./features/review/review.routes').then((m) => m.reviewRoutes),
-      },
-      {
-        path: 'reserves',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('reserves', 'read') },
-        loadChildren: () => import('./features/reserves/reserves.routes').then((m) => m.reservesRoutes),
-      },
-      {
-        path: 'report-templates',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('configuration', 'read') },
-        loadChildren: () => import('./features/report-templates/report-templates.routes').then((m) => m.reportTemplatesRoutes),
-      },
-      {
-        path: 'depots',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('depots', 'read') },
-        loadChildren: () => import('./features/depot/depot.routes').then((m) => m.depotsRoutes),
-      },
-      {
-        path: 'serials',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('depots', 'read') },
-        loadChildren: () => import('./features/depot/depot.routes').then((m) => m.serialsRoutes),
-      },
-      {
-        path: 'repairs',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('depots', 'read') },
-        loadChildren: () => import('./features/depot/depot.routes').then((m) => m.repairsRoutes),
-      },
-      {
-        path: 'stock-shortfalls',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('depots', 'read') },
-        loadChildren: () => import('./features/depot/depot.routes').then((m) => m.stockShortfallsRoutes),
-      },
-      {
-        path: 'catalog',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('configuration', 'read') },
-        loadChildren: () => import('./features/catalog/catalog.routes').then((m) => m.catalogRoutes),
-      },
-      {
-        path: 'customers',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('customers', 'read') },
-        loadChildren: () => import('./features/customers/customers.routes').then((m) => m.customersRoutes),
-      },
-      {
-        path: 'users',
-        title: 'nav.users',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('administration', 'read') },
-        loadChildren: () => import('./features/users/users.routes').then((m) => m.usersRoutes),
-      },
-      {
-        path: 'settings',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('configuration', 'read') },
-        loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
-      },
-      {
-        path: 'audit',
-        title: 'nav.audit',
-        canActivate: [roleGuard],
-        data: { roles: rolesThatMay('administration', 'read') },
-        loadChildren: () => import('./features/audit/audit.routes').then((m) => m.auditRoutes),
-      },
-      {
-        path: 'me',
-        title: 'pages.me',
-        canActivate: [roleGuard],
-        data: { roles: consoleRoles },
-        loadChildren: () => import('./features/users/users.routes').then((m) => m.meRoutes),
-      },
+      // Before 'jobs/:number': these words are not job numbers.
+      lazyFeature('jobs/board', rolesThatMay('jobs', 'read'), () => import('./features/schedule-board/schedule-board.routes').then((m) => m.scheduleBoardRoutes)),
+      lazyFeature('jobs', rolesThatMay('jobs', 'read'), () => import('./features/jobs/jobs.routes').then((m) => m.jobsRoutes)),
+      // Tried when no jobs route matched: new, :number, :number/edit.
+      lazyFeature('jobs', rolesThatMay('jobs', 'read'), () => import('./features/job-detail/job-detail.routes').then((m) => m.jobDetailRoutes)),
+      lazyFeature('review', rolesThatMay('review', 'read'), () => import('./features/review/review.routes').then((m) => m.reviewRoutes)),
+      lazyFeature('reserves', rolesThatMay('reserves', 'read'), () => import('./features/reserves/reserves.routes').then((m) => m.reservesRoutes)),
+      lazyFeature('report-templates', rolesThatMay('configuration', 'read'), () => import('./features/report-templates/report-templates.routes').then((m) => m.reportTemplatesRoutes)),
+      lazyFeature('depots', rolesThatMay('depots', 'read'), () => import('./features/depot/depot.routes').then((m) => m.depotsRoutes)),
+      lazyFeature('serials', rolesThatMay('depots', 'read'), () => import('./features/depot/depot.routes').then((m) => m.serialsRoutes)),
+      lazyFeature('repairs', rolesThatMay('depots', 'read'), () => import('./features/depot/depot.routes').then((m) => m.repairsRoutes)),
+      lazyFeature('stock-shortfalls', rolesThatMay('depots', 'read'), () => import('./features/depot/depot.routes').then((m) => m.stockShortfallsRoutes)),
+      lazyFeature('catalog', rolesThatMay('configuration', 'read'), () => import('./features/catalog/catalog.routes').then((m) => m.catalogRoutes)),
+      lazyFeature('customers', rolesThatMay('customers', 'read'), () => import('./features/customers/customers.routes').then((m) => m.customersRoutes)),
+      lazyFeature('users', rolesThatMay('administration', 'read'), () => import('./features/users/users.routes').then((m) => m.usersRoutes), 'nav.users'),
+      lazyFeature('settings', rolesThatMay('configuration', 'read'), () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes)),
+      lazyFeature('audit', rolesThatMay('administration', 'read'), () => import('./features/audit/audit.routes').then((m) => m.auditRoutes), 'nav.audit'),
+      lazyFeature('me', consoleRoles, () => import('./features/users/users.routes').then((m) => m.meRoutes), 'pages.me'),
       {
         path: '**',
         title: 'notFound.title',

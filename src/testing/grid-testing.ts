@@ -1,9 +1,11 @@
 import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { type ComponentFixture, TestBed, type TestModuleMetadata } from '@angular/core/testing';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
+import { of } from 'rxjs';
 import { GRID_OWNER } from '../app/shared/ui/infinite-grid/grid-column-prefs';
 import type { GridDefinition } from '../app/shared/ui/infinite-grid/grid-definition';
 import { type GridRow, InfiniteGrid } from '../app/shared/ui/infinite-grid/infinite-grid';
+import type { KeysetWindow } from '../app/shared/util/offset-keyset-datasource';
 
 /** Waits (up to two seconds) for what ag-grid renders a moment later. */
 export async function until(check: () => boolean): Promise<void> {
@@ -13,6 +15,25 @@ export async function until(check: () => boolean): Promise<void> {
 /** A datasource answering every block with these rows, a moment later as the server would. */
 export function rowsDatasource<T>(rows: T[]): IDatasource {
   return { getRows: (params: IGetRowsParams) => setTimeout(() => params.successCallback(rows, rows.length)) };
+}
+
+/** Asks a datasource for the 100-row block at `startRow` as ag-grid does (with `more` of its params); the callbacks are spies. */
+export function requestBlock(datasource: IDatasource, startRow: number, more: object = {}) {
+  const params = { startRow, endRow: startRow + 100, ...more, successCallback: jasmine.createSpy('success'), failCallback: jasmine.createSpy('fail') };
+  datasource.getRows(params as unknown as IGetRowsParams);
+  return params;
+}
+
+/**
+ * A list route of `total` rows made by `row`, keeping each request in `requests`: a block starts at
+ * its offset, or at the row its cursor names (`k<row>`).
+ */
+export function fakeListRoute<R extends KeysetWindow, T>(row: (index: number) => T, requests: R[], total = 1000) {
+  return (request: R) => {
+    requests.push(request);
+    const start = request.offset ?? (request.cursor ? Number(request.cursor.slice(1)) : 0);
+    return of({ items: Array.from({ length: request.limit }, (_, i) => row(start + i)), total, nextCursor: `k${start + request.limit}` });
+  };
 }
 
 export interface GridSetup<T extends GridRow> {

@@ -392,6 +392,8 @@ export interface StockMovementsTable {
   toDepotId: string | null;
   customerId: string | null;
   jobId: string | null;
+  /** The job line whose stock shortfall this movement records or settles (migration 0019); null otherwise. */
+  jobItemId: ColumnType<string | null, string | null | undefined, string | null>;
   statusAfter: SerialUnitStatus | null;
   /** English: written by the server from note_key (below), or typed by a person. */
   note: string | null;

@@ -15,6 +15,7 @@ import * as m0015 from './migrations/0015_job_online_views';
 import * as m0016 from './migrations/0016_take_back_discrepancies';
 import * as m0017 from './migrations/0017_exact_quantities_and_shortfalls';
 import * as m0018 from './migrations/0018_movement_note_keys';
+import * as m0019 from './migrations/0019_depot_movements';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0016_take_back_discrepancies': m0016,
   '0017_exact_quantities_and_shortfalls': m0017,
   '0018_movement_note_keys': m0018,
+  '0019_depot_movements': m0019,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

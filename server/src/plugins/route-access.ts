@@ -42,6 +42,24 @@ export function consoleWrite<S extends FastifySchema>(capability: Capability, au
   return { config: { access: [capability, 'write'] as const, idempotent: 'optional' as const, audit }, schema };
 }
 
+/**
+ * The options of a console write that takes no Idempotency-Key: its answer holds a secret (a
+ * temporary password) that a replay would have to keep in clear in the idempotency table.
+ */
+export function consoleWriteOnce<S extends FastifySchema>(capability: Capability, audit: NonNullable<FastifyContextConfig['audit']>, schema: S) {
+  return { config: { access: [capability, 'write'] as const, audit }, schema };
+}
+
+/** The options of a route on the caller's own session or account (any console role); `audit` when it writes. */
+export function signedIn<S extends FastifySchema>(schema: S, audit?: NonNullable<FastifyContextConfig['audit']>) {
+  return { config: { access: 'signed-in' as const, audit }, schema };
+}
+
+/** The options of a route anyone may call (sign-in, health); `audit` when it writes. */
+export function publicRoute<S extends FastifySchema>(schema: S, audit?: NonNullable<FastifyContextConfig['audit']>) {
+  return { config: { roles: 'public' as const, audit }, schema };
+}
+
 /** The params of a route on one entity: `/:id`. */
 export const IdParams = z.strictObject({ id: Id });
 

@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { LiveEventType } from '@contract';
 import type { Database } from '../db/database';
 import { nowIso } from '../shared/clock';
+import { notFound } from '../shared/errors';
+import { assertVersion } from '../shared/versioning';
 import { writeAudit, type AuditEntry } from './audit';
 import { writeOutboxEvent, type ConsoleRole } from './events/publish';
 
@@ -29,6 +31,30 @@ interface QueuedEvent {
  */
 export async function inUnitOfWork<T>(db: Kysely<Database>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   return db.transaction().execute((trx) => runUnitOfWork(trx, work));
+}
+
+/** The row a versioned edit changes, as `find` reads it in the edit's transaction; `what` names it in the 404. */
+export interface VersionedEditTarget<R extends { version: number }> {
+  find: (trx: Kysely<Database>) => Promise<R | null | undefined>;
+  what: string;
+  expectedVersion: number;
+}
+
+/**
+ * A use case editing one versioned row (a PATCH with If-Match): its unit of work opens on the row as
+ * it stands — 404 when it is gone, 412 unless the caller edits its current version — then `work`.
+ */
+export async function inVersionedEdit<R extends { version: number }, T>(
+  db: Kysely<Database>,
+  target: VersionedEditTarget<R>,
+  work: (uow: UnitOfWork, before: R) => Promise<T>,
+): Promise<T> {
+  return inUnitOfWork(db, async (uow) => {
+    const before = await target.find(uow.trx);
+    if (!before) throw notFound(target.what);
+    assertVersion(before.version, target.expectedVersion);
+    return work(uow, before);
+  });
 }
 
 async function runUnitOfWork<T>(trx: Kysely<Database>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {

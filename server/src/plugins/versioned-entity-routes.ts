@@ -48,9 +48,33 @@ export function versionedEntityRoutes<I extends z.ZodType, P extends z.ZodType, 
     const readOptions: RouteShorthandOptions = consoleRead(capability, { summary: read.summary, tags, params: IdParams, response: { 200: entity } });
     app.get('/:id', readOptions, async (request, reply) => foundWithEtag(reply, await read.run(app.db, validated(request).id), read.what));
   }
-  const updateOptions: RouteShorthandOptions = consoleWrite(capability, audit, patchByIdSchema(update.summary, tags, update.body, entity));
-  app.patch('/:id', updateOptions, async (request, reply) => {
-    const { id, body } = validated<z.output<P>>(request);
-    return withEtag(reply, await update.run(app.db, id, body, expectedVersion(request), actorOf(request)));
-  });
+  versionedEdits(app, spec)('PATCH', '/:id', update.summary, update.body, update.run);
+}
+
+/** What the edits of one versioned entity share: who may make them, their audit row, tags and answer. */
+export type VersionedEntity<E extends z.ZodType<Versioned>> = Pick<VersionedEntityRoutes<z.ZodType, z.ZodType, E>, 'capability' | 'audit' | 'tags' | 'entity'>;
+
+/**
+ * The registrar of an entity's edits on `/:id…` (a patch, a save, an action such as `/:id/publish`):
+ * each takes If-Match, writes its one audit row and answers the entity with its ETag.
+ */
+export function versionedEdits<E extends z.ZodType<Versioned>>(app: FastifyInstance, { capability, audit, tags, entity }: VersionedEntity<E>) {
+  return <B extends z.ZodType>(
+    method: 'POST' | 'PUT' | 'PATCH',
+    path: string,
+    summary: string,
+    body: B,
+    run: (db: FastifyInstance['db'], id: string, body: z.output<B>, version: number, actor: Actor) => Promise<z.output<E>>,
+  ): void => {
+    const options: RouteShorthandOptions = consoleWrite(capability, audit, patchByIdSchema(summary, tags, body, entity));
+    app.route({
+      ...options,
+      method,
+      url: path,
+      handler: async (request, reply) => {
+        const { id, body: input } = validated<z.output<B>>(request);
+        return withEtag(reply, await run(app.db, id, input, expectedVersion(request), actorOf(request)));
+      },
+    });
+  };
 }

@@ -1,4 +1,5 @@
 import type { CustomerInput } from '@contract';
+import type { Credentials, TestApp } from './test-app';
 
 export const aSite = (overrides: Record<string, unknown> = {}) => ({
   name: 'Head office',
@@ -17,3 +18,13 @@ export const aCustomer = (overrides: Partial<CustomerInput> & Record<string, unk
   contacts: [{ name: 'Élise Martin', phone: '+33 6 12 34 56 78', email: 'elise@etoile.test', isPrimary: true }],
   ...overrides,
 });
+
+/** The options of the choice field the custom-field tests define on customers. */
+export const goldAndSilver = [
+  { value: 'gold', labelEn: 'Gold', labelFr: 'Or' },
+  { value: 'silver', labelEn: 'Silver', labelFr: 'Argent' },
+];
+
+/** POST /api/custom-fields as `who` (an administrator may): the raw answer. */
+export const defineCustomField = (t: TestApp, who: Credentials, payload: object) =>
+  t.app.inject({ method: 'POST', url: '/api/custom-fields', headers: who.headers, payload });

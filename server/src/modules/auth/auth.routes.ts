@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LoginRequest, SessionInfo, SessionUser, UpdateMePreferences } from '@contract';
 import { actorOf } from '../../plugins/audit';
 import { clearSessionCookie, principalOf, SESSION_COOKIE, setSessionCookie } from '../../plugins/auth';
+import { publicRoute, signedIn } from '../../plugins/route-access';
 import { signIn, signOut } from './auth.service';
 import type { SessionLimits } from '../../platform/sessions.repository';
 import { toSessionUser, updatePreferences } from '../../platform/users.repository';
@@ -10,15 +11,7 @@ import { toSessionUser, updatePreferences } from '../../platform/users.repositor
 export const authRoutes: FastifyPluginAsyncZod<{ limits: SessionLimits }> = async (app, { limits }) => {
   app.post(
     '/login',
-    {
-      config: { roles: 'public', audit: 'user' },
-      schema: {
-        summary: 'Sign in to the console (sets the fd_session cookie)',
-        tags: ['auth'],
-        body: LoginRequest,
-        response: { 200: SessionInfo },
-      },
-    },
+    publicRoute({ summary: 'Sign in to the console (sets the fd_session cookie)', tags: ['auth'], body: LoginRequest, response: { 200: SessionInfo } }, 'user'),
     async (request, reply) => {
       const { user, session } = await signIn(
         app.db,
@@ -33,10 +26,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ limits: SessionLimits }> = asyn
 
   app.post(
     '/logout',
-    {
-      config: { access: 'signed-in', audit: 'user' },
-      schema: { summary: 'Sign out (ends the session)', tags: ['auth'] },
-    },
+    signedIn({ summary: 'Sign out (ends the session)', tags: ['auth'] }, 'user'),
     async (request, reply) => {
       await signOut(app.db, principalOf(request).sessionId!, actorOf(request)!);
       clearSessionCookie(request, reply);
@@ -46,10 +36,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ limits: SessionLimits }> = asyn
 
   app.get(
     '/me',
-    {
-      config: { access: 'signed-in' },
-      schema: { summary: 'The signed-in user and the CSRF token', tags: ['auth'], response: { 200: SessionInfo } },
-    },
+    signedIn({ summary: 'The signed-in user and the CSRF token', tags: ['auth'], response: { 200: SessionInfo } }),
     async (request) => {
       const principal = principalOf(request);
       return { user: toSessionUser(principal.user), csrfToken: principal.csrfToken! };

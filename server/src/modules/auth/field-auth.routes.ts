@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FieldTokenRequest, FieldTokenResponse, SessionUser } from '@contract';
 import { actorOf } from '../../plugins/audit';
 import { principalOf } from '../../plugins/auth';
-import { TECHNICIAN, technicianRead } from '../../plugins/route-access';
+import { publicRoute, TECHNICIAN, technicianRead } from '../../plugins/route-access';
 import { issueFieldToken, revokeOwnToken } from './auth.service';
 import { toSessionUser } from '../../platform/users.repository';
 
@@ -10,15 +10,10 @@ import { toSessionUser } from '../../platform/users.repository';
 export const fieldAuthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/token',
-    {
-      config: { roles: 'public', audit: 'device_token' },
-      schema: {
-        summary: 'Get a bearer token for this device (technicians only)',
-        tags: ['field'],
-        body: FieldTokenRequest,
-        response: { 201: FieldTokenResponse },
-      },
-    },
+    publicRoute(
+      { summary: 'Get a bearer token for this device (technicians only)', tags: ['field'], body: FieldTokenRequest, response: { 201: FieldTokenResponse } },
+      'device_token',
+    ),
     async (request, reply) => {
       const { user, token, tokenId } = await issueFieldToken(app.db, {
         ...request.body,

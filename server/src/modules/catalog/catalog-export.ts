@@ -1,12 +1,10 @@
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { catalogCsvColumns, type CatalogCsvColumn, type CatalogItem } from '@contract';
 import type { Database } from '../../db/database';
+import { csvExport } from '../../shared/csv-export';
 import { formatPrice, formatTaxRate, formatYesNo, protectFormula } from './catalog-csv-values';
 import { allItems, type ItemFilters } from './catalog-items.repository';
-
-export const CSV_DELIMITER = ';';
 
 function csvRecord(item: CatalogItem): Record<CatalogCsvColumn, string> {
   return {
@@ -24,17 +22,7 @@ function csvRecord(item: CatalogItem): Record<CatalogCsvColumn, string> {
   };
 }
 
-/**
- * The items matching the grid's filters as CSV, streamed page by page (keyset): UTF-8 with a BOM
- * so Excel reads accents, `;` between cells, the columns the import reads back.
- */
+/** The items matching the grid's filters as CSV, streamed page by page (keyset), in the columns the import reads back. */
 export function exportCatalogCsv(db: Kysely<Database>, filters: ItemFilters): Readable {
-  const records = Readable.from(
-    (async function* () {
-      for await (const item of allItems(db, filters)) yield csvRecord(item);
-    })(),
-  );
-  const csv = stringify({ header: true, columns: [...catalogCsvColumns], delimiter: CSV_DELIMITER, bom: true, record_delimiter: 'windows' });
-  records.on('error', (error) => csv.destroy(error));
-  return records.pipe(csv);
+  return csvExport(allItems(db, filters), catalogCsvColumns, csvRecord);
 }

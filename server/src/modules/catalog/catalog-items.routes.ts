@@ -14,6 +14,7 @@ import {
 import { actorOf } from '../../plugins/audit';
 import { versionedEntityRoutes } from '../../plugins/versioned-entity-routes';
 import { consoleRead } from '../../plugins/route-access';
+import { sendCsvDownload } from '../../shared/csv-export';
 import { exportCatalogCsv } from './catalog-export';
 import { importCatalog } from './catalog-import.service';
 import { findItem, listItems } from './catalog-items.repository';
@@ -45,14 +46,7 @@ export const catalogItemsRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: CatalogExportQuery,
       produces: ['text/csv'],
     }),
-    async (request, reply) => {
-      const day = new Date().toISOString().slice(0, 10);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="catalog-${day}.csv"`)
-        .header('cache-control', 'no-store')
-        .send(exportCatalogCsv(app.db, request.query));
-    },
+    async (request, reply) => sendCsvDownload(reply, 'catalog', exportCatalogCsv(app.db, request.query)),
   );
 
   app.post(

@@ -11,10 +11,10 @@ import {
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { inUnitOfWork } from '../../plugins/unit-of-work';
+import { inUnitOfWork, inVersionedEdit } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
-import { conflict, invalidInput, notFound } from '../../shared/errors';
-import { assertVersion, updateVersioned } from '../../shared/versioning';
+import { conflict, invalidInput } from '../../shared/errors';
+import { updateVersioned } from '../../shared/versioning';
 import { definitionsOf, findCustomField, highestSortOrder } from './custom-fields.repository';
 
 type NewDefinition = z.output<typeof CustomFieldDefinitionInput>;
@@ -62,11 +62,9 @@ export async function updateCustomField(
   expectedVersion: number,
   actor: Actor | null,
 ): Promise<CustomFieldDefinition> {
-  return inUnitOfWork(db, async (uow) => {
+  const target = { find: (trx: Kysely<Database>) => findCustomField(trx, id), what: 'This custom field', expectedVersion };
+  return inVersionedEdit(db, target, async (uow, before) => {
     const { trx } = uow;
-    const before = await findCustomField(trx, id);
-    if (!before) throw notFound('This custom field');
-    assertVersion(before.version, expectedVersion);
     if (changes.options !== undefined) checkOptions(before.type, changes.options);
     await updateVersioned(trx, 'customFieldDefinitions', id, expectedVersion, {
       ...(changes.labelEn !== undefined ? { labelEn: changes.labelEn } : {}),

@@ -51,15 +51,8 @@ export async function listCustomerJobs(
     .where('customerId', '=', customerId)
     .executeTakeFirstOrThrow();
   return {
-    items: items.map((r) => ({
-      id: r.id,
-      number: r.number,
-      status: r.status,
-      plannedStart: r.plannedStart,
-      description: r.description,
-      managerName: r.managerName,
-      siteCity: r.siteCity,
-    })),
+    // The rows are CustomerJob already: the select names exactly its fields.
+    items,
     total: Number(counted.n),
     nextCursor: rows.length > query.limit && last ? encodeCursor([last.plannedStart, last.id]) : null,
   };

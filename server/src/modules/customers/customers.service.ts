@@ -11,13 +11,13 @@ import {
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { inUnitOfWork } from '../../plugins/unit-of-work';
+import { inUnitOfWork, inVersionedEdit } from '../../plugins/unit-of-work';
 import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
-import { conflict, invalidInput, notFound } from '../../shared/errors';
+import { conflict, invalidInput } from '../../shared/errors';
 import { searchForm } from '../../shared/text';
 import { checkedCustomFields } from '../custom-fields';
-import { assertVersion, updateVersioned } from '../../shared/versioning';
+import { updateVersioned } from '../../shared/versioning';
 import { syncCustomValues } from './customer-custom-values';
 import { findCustomer, highestCustomerNumber } from './customers.repository';
 
@@ -69,11 +69,9 @@ export async function updateCustomer(
   actor: Actor | null,
 ): Promise<Customer> {
   if (changes.contacts) checkOnePrimary(changes.contacts);
-  return inUnitOfWork(db, async (uow) => {
+  const target = { find: (trx: Kysely<Database>) => findCustomer(trx, id), what: 'This customer', expectedVersion };
+  return inVersionedEdit(db, target, async (uow, before) => {
     const { trx } = uow;
-    const before = await findCustomer(trx, id);
-    if (!before) throw notFound('This customer');
-    assertVersion(before.version, expectedVersion);
     const now = new Date().toISOString();
     const { sites, contacts, customFields, ...scalars } = changes;
     if (scalars.phone === '') scalars.phone = null;
@@ -116,8 +114,11 @@ function checkOnePrimary(contacts: ContactFields[]): void {
   }
 }
 
-/** Ids sent must be this customer's, each once; anything else is a 400 naming the entry. */
-function checkKeptIds(list: 'sites' | 'contacts', sent: { id?: string }[], current: { id: string }[]): void {
+/**
+ * The ids of the current entries a list sent no longer names (to remove). Ids sent must be this
+ * customer's, each once; anything else is a 400 naming the entry.
+ */
+function removedIds(list: 'sites' | 'contacts', sent: { id?: string }[], current: { id: string }[]): string[] {
   const known = new Set(current.map((x) => x.id));
   const seen = new Set<string>();
   const issues = sent.flatMap((x, i) => {
@@ -128,12 +129,11 @@ function checkKeptIds(list: 'sites' | 'contacts', sent: { id?: string }[], curre
     return [];
   });
   if (issues.length > 0) throw invalidInput(issues);
+  return current.filter((x) => !seen.has(x.id)).map((x) => x.id);
 }
 
 async function replaceSites(trx: Kysely<Database>, customerId: string, current: Site[], sent: SiteFields[], now: string) {
-  checkKeptIds('sites', sent, current);
-  const kept = new Set(sent.flatMap((s) => (s.id ? [s.id] : [])));
-  const removed = current.filter((s) => !kept.has(s.id)).map((s) => s.id);
+  const removed = removedIds('sites', sent, current);
   if (removed.length > 0) {
     const usedByJob = await trx.selectFrom('jobs').select('siteId').where('siteId', 'in', removed).limit(1).executeTakeFirst();
     const usedByPart = await trx.selectFrom('serialUnits').select('siteId').where('siteId', 'in', removed).limit(1).executeTakeFirst();
@@ -162,9 +162,7 @@ async function replaceSites(trx: Kysely<Database>, customerId: string, current: 
 }
 
 async function replaceContacts(trx: Kysely<Database>, customerId: string, current: Contact[], sent: ContactFields[], now: string) {
-  checkKeptIds('contacts', sent, current);
-  const kept = new Set(sent.flatMap((c) => (c.id ? [c.id] : [])));
-  const removed = current.filter((c) => !kept.has(c.id)).map((c) => c.id);
+  const removed = removedIds('contacts', sent, current);
   if (removed.length > 0) {
     const used = await trx.selectFrom('jobs').select('contactId').where('contactId', 'in', removed).limit(1).executeTakeFirst();
     if (used?.contactId) {

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CreateDepotRequest, Depot, DepotList, ReceiptRequest, ReceiptResult, StockPage, StockQuery, TransferRequest, TransferResult } from '@contract';
+import { CreateDepotRequest, Depot, DepotList, DepotMovementPage, DepotMovementQuery, ReceiptRequest, ReceiptResult, StockPage, StockQuery, TransferRequest, TransferResult } from '@contract';
 import { actorOf } from '../../plugins/audit';
 import { consoleRead, consoleWrite, IdParams } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
 import { expectedVersion, foundWithEtag, sendCreated } from '../../shared/versioning';
+import { listDepotMovements } from './depot-movements.repository';
 import { findDepot, listDepots, listStock } from './depots.repository';
 import { createVan, deleteDepot } from './depots.service';
 import { receiveStock } from './receipts.service';
@@ -14,6 +15,12 @@ const tags = ['depots'];
 
 /** The main depot and the technicians' vans, their stock and receipts: /api/depots. */
 export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** An archived van's page does not open: its lists answer 404 too. */
+  const assertOpenDepot = async (id: string) => {
+    const depot = await app.db.selectFrom('depots').select('id').where('id', '=', id).where('archivedAt', 'is', null).executeTakeFirst();
+    if (!depot) throw notFound('This depot');
+  };
+
   app.get(
     '',
     consoleRead('depots', { summary: 'Every depot: the main depot first, then vans by owner name', tags, response: { 200: DepotList } }),
@@ -52,9 +59,23 @@ export const depotsRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: StockPage },
     }),
     async (request) => {
-      const depot = await app.db.selectFrom('depots').select('id').where('id', '=', request.params.id).where('archivedAt', 'is', null).executeTakeFirst();
-      if (!depot) throw notFound('This depot');
+      await assertOpenDepot(request.params.id);
       return listStock(app.db, request.params.id, request.query);
+    },
+  );
+
+  app.get(
+    '/:id/movements',
+    consoleRead('depots', {
+      summary: "A depot's stock movements, in and out, newest first (keyset pages); a movement with a stock shortfall says so, and whether it is settled",
+      tags,
+      params: IdParams,
+      querystring: DepotMovementQuery,
+      response: { 200: DepotMovementPage },
+    }),
+    async (request) => {
+      await assertOpenDepot(request.params.id);
+      return listDepotMovements(app.db, request.params.id, request.query);
     },
   );
 

@@ -63,6 +63,7 @@ export async function resolveShortfall(db: Kysely<Database>, id: string, request
           toDepotId: null,
           customerId: line.customerId,
           jobId: line.jobId,
+          jobItemId: line.id,
           statusAfter: null,
           note: `Stock shortfall of job ${line.number} settled: ${NOTES[request.resolution]}${note ? ` — ${note}` : ''}`,
           actorId: actor?.id ?? null,

@@ -65,7 +65,7 @@ export async function settleJobParts(uow: UnitOfWork, job: JobRow, actor: Actor 
       const vanId = (await openVan(trx, line.addedBy)) ?? (await openVan(trx, job.managerId));
       const quantityMilli = Number(line.quantityMilli);
       // Without any van, nothing can be debited: the whole line is a shortfall of no depot.
-      const shortfallMilli = vanId ? await takeFromVan(uow, { job, vanId, itemId: line.itemId, quantityMilli, actor: mover, now }) : quantityMilli;
+      const shortfallMilli = vanId ? await takeFromVan(uow, { job, vanId, lineId: line.id, itemId: line.itemId, quantityMilli, actor: mover, now }) : quantityMilli;
       await trx.updateTable('jobItems').set({ shortfallMilli, shortfallDepotId: shortfallMilli > 0 ? vanId : null }).where('id', '=', line.id).execute();
     }
   }
@@ -135,7 +135,7 @@ async function unlessRefused<T>(serial: string, move: () => Promise<T>): Promise
 /** Takes the line's quantity from the van, floored at 0: answers what was missing (thousandths). */
 async function takeFromVan(
   uow: UnitOfWork,
-  move: { job: JobRow; vanId: string; itemId: string; quantityMilli: number; actor: Actor; now: string },
+  move: { job: JobRow; vanId: string; lineId: string; itemId: string; quantityMilli: number; actor: Actor; now: string },
 ): Promise<number> {
   const { trx } = uow;
   const heldMilli = await stockMilli(trx, move.vanId, move.itemId, true);
@@ -165,6 +165,8 @@ async function takeFromVan(
         toDepotId: null,
         customerId: move.job.customerId,
         jobId: move.job.id,
+        // The depot's movements say whether the office has settled the line's shortfall.
+        jobItemId: missing > 0 ? move.lineId : null,
         statusAfter: null,
         note:
           missing > 0

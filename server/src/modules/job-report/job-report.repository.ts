@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { countedAnswers, fromMilli, jobTotals, type JobAnswer, type TemplateDefinition, type JobEvent, type JobItemLine, type JobReport, type JobTakeBack, type JobTechnician, type TakeBackDiscrepancy } from '@contract';
 import type { Database } from '../../db/database';
 import { attachmentRows, toAttachment } from '../attachments';
@@ -71,11 +71,13 @@ type AnswerRow = Awaited<ReturnType<ReturnType<typeof answerRows>['execute']>>[n
 
 export const toAnswer = (row: AnswerRow): JobAnswer => ({ ...row, value: JSON.parse(row.value) as unknown });
 
-/** A job's reserves as its report lists them, with who raised them: filter and order them. */
-export function reserveRows(db: Kysely<Database>) {
-  return db
-    .selectFrom('reserves')
-    .innerJoin('users', 'users.id', 'reserves.raisedBy')
+/**
+ * A query of reserves with what every list of reserves shows (the job's report, the triage grid):
+ * the field it is about, its state, and who raised it (joined as `raiser`).
+ */
+export function withReserveColumns(reserves: SelectQueryBuilder<Database, 'reserves', object>) {
+  return reserves
+    .innerJoin('users as raiser', 'raiser.id', 'reserves.raisedBy')
     .select([
       'reserves.id',
       'reserves.fieldId',
@@ -83,8 +85,7 @@ export function reserveRows(db: Kysely<Database>) {
       'reserves.fieldLabel',
       'reserves.status',
       'reserves.description',
-      'reserves.raisedBy',
-      'users.displayName as raisedByName',
+      'raiser.displayName as raisedByName',
       'reserves.raisedAt',
       'reserves.assigneeId',
       'reserves.updatedAt',
@@ -92,31 +93,45 @@ export function reserveRows(db: Kysely<Database>) {
     ]);
 }
 
+/** A job's reserves as its report lists them (JobReserve): filter and order them. */
+export function reserveRows(db: Kysely<Database>) {
+  return withReserveColumns(db.selectFrom('reserves')).select('reserves.raisedBy');
+}
+
+/** The rows of a job that name a catalog item by `itemId`: its parts and services, its take-backs. */
+type ItemNamingTable = 'jobItems' | 'takeBacks';
+
+/** Such rows with their catalog item (`catalogItems`) and its family (`catalogFamilies`) joined. */
+function withItemAndFamily<T extends ItemNamingTable>(db: Kysely<Database>, table: T) {
+  // Kysely cannot follow a table name that is a type parameter; the signature keeps callers typed.
+  const joined = db
+    .selectFrom(table as 'jobItems')
+    .innerJoin('catalogItems', 'catalogItems.id', `${table}.itemId` as 'jobItems.itemId')
+    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId');
+  return joined as unknown as SelectQueryBuilder<Database, T | 'catalogItems' | 'catalogFamilies', object>;
+}
+
 /** Item lines with their catalog item and family: filter and order them, then map with toItemLine. */
 export function itemLineRows(db: Kysely<Database>) {
-  return db
-    .selectFrom('jobItems')
-    .innerJoin('catalogItems', 'catalogItems.id', 'jobItems.itemId')
-    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
-    .select([
-      'jobItems.id',
-      'jobItems.itemId',
-      'catalogItems.reference',
-      'catalogItems.name',
-      'catalogItems.kind',
-      'catalogItems.familyId',
-      'catalogFamilies.name as familyName',
-      'catalogItems.unit',
-      'jobItems.quantityMilli',
-      'jobItems.shortfallMilli',
-      'jobItems.shortfallResolution',
-      'jobItems.serial',
-      'jobItems.serialUnitId',
-      'jobItems.unitPriceCents',
-      'jobItems.taxRateBp',
-      'jobItems.lineTotalCents',
-      'jobItems.createdAt',
-    ]);
+  return withItemAndFamily(db, 'jobItems').select([
+    'jobItems.id',
+    'jobItems.itemId',
+    'catalogItems.reference',
+    'catalogItems.name',
+    'catalogItems.kind',
+    'catalogItems.familyId',
+    'catalogFamilies.name as familyName',
+    'catalogItems.unit',
+    'jobItems.quantityMilli',
+    'jobItems.shortfallMilli',
+    'jobItems.shortfallResolution',
+    'jobItems.serial',
+    'jobItems.serialUnitId',
+    'jobItems.unitPriceCents',
+    'jobItems.taxRateBp',
+    'jobItems.lineTotalCents',
+    'jobItems.createdAt',
+  ]);
 }
 
 type ItemLineRow = Awaited<ReturnType<ReturnType<typeof itemLineRows>['executeTakeFirstOrThrow']>>;
@@ -138,10 +153,7 @@ export function toItemLine({ quantityMilli, shortfallMilli, ...row }: ItemLineRo
  * filter and order them, then map with toTakeBack (technician) or toOfficeTakeBack.
  */
 export function takeBackRows(db: Kysely<Database>) {
-  return db
-    .selectFrom('takeBacks')
-    .innerJoin('catalogItems', 'catalogItems.id', 'takeBacks.itemId')
-    .innerJoin('catalogFamilies', 'catalogFamilies.id', 'catalogItems.familyId')
+  return withItemAndFamily(db, 'takeBacks')
     .leftJoin('customers as recordedCustomer', 'recordedCustomer.id', 'takeBacks.recordedCustomerId')
     .leftJoin('depots as recordedDepot', 'recordedDepot.id', 'takeBacks.recordedDepotId')
     .leftJoin('users as resolver', 'resolver.id', 'takeBacks.resolvedBy')

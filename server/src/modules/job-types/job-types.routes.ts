@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { JobType, JobTypeList, SetJobTypeDefault } from '@contract';
-import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite, patchByIdSchema } from '../../plugins/route-access';
-import { expectedVersion, withEtag } from '../../shared/versioning';
+import { consoleRead } from '../../plugins/route-access';
+import { versionedEdits } from '../../plugins/versioned-entity-routes';
 import { listJobTypes } from './job-types.repository';
 import { setJobTypeDefault } from './job-types.service';
-
 
 /** Job types and their default report template: /api/job-types. */
 export const jobTypesRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -15,9 +13,11 @@ export const jobTypesRoutes: FastifyPluginAsyncZod = async (app) => {
     async () => ({ items: await listJobTypes(app.db) }),
   );
 
-  app.patch(
+  versionedEdits(app, { capability: 'configuration', audit: 'job_type', tags: ['job-types'], entity: JobType })(
+    'PATCH',
     '/:id',
-    consoleWrite('configuration', 'job_type', patchByIdSchema("Set the job type's default template (If-Match); it must be published (422 template_not_published)", ['job-types'], SetJobTypeDefault, JobType)),
-    async (request, reply) => withEtag(reply, await setJobTypeDefault(app.db, request.params.id, request.body.defaultTemplateId, expectedVersion(request), actorOf(request))),
+    "Set the job type's default template (If-Match); it must be published (422 template_not_published)",
+    SetJobTypeDefault,
+    (db, id, body, version, actor) => setJobTypeDefault(db, id, body.defaultTemplateId, version, actor),
   );
 };

@@ -2,10 +2,9 @@ import type { Kysely } from 'kysely';
 import type { JobType } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { inUnitOfWork } from '../../plugins/unit-of-work';
+import { inVersionedEdit } from '../../plugins/unit-of-work';
 import { diff } from '../../shared/diff';
-import { notFound } from '../../shared/errors';
-import { assertVersion, updateVersioned } from '../../shared/versioning';
+import { updateVersioned } from '../../shared/versioning';
 import { assertUsableAsDefault } from '../settings';
 import { findJobType } from './job-types.repository';
 
@@ -17,11 +16,9 @@ export async function setJobTypeDefault(
   expectedVersion: number,
   actor: Actor | null,
 ): Promise<JobType> {
-  return inUnitOfWork(db, async (uow) => {
+  const target = { find: (trx: Kysely<Database>) => findJobType(trx, id), what: 'This job type', expectedVersion };
+  return inVersionedEdit(db, target, async (uow, before) => {
     const { trx } = uow;
-    const before = await findJobType(trx, id);
-    if (!before) throw notFound('This job type');
-    assertVersion(before.version, expectedVersion);
     if (defaultTemplateId !== null) await assertUsableAsDefault(trx, defaultTemplateId);
     await updateVersioned(trx, 'jobTypes', id, expectedVersion, { defaultTemplateId });
     uow.audit({

@@ -1,9 +1,9 @@
-import { Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { JobSummary } from '@contract';
 import type { Database } from '../../db/database';
-import { protectFormula, CSV_DELIMITER } from '../catalog';
+import { csvExport } from '../../shared/csv-export';
+import { protectFormula } from '../catalog';
 import type { JobFilters } from './jobs-list-filters';
 import { allJobs } from './jobs-list.repository';
 
@@ -48,18 +48,7 @@ function csvRecord(job: JobSummary): Record<JobCsvColumn, string> {
   };
 }
 
-/**
- * The jobs of the grid's filters, view and sort as CSV (UTF-8 with a BOM, `;` between cells, like
- * the catalog export), streamed a keyset page at a time: memory stays flat whatever the count,
- * and the stream's back-pressure paces the reads.
- */
+/** The jobs of the grid's filters, view and sort as CSV, streamed a keyset page at a time. */
 export function exportJobsCsv(db: Kysely<Database>, filters: JobFilters): Readable {
-  const records = Readable.from(
-    (async function* () {
-      for await (const job of allJobs(db, filters)) yield csvRecord(job);
-    })(),
-  );
-  const csv = stringify({ header: true, columns: [...jobCsvColumns], delimiter: CSV_DELIMITER, bom: true, record_delimiter: 'windows' });
-  records.on('error', (error) => csv.destroy(error));
-  return records.pipe(csv);
+  return csvExport(allJobs(db, filters), jobCsvColumns, csvRecord);
 }

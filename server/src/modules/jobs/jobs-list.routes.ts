@@ -5,6 +5,7 @@ import { exportJobsCsv } from './jobs-export';
 import { listJobs } from './jobs-list.repository';
 import { findOverlaps } from './jobs-overlaps.repository';
 import { consoleRead } from '../../plugins/route-access';
+import { sendCsvDownload } from '../../shared/csv-export';
 
 /**
  * Reading jobs, under /api/jobs: the grid (filters, views, keyset pages), its CSV export, the
@@ -30,14 +31,7 @@ export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: JobExportQuery,
       produces: ['text/csv'],
     }),
-    async (request, reply) => {
-      const day = new Date().toISOString().slice(0, 10);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="jobs-${day}.csv"`)
-        .header('cache-control', 'no-store')
-        .send(exportJobsCsv(app.db, request.query));
-    },
+    async (request, reply) => sendCsvDownload(reply, 'jobs', exportJobsCsv(app.db, request.query)),
   );
 
   app.get(

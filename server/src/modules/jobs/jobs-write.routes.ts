@@ -14,7 +14,8 @@ import {
 import { actorOf } from '../../plugins/audit';
 import { consoleRead, consoleWrite, IdParams } from '../../plugins/route-access';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, foundWithEtag, sendCreated, withEtag } from '../../shared/versioning';
+import { foundWithEtag, sendCreated } from '../../shared/versioning';
+import { versionedEdits, versionedEntityRoutes } from '../../plugins/versioned-entity-routes';
 import { loadJobEvents } from '../job-report';
 import { loadJobDetail } from './job-detail.repository';
 import { findJobIdByNumber, findJobRow } from './jobs.repository';
@@ -28,24 +29,23 @@ const EventList = z.object({ items: z.array(JobEvent) });
 const NoBody = z.strictObject({}).nullish();
 const tags = ['jobs'];
 
-/** A write on one job (If-Match): it answers the job page's JobDetail with its ETag. */
-function jobWrite<B extends z.ZodType>(summary: string, body: B) {
-  return consoleWrite('jobs', 'job', { summary, tags, params: IdParams, body, response: { 200: JobDetail } });
-}
-
 /** Creating, editing and moving jobs through their life: /api/jobs (issue 6). Every write answers the job page's JobDetail. */
 export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post(
-    '',
-    consoleWrite('jobs', 'job', { summary: 'Create a job (status from its manager, dates and `schedule`)', tags, body: JobInput, response: { 201: JobDetail } }),
-    async (request, reply) => sendCreated(reply, '/api/jobs', await createJob(app.db, request.body, actorOf(request))),
-  );
+  const job = { capability: 'jobs', audit: 'job', tags, entity: JobDetail } as const;
+  /** A write on one job (If-Match): it answers the job page's JobDetail with its ETag. */
+  const jobWrite = versionedEdits(app, job);
 
-  app.get(
-    '/:id',
-    consoleRead('jobs', { summary: 'A job with everything its page shows', tags, params: IdParams, response: { 200: JobDetail } }),
-    async (request, reply) => foundWithEtag(reply, await loadJobDetail(app.db, request.params.id), 'This job'),
-  );
+  versionedEntityRoutes(app, {
+    ...job,
+    collection: '/api/jobs',
+    create: { summary: 'Create a job (status from its manager, dates and `schedule`)', body: JobInput, run: createJob },
+    read: { summary: 'A job with everything its page shows', what: 'This job', run: loadJobDetail },
+    update: {
+      summary: 'Change the planning of a job that has not started (If-Match); removing its manager or a date sends it back to the pool',
+      body: JobPatch,
+      run: updateJob,
+    },
+  });
 
   app.get(
     '/by-number/:number',
@@ -65,45 +65,21 @@ export const jobsWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.patch(
-    '/:id',
-    jobWrite('Change the planning of a job that has not started (If-Match); removing its manager or a date sends it back to the pool', JobPatch),
-    async (request, reply) => withEtag(reply, await updateJob(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
-  );
-
   app.post(
     '/:id/duplicate',
     consoleWrite('jobs', 'job', { summary: 'Copy a job into a new one in the job pool (no dates, no report data)', tags, params: IdParams, body: NoBody, response: { 201: JobDetail } }),
     async (request, reply) => sendCreated(reply, '/api/jobs', await duplicateJob(app.db, request.params.id, actorOf(request))),
   );
 
-  app.post(
-    '/:id/schedule',
-    jobWrite('Confirm the schedule (needs a job manager and dates; If-Match)', JobScheduleInput.nullish()),
-    async (request, reply) => withEtag(reply, await scheduleJob(app.db, request.params.id, expectedVersion(request), actorOf(request))),
+  jobWrite('POST', '/:id/schedule', 'Confirm the schedule (needs a job manager and dates; If-Match)', JobScheduleInput.nullish(), (db, id, _body, version, actor) =>
+    scheduleJob(db, id, version, actor),
   );
-
-  app.post(
-    '/:id/reschedule',
-    jobWrite('New dates and optionally technicians (If-Match); a pool job with a manager and dates gets scheduled', JobRescheduleInput),
-    async (request, reply) => withEtag(reply, await rescheduleJob(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
+  jobWrite('POST', '/:id/reschedule', 'New dates and optionally technicians (If-Match); a pool job with a manager and dates gets scheduled', JobRescheduleInput, rescheduleJob);
+  jobWrite('POST', '/:id/cancel', 'Cancel a job with a reason (If-Match)', JobCancelInput, (db, id, body, version, actor) => cancelJob(db, id, body.reason, version, actor));
+  jobWrite('POST', '/:id/validate', 'Validate a completed job after review (If-Match)', JobValidateInput.nullish(), (db, id, _body, version, actor) =>
+    validateJob(db, id, version, actor),
   );
-
-  app.post(
-    '/:id/cancel',
-    jobWrite('Cancel a job with a reason (If-Match)', JobCancelInput),
-    async (request, reply) => withEtag(reply, await cancelJob(app.db, request.params.id, request.body.reason, expectedVersion(request), actorOf(request))),
-  );
-
-  app.post(
-    '/:id/validate',
-    jobWrite('Validate a completed job after review (If-Match)', JobValidateInput.nullish()),
-    async (request, reply) => withEtag(reply, await validateJob(app.db, request.params.id, expectedVersion(request), actorOf(request))),
-  );
-
-  app.post(
-    '/:id/reopen',
-    jobWrite('Send a completed job back to its technicians with a reason (If-Match); the report is kept', JobReopenInput),
-    async (request, reply) => withEtag(reply, await reopenJob(app.db, request.params.id, request.body.reason, expectedVersion(request), actorOf(request))),
+  jobWrite('POST', '/:id/reopen', 'Send a completed job back to its technicians with a reason (If-Match); the report is kept', JobReopenInput, (db, id, body, version, actor) =>
+    reopenJob(db, id, body.reason, version, actor),
   );
 };

@@ -1,5 +1,5 @@
 import type { JobAnswer, Locale, SignatureAnswer, TemplateField } from '@contract';
-import { answerText, formatDateTime, formatDuration, formatMoney, formatQuantity, reportPdfStrings, type ReportPdfData, type ReportPdfStrings } from '../review';
+import { answerText, formatDateTime, formatDuration, formatMoney, formatQuantityWithUnit, reportPdfStrings, type ReportPdfData, type ReportPdfStrings } from '../review';
 import { onlineViewStrings, type OnlineViewStrings } from './online-view-strings';
 
 /** What the page shows besides the report data: the job's contact, and whether prices may be shown. */
@@ -103,7 +103,7 @@ function itemsSection(data: ReportPdfData, extras: OnlineViewExtras, locale: Loc
     .map((line) => {
       const cells = [
         `<th scope="row">${e(line.name)}${line.serial ? `<br><span class="muted">${e(s.serial)} ${e(line.serial)}</span>` : ''}</th>`,
-        `<td>${e(`${formatQuantity(line.quantity, locale)} ${line.unit}`)}</td>`,
+        `<td>${e(formatQuantityWithUnit(line.quantity, line.unit, locale, s))}</td>`,
         ...(extras.showPrices ? [`<td>${money(line.unitPriceCents)}</td>`, `<td>${money(line.lineTotalCents)}</td>`] : []),
       ];
       return `<tr>${cells.join('')}</tr>`;

@@ -9,11 +9,11 @@ import {
   ReportTemplateVersion,
   SaveReportTemplate,
 } from '@contract';
-import type { FastifyReply } from 'fastify';
 import { actorOf } from '../../plugins/audit';
 import { consoleRead, consoleWrite, IdParams } from '../../plugins/route-access';
+import { versionedEdits } from '../../plugins/versioned-entity-routes';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, setEtag } from '../../shared/versioning';
+import { foundWithEtag, sendCreated } from '../../shared/versioning';
 import { findTemplate, findVersion, listTemplates } from './report-templates.repository';
 import {
   archiveTemplate,
@@ -25,17 +25,16 @@ import {
 } from './report-templates.service';
 
 const tags = ['report-templates'];
+const collection = '/api/report-templates';
 /** Actions carry no body; one that is sent must be empty (unknown fields are refused, not ignored). */
 const NoBody = z.strictObject({}).nullish();
 const VersionParams = z.strictObject({ id: Id, n: z.coerce.number().int().min(1).max(1_000_000) });
 
-const answer = (reply: FastifyReply, template: ReportTemplate, status = 200) => {
-  setEtag(reply, template.version);
-  return reply.code(status).send(template);
-};
-
 /** Report templates and their frozen versions: /api/report-templates (console reads, administrators write). */
 export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** An edit of one template (If-Match): it answers the template with its ETag. */
+  const templateEdit = versionedEdits(app, { capability: 'configuration', audit: 'report_template', tags, entity: ReportTemplate });
+
   app.get(
     '',
     consoleRead('configuration', {
@@ -50,46 +49,18 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '',
     consoleWrite('configuration', 'report_template', { summary: 'Create a draft template', tags, body: CreateReportTemplate, response: { 201: ReportTemplate } }),
-    async (request, reply) => {
-      const created = await createTemplate(app.db, request.body, actorOf(request));
-      reply.header('location', `/api/report-templates/${created.id}`);
-      return answer(reply, created, 201);
-    },
+    async (request, reply) => sendCreated(reply, collection, await createTemplate(app.db, request.body, actorOf(request))),
   );
 
   app.get(
     '/:id',
     consoleRead('configuration', { summary: 'A template with its draft and its versions', tags, params: IdParams, response: { 200: ReportTemplate } }),
-    async (request, reply) => {
-      const template = await findTemplate(app.db, request.params.id);
-      if (!template) throw notFound('This report template');
-      return answer(reply, template);
-    },
+    async (request, reply) => foundWithEtag(reply, await findTemplate(app.db, request.params.id), 'This report template'),
   );
 
-  app.put(
-    '/:id',
-    consoleWrite('configuration', 'report_template', {
-      summary: 'Save the draft, name and description (If-Match); published versions never change',
-      tags,
-      params: IdParams,
-      body: SaveReportTemplate,
-      response: { 200: ReportTemplate },
-    }),
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      return answer(reply, await saveTemplate(app.db, request.params.id, request.body, version, actorOf(request)));
-    },
-  );
+  templateEdit('PUT', '/:id', 'Save the draft, name and description (If-Match); published versions never change', SaveReportTemplate, saveTemplate);
 
-  app.post(
-    '/:id/publish',
-    consoleWrite('configuration', 'report_template', { summary: 'Freeze the draft as version N+1 (If-Match)', tags, params: IdParams, body: NoBody, response: { 200: ReportTemplate } }),
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      return answer(reply, await publishTemplate(app.db, request.params.id, version, actorOf(request)));
-    },
-  );
+  templateEdit('POST', '/:id/publish', 'Freeze the draft as version N+1 (If-Match)', NoBody, (db, id, _body, version, actor) => publishTemplate(db, id, version, actor));
 
   app.get(
     '/:id/versions/:n',
@@ -104,34 +75,16 @@ export const reportTemplatesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/:id/duplicate',
     consoleWrite('configuration', 'report_template', { summary: 'Copy a template into a new draft', tags, params: IdParams, body: NoBody, response: { 201: ReportTemplate } }),
-    async (request, reply) => {
-      const copy = await duplicateTemplate(app.db, request.params.id, actorOf(request));
-      reply.header('location', `/api/report-templates/${copy.id}`);
-      return answer(reply, copy, 201);
-    },
+    async (request, reply) => sendCreated(reply, collection, await duplicateTemplate(app.db, request.params.id, actorOf(request))),
   );
 
-  app.post(
+  templateEdit(
+    'POST',
     '/:id/archive',
-    consoleWrite('configuration', 'report_template', {
-      summary: 'Archive (If-Match): no new job uses it; refused for a default template (409 template_is_default)',
-      tags,
-      params: IdParams,
-      body: NoBody,
-      response: { 200: ReportTemplate },
-    }),
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      return answer(reply, await archiveTemplate(app.db, request.params.id, version, actorOf(request)));
-    },
+    'Archive (If-Match): no new job uses it; refused for a default template (409 template_is_default)',
+    NoBody,
+    (db, id, _body, version, actor) => archiveTemplate(db, id, version, actor),
   );
 
-  app.post(
-    '/:id/restore',
-    consoleWrite('configuration', 'report_template', { summary: 'Restore an archived template (If-Match)', tags, params: IdParams, body: NoBody, response: { 200: ReportTemplate } }),
-    async (request, reply) => {
-      const version = expectedVersion(request);
-      return answer(reply, await restoreTemplate(app.db, request.params.id, version, actorOf(request)));
-    },
-  );
+  templateEdit('POST', '/:id/restore', 'Restore an archived template (If-Match)', NoBody, (db, id, _body, version, actor) => restoreTemplate(db, id, version, actor));
 };

@@ -11,11 +11,11 @@ import {
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { inUnitOfWork } from '../../plugins/unit-of-work';
+import { inUnitOfWork, inVersionedEdit } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { AppError, conflict, notFound } from '../../shared/errors';
-import { assertVersion, updateVersioned } from '../../shared/versioning';
+import { updateVersioned } from '../../shared/versioning';
 import { readSettings } from '../settings';
 import { findTemplate, findTemplateRow, parseDefinition, sameAsVersion } from './report-templates.repository';
 
@@ -41,13 +41,12 @@ function assertValidDraft(draft: TemplateDefinition, options: { forPublish?: boo
 const archivedConflict = () =>
   conflict('template_archived', 'This template is archived: restore it before changing or publishing it.');
 
-/** Fetches the template for a change, checks the caller saw its current version, and returns it. */
-async function editable(trx: Db, id: string, expectedVersion: number) {
-  const row = await findTemplateRow(trx, id);
-  if (!row) throw notFound('This report template');
-  assertVersion(row.version, expectedVersion);
-  return row;
-}
+/** The template a change edits (inVersionedEdit): the caller must have seen its current version. */
+const editedTemplate = (id: string, expectedVersion: number) => ({
+  find: (trx: Db) => findTemplateRow(trx, id),
+  what: 'This report template',
+  expectedVersion,
+});
 
 /** `UPDATE … WHERE version = expected`: of two concurrent changes of one version, only one wins. */
 async function bumpTemplate(
@@ -112,9 +111,8 @@ export async function saveTemplate(
   actor: Actor | null,
 ): Promise<ReportTemplate> {
   assertValidDraft(input.draft);
-  return inUnitOfWork(db, async (uow) => {
+  return inVersionedEdit(db, editedTemplate(id, expectedVersion), async (uow, before) => {
     const { trx } = uow;
-    const before = await editable(trx, id, expectedVersion);
     if (before.status === 'archived') throw archivedConflict();
     await bumpTemplate(trx, id, expectedVersion, { name: input.name, description: input.description, draft: JSON.stringify(input.draft) }, actor);
     const draftChanges = diffTemplates(parseDefinition(before.draft), input.draft);
@@ -134,9 +132,8 @@ export async function saveTemplate(
 
 /** The draft becomes version N+1: a new row, never updated afterwards. */
 export async function publishTemplate(db: Db, id: string, expectedVersion: number, actor: Actor | null): Promise<ReportTemplate> {
-  return inUnitOfWork(db, async (uow) => {
+  return inVersionedEdit(db, editedTemplate(id, expectedVersion), async (uow, row) => {
     const { trx } = uow;
-    const row = await editable(trx, id, expectedVersion);
     if (row.status === 'archived') throw archivedConflict();
     const latest =
       row.currentVersion === null
@@ -201,9 +198,8 @@ export async function duplicateTemplate(db: Db, sourceId: string, actor: Actor |
  * administrator chooses the replacement first.
  */
 export async function archiveTemplate(db: Db, id: string, expectedVersion: number, actor: Actor | null): Promise<ReportTemplate> {
-  return inUnitOfWork(db, async (uow) => {
+  return inVersionedEdit(db, editedTemplate(id, expectedVersion), async (uow, row) => {
     const { trx } = uow;
-    const row = await editable(trx, id, expectedVersion);
     if (row.status === 'archived') throw conflict('template_archived', 'This template is already archived.');
     // Updating first takes the row lock on PostgreSQL: a default being set at the same time waits (see defaults).
     await bumpTemplate(trx, id, expectedVersion, { status: 'archived' }, actor);
@@ -222,9 +218,8 @@ export async function archiveTemplate(db: Db, id: string, expectedVersion: numbe
 
 /** Back to published (or draft when it never was). */
 export async function restoreTemplate(db: Db, id: string, expectedVersion: number, actor: Actor | null): Promise<ReportTemplate> {
-  return inUnitOfWork(db, async (uow) => {
+  return inVersionedEdit(db, editedTemplate(id, expectedVersion), async (uow, row) => {
     const { trx } = uow;
-    const row = await editable(trx, id, expectedVersion);
     if (row.status !== 'archived') throw conflict('template_not_archived', 'This template is not archived.');
     const status = row.currentVersion === null ? 'draft' : 'published';
     await bumpTemplate(trx, id, expectedVersion, { status }, actor);

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { DAY } from './reserve-weeks.rules';
 import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { withReserveColumns } from '../job-report';
 
 type Db = Kysely<Database>;
 type ListQuery = z.output<typeof ReserveListQuery>;
@@ -34,32 +35,13 @@ function filteredReserves(db: Db, query: ListQuery, callerId: string, now: Date)
 
 type FilteredReserves = ReturnType<typeof filteredReserves>;
 
-/** The summary columns; joins are primary-key lookups per row of the page. */
+/** The summary columns: a job report's, plus the job, the customer and the assignee; joins are primary-key lookups per row of the page. */
 function withSummaryColumns(q: FilteredReserves) {
-  return q
+  return withReserveColumns(q)
     .innerJoin('jobs', 'jobs.id', 'reserves.jobId')
     .innerJoin('customers', 'customers.id', 'reserves.customerId')
-    .innerJoin('users as raiser', 'raiser.id', 'reserves.raisedBy')
     .leftJoin('users as assignee', 'assignee.id', 'reserves.assigneeId')
-    .select([
-      'reserves.id',
-      'reserves.status',
-      'reserves.raisedAt',
-      'reserves.jobId',
-      'jobs.number as jobNumber',
-      'reserves.customerId',
-      'customers.name as customerName',
-      'reserves.raisedBy as raisedById',
-      'raiser.displayName as raisedByName',
-      'reserves.familyLabel',
-      'reserves.fieldLabel',
-      'reserves.fieldId',
-      'reserves.description',
-      'reserves.assigneeId',
-      'assignee.displayName as assigneeName',
-      'reserves.updatedAt',
-      'reserves.version',
-    ]);
+    .select(['reserves.raisedBy as raisedById', 'reserves.jobId', 'jobs.number as jobNumber', 'reserves.customerId', 'customers.name as customerName', 'assignee.displayName as assigneeName']);
 }
 
 /** The triage grid: newest raised first (or oldest with `dir=asc`), keyset pages over (raised_at, id). */

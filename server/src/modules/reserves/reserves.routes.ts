@@ -12,9 +12,10 @@ import {
   ReserveStats,
 } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite, IdParams, patchByIdSchema } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, IdParams } from '../../plugins/route-access';
+import { versionedEdits } from '../../plugins/versioned-entity-routes';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, foundWithEtag, withEtag } from '../../shared/versioning';
+import { foundWithEtag } from '../../shared/versioning';
 import { createFollowUpJob } from './reserve-follow-up.service';
 import { loadReserveDetail, loadReserveEvents } from './reserve-detail.repository';
 import { listReserves } from './reserves.repository';
@@ -72,14 +73,12 @@ export const reservesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.patch(
+  versionedEdits(app, { capability: 'reserves', audit: 'reserve', tags: ['reserves'], entity: ReserveDetail })(
+    'PATCH',
     '/:id',
-    consoleWrite(
-      'reserves',
-      'reserve',
-      patchByIdSchema('Change the status (with a comment), comment, or assign a reserve (If-Match: its version; 412 when stale)', ['reserves'], ReservePatch, ReserveDetail),
-    ),
-    async (request, reply) => withEtag(reply, await patchReserve(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
+    'Change the status (with a comment), comment, or assign a reserve (If-Match: its version; 412 when stale)',
+    ReservePatch,
+    patchReserve,
   );
 
   app.post(

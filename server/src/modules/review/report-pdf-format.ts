@@ -1,4 +1,4 @@
-import type { Locale, TemplateField, ValidationAnswer } from '@contract';
+import { UNIT_DECIMALS, type CatalogUnit, type Locale, type TemplateField, type ValidationAnswer } from '@contract';
 import type { ReportPdfStrings } from './report-pdf-strings';
 
 /**
@@ -19,6 +19,17 @@ export function formatMoney(cents: number, currency: string, locale: Locale): st
 
 export function formatQuantity(quantity: number, locale: Locale): string {
   return printable(new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(quantity));
+}
+
+/**
+ * A line's quantity with its unit, in the reader's language: "1 piece", "2 pièces", "2.5 m", "2,5 m",
+ * "1 forfait" — the PDF and the online view print it alike. The plural follows the language's own
+ * rule (French says "1,5 pièce"); an unknown unit (older data) reads as pieces.
+ */
+export function formatQuantityWithUnit(quantity: number, unit: string, locale: Locale, strings: ReportPdfStrings): string {
+  const words = strings.units[unit in UNIT_DECIMALS ? (unit as CatalogUnit) : 'unit'];
+  const word = new Intl.PluralRules(locale).select(quantity) === 'one' ? words.one : words.other;
+  return `${formatQuantity(quantity, locale)}\u00a0${word}`;
 }
 
 export function formatDateTime(iso: string | null, locale: Locale): string | null {

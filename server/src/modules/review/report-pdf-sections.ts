@@ -1,6 +1,6 @@
 import type { JobAnswer, Locale, SignatureAnswer, TemplateField } from '@contract';
 import type { ReportPdfData } from './report-pdf-data.repository';
-import { answerText, formatDateTime, formatMoney, formatQuantity } from './report-pdf-format';
+import { answerText, formatDateTime, formatMoney, formatQuantityWithUnit } from './report-pdf-format';
 import { CONTENT_WIDTH, INK, MARGIN, MUTED, dataUrlBytes, type Layout } from './report-pdf-layout';
 import type { ReportPdfStrings } from './report-pdf-strings';
 
@@ -112,14 +112,14 @@ export function itemsSection({ layout, data, locale, s }: SectionContext): void 
   if (items.length === 0) {
     layout.note(s.noItems);
   } else {
-    const widths = [185, 45, 95, 85, 85];
+    const widths = [165, 65, 95, 85, 85];
     const cells = (texts: string[]) => texts.map((text, i) => ({ text, width: widths[i]!, align: i === 0 || i === 2 ? ('left' as const) : ('right' as const) }));
     layout.row(cells([s.item, s.quantity, s.serial, s.unitPrice, s.lineTotal]), { bold: true });
     for (const line of items) {
       layout.row(
         cells([
           `${line.name}\n${line.reference} · ${line.familyName}`,
-          `${formatQuantity(line.quantity, locale)} ${line.unit}`,
+          formatQuantityWithUnit(line.quantity, line.unit, locale, s),
           line.serial ?? '',
           money(line.unitPriceCents),
           money(line.lineTotalCents),

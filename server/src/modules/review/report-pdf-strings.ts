@@ -1,4 +1,4 @@
-import type { JobStatus, Locale, ReserveStatus, TakeBackStatus, TechnicianRole, ValidationAnswer } from '@contract';
+import type { CatalogUnit, JobStatus, Locale, ReserveStatus, TakeBackStatus, TechnicianRole, ValidationAnswer } from '@contract';
 
 /** Every word the job report PDF prints, in the caller's language (users.locale). */
 export interface ReportPdfStrings {
@@ -48,6 +48,8 @@ export interface ReportPdfStrings {
   takeBackStatuses: Record<TakeBackStatus, string>;
   compliance: Record<ValidationAnswer, string>;
   signers: Record<'customer' | 'technician', string>;
+  /** A quantity's unit after its number, singular and plural ("1 piece", "2 pieces", "2.5 m"). */
+  units: Record<CatalogUnit, { one: string; other: string }>;
 }
 
 const en: ReportPdfStrings = {
@@ -107,6 +109,14 @@ const en: ReportPdfStrings = {
   takeBackStatuses: { ok: 'OK', needs_repair: 'Needs repair', obsolete: 'Obsolete' },
   compliance: { compliant: 'Compliant', not_compliant: 'Not compliant', not_applicable: 'Not applicable' },
   signers: { customer: 'Customer', technician: 'Technician' },
+  units: {
+    unit: { one: 'piece', other: 'pieces' },
+    flat: { one: 'flat rate', other: 'flat rates' },
+    hour: { one: 'h', other: 'h' },
+    metre: { one: 'm', other: 'm' },
+    litre: { one: 'L', other: 'L' },
+    kg: { one: 'kg', other: 'kg' },
+  },
 };
 
 const fr: ReportPdfStrings = {
@@ -166,6 +176,14 @@ const fr: ReportPdfStrings = {
   takeBackStatuses: { ok: 'Bon état', needs_repair: 'À réparer', obsolete: 'Obsolète' },
   compliance: { compliant: 'Conforme', not_compliant: 'Non conforme', not_applicable: 'Non applicable' },
   signers: { customer: 'Client', technician: 'Technicien' },
+  units: {
+    unit: { one: 'pièce', other: 'pièces' },
+    flat: { one: 'forfait', other: 'forfaits' },
+    hour: { one: 'h', other: 'h' },
+    metre: { one: 'm', other: 'm' },
+    litre: { one: 'L', other: 'L' },
+    kg: { one: 'kg', other: 'kg' },
+  },
 };
 
 export const reportPdfStrings = (locale: Locale): ReportPdfStrings => (locale === 'fr' ? fr : en);

@@ -2,9 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AssigneeList, DeviceTokenList, Id, TechnicianList, User, UserCreateInput, UserListQuery, UserPage, UserPatch, UserWithTemporaryPassword } from '@contract';
 import { actorOf } from '../../plugins/audit';
-import { consoleRead, consoleWrite, IdParams, patchByIdSchema } from '../../plugins/route-access';
+import { consoleRead, consoleWrite, consoleWriteOnce, IdParams } from '../../plugins/route-access';
+import { versionedEdits } from '../../plugins/versioned-entity-routes';
 import { notFound } from '../../shared/errors';
-import { expectedVersion, foundWithEtag, setEtag, withEtag } from '../../shared/versioning';
+import { foundWithEtag, setEtag, withEtag } from '../../shared/versioning';
 import { findUser, listAssignees, listDeviceTokens, listTechnicians, listUsers } from './users.repository';
 import { createUser, resetPassword, revokeUserToken, setActive, updateUser } from './users.service';
 
@@ -36,10 +37,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '',
-    {
-      config: { access: ['administration', 'write'], audit: 'user' },
-      schema: { summary: 'Create a user; answers a temporary password, shown once', tags: ['users'], body: UserCreateInput, response: { 201: UserWithTemporaryPassword } },
-    },
+    consoleWriteOnce('administration', 'user', { summary: 'Create a user; answers a temporary password, shown once', tags: ['users'], body: UserCreateInput, response: { 201: UserWithTemporaryPassword } }),
     async (request, reply) => {
       const created = await createUser(app.db, request.body, actorOf(request));
       setEtag(reply, created.user.version);
@@ -50,14 +48,16 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/:id',
-    { config: { access: ['administration', 'read'] }, schema: { summary: 'A user', tags: ['users'], params: IdParams, response: { 200: User } } },
+    consoleRead('administration', { summary: 'A user', tags: ['users'], params: IdParams, response: { 200: User } }),
     async (request, reply) => foundWithEtag(reply, await findUser(app.db, request.params.id), 'This user'),
   );
 
-  app.patch(
+  versionedEdits(app, { capability: 'administration', audit: 'user', tags: ['users'], entity: User })(
+    'PATCH',
     '/:id',
-    consoleWrite('administration', 'user', patchByIdSchema('Change name, role, phone, language or active (If-Match); a role change or deactivation ends their sessions and tokens', ['users'], UserPatch, User)),
-    async (request, reply) => withEtag(reply, await updateUser(app.db, request.params.id, request.body, expectedVersion(request), actorOf(request))),
+    'Change name, role, phone, language or active (If-Match); a role change or deactivation ends their sessions and tokens',
+    UserPatch,
+    updateUser,
   );
 
   app.post(
@@ -74,15 +74,12 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/:id/reset-password',
-    {
-      config: { access: ['administration', 'write'], audit: 'user' },
-      schema: {
-        summary: 'A new temporary password (shown once); ends their console sessions',
-        tags: ['users'],
-        params: IdParams,
-        response: { 200: UserWithTemporaryPassword },
-      },
-    },
+    consoleWriteOnce('administration', 'user', {
+      summary: 'A new temporary password (shown once); ends their console sessions',
+      tags: ['users'],
+      params: IdParams,
+      response: { 200: UserWithTemporaryPassword },
+    }),
     async (request, reply) => {
       const result = await resetPassword(app.db, request.params.id, actorOf(request));
       reply.header('cache-control', 'no-store');

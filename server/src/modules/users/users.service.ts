@@ -3,14 +3,14 @@ import type { User, UserCreateInput, UserPatch } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
-import { inUnitOfWork } from '../../plugins/unit-of-work';
+import { inUnitOfWork, inVersionedEdit } from '../../plugins/unit-of-work';
 import { hashPassword } from '../../platform/password';
 import { deleteSessionsOfUser } from '../../platform/sessions.repository';
 import { insertUserRow } from '../../platform/users.repository';
 import { nowIso } from '../../shared/clock';
 import { diff } from '../../shared/diff';
 import { conflict, notFound } from '../../shared/errors';
-import { assertVersion, updateVersioned } from '../../shared/versioning';
+import { updateVersioned } from '../../shared/versioning';
 import { temporaryPassword } from './temporary-password';
 import { findUser } from './users.repository';
 
@@ -69,10 +69,9 @@ export async function updateUser(
   expectedVersion: number,
   actor: Actor | null,
 ): Promise<User> {
-  return inUnitOfWork(db, async (uow) => {
+  const target = { find: (trx: Kysely<Database>) => findUser(trx, id), what: 'This user', expectedVersion };
+  return inVersionedEdit(db, target, async (uow, before) => {
     const { trx } = uow;
-    const before = await existing(trx, id);
-    assertVersion(before.version, expectedVersion);
     const roleChanged = changes.role !== undefined && changes.role !== before.role;
     const deactivated = changes.active === false && before.active;
     if (actor?.id === id && (roleChanged || deactivated)) throw ownAccount();

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { reportTemplateErrorCodes } from '@contract/rules';
-import type { ErrorCode, ReportTemplateErrorCode } from '@contract';
+import { errorCodes, reportTemplateErrorCodes } from '@contract/rules';
+import type { ErrorCode } from '@contract';
 
 /** A failed API call as plain data (actions and state must stay serializable). */
 export interface ApiErrorInfo {
@@ -37,36 +37,25 @@ function fallbackCode(status: number): string {
   return `http_${status}`;
 }
 
-/** Codes that have their own sentence in i18n under `errors.<code>`. */
-export const translatedErrorCodes = [
-  'invalid_credentials',
-  'too_many_attempts',
-  'csrf_failed',
-  'unauthenticated',
-  'forbidden',
+/**
+ * Server codes without a sentence of their own: the console never provokes them (it always sends
+ * an Idempotency-Key where one is needed, and JSON), so the sentence of their HTTP status says enough.
+ */
+const codesReadByStatus: readonly ErrorCode[] = ['bad_request', 'idempotency_key_required', 'idempotency_key_reused', 'idempotency_in_progress', 'unsupported_media_type'];
+
+/**
+ * Codes that have their own sentence in i18n under `errors.<code>`: every code the server answers
+ * (contract/rules/errors.ts: a new one needs its sentence, i18n-files.spec checks), the report
+ * templates' and the console's own.
+ */
+export const translatedErrorCodes: readonly string[] = [
+  ...errorCodes.filter((code) => !codesReadByStatus.includes(code)),
   'console_forbidden',
-  'not_found',
-  'invalid_input',
-  'invalid_json',
-  'version_mismatch',
-  'if_match_required',
-  'conflict',
-  'site_in_use',
-  'contact_in_use',
-  'open_reserves',
-  'attachment_in_use',
-  'no_discrepancy',
-  'discrepancy_already_resolved',
-  'invalid_quantity',
-  'not_in_van_stock',
-  'payload_too_large',
-  'database_unavailable',
-  'internal_error',
   ...reportTemplateErrorCodes,
   'network_error',
   'server_error',
   'unexpected',
-] as const satisfies readonly (ErrorCode | ReportTemplateErrorCode | 'console_forbidden' | 'network_error' | 'server_error' | 'unexpected')[];
+];
 
 /**
  * The i18n key and parameters for an error: the code's own sentence when we have one,
@@ -77,7 +66,7 @@ export function apiErrorMessageKey(error: ApiErrorInfo): { key: string; params: 
     const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
     return { key: minutes === 1 ? 'errors.too_many_attempts_one' : 'errors.too_many_attempts', params: { minutes } };
   }
-  if ((translatedErrorCodes as readonly string[]).includes(error.code)) {
+  if (translatedErrorCodes.includes(error.code)) {
     return { key: `errors.${error.code}`, params: {} };
   }
   return { key: statusKey(error.status), params: {} };

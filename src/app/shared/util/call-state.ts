@@ -6,7 +6,3 @@ export type CallState = 'idle' | 'loading' | 'loaded' | { error: ApiErrorInfo };
 export function callError(state: CallState): ApiErrorInfo | null {
   return typeof state === 'object' ? state.error : null;
 }
-
-export function isLoading(state: CallState): boolean {
-  return state === 'loading';
-}

@@ -11,6 +11,12 @@ export interface KeysetWindow {
   offset?: number;
 }
 
+/** The window as a list route's query parameters: the limit, then the cursor or else the offset. */
+export function windowParams({ limit, cursor, offset }: KeysetWindow): Record<string, string | number> {
+  if (cursor) return { limit, cursor };
+  return offset ? { limit, offset } : { limit };
+}
+
 export interface OffsetKeysetPage {
   items: readonly unknown[];
   total: number;
@@ -20,6 +26,17 @@ export interface OffsetKeysetPage {
 export interface KeysetPageListener<P extends OffsetKeysetPage> {
   loaded(page: P): void;
   failed(error: ApiErrorInfo): void;
+}
+
+/** What a list page hears of each block of its grid: the list's total, or why the block failed. */
+export interface BlockTotalListener {
+  loaded(total: number): void;
+  failed(error: ApiErrorInfo): void;
+}
+
+/** Passes each block's total (or failure) on to a page's listener. */
+export function reportTotals(listener: BlockTotalListener): KeysetPageListener<OffsetKeysetPage> {
+  return { loaded: (page) => listener.loaded(page.total), failed: (error) => listener.failed(error) };
 }
 
 /**

@@ -1,15 +1,7 @@
 import type { MockStore } from '@ngrx/store/testing';
 import { openPage } from '../../../../testing/page-testing';
-import {
-  CatalogPageActions,
-  defaultCatalogQuery,
-  selectCanEditCatalog,
-  selectEditorView,
-  selectFamilies,
-  selectFamiliesView,
-  selectImport,
-  selectListView,
-} from '../data-access';
+import { selectRole } from '../../../core/auth/auth.feature';
+import { CatalogPageActions, defaultCatalogQuery, initialCatalogState } from '../data-access';
 import { catalogTranslocoTesting } from '../testing/catalog-transloco';
 import { CatalogPage } from './catalog-page';
 
@@ -21,16 +13,9 @@ describe('CatalogPage', () => {
     const query = { ...defaultCatalogQuery, q: 'van', kind: 'part' as const };
     ({ store, element } = await openPage(CatalogPage, {
       imports: [catalogTranslocoTesting()],
-      arrange: (mock) => {
-        mock.overrideSelector(selectCanEditCatalog, canEdit);
-        mock.overrideSelector(selectListView, { query, total, revision: 0, callState: 'loaded', isEmpty: total === 0 });
-        mock.overrideSelector(selectFamiliesView, { families: [], callState: 'loaded', saving: false, selectedId: null, itemTotal: 0 });
-        mock.overrideSelector(selectFamilies, []);
-        mock.overrideSelector(selectEditorView, {
-          itemId: null, item: null, load: 'idle', save: 'idle', isNew: true, loading: false, loadError: null, saving: false, saveError: null, currency: 'EUR',
-        });
-        mock.overrideSelector(selectImport, { phase: 'idle', fileName: null, result: null, error: null });
-      },
+      // The catalog as the page finds it once its families and first block have loaded.
+      initialState: { catalog: { ...initialCatalogState, query, total, list: 'loaded', families: 'loaded' } },
+      arrange: (mock) => mock.overrideSelector(selectRole, canEdit ? 'admin' : 'supervisor'),
     }));
   }
 

@@ -10,15 +10,11 @@ import type {
   CatalogItemPatch,
 } from '@contract';
 import type { Observable } from 'rxjs';
+import { type KeysetWindow, windowParams } from '../../../shared/util/offset-keyset-datasource';
 import { type CatalogQuery, filterParams } from './catalog-query';
 
-export interface CatalogItemPageRequest {
+export interface CatalogItemPageRequest extends KeysetWindow {
   query: CatalogQuery;
-  limit: number;
-  /** Keyset position: the previous block's `nextCursor`. */
-  cursor?: string;
-  /** Only for a scrollbar jump to a block whose cursor is unknown. */
-  offset?: number;
 }
 
 const ifMatch = (version: number) => new HttpHeaders({ 'If-Match': `"${version}"` });
@@ -47,9 +43,7 @@ export class CatalogApi {
   }
 
   listItems(request: CatalogItemPageRequest): Observable<CatalogItemPage> {
-    let params = new HttpParams({ fromObject: filterParams(request.query) }).set('limit', request.limit);
-    if (request.cursor) params = params.set('cursor', request.cursor);
-    else if (request.offset) params = params.set('offset', request.offset);
+    const params = new HttpParams({ fromObject: { ...filterParams(request.query), ...windowParams(request) } });
     return this.http.get<CatalogItemPage>(items, { params });
   }
 

@@ -41,5 +41,4 @@ export const selectEditorView = createSelector(catalogFeature.selectEditor, cata
 
 export const selectListView = catalogFeature.selectListView;
 export const selectImport = catalogFeature.selectImport;
-export const selectCatalogQuery = catalogFeature.selectQuery;
 export const selectFamilies = selectAll;

@@ -1,6 +1,6 @@
 // The one entry point of the catalog's data access (the linter holds it): pages, routes and other features.
 export * from './catalog.actions';
-export { catalogFeature } from './catalog.feature';
+export { catalogFeature, initialCatalogState } from './catalog.feature';
 export type { ImportPhase, ImportState, ItemEditorState } from './catalog.feature';
 export * as catalogEffects from './catalog.effects';
 export * from './catalog.selectors';

@@ -24,6 +24,7 @@ import { CustomerContacts } from '../ui/customer-contacts/customer-contacts';
 import { CustomerJobs } from '../ui/customer-jobs/customer-jobs';
 import { CustomerSites } from '../ui/customer-sites/customer-sites';
 import { InstalledUnits } from '../ui/installed-units/installed-units';
+import { emailLink, phoneLink } from '../ui/contact-links';
 import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 @Component({
@@ -56,6 +57,14 @@ export class CustomerDetailPage {
   readonly id = input.required<string>();
 
   protected readonly customer = this.store.selectSignal(selectSelectedCustomer);
+  /** The customer's phone and email, each a link when it has one. */
+  protected readonly waysToReach = computed(() => {
+    const customer = this.customer();
+    return [
+      { term: 'customers.detail.phone', link: customer?.phone ? phoneLink(customer.phone) : null },
+      { term: 'customers.detail.email', link: customer?.email ? emailLink(customer.email) : null },
+    ];
+  });
   private readonly callState = this.store.selectSignal(selectDetailCallState);
   protected readonly jobs = this.store.selectSignal(selectJobs);
   protected readonly loading = computed(() => this.callState() === 'loading' && !this.customer());

@@ -1,6 +1,5 @@
-import type { CustomerPage } from '@contract';
-import type { IGetRowsParams } from 'ag-grid-community';
-import { type Observable, of, throwError } from 'rxjs';
+import { of, throwError } from 'rxjs';
+import { fakeListRoute, requestBlock } from '../../../../testing/grid-testing';
 import { customerSummary } from '../../../../testing/fixtures';
 import { createCustomerDatasource } from './customer-datasource';
 import type { CustomerPageRequest } from './customers-api';
@@ -10,23 +9,7 @@ describe('createCustomerDatasource', () => {
   let requests: CustomerPageRequest[];
   let totals: number[];
 
-  function fetchPage(request: CustomerPageRequest): Observable<CustomerPage> {
-    requests.push(request);
-    const start = request.offset ?? (request.cursor ? Number(request.cursor.slice(1)) : 0);
-    const items = Array.from({ length: request.limit }, (_, i) => customerSummary(start + i));
-    return of({ items, total: 1000, nextCursor: `k${start + request.limit}` });
-  }
-
-  function getRows(datasource: ReturnType<typeof createCustomerDatasource>, startRow: number) {
-    const params = {
-      startRow,
-      endRow: startRow + 100,
-      successCallback: jasmine.createSpy('success'),
-      failCallback: jasmine.createSpy('fail'),
-    };
-    datasource.getRows(params as unknown as IGetRowsParams);
-    return params;
-  }
+  const fetchPage = (request: CustomerPageRequest) => fakeListRoute(customerSummary, requests)(request);
 
   beforeEach(() => {
     requests = [];
@@ -36,15 +19,15 @@ describe('createCustomerDatasource', () => {
   it('puts the custom field filter into every block request', () => {
     const filtered = { ...query, cf: { key: 'region', value: 'north' } };
     const datasource = createCustomerDatasource(fetchPage, filtered, { loaded: (t) => totals.push(t), failed: fail });
-    getRows(datasource, 0);
-    getRows(datasource, 100);
+    requestBlock(datasource, 0);
+    requestBlock(datasource, 100);
     expect(requests.map((r) => r.cf)).toEqual([filtered.cf, filtered.cf]);
   });
 
   it('reads block k from block k-1’s cursor', () => {
     const datasource = createCustomerDatasource(fetchPage, query, { loaded: (t) => totals.push(t), failed: fail });
-    getRows(datasource, 0);
-    getRows(datasource, 100);
+    requestBlock(datasource, 0);
+    requestBlock(datasource, 100);
     expect(requests).toEqual([
       { sort: 'name', limit: 100, q: 'bou' },
       { sort: 'name', limit: 100, q: 'bou', cursor: 'k100' },
@@ -54,9 +37,9 @@ describe('createCustomerDatasource', () => {
 
   it('jumps by offset to a block whose cursor is unknown', () => {
     const datasource = createCustomerDatasource(fetchPage, query, { loaded: () => undefined, failed: fail });
-    getRows(datasource, 0);
-    getRows(datasource, 500);
-    getRows(datasource, 600);
+    requestBlock(datasource, 0);
+    requestBlock(datasource, 500);
+    requestBlock(datasource, 600);
     expect(requests[1]).toEqual({ sort: 'name', limit: 100, q: 'bou', offset: 500 });
     expect(requests[2]).toEqual({ sort: 'name', limit: 100, q: 'bou', cursor: 'k600' });
   });
@@ -67,7 +50,7 @@ describe('createCustomerDatasource', () => {
       query,
       { loaded: () => undefined, failed: fail },
     );
-    const params = getRows(datasource, 0);
+    const params = requestBlock(datasource, 0);
     expect(params.successCallback).toHaveBeenCalledWith([customerSummary(1), customerSummary(2)], 2);
   });
 
@@ -77,7 +60,7 @@ describe('createCustomerDatasource', () => {
       loaded: () => undefined,
       failed: (error) => failures.push(error.code),
     });
-    const params = getRows(datasource, 0);
+    const params = requestBlock(datasource, 0);
     expect(params.failCallback).toHaveBeenCalled();
     expect(failures).toEqual(['unexpected']);
   });

@@ -3,22 +3,16 @@ import type { CustomerPage } from '@contract';
 import type { IDatasource } from 'ag-grid-community';
 import { Store } from '@ngrx/store';
 import type { Observable } from 'rxjs';
-import type { ApiErrorInfo } from '../../../shared/util/api-error';
-import { createOffsetKeysetDatasource } from '../../../shared/util/offset-keyset-datasource';
+import { type BlockTotalListener, createOffsetKeysetDatasource, reportTotals } from '../../../shared/util/offset-keyset-datasource';
 import { CustomersApi, type CustomerPageRequest } from './customers-api';
 import { CustomersApiActions } from './customers.actions';
 import type { CustomerQuery } from './customer-query';
-
-export interface CustomerBlockListener {
-  loaded(total: number): void;
-  failed(error: ApiErrorInfo): void;
-}
 
 /** The customers' keyset pages as an ag-grid infinite datasource (see `createKeysetDatasource`). */
 export function createCustomerDatasource(
   fetchPage: (request: CustomerPageRequest) => Observable<CustomerPage>,
   query: CustomerQuery,
-  listener: CustomerBlockListener,
+  listener: BlockTotalListener,
 ): IDatasource {
   return createOffsetKeysetDatasource(
     (window) => {
@@ -27,7 +21,7 @@ export function createCustomerDatasource(
       if (query.cf) request.cf = query.cf;
       return fetchPage(request);
     },
-    { loaded: (page) => listener.loaded(page.total), failed: (error) => listener.failed(error) },
+    reportTotals(listener),
   );
 }
 

@@ -2,18 +2,14 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Customer, CustomerInput, CustomerJobPage, CustomerPage, CustomFieldDefinitionList } from '@contract';
 import type { Observable } from 'rxjs';
+import { type KeysetWindow, windowParams } from '../../../shared/util/offset-keyset-datasource';
 import type { CustomFieldFilter, CustomerSort } from './customer-query';
 
-export interface CustomerPageRequest {
+export interface CustomerPageRequest extends KeysetWindow {
   q?: string;
   sort: CustomerSort;
   /** Sent as `cf.<key>=<value>`. */
   cf?: CustomFieldFilter | null;
-  limit: number;
-  /** Keyset position: the previous block's `nextCursor`. */
-  cursor?: string;
-  /** Only for a scrollbar jump to a block whose cursor is unknown. */
-  offset?: number;
 }
 
 @Injectable({ providedIn: 'root' })
@@ -21,11 +17,9 @@ export class CustomersApi {
   private readonly http = inject(HttpClient);
 
   list(request: CustomerPageRequest): Observable<CustomerPage> {
-    let params = new HttpParams().set('sort', request.sort).set('limit', request.limit);
+    let params = new HttpParams({ fromObject: { sort: request.sort, ...windowParams(request) } });
     if (request.q) params = params.set('q', request.q);
     if (request.cf) params = params.set(`cf.${request.cf.key}`, request.cf.value);
-    if (request.cursor) params = params.set('cursor', request.cursor);
-    else if (request.offset) params = params.set('offset', request.offset);
     return this.http.get<CustomerPage>('/api/customers', { params });
   }
 

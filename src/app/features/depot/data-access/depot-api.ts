@@ -8,6 +8,7 @@ import type {
   CreateDepotRequest,
   Depot,
   DepotList,
+  DepotMovementPage,
   ItemRef,
   ReceiptRequest,
   ReceiptResult,
@@ -100,6 +101,11 @@ export class DepotApi {
   stock(depotId: string, request: StockPageRequest): Observable<StockPage> {
     const params = paramsOf({ q: request.q?.trim(), limit: request.limit, cursor: request.cursor });
     return this.http.get<StockPage>(depotUrl(depotId, 'stock'), { params });
+  }
+
+  /** What entered and left the depot, newest first (a movement with a stock shortfall says so). */
+  movements(depotId: string, request: { limit: number; cursor?: string | null }): Observable<DepotMovementPage> {
+    return this.http.get<DepotMovementPage>(depotUrl(depotId, 'movements'), { params: paramsOf({ limit: request.limit, cursor: request.cursor }) });
   }
 
   serialUnits(request: SerialUnitPageRequest): Observable<SerialUnitPage> {

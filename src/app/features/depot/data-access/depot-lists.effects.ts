@@ -85,6 +85,24 @@ export const loadUnitLines = createEffect(
   { functional: true },
 );
 
+/**
+ * The depot page's movements, newest first: read again after a receipt or a transfer (a settled
+ * stock shortfall shows when the page is opened again).
+ */
+export const loadMovementLines = createEffect(
+  (actions$ = inject(Actions), store = inject(Store), api = inject(DepotApi)) =>
+    actions$.pipe(
+      ofType(DepotPageActions.opened, DepotPageActions.moreMovementsRequested, DepotApiActions.receiptSucceeded, DepotApiActions.transferSucceeded),
+      withLatestFrom(store.select(depotFeature.selectQueriedDepotId), store.select(depotFeature.selectMovementLines)),
+      switchMap(([action, depotId, list]) => {
+        const cursor = cursorFor(action.type === DepotPageActions.moreMovementsRequested.type, list);
+        if (!depotId || cursor === false) return EMPTY;
+        return pageInto('movements', api.movements(depotId, { limit: PAGE_SIZE, cursor }), cursor !== null);
+      }),
+    ),
+  { functional: true },
+);
+
 /** Item pickers: only the latest question's answer is kept. */
 export const searchItems = createEffect(
   (actions$ = inject(Actions), api = inject(DepotApi)) =>

@@ -24,13 +24,14 @@ function moreOf<L extends keyof DepotLists>(state: DepotState, list: L): DepotSt
 export const depotListsReducers: ReducerTypes<DepotState, readonly ActionCreator[]>[] = [
   // Each of these reads the list again from its first page (depot-lists.effects' loads follow the same actions).
   on(DepotPageActions.opened, DepotApiActions.receiptSucceeded, DepotApiActions.transferSucceeded, (state) =>
-    withLists(state, { stock: firstPageLoading, units: firstPageLoading }),
+    withLists(state, { stock: firstPageLoading, units: firstPageLoading, movements: firstPageLoading }),
   ),
   on(DepotPageActions.opened, (state) => withSearches(state, { serializedItems: noSearch })),
   on(DepotPageActions.stockQueryChanged, (state) => withList(state, 'stock', firstPageLoading)),
   on(DepotPageActions.unitQueryChanged, (state) => withList(state, 'units', firstPageLoading)),
   on(DepotPageActions.moreStockRequested, (state) => moreOf(state, 'stock')),
   on(DepotPageActions.moreUnitsRequested, (state) => moreOf(state, 'units')),
+  on(DepotPageActions.moreMovementsRequested, (state) => moreOf(state, 'movements')),
   on(DepotApiActions.listPageLoaded, (state, { list, page, append }) =>
     withList(state, list, pageLoaded(state.lists[list] as PagedState<unknown>, page, append) as PagedState<never>),
   ),

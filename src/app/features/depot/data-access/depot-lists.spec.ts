@@ -1,5 +1,5 @@
 import { signal } from '@angular/core';
-import type { Page, StockLine } from '@contract';
+import type { DepotMovement, Page, StockLine } from '@contract';
 import type { Actions } from '@ngrx/effects';
 import type { Action, Store } from '@ngrx/store';
 import { Subject, of, throwError } from 'rxjs';
@@ -7,7 +7,7 @@ import { DepotApiActions, DepotPageActions, TransferDialogActions } from './depo
 import type { DepotApi } from './depot-api';
 import { depotFeature } from './depot.feature';
 import { initialDepotState } from './depot.state';
-import { loadStockLines, searchTransferOptions } from './depot-lists.effects';
+import { loadMovementLines, loadStockLines, searchTransferOptions } from './depot-lists.effects';
 import { defaultStockQuery } from './depot-query';
 import { type PagedState, firstPageLoading, pagedView } from './paged-state';
 import { collect } from '../../../../testing/effects';
@@ -42,6 +42,26 @@ describe('depot lists', () => {
     expect(last.lists.stock.items.map((l) => l.item.id)).toEqual(['a', 'b', 'c']);
     expect(reducer(last, DepotPageActions.moreStockRequested())).toBe(last);
     expect(collect(loadStockLines(of(DepotPageActions.moreStockRequested()) as Actions, storeWith(last.lists.stock), api))).toEqual([]);
+  });
+
+  it("reads a depot's movements when its page opens, again after a transfer, and on from the cursor for more", () => {
+    const movements = (ids: string[], nextCursor: string | null): Page<DepotMovement> => ({ items: ids.map((id) => ({ id }) as DepotMovement), total: 3, nextCursor });
+    const api = { movements: jasmine.createSpy().and.returnValue(of(movements(['m1', 'm2'], 'k2'))) } as unknown as DepotApi;
+    const storeOf = (list: PagedState<DepotMovement>) =>
+      ({ select: (selector: unknown) => of(selector === depotFeature.selectQueriedDepotId ? 'd-1' : list) }) as unknown as Store;
+    const first = collect(loadMovementLines(of(DepotPageActions.opened({ id: 'd-1' })) as Actions, storeOf(firstPageLoading), api));
+    expect(api.movements).toHaveBeenCalledWith('d-1', { limit: 50, cursor: null });
+    let state = reducer(reducer(initialDepotState, DepotPageActions.opened({ id: 'd-1' })), first[0]);
+    expect(state.lists.movements.items.map((m) => m.id)).toEqual(['m1', 'm2']);
+
+    state = reducer(state, DepotPageActions.moreMovementsRequested());
+    collect(loadMovementLines(of(DepotPageActions.moreMovementsRequested()) as Actions, storeOf(state.lists.movements), api));
+    expect(api.movements).toHaveBeenCalledWith('d-1', { limit: 50, cursor: 'k2' });
+
+    const moved = DepotApiActions.transferSucceeded({ fromDepotId: 'd-1', toDepotId: 'd-2', result: { movements: 1 } });
+    expect(reducer(state, moved).lists.movements).toEqual(firstPageLoading);
+    collect(loadMovementLines(of(moved) as Actions, storeOf(firstPageLoading), api));
+    expect(api.movements).toHaveBeenCalledTimes(3);
   });
 
   it('drops a late answer of an older query', () => {

@@ -2,6 +2,7 @@ import type {
   BulkRepairResult,
   CreateDepotRequest,
   Depot,
+  DepotMovement,
   ItemRef,
   Page,
   ReceiptLineProblem,
@@ -23,6 +24,7 @@ import type { RepairQuery, StockQuery, UnitQuery } from './depot-query';
 export interface DepotLists {
   stock: StockLine;
   units: SerialUnit;
+  movements: DepotMovement;
 }
 export type DepotList = keyof DepotLists;
 export interface DepotSearches {
@@ -52,6 +54,7 @@ export const DepotPageActions = createActionGroup({
     unitQueryChanged: props<{ query: UnitQuery }>(),
     moreStockRequested: emptyProps(),
     moreUnitsRequested: emptyProps(),
+    moreMovementsRequested: emptyProps(),
     itemSearched: props<{ q: string }>(),
   },
 });

@@ -53,6 +53,7 @@ export const depotFeature = createFeature({
     return {
       selectStockLines: createSelector(selectLists, (lists) => lists.stock),
       selectUnitLines: createSelector(selectLists, (lists) => lists.units),
+      selectMovementLines: createSelector(selectLists, (lists) => lists.movements),
       selectRepairQueueView: createSelector(selectRepairQueue, ({ total, callState, attempt }) => ({
         total,
         attempt,

@@ -44,6 +44,7 @@ export const selectSerialView = depotFeature.selectSerialView;
 export const selectRevision = depotFeature.selectRevision;
 export const selectStockLines = depotFeature.selectStockLines;
 export const selectUnitLines = depotFeature.selectUnitLines;
+export const selectMovementLines = depotFeature.selectMovementLines;
 export const selectRepairQueueView = depotFeature.selectRepairQueueView;
 export const selectSerializedItemOptions = depotFeature.selectSerializedItemOptions;
 export const selectHeldItemOptions = depotFeature.selectHeldItemOptions;

@@ -79,6 +79,6 @@ export const initialDepotState: DepotState = depotsAdapter.getInitialState({
   repair: noRepair,
   serial: noSerial,
   revision: 0,
-  lists: { stock: noPages, units: noPages },
+  lists: { stock: noPages, units: noPages, movements: noPages },
   searches: { serializedItems: noSearch, heldItems: noSearch, transferStock: noSearch, transferUnits: noSearch },
 });

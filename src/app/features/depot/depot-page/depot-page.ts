@@ -21,6 +21,7 @@ import {
   searchView,
   selectCanWriteStock,
   selectDepotPageView,
+  selectMovementLines,
   selectSerializedItemOptions,
   selectStockLines,
   selectStockQuery,
@@ -28,6 +29,7 @@ import {
   selectUnitQuery,
 } from '../data-access';
 import { ItemPicker } from '../ui/item-picker/item-picker';
+import { MovementTable } from '../ui/movement-table/movement-table';
 import { PagedList } from '../ui/paged-list/paged-list';
 import { StockTable } from '../ui/stock-table/stock-table';
 import { UnitTable } from '../ui/unit-table/unit-table';
@@ -36,7 +38,7 @@ import { ReceiptDialog } from './receipt-dialog';
 import { TransferDialog } from './transfer-dialog';
 import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
-/** `/depots/:id`: quantities per item, serial units with their status, receipts and transfers. */
+/** `/depots/:id`: quantities per item, serial units with their status, the movements in and out, receipts and transfers. */
 @Component({
   selector: 'fd-depot-page',
   imports: [
@@ -51,6 +53,7 @@ import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
     LocalNumberPipe,
     ListFilters,
     ItemPicker,
+    MovementTable,
     PagedList,
     StockTable,
     UnitTable,
@@ -78,6 +81,9 @@ export class DepotPage {
   );
   protected readonly units = pagedView(this.store.selectSignal(selectUnitLines), () =>
     this.store.dispatch(DepotPageActions.moreUnitsRequested()),
+  );
+  protected readonly movements = pagedView(this.store.selectSignal(selectMovementLines), () =>
+    this.store.dispatch(DepotPageActions.moreMovementsRequested()),
   );
   protected readonly itemSearch = searchView(this.store.selectSignal(selectSerializedItemOptions), (q) =>
     this.store.dispatch(DepotPageActions.itemSearched({ q })),

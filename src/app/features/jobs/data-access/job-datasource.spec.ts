@@ -1,6 +1,6 @@
-import type { JobPage } from '@contract/jobs-list';
-import type { IGetRowsParams } from 'ag-grid-community';
-import { type Observable, of, throwError } from 'rxjs';
+import type { IDatasource } from 'ag-grid-community';
+import { of, throwError } from 'rxjs';
+import { fakeListRoute, requestBlock } from '../../../../testing/grid-testing';
 import { jobSummary } from '../testing/job-fixtures';
 import { createJobDatasource } from './job-datasource';
 import { defaultJobQuery } from './job-query';
@@ -10,25 +10,9 @@ describe('createJobDatasource', () => {
   const query = { ...defaultJobQuery, view: 'late' as const, status: ['started' as const, 'paused' as const], sort: 'updatedAt' as const, dir: 'desc' as const };
   let requests: JobPageRequest[];
 
-  function fetchPage(request: JobPageRequest): Observable<JobPage> {
-    requests.push(request);
-    const start = request.offset ?? (request.cursor ? Number(request.cursor.slice(1)) : 0);
-    const items = Array.from({ length: request.limit }, (_, i) => jobSummary(start + i));
-    return of({ items, total: 1000, nextCursor: `k${start + request.limit}` });
-  }
-
-  function getRows(datasource: ReturnType<typeof createJobDatasource>, startRow: number) {
-    const params = {
-      startRow,
-      endRow: startRow + 100,
-      // What ag-grid would send after a header click: the datasource obeys the query, not this.
-      sortModel: [{ colId: 'number', sort: 'asc' }],
-      successCallback: jasmine.createSpy('success'),
-      failCallback: jasmine.createSpy('fail'),
-    };
-    datasource.getRows(params as unknown as IGetRowsParams);
-    return params;
-  }
+  const fetchPage = (request: JobPageRequest) => fakeListRoute(jobSummary, requests)(request);
+  // What ag-grid would send after a header click: the datasource obeys the query, not this.
+  const getRows = (datasource: IDatasource, startRow: number) => requestBlock(datasource, startRow, { sortModel: [{ colId: 'number', sort: 'asc' }] });
 
   beforeEach(() => (requests = []));
 

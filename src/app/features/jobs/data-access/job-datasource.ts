@@ -4,17 +4,11 @@ import type { IDatasource } from 'ag-grid-community';
 import { Actions } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import type { Observable } from 'rxjs';
-import type { ApiErrorInfo } from '../../../shared/util/api-error';
-import { createOffsetKeysetDatasource } from '../../../shared/util/offset-keyset-datasource';
+import { type BlockTotalListener, createOffsetKeysetDatasource, reportTotals } from '../../../shared/util/offset-keyset-datasource';
 import { type JobQuery, filterParams } from './job-query';
 import { JobsApi, type JobPageRequest } from './jobs-api';
 import { JobsApiActions } from './jobs.actions';
 import { liveJobChanges, refreshedRows } from './live-job-changes';
-
-export interface JobBlockListener {
-  loaded(total: number): void;
-  failed(error: ApiErrorInfo): void;
-}
 
 /**
  * Keyset pages of `GET /api/jobs` as an ag-grid infinite datasource (see `createKeysetDatasource`).
@@ -23,13 +17,10 @@ export interface JobBlockListener {
 export function createJobDatasource(
   fetchPage: (request: JobPageRequest) => Observable<JobPage>,
   query: JobQuery,
-  listener: JobBlockListener,
+  listener: BlockTotalListener,
 ): IDatasource {
   const filters = filterParams(query);
-  return createOffsetKeysetDatasource((window) => fetchPage({ filters, ...window }), {
-    loaded: (page) => listener.loaded(page.total),
-    failed: (error) => listener.failed(error),
-  });
+  return createOffsetKeysetDatasource((window) => fetchPage({ filters, ...window }), reportTotals(listener));
 }
 
 /**

@@ -1,12 +1,11 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
-import { EMPTY, asyncScheduler, catchError, debounceTime, distinctUntilChanged, exhaustMap, filter, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
+import { EMPTY, asyncScheduler, catchError, exhaustMap, filter, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
+import { pausedTyping } from '../../../shared/data/paused-typing';
 import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
 import { JobsApi } from './jobs-api';
 import { jobsFeature } from './jobs.feature';
-
-const SEARCH_QUIET_MS = 250;
 
 /** Technicians are few: read once; after a failure the filter offers nothing and a later visit retries. */
 export const loadTechnicianOptions = createEffect(
@@ -30,9 +29,8 @@ export const searchCustomerOptions = createEffect(
   (actions$ = inject(Actions), api = inject(JobsApi), scheduler = asyncScheduler) =>
     actions$.pipe(
       ofType(JobListPageActions.customerSearched),
-      map(({ q }) => q.trim()),
-      debounceTime(SEARCH_QUIET_MS, scheduler),
-      distinctUntilChanged(),
+      map(({ q }) => q),
+      pausedTyping(scheduler),
       switchMap((q) =>
         q
           ? api.searchCustomers(q).pipe(

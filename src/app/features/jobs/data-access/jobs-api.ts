@@ -4,15 +4,11 @@ import type { Customer, CustomerPage, TechnicianList } from '@contract';
 import type { JobDetail, JobRescheduleInput } from '@contract/jobs';
 import type { JobPage } from '@contract/jobs-list';
 import type { Observable } from 'rxjs';
+import { type KeysetWindow, windowParams } from '../../../shared/util/offset-keyset-datasource';
 
-export interface JobPageRequest {
+export interface JobPageRequest extends KeysetWindow {
   /** The filter parameters of the query (see filterParams). */
   filters: Record<string, string>;
-  limit: number;
-  /** Keyset position: the previous block's `nextCursor`. */
-  cursor?: string;
-  /** Only for a scrollbar jump to a block whose cursor is unknown. */
-  offset?: number;
 }
 
 @Injectable({ providedIn: 'root' })
@@ -20,9 +16,7 @@ export class JobsApi {
   private readonly http = inject(HttpClient);
 
   list(request: JobPageRequest): Observable<JobPage> {
-    let params = new HttpParams({ fromObject: request.filters }).set('limit', request.limit);
-    if (request.cursor) params = params.set('cursor', request.cursor);
-    else if (request.offset) params = params.set('offset', request.offset);
+    const params = new HttpParams({ fromObject: { ...request.filters, ...windowParams(request) } });
     return this.http.get<JobPage>('/api/jobs', { params });
   }
 

@@ -9,9 +9,7 @@ import { Store } from '@ngrx/store';
 import { selectMay } from '../../../core/auth/may';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
-import { ListStatus } from '../../../shared/ui/list-page/list-status';
-import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
-import { ListProblem } from '../../../shared/ui/list-page/list-problem';
+import { type ListState, ListSummary } from '../../../shared/ui/list-page/list-summary';
 import { GridColumnChooser } from '../../../shared/ui/infinite-grid/grid-column-chooser';
 import { GridColumnPrefs } from '../../../shared/ui/infinite-grid/grid-column-prefs';
 import type { GridSort } from '../../../shared/ui/infinite-grid/grid-columns';
@@ -43,9 +41,7 @@ import { JobViews } from '../ui/job-views/job-views';
     TranslocoDirective,
     TranslocoPipe,
     ListPage,
-    ListStatus,
-    ListEmpty,
-    ListProblem,
+    ListSummary,
     GridColumnChooser,
     JobFilters,
     InfiniteGrid,
@@ -66,6 +62,10 @@ export class JobListPage {
   protected readonly view = this.store.selectSignal(selectListView);
   protected readonly canCreate = this.store.selectSignal(selectMay('jobs', 'write'));
   protected readonly error = computed(() => callError(this.view().callState));
+  protected readonly listState = computed<ListState>(() => {
+    const { callState, total, filtered } = this.view();
+    return { loading: callState === 'loading', total, error: this.error(), filtered };
+  });
   private readonly attempt = signal(0);
   // Only a different query (not a new total or call state) may restart the grid.
   private readonly query = computed(() => this.view().query, { equal: sameQuery });

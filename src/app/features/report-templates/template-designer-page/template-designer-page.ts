@@ -60,7 +60,8 @@ import { ReportPreview } from '../ui/report-preview/report-preview';
 import { TemplateDiff } from '../ui/template-diff/template-diff';
 import { ProblemText } from '../ui/problem-text';
 import { type ProblemIndex, indexProblems } from '../ui/template-problems';
-import { TemplateStatusChip } from '../ui/template-status-chip/template-status-chip';
+import { StatusChip } from '../../../shared/ui/status-chip/status-chip';
+import { templateStatusScheme } from '../ui/template-status';
 import { type VersionRef, VersionsPanel } from '../ui/versions-panel/versions-panel';
 import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 import { injectFocusAfterRender } from '../../../shared/util/focus-after-render';
@@ -85,7 +86,7 @@ import { injectFocusAfterRender } from '../../../shared/util/focus-after-render'
     ProblemText,
     ReportPreview,
     TemplateDiff,
-    TemplateStatusChip,
+    StatusChip,
     VersionsPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -96,6 +97,7 @@ export class TemplateDesignerPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly dialog = inject(MatDialog);
   private readonly transloco = inject(TranslocoService);
+  protected readonly templateStatuses = templateStatusScheme;
   private readonly focus = injectFocusAfterRender();
   private readonly board = viewChild(DesignerBoard);
 
@@ -267,29 +269,34 @@ export class TemplateDesignerPage implements HasUnsavedChanges {
     return { name: this.name().trim(), description: description || null, draft: this.draft() };
   }
 
-  protected save(): void {
+  /**
+   * The version a save or a publish starts from, or null when there is none yet or when problems
+   * block it (then they are shown, the first one focused).
+   */
+  private versionToWrite(action: 'save' | 'publish'): number | null {
     const version = this.baseVersion();
-    if (version === null) return;
-    if (this.problemIndex().count > 0 || this.nameProblem()) {
-      this.blockedBy.set('save');
+    if (version === null) return null;
+    const blockers = action === 'publish' ? this.publishBlockers() : this.problemIndex();
+    if (blockers.count > 0 || this.nameProblem()) {
+      this.blockedBy.set(action);
       this.showFirstProblem();
-      return;
+      return null;
     }
     this.blockedBy.set(null);
+    return version;
+  }
+
+  protected save(): void {
+    const version = this.versionToWrite('save');
+    if (version === null) return;
     this.store.dispatch(
       TemplateDesignerPageActions.saveSubmitted({ id: this.id(), version, input: this.input(), revision: this.revision() }),
     );
   }
 
   protected publish(): void {
-    const version = this.baseVersion();
+    const version = this.versionToWrite('publish');
     if (version === null) return;
-    if (this.publishBlockers().count > 0 || this.nameProblem()) {
-      this.blockedBy.set('publish');
-      this.showFirstProblem();
-      return;
-    }
-    this.blockedBy.set(null);
     const dirty = this.dirty();
     this.confirm({
       titleKey: 'reportTemplates.designer.publishTitle',

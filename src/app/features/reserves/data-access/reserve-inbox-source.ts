@@ -3,7 +3,8 @@ import type { IDatasource } from 'ag-grid-community';
 import { EMPTY, type Observable, catchError, filter, map, mergeMap } from 'rxjs';
 import type { LiveReserveChange } from './live-reserve-changes';
 import type { ReserveSummary } from './reserve-model';
-import { type ReserveBlockListener, createReserveDatasource } from './reserve-datasource';
+import type { BlockTotalListener } from '../../../shared/util/offset-keyset-datasource';
+import { createReserveDatasource } from './reserve-datasource';
 import type { ReserveQuery } from './reserve-query';
 import { summaryOfDetail } from './reserve-summary';
 import { ReservesApi } from './reserves-api';
@@ -16,7 +17,7 @@ import { ReservesApi } from './reserves-api';
 export class ReserveInboxSource {
   private readonly api = inject(ReservesApi);
 
-  create(query: ReserveQuery, listener: ReserveBlockListener): IDatasource {
+  create(query: ReserveQuery, listener: BlockTotalListener): IDatasource {
     return createReserveDatasource((request) => this.api.list(request), query, listener);
   }
 

@@ -1,10 +1,9 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { EMPTY, asyncScheduler, catchError, debounceTime, distinctUntilChanged, exhaustMap, map, merge, of, switchMap } from 'rxjs';
+import { EMPTY, asyncScheduler, catchError, exhaustMap, map, merge, of, switchMap } from 'rxjs';
+import { pausedTyping } from '../../../shared/data/paused-typing';
 import { ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
 import { ReservesApi } from './reserves-api';
-
-const SEARCH_QUIET_MS = 250;
 
 /** Read again on every visit to the inbox or a reserve, to offer whoever is active now. */
 export const loadPeopleOptions = createEffect(
@@ -32,9 +31,8 @@ export const searchCustomerOptions = createEffect(
   (actions$ = inject(Actions), api = inject(ReservesApi), scheduler = asyncScheduler) =>
     actions$.pipe(
       ofType(ReserveListPageActions.customerSearchChanged),
-      debounceTime(SEARCH_QUIET_MS, scheduler),
       map(({ q }) => q),
-      distinctUntilChanged(),
+      pausedTyping(scheduler),
       switchMap((q) =>
         api.searchCustomers(q).pipe(
           map((page) => ReservesApiActions.customersFound({ customers: page.items })),

@@ -12,6 +12,7 @@ import type {
   ReservePatch,
   ReserveStats,
 } from './reserve-model';
+import { windowParams } from '../../../shared/util/offset-keyset-datasource';
 
 export interface ReservePageRequest {
   /** The filter parameters of the query (see filterParams). */
@@ -33,8 +34,7 @@ export class ReservesApi {
   private readonly http = inject(HttpClient);
 
   list(request: ReservePageRequest) {
-    let params = new HttpParams({ fromObject: request.filters }).set('limit', request.limit);
-    if (request.cursor) params = params.set('cursor', request.cursor);
+    const params = new HttpParams({ fromObject: { ...request.filters, ...windowParams(request) } });
     return this.http.get<ReservePage>('/api/reserves', { params });
   }
 

@@ -12,9 +12,7 @@ import { selectMay } from '../../../core/auth/may';
 import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
-import { ListStatus } from '../../../shared/ui/list-page/list-status';
-import { ListEmpty } from '../../../shared/ui/list-page/list-empty';
-import { ListProblem } from '../../../shared/ui/list-page/list-problem';
+import { type ListState, ListSummary } from '../../../shared/ui/list-page/list-summary';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import type { ApiErrorInfo } from '../../../shared/util/api-error';
 import { formatLocalDate } from '../../../shared/util/format';
@@ -59,9 +57,7 @@ type ChartLabels = Record<string, string> & { bucket: Record<string, string> };
     TranslocoDirective,
     TranslocoPipe,
     ListPage,
-    ListStatus,
-    ListEmpty,
-    ListProblem,
+    ListSummary,
     PluralPipe,
     ReserveChartsPanel,
     ReserveFilters,
@@ -95,7 +91,12 @@ export class ReserveListPage {
 
   protected readonly total = signal<number | null>(null);
   protected readonly error = signal<ApiErrorInfo | null>(null);
-  protected readonly loading = computed(() => this.total() === null && !this.error());
+  protected readonly listState = computed<ListState>(() => ({
+    loading: this.total() === null && !this.error(),
+    total: this.total(),
+    error: this.error(),
+    filtered: this.filtered(),
+  }));
   private readonly attempt = signal(0);
   protected readonly selection = signal<ReserveSummary[]>([]);
 

@@ -7,7 +7,6 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import type { CustomFieldDefinition, CustomFieldDefinitionInput, CustomFieldDefinitionPatch, SettingsView } from '@contract';
@@ -32,7 +31,8 @@ import {
 } from '../data-access';
 import { FormSection } from '../../../shared/ui/form-section/form-section';
 import { CustomFieldSection } from '../ui/custom-field-section/custom-field-section';
-import { ALERT_ROLES, CURRENCIES, changedSettings, createSettingsForm, jobNumberPreview, toFormValue } from '../ui/settings-form-model';
+import { SettingToggles } from '../ui/setting-toggles/setting-toggles';
+import { ALERT_ROLES, CURRENCIES, SETTING_TOGGLES, changedSettings, createSettingsForm, jobNumberPreview, toFormValue } from '../ui/settings-form-model';
 
 /** `/settings`: account-wide settings (administrators change them, other managers read) and custom fields. */
 @Component({
@@ -46,13 +46,13 @@ import { ALERT_ROLES, CURRENCIES, changedSettings, createSettingsForm, jobNumber
     MatInputModule,
     MatProgressBarModule,
     MatSelectModule,
-    MatSlideToggleModule,
     MatTabsModule,
     TranslocoPipe,
     ApiErrorMessage,
     FieldErrorPipe,
     CustomFieldSection,
     FormSection,
+    SettingToggles,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './settings-page.html',
@@ -62,6 +62,7 @@ export class SettingsPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   protected readonly lang = inject(TranslocoService).activeLang;
   protected readonly alertRoles = ALERT_ROLES;
+  protected readonly toggles = SETTING_TOGGLES;
 
   protected readonly form = createSettingsForm();
   protected readonly canEdit = this.store.selectSignal(selectMay('configuration', 'write'));

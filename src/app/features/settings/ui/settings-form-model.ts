@@ -3,7 +3,6 @@ import { FormControl, FormGroup, Validators } from '@angular/forms';
 import type { Settings, SettingsPatch, SettingsView } from '@contract';
 
 export const ALERT_ROLES = consoleRoles;
-export type AlertRole = (typeof ALERT_ROLES)[number];
 export const CURRENCIES = ['EUR', 'CHF', 'GBP', 'USD', 'CAD'] as const;
 
 const flag = () => new FormControl(false, { nonNullable: true });
@@ -36,6 +35,24 @@ export function createSettingsForm() {
 }
 export type SettingsForm = ReturnType<typeof createSettingsForm>;
 export type SettingsFormValue = ReturnType<SettingsForm['getRawValue']>;
+
+/** A setting that is on or off: a switch on the page. */
+export type ToggleName = {
+  [K in keyof SettingsForm['controls']]: SettingsForm['controls'][K] extends FormControl<boolean> ? K : never;
+}[keyof SettingsForm['controls']];
+
+/**
+ * The switches each group of the page shows, in their order. A new on/off setting is one control
+ * above, its name here, and its `settings.<name>.label` and `.hint` texts in EN and FR.
+ */
+export const SETTING_TOGGLES = {
+  technicians: ['technicianJobCreation', 'technicianDeclineAllowed', 'technicianSeesOnlyOwnJobs'],
+  scheduling: ['draftMode', 'jobDescriptionMandatory'],
+  reports: ['reportCommentsEnabled', 'signaturesClearedOnEdit', 'openReservesBlockValidation', 'refuseLinesNotInVanStock'],
+  invoicing: ['technicianSeesPrices'],
+  onlineView: ['onlineViewShowsPrices'],
+  alerts: ['desktopNotifications'],
+} as const satisfies Record<string, readonly ToggleName[]>;
 
 export function toFormValue(settings: SettingsView): SettingsFormValue {
   const { version: _v, defaultTaxRate, reserveAlertRoles, ...rest } = settings;

@@ -1,14 +1,10 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormsModule } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { Store, type Action } from '@ngrx/store';
@@ -19,6 +15,7 @@ import { Actions, ofType } from '@ngrx/effects';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { selectUser } from '../../../core/auth/auth.feature';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
+import { type ListChoiceChange, ListFilters, listChoice } from '../../../shared/ui/list-page/list-filters';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { callError } from '../../../shared/util/call-state';
@@ -40,19 +37,16 @@ import { DeviceTokensDialog } from './device-tokens-dialog/device-tokens-dialog'
 @Component({
   selector: 'fd-user-list-page',
   imports: [
-    FormsModule,
     MatButtonModule,
     MatChipsModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatMenuModule,
     MatProgressBarModule,
-    MatSelectModule,
     MatTableModule,
     TranslocoDirective,
     RelativeTimePipe,
     ListPage,
+    ListFilters,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-list-page.html',
@@ -67,7 +61,13 @@ export class UserListPage {
   protected readonly list = this.store.selectSignal(selectList);
   protected readonly nextCursor = this.store.selectSignal(selectNextCursor);
   protected readonly me = this.store.selectSignal(selectUser);
-  protected readonly roles = roles;
+  protected readonly choices = computed(() => {
+    const { role, active } = this.query();
+    return [
+      listChoice('role', 'users.fields.role', role, { '': 'users.list.allRoles', ...Object.fromEntries(roles.map((r) => [r, `roles.${r}`])) }),
+      listChoice('active', 'users.fields.active', active, { '': 'users.list.anyStatus', true: 'users.status.active', false: 'users.status.inactive' }),
+    ];
+  });
   protected readonly columns = ['displayName', 'role', 'active', 'lastSignInAt', 'vanDepot', 'actions'];
   protected readonly error = () => {
     const e = callError(this.list());
@@ -86,6 +86,10 @@ export class UserListPage {
 
   protected filter(change: Partial<UserQuery>): void {
     this.store.dispatch(UserListPageActions.queryChanged({ query: { ...this.query(), ...change } }));
+  }
+
+  protected chosen({ key, value }: ListChoiceChange): void {
+    this.filter(key === 'role' ? { role: value as UserQuery['role'] } : { active: value as UserQuery['active'] });
   }
 
   protected more(): void {

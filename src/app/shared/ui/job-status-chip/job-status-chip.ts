@@ -1,25 +1,28 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
-import { type ChipTone, StatusChip } from '../status-chip/status-chip';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { StatusChip, type StatusScheme } from '../status-chip/status-chip';
 
-const TONES: Record<string, ChipTone> = {
-  scheduled: 'secondary',
-  synchronized: 'secondary',
-  started: 'tertiary',
-  paused: 'tertiary',
-  completed: 'tertiary',
-  validated: 'primary',
-  cancelled: 'error',
+/** The colour by family of status: planned, under way, done, cancelled. */
+const JOB_STATUSES: StatusScheme = {
+  labelPrefix: 'jobStatus.',
+  tones: {
+    scheduled: 'secondary',
+    synchronized: 'secondary',
+    started: 'tertiary',
+    paused: 'tertiary',
+    completed: 'tertiary',
+    validated: 'primary',
+    cancelled: 'error',
+  },
 };
 
 /** A job status as a small coloured label ("Scheduled", "Returned"...), the colour by family of status. */
 @Component({
   selector: 'fd-job-status-chip',
-  imports: [StatusChip, TranslocoPipe],
+  imports: [StatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<fd-status-chip [label]="'jobStatus.' + status() | transloco" [tone]="tone()" />`,
+  template: `<fd-status-chip [status]="status()" [scheme]="scheme" />`,
 })
 export class JobStatusChip {
   readonly status = input.required<string>();
-  protected readonly tone = computed(() => TONES[this.status()] ?? 'neutral');
+  protected readonly scheme = JOB_STATUSES;
 }

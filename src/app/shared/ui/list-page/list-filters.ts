@@ -34,13 +34,7 @@ export interface ListChoiceChange {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="bar" role="search">
-      <fd-search-field
-        class="search"
-        [label]="keys() + '.search' | transloco"
-        [clearLabel]="keys() + '.clearSearch' | transloco"
-        [query]="query()"
-        (searched)="searched.emit($event)"
-      />
+      <fd-search-field class="search" [keys]="keys()" [query]="query()" (searched)="searched.emit($event)" />
       @for (choice of choices(); track choice.key) {
         <mat-form-field appearance="outline" class="choice" subscriptSizing="dynamic">
           <mat-label>{{ choice.label | transloco }}</mat-label>

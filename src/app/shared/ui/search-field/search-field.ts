@@ -5,22 +5,26 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
-/** A search box of a filter bar: sends the trimmed text once the user stops typing; shows the query it is given. */
+/**
+ * A search box of a filter bar: sends the trimmed text once the user stops typing; shows the query it is given.
+ * `keys` is the page's translation prefix holding `search` (the box's label) and `clearSearch` (its clear button's name).
+ */
 @Component({
   selector: 'fd-search-field',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <mat-form-field appearance="outline" subscriptSizing="dynamic">
-      <mat-label>{{ label() }}</mat-label>
+      <mat-label>{{ keys() + '.search' | transloco }}</mat-label>
       <mat-icon matPrefix aria-hidden="true">search</mat-icon>
       <input matInput type="search" [formControl]="text" autocomplete="off" maxlength="100" />
       @if (text.value) {
-        <button matSuffix mat-icon-button type="button" (click)="clear()" [attr.aria-label]="clearLabel()">
+        <button matSuffix mat-icon-button type="button" (click)="clear()" [attr.aria-label]="keys() + '.clearSearch' | transloco">
           <mat-icon aria-hidden="true">close</mat-icon>
         </button>
       }
@@ -36,9 +40,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
   `,
 })
 export class SearchField {
-  readonly label = input.required<string>();
-  /** The accessible name of the button that empties the box. */
-  readonly clearLabel = input.required<string>();
+  readonly keys = input.required<string>();
   readonly query = input('');
   readonly searched = output<string>();
 

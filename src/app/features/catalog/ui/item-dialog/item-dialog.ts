@@ -95,6 +95,11 @@ export class ItemDialog {
   private readonly kind = toSignal(this.form.controls.kind.valueChanges, { initialValue: this.form.controls.kind.value });
   protected readonly isService = computed(() => this.kind() === 'service');
   protected readonly holdings = computed(() => this.view().item);
+  /** The switches only parts have, each with what the item already holds under it (serial units, stock). */
+  protected readonly partSwitches = [
+    { name: 'isSerialized', held: 'serialUnitCount', heldHint: 'catalog.item.serialUnitsHint' },
+    { name: 'isStockTracked', held: 'stockQuantity', heldHint: 'catalog.item.stockHint' },
+  ] as const;
   protected readonly conflict = computed(() => this.view().saveError?.status === 412 && !this.latest());
   protected readonly generalError = computed(() => {
     const error = this.view().saveError;

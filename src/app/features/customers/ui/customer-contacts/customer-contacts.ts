@@ -2,27 +2,14 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import type { Contact } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
-
-/** One way to reach a contact: a call or a mail link, named for screen readers. */
-interface ContactLink {
-  href: string;
-  /** i18n key of the link's accessible name, given the contact's name. */
-  label: string;
-  icon: string;
-  text: string;
-}
-
-/** `tel:` wants digits and a leading +, not the spaces and brackets people type. */
-function dialable(phone: string): string {
-  return phone.replace(/[^+0-9]/g, '');
-}
+import { type ContactLink, emailLink, phoneLink } from '../contact-links';
 
 /** The contact's phone, mobile and email, in that order, those it has. */
 function contactLinks(contact: Contact): ContactLink[] {
   const links: ContactLink[] = [];
-  if (contact.phone) links.push({ href: `tel:${dialable(contact.phone)}`, label: 'customers.detail.callPhone', icon: 'call', text: contact.phone });
-  if (contact.mobile) links.push({ href: `tel:${dialable(contact.mobile)}`, label: 'customers.detail.callMobile', icon: 'smartphone', text: contact.mobile });
-  if (contact.email) links.push({ href: `mailto:${contact.email}`, label: 'customers.detail.sendEmail', icon: 'mail', text: contact.email });
+  if (contact.phone) links.push(phoneLink(contact.phone));
+  if (contact.mobile) links.push(phoneLink(contact.mobile, 'customers.detail.callMobile', 'smartphone'));
+  if (contact.email) links.push(emailLink(contact.email));
   return links;
 }
 

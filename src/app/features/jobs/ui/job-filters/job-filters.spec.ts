@@ -2,7 +2,8 @@ import { provideZonelessChangeDetection } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideNativeDateAdapter } from '@angular/material/core';
 import { jobsTranslocoTesting } from '../../testing/jobs-transloco';
-import { type JobFilterValues, JobFilters, SEARCH_DEBOUNCE_MS } from './job-filters';
+import { SEARCH_DEBOUNCE_MS } from '../../../../shared/ui/search-field/search-field';
+import { type JobFilterValues, JobFilters } from './job-filters';
 
 describe('JobFilters', () => {
   let fixture: ComponentFixture<JobFilters>;

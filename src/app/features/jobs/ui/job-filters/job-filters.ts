@@ -13,10 +13,8 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { jobStatuses } from '@contract/rules';
 import type { JobStatus } from '@contract';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { SearchField } from '../../../../shared/ui/search-field/search-field';
 import { angularLocale } from '../../../../shared/util/format';
-
-export const SEARCH_DEBOUNCE_MS = 300;
 
 /** The filters the bar shows and changes (the page's query has the same shape). */
 export interface JobFilterValues {
@@ -64,6 +62,7 @@ function dateOf(day: string | null): Date | null {
     MatSelectModule,
     MatSlideToggleModule,
     TranslocoPipe,
+    SearchField,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-filters.html',
@@ -80,7 +79,6 @@ export class JobFilters {
   readonly customerSearched = output<string>();
 
   protected readonly statuses = jobStatuses;
-  protected readonly text = new FormControl('', { nonNullable: true });
   protected readonly technicianText = new FormControl('', { nonNullable: true });
   protected readonly customerText = new FormControl('', { nonNullable: true });
   protected readonly range = new FormGroup({
@@ -88,7 +86,6 @@ export class JobFilters {
     end: new FormControl<Date | null>(null),
   });
   private readonly technicianTyped = toSignal(this.technicianText.valueChanges, { initialValue: '' });
-  private lastSentText = '';
 
   protected readonly technicianOptions = computed(() => {
     const raw = this.technicianTyped().trim();
@@ -118,11 +115,7 @@ export class JobFilters {
 
     // Follow the values from outside (Back/Forward) without overwriting what is being typed.
     effect(() => {
-      const { q, from, to } = this.values();
-      if (q !== this.lastSentText) {
-        this.lastSentText = q;
-        this.text.setValue(q, { emitEvent: false });
-      }
+      const { from, to } = this.values();
       if (dayOf(this.range.controls.start.value) !== from || dayOf(this.range.controls.end.value) !== to) {
         this.range.setValue({ start: dateOf(from), end: dateOf(to) }, { emitEvent: false });
       }
@@ -130,21 +123,8 @@ export class JobFilters {
     effect(() => this.technicianText.setValue(this.technicianName(), { emitEvent: false }));
     effect(() => this.customerText.setValue(this.customerName(), { emitEvent: false }));
 
-    const destroyRef = inject(DestroyRef);
-    this.text.valueChanges
-      .pipe(
-        map((value) => value.trim()),
-        debounceTime(SEARCH_DEBOUNCE_MS),
-        distinctUntilChanged(),
-        takeUntilDestroyed(destroyRef),
-      )
-      .subscribe((q) => {
-        if (q === this.lastSentText) return;
-        this.lastSentText = q;
-        this.changed.emit({ q });
-      });
     this.customerText.valueChanges
-      .pipe(takeUntilDestroyed(destroyRef))
+      .pipe(takeUntilDestroyed(inject(DestroyRef)))
       .subscribe((typed) => {
         // Picking an option writes its id into the field before the name shows: not a search.
         if (!this.customers().some((c) => c.id === typed)) this.customerSearched.emit(typed);
@@ -201,9 +181,5 @@ export class JobFilters {
 
   protected reservesToggled(hasOpenReserves: boolean): void {
     this.changed.emit({ hasOpenReserves });
-  }
-
-  protected clearText(): void {
-    this.text.setValue('');
   }
 }

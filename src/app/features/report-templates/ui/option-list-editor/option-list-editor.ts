@@ -8,12 +8,13 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { LocatedProblem } from '../template-problems';
 import { ProblemText } from '../problem-text';
+import { MoveButtons } from '../../../../shared/ui/move-buttons/move-buttons';
 import { injectFocusAfterRender } from '../../../../shared/util/focus-after-render';
 
 /** The options of a choice field: edit, add, remove, move up and down. */
 @Component({
   selector: 'fd-option-list-editor',
-  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, ProblemText],
+  imports: [FormsModule, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, ProblemText, MoveButtons],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ol class="options" [attr.aria-label]="'reportTemplates.field.options' | transloco">
@@ -34,12 +35,7 @@ import { injectFocusAfterRender } from '../../../../shared/util/focus-after-rend
             }
           </mat-form-field>
           @if (!readonly()) {
-            <button mat-icon-button type="button" [disabled]="first" (click)="move(i, -1)" [attr.aria-label]="'reportTemplates.field.optionUp' | transloco: { option }">
-              <mat-icon aria-hidden="true">arrow_upward</mat-icon>
-            </button>
-            <button mat-icon-button type="button" [disabled]="last" (click)="move(i, 1)" [attr.aria-label]="'reportTemplates.field.optionDown' | transloco: { option }">
-              <mat-icon aria-hidden="true">arrow_downward</mat-icon>
-            </button>
+            <fd-move-buttons [name]="option" [first]="first" [last]="last" (moved)="move(i, $event)" />
             <button mat-icon-button type="button" (click)="remove(i)" [attr.aria-label]="'reportTemplates.field.optionRemove' | transloco: { option }">
               <mat-icon aria-hidden="true">close</mat-icon>
             </button>

@@ -20,24 +20,9 @@ const icons: Record<TemplateChange['kind'], string> = {
   field_moved: 'swap_vert',
 };
 
-function fieldLabel(definitions: readonly TemplateDefinition[], fieldId: string): string | null {
-  for (const definition of definitions) {
-    for (const family of definition.families) {
-      const field = family.fields.find((f) => f.id === fieldId);
-      if (field) return field.label;
-    }
-  }
-  return null;
-}
-
-function fieldType(definitions: readonly TemplateDefinition[], fieldId: string): string | null {
-  for (const definition of definitions) {
-    for (const family of definition.families) {
-      const field = family.fields.find((f) => f.id === fieldId);
-      if (field) return field.type;
-    }
-  }
-  return null;
+/** The field as the first of the definitions that has it holds it (the newer version first). */
+function findField(definitions: readonly TemplateDefinition[], fieldId: string) {
+  return definitions.flatMap((definition) => definition.families.flatMap((family) => family.fields)).find((f) => f.id === fieldId);
 }
 
 function isCondition(value: unknown): value is Condition {
@@ -59,8 +44,9 @@ export function describeValue(
   if (property === 'type' && typeof value === 'string') return { key: `reportTemplates.types.${value}`, params: {} };
   if (Array.isArray(value)) return { text: value.join(', ') };
   if (isCondition(value)) {
-    const field = fieldLabel(definitions, value.fieldId) ?? '?';
-    const type = fieldType(definitions, value.fieldId);
+    const found = findField(definitions, value.fieldId);
+    const field = found?.label ?? '?';
+    const type = found?.type ?? null;
     const values = (Array.isArray(value.value) ? value.value : value.value === undefined ? [] : [value.value]).map((v) =>
       valueText(type, String(v)),
     );

@@ -9,18 +9,20 @@ import type { ReportTemplateSummary } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PluralPipe } from '../../../../shared/ui/plural-pipe';
 import { RelativeTimePipe } from '../../../../shared/ui/relative-time-pipe';
-import { TemplateStatusChip } from '../template-status-chip/template-status-chip';
+import { StatusChip } from '../../../../shared/ui/status-chip/status-chip';
+import { templateStatusScheme } from '../template-status';
 
 /** Every template in one table (there are few); the row menu holds the administrator's actions. */
 @Component({
   selector: 'fd-template-table',
-  imports: [MatButtonModule, MatIconModule, MatMenuModule, MatTableModule, MatTooltipModule, RouterLink, TranslocoPipe, PluralPipe, RelativeTimePipe, TemplateStatusChip],
+  imports: [MatButtonModule, MatIconModule, MatMenuModule, MatTableModule, MatTooltipModule, RouterLink, TranslocoPipe, PluralPipe, RelativeTimePipe, StatusChip],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './template-table.html',
   styleUrl: './template-table.scss',
 })
 export class TemplateTable {
   readonly templates = input.required<ReportTemplateSummary[]>();
+  protected readonly templateStatuses = templateStatusScheme;
   readonly canEdit = input(false);
   readonly busyIds = input<string[]>([]);
   /** Job type code → its name in the active language, for the "default for" markers. */

@@ -58,6 +58,8 @@ export class CustomFieldEditor {
   readonly cancelled = output<void>();
 
   protected readonly types = FIELD_TYPES;
+  /** The field's name in each language the console speaks. */
+  protected readonly labelNames = ['labelEn', 'labelFr'] as const;
   protected readonly form = new FormGroup({
     key: new FormControl('', {
       nonNullable: true,

@@ -6,13 +6,14 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { CustomFieldDefinition, CustomFieldDefinitionInput, CustomFieldDefinitionPatch, CustomFieldEntity } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiErrorMessage } from '../../../../shared/ui/api-error-message';
+import { MoveButtons } from '../../../../shared/ui/move-buttons/move-buttons';
 import { callError, type CallState } from '../../../../shared/util/call-state';
 import { type CustomFieldEdit, CustomFieldEditor } from '../custom-field-editor/custom-field-editor';
 
 /** The "Custom fields" tab: the definitions of one entity in order, and their editor (administrators). */
 @Component({
   selector: 'fd-custom-field-section',
-  imports: [MatButtonModule, MatButtonToggleModule, MatIconModule, MatProgressBarModule, TranslocoPipe, ApiErrorMessage, CustomFieldEditor],
+  imports: [MatButtonModule, MatButtonToggleModule, MatIconModule, MatProgressBarModule, TranslocoPipe, ApiErrorMessage, CustomFieldEditor, MoveButtons],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './custom-field-section.html',
   styleUrl: './custom-field-section.scss',
