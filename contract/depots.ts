@@ -96,6 +96,13 @@ export type SerialUnitQuery = z.input<typeof SerialUnitQuery>;
 export const SerialUnitPage = pageOf(SerialUnit);
 export type SerialUnitPage = z.infer<typeof SerialUnitPage>;
 
+/** A movement's note (issue 14 §1): the English text, and the key and parameters of a note the server wrote. */
+const movementNoteFields = {
+  note: z.string().nullable().describe('In English: a note the server wrote, or one a person typed'),
+  noteKey: z.enum(movementNoteKeys).nullable().describe("A note the server wrote, to say in the reader's language (null: say `note` as is)"),
+  noteParams: z.record(z.string(), z.string()).nullable().describe("The note's parameters (names, job numbers, quantities)"),
+};
+
 export const SerialUnitEvent = z.object({
   id: Id,
   kind: MovementKind,
@@ -106,9 +113,7 @@ export const SerialUnitEvent = z.object({
   customer: NamedRef.nullable(),
   job: JobRef.nullable(),
   statusAfter: SerialUnitStatus.nullable(),
-  note: z.string().nullable().describe('In English: a note the server wrote, or one a person typed'),
-  noteKey: z.enum(movementNoteKeys).nullable().describe('A note the server wrote, to say in the reader\'s language (null: say `note` as is)'),
-  noteParams: z.record(z.string(), z.string()).nullable().describe("The note's parameters (names, job numbers, quantities)"),
+  ...movementNoteFields,
 });
 export type SerialUnitEvent = z.infer<typeof SerialUnitEvent>;
 
@@ -245,7 +250,7 @@ export const DepotMovement = z.object({
   customer: NamedRef.nullable(),
   job: JobRef.nullable(),
   actor: UserRef.nullable(),
-  note: z.string().nullable(),
+  ...movementNoteFields,
   shortfall: z
     .object({
       lineId: Id.nullable().describe("The job line's id (the stock shortfall's id); null for movements recorded before it was kept"),

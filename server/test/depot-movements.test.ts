@@ -50,6 +50,11 @@ test("a van's movements, newest first: the part used on the job with its open sh
   assert.deepEqual({ ...used.shortfall, lineId: undefined }, { lineId: undefined, quantity: 2, resolvedAt: null, resolution: null });
   assert.equal(received.otherDepot?.id, f.parts.mainDepotId);
   assert.equal(received.shortfall, null);
+  // The job's note as a key the console translates, and in English (migration 0018); the transfer has none.
+  assert.equal(used.noteKey, 'used_with_shortfall');
+  assert.deepEqual(used.noteParams, { quantity: '3', job: f.job.number, held: '1', missing: '2' });
+  assert.equal(used.note, `Used 3 on job ${f.job.number}; the van held 1: 2 missing from the stock count (stock shortfall).`);
+  assert.deepEqual([received.note, received.noteKey, received.noteParams], [null, null, null]);
 });
 
 test("the main depot's movements: the transfer out, then the receipt in", async () => {

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { decodeCursor, keysetPage } from '../../shared/cursor';
 import { ITEM_REF_COLUMNS, toItemRef } from '../catalog';
+import { readNote } from './stock-movements.repository';
 
 type Query = z.output<typeof DepotMovementQuery>;
 type Side = 'out' | 'in';
@@ -42,6 +43,8 @@ function sideRows(db: Kysely<Database>, depotId: string, side: Side) {
       'a.id as actorId',
       'a.displayName as actorName',
       'm.note',
+      'm.noteKey',
+      'm.noteParams',
       'm.jobItemId',
       'l.shortfallResolvedAt',
       'l.shortfallResolution',
@@ -66,7 +69,7 @@ function toMovement(row: Row, direction: Side): DepotMovement {
     customer: row.customerId ? { id: row.customerId, name: row.customerName ?? '' } : null,
     job: row.jobId ? { id: row.jobId, number: row.jobNumber ?? '' } : null,
     actor: row.actorId ? { id: row.actorId, displayName: row.actorName ?? '' } : null,
-    note: row.note,
+    ...readNote(row),
     shortfall:
       shortfallMilli > 0
         ? { lineId: row.jobItemId, quantity: fromMilli(shortfallMilli), resolvedAt: row.shortfallResolvedAt ?? null, resolution: row.shortfallResolution ?? null }

@@ -20,6 +20,8 @@ describe('MovementTable', () => {
     job: { id: 'j-1', number: 'J-000123' },
     actor: { id: 'u-t', displayName: 'Léa Martin' },
     note: null,
+    noteKey: null,
+    noteParams: null,
     shortfall: { lineId: 'l-1', quantity: 2, resolvedAt: null, resolution: null },
   };
   const received: DepotMovement = {
