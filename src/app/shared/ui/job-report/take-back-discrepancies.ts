@@ -121,6 +121,10 @@ export function flaggedTakeBacks(takeBacks: readonly JobTakeBack[]): FlaggedTake
       gap: 8px;
       align-self: center;
     }
+    /* On the error container the theme's primary label was faint in dark mode: it follows the banner's text. */
+    .discrepancy.open .actions {
+      --mat-button-outlined-label-text-color: var(--mat-sys-on-error-container);
+    }
   `,
 })
 export class TakeBackDiscrepancies {
