@@ -130,6 +130,11 @@ describe('at the end of the job', () => {
 
     const adjustment = await t.db.selectFrom('stockMovements').selectAll().where('kind', '=', 'adjustment').where('jobId', '=', f.job.id).executeTakeFirstOrThrow();
     assert.deepEqual([Number(adjustment.quantityMilli), adjustment.fromDepotId, adjustment.actorId], [2500, f.parts.mainDepotId, roles.dispatcher.user.id]);
+    // Said in the reader's language from its key; the English text keeps what the dispatcher typed.
+    assert.deepEqual(
+      [adjustment.noteKey, JSON.parse(adjustment.noteParams ?? 'null'), adjustment.note],
+      ['shortfall_settled_taken_from_depot', { job: f.job.number, comment: 'Picked up on Monday' }, `Stock shortfall of job ${f.job.number} settled: taken from another depot without a transfer — Picked up on Monday`],
+    );
     const audit = await t.db.selectFrom('auditLog').selectAll().where('entityId', '=', cable.id).where('action', '=', 'resolve_shortfall').execute();
     assert.equal(audit.length, 1);
     assert.equal(audit[0]?.actorId, roles.dispatcher.user.id);

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { fromMilli, type ResolveShortfallRequest, type StockShortfall } from '@contract';
+import { fromMilli, movementNoteCommentParam, type ResolveShortfallRequest, type StockShortfall } from '@contract';
 import type { Database } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import { inUnitOfWork } from '../../plugins/unit-of-work';
@@ -8,14 +8,8 @@ import { isPostgres } from '../../shared/dialect';
 import { badRequest, conflict, notFound } from '../../shared/errors';
 import { lockDepots } from './depot-locks.repository';
 import { applyStockChanges } from './stock-levels';
-import { recordMovements } from './stock-movements.repository';
+import { movementNote, recordMovements } from './stock-movements.repository';
 import { findShortfall } from './stock-shortfalls.repository';
-
-const NOTES = {
-  van_count_corrected: 'the van did hold it: its count was wrong',
-  taken_from_depot: 'taken from another depot without a transfer',
-  written_off: 'written off as a stock loss',
-} as const;
 
 /**
  * The office settles a stock shortfall once (contract/rules/stock-shortfalls.ts): one `adjustment`
@@ -65,7 +59,7 @@ export async function resolveShortfall(db: Kysely<Database>, id: string, request
           jobId: line.jobId,
           jobItemId: line.id,
           statusAfter: null,
-          note: `Stock shortfall of job ${line.number} settled: ${NOTES[request.resolution]}${note ? ` — ${note}` : ''}`,
+          note: movementNote(`shortfall_settled_${request.resolution}`, { job: line.number, ...(note ? { [movementNoteCommentParam]: note } : {}) }),
           actorId: actor?.id ?? null,
         },
       ],

@@ -56,6 +56,17 @@ describe('MovementNote', () => {
     );
   });
 
+  it('says a settled stock shortfall in French, what the office typed after a dash as typed', async () => {
+    const settled: MovementWithNote = {
+      note: 'Stock shortfall of job J-000012 settled: written off as a stock loss — Lost on site',
+      noteKey: 'shortfall_settled_written_off',
+      noteParams: { job: 'J-000012', comment: 'Lost on site' },
+    };
+    const { element } = await render(settled, 'fr');
+    expect(text(element)).toBe("Manque de stock de l'intervention J-000012 régularisé : passé en perte — Lost on site");
+    expect(links(element)).toEqual([['J-000012', '/jobs/J-000012']]);
+  });
+
   it('shows a typed note, an older one without a key, or an unknown key as written', async () => {
     expect(text((await render({ note: 'Leaking at the flange' }, 'fr')).element)).toBe('Leaking at the flange');
     TestBed.resetTestingModule();

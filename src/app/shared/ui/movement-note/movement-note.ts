@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { MovementNoteKey, MovementNoteParams } from '@contract';
-import { movementNoteJobParams, movementNoteNumberParams } from '@contract/rules';
+import { movementNoteCommentParam, movementNoteJobParams, movementNoteNumberParams } from '@contract/rules';
 import { TranslocoService } from '@jsverse/transloco';
 import { map, switchMap } from 'rxjs';
 
@@ -56,7 +56,8 @@ function sayNote(transloco: TranslocoService, lang: string, key: MovementNoteKey
   const template = transloco.translate(fullKey, marked, lang);
   if (!template || template === fullKey) return null;
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 3 });
-  return template
+  const comment = params[movementNoteCommentParam];
+  const parts = template
     .split(MARK)
     .map((piece, index): NotePart => {
       // Odd pieces are parameter names: the text between two marks.
@@ -67,4 +68,6 @@ function sayNote(transloco: TranslocoService, lang: string, key: MovementNoteKey
       return { text: movementNoteNumberParams.includes(piece) && value !== '' && Number.isFinite(quantity) ? number.format(quantity) : value };
     })
     .filter((part) => !('text' in part) || part.text !== '');
+  // What a person typed follows as typed, after a dash (the server's English `note` does the same).
+  return comment ? [...parts, { text: ` — ${comment}` }] : parts;
 }

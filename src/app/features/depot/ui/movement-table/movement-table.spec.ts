@@ -83,4 +83,13 @@ describe('MovementTable', () => {
     expect(cells(rows[0])[7]).toBe('warning Manque : 2 pièces À régulariser');
     expect(cells(rows[1])[3]).toBe('south_west Entrée 2,5 m');
   });
+
+  it("says each movement's note in the reader's language, a typed one as typed", async () => {
+    const used = { ...base, id: 'm3', note: 'Used on job J-000123', noteKey: 'used_on_job' as const, noteParams: { job: 'J-000123' } };
+    const typed = { ...received, note: 'Restock before winter' };
+    const { rows } = await render([used, typed, base], 'fr');
+    expect(rows[0].querySelector('.note')?.textContent?.trim()).toBe("Utilisé lors de l'intervention J-000123");
+    expect(rows[1].querySelector('.note')?.textContent?.trim()).toBe('Restock before winter');
+    expect(rows[2].querySelector('.note')).withContext('no note, no line').toBeNull();
+  });
 });

@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { DepotMovement } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
+import { MovementNote } from '../../../../shared/ui/movement-note/movement-note';
 import { QuantityPipe } from '../../../../shared/ui/quantity-pipe';
 import { DataTable, type DataTableColumn } from '../data-table/data-table';
 
@@ -21,18 +22,24 @@ const COLUMNS: readonly DataTableColumn[] = [
 /**
  * What entered and left one depot, newest first. Times in the user's language and the browser's
  * time zone (the settings hold no company zone yet). A movement whose job took more than the van
- * held names the missing quantity, and whether the office has settled it.
+ * held names the missing quantity, and whether the office has settled it. Each movement's note is
+ * said in the reader's language (fd-movement-note).
  */
 @Component({
   selector: 'fd-movement-table',
-  imports: [DataTable, MatIconModule, RouterLink, TranslocoPipe, LocalDatePipe, QuantityPipe],
+  imports: [DataTable, MatIconModule, RouterLink, TranslocoPipe, LocalDatePipe, MovementNote, QuantityPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-data-table [columns]="columns">
       @for (m of movements(); track m.id) {
         <tr [attr.data-movement]="m.id" [class.has-shortfall]="m.shortfall !== null" [class.to-settle]="m.shortfall?.resolvedAt === null">
           <td class="when"><time [attr.datetime]="m.occurredAt">{{ m.occurredAt | localDate }}</time></td>
-          <td>{{ 'depot.movements.kind.' + m.kind | transloco }}</td>
+          <td>
+            {{ 'depot.movements.kind.' + m.kind | transloco }}
+            @if (m.note || m.noteKey) {
+              <span class="note"><fd-movement-note [movement]="m" /></span>
+            }
+          </td>
           <td>
             <span class="reference">{{ m.item.reference }}</span>
             {{ m.item.name }}
@@ -89,8 +96,14 @@ const COLUMNS: readonly DataTableColumn[] = [
     .when {
       white-space: nowrap;
     }
-    .serial {
+    .serial,
+    .note {
       display: block;
+    }
+    .note {
+      max-width: 40ch;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
     }
     .direction {
       display: block;
