@@ -110,7 +110,10 @@ test('a part the van did not hold: the review page shows the shortfall, the offi
     await expect(used).toContainText('1 piece');
     await expect(used).toContainText('2 pieces missing');
     await expect(used).toContainText('Settled: Written off');
-    await expect(used.getByRole('link', { name: job.number })).toHaveAttribute('href', `/jobs/${job.number}`);
+    // The job's own column links it; the movement's note names it too (a link as well).
+    const jobCell = used.getByRole('cell', { name: job.number, exact: true });
+    await expect(jobCell.getByRole('link')).toHaveAttribute('href', `/jobs/${job.number}`);
+    await expect(used).toContainText(`Used 3 on job ${job.number}; the van held 1: 2 missing from the stock count (stock shortfall).`);
     await expect(page.getByRole('row').filter({ hasText: 'Stock adjustment' })).toContainText('2 pieces');
     await expect(page.getByRole('row').filter({ hasText: 'Receipt' })).toContainText('In');
     expect(await seriousFindings(page)).toEqual([]);

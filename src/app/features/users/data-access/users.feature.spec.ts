@@ -21,7 +21,7 @@ const user = (id: string, displayName: string, overrides: Partial<User> = {}): U
 const reduce = usersFeature.reducer;
 
 describe('users reducer', () => {
-  it('replaces the list on a new query and appends the next page, sorted by name', () => {
+  it("replaces the list with a new query's first page (the rows found so far stay until then) and appends the next page, sorted by name", () => {
     let state = reduce(initialUsersState, UserListPageActions.queryChanged({ query: { q: 'a', role: '', active: '' } }));
     expect(state.list).toBe('loading');
     state = reduce(state, UsersApiActions.pageLoaded({ items: [user('2', 'Bea')], total: 2, nextCursor: 'c', append: false }));
@@ -30,7 +30,10 @@ describe('users reducer', () => {
     expect(state.total).toBe(2);
     expect(state.nextCursor).toBeNull();
     state = reduce(state, UserListPageActions.queryChanged({ query: { q: 'z', role: '', active: '' } }));
-    expect(state.ids.length).toBe(0);
+    expect([state.list, state.ids.length, state.total, state.nextCursor]).toEqual(['loading', 2, null, null]);
+    state = reduce(state, UsersApiActions.pageLoaded({ items: [user('3', 'Zoe')], total: 1, nextCursor: null, append: false }));
+    expect(selectUsers.projector(state).map((u) => u.displayName)).toEqual(['Zoe']);
+    expect(state.total).toBe(1);
   });
 
   it('keeps a saved user and never the temporary password', () => {

@@ -40,7 +40,9 @@ export const usersFeature = createFeature({
   reducer: createReducer(
     initialUsersState,
     on(UserListPageActions.opened, (state) => ({ ...state, list: 'loading' as const })),
-    on(UserListPageActions.queryChanged, (state, { query }) => usersAdapter.removeAll({ ...state, query, total: null, nextCursor: null, list: 'loading' as const })),
+    // The rows found so far stay on screen (under the progress bar) until the new query's first page replaces them:
+    // no blank flash while typing, and a row's open menu survives when the row is found again.
+    on(UserListPageActions.queryChanged, (state, { query }) => ({ ...state, query, total: null, nextCursor: null, list: 'loading' as const })),
     on(UserListPageActions.moreRequested, (state) => ({ ...state, list: 'loading' as const })),
     on(UsersApiActions.pageLoaded, (state, { items, total, nextCursor, append }) =>
       (append ? usersAdapter.upsertMany : usersAdapter.setAll)(items, { ...state, total, nextCursor, list: 'loaded' as const }),

@@ -8,6 +8,7 @@ import usersFr from '../../../../../public/i18n/users/fr.json';
 import { openPage } from '../../../../testing/page-testing';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { SEARCH_DEBOUNCE_MS } from '../../../shared/ui/search-field/search-field';
+import type { User } from '@contract';
 import { UserListPageActions, initialUsersState } from '../data-access';
 import { UserListPage } from './user-list-page';
 
@@ -36,5 +37,21 @@ describe('UserListPage', () => {
     await (await loader.getHarness(MatInputHarness.with({ placeholder: '' }))).setValue('martin');
     await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 100));
     expect(dispatched(store)).toContain(UserListPageActions.queryChanged({ query: { ...query, q: 'martin' } }));
+  });
+
+  it('counts the users found in words, and keeps a row (and its open menu) when the list reloads', async () => {
+    const tess: User = {
+      id: 'u-1', email: 'tess@example.test', displayName: 'Tess Tech', role: 'technician', phone: null, locale: 'en', active: true,
+      lastSignInAt: null, vanDepot: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', version: 1,
+    };
+    const { fixture, store, element } = await open();
+    const loaded = (user: User) => ({ users: { ...initialUsersState, ids: [user.id], entities: { [user.id]: user }, list: 'loaded' as const, total: 1 } });
+    store.setState(loaded(tess));
+    await fixture.whenStable();
+    expect(element.querySelector('.count')?.textContent?.trim()).toBe('1 user');
+    const row = element.querySelector('tbody tr');
+    store.setState(loaded({ ...tess }));
+    await fixture.whenStable();
+    expect(element.querySelector('tbody tr')).withContext('the same user, the same row').toBe(row);
   });
 });

@@ -17,6 +17,7 @@ import { selectUser } from '../../../core/auth/auth.feature';
 import { ConfirmDialog, type ConfirmDialogData } from '../../../shared/ui/confirm-dialog/confirm-dialog';
 import { type ListChoiceChange, ListFilters, listChoice } from '../../../shared/ui/list-page/list-filters';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
+import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { RelativeTimePipe } from '../../../shared/ui/relative-time-pipe';
 import { callError } from '../../../shared/util/call-state';
 import {
@@ -44,6 +45,7 @@ import { DeviceTokensDialog } from './device-tokens-dialog/device-tokens-dialog'
     MatProgressBarModule,
     MatTableModule,
     TranslocoDirective,
+    PluralPipe,
     RelativeTimePipe,
     ListPage,
     ListFilters,
@@ -68,6 +70,8 @@ export class UserListPage {
       listChoice('active', 'users.fields.active', active, { '': 'users.list.anyStatus', true: 'users.status.active', false: 'users.status.inactive' }),
     ];
   });
+  /** Rows stay the same elements when the list reloads (a search typed while a row's menu is open keeps it open). */
+  protected readonly byId = (_index: number, user: User) => user.id;
   protected readonly columns = ['displayName', 'role', 'active', 'lastSignInAt', 'vanDepot', 'actions'];
   protected readonly error = () => {
     const e = callError(this.list());
