@@ -72,6 +72,7 @@ describe('MovementTable', () => {
     const settled = { ...base, id: 'm3', shortfall: { lineId: 'l-1', quantity: 2, resolvedAt: '2026-02-02T08:00:00.000Z', resolution: 'written_off' as const } };
     const { rows, cells } = await render([base, settled, received]);
     expect(rows.map((r) => r.classList.contains('has-shortfall'))).toEqual([true, true, false]);
+    expect(rows.map((r) => r.classList.contains('to-settle'))).withContext('only a shortfall still to settle is tinted').toEqual([true, false, false]);
     expect(cells(rows[0])[7]).toBe('warning 2 pieces missing To settle');
     expect(cells(rows[1])[7]).toBe('task_alt 2 pieces missing Settled: Written off');
     expect(cells(rows[2])[7]).toBe('—');

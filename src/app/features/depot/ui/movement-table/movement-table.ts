@@ -32,7 +32,7 @@ const COLUMNS: readonly DataTableColumn[] = [
   template: `
     <fd-data-table [columns]="columns">
       @for (m of movements(); track m.id) {
-        <tr [attr.data-movement]="m.id" [class.has-shortfall]="m.shortfall !== null" [class.to-settle]="m.shortfall?.resolvedAt === null">
+        <tr [attr.data-movement]="m.id" [class.has-shortfall]="m.shortfall !== null" [class.to-settle]="m.shortfall !== null && m.shortfall.resolvedAt === null">
           <td class="when"><time [attr.datetime]="m.occurredAt">{{ m.occurredAt | localDate }}</time></td>
           <td>
             {{ 'depot.movements.kind.' + m.kind | transloco }}
