@@ -94,8 +94,17 @@ test('a part the van did not hold: the review page shows the shortfall, the offi
     await expect(row).toContainText('2 pieces');
     expect(await seriousFindings(page)).toEqual([]);
     await shotsInBothLanguages(page, 'stock-shortfalls');
-    await row.getByRole('button', { name: 'Settle' }).click();
-    await row.getByRole('combobox', { name: 'How' }).click();
+    // By keyboard: the form takes the focus from the button, Escape gives it back, and it opens again.
+    const settle = row.getByRole('button', { name: 'Settle', exact: true });
+    await settle.focus();
+    await page.keyboard.press('Enter');
+    const how = row.getByRole('combobox', { name: 'How' });
+    await expect(how).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(settle).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(how).toBeFocused();
+    await how.click();
     await page.getByRole('option', { name: 'Written off' }).click();
     await row.getByRole('button', { name: 'Settle the shortfall' }).click();
     await expect(page.getByText(`Stock shortfall of job ${job.number} settled`)).toBeVisible();

@@ -16,6 +16,7 @@ import { ApiErrorMessage } from '../../../shared/ui/api-error-message';
 import { LocalDatePipe } from '../../../shared/ui/local-date-pipe';
 import { QuantityPipe } from '../../../shared/ui/quantity-pipe';
 import { callError } from '../../../shared/util/call-state';
+import { injectFocusAfterRender } from '../../../shared/util/focus-after-render';
 import { StockShortfallsPageActions, selectCanWriteStock, stockShortfallsFeature, type ShortfallQuery } from '../data-access';
 
 /** A day typed in the date field (yyyy-MM-dd, the user's day) as the instant it starts. */
@@ -63,6 +64,8 @@ export class StockShortfallsPage {
   protected readonly resolution = signal<ShortfallResolution>('van_count_corrected');
   protected readonly depotId = signal<string | null>(null);
   protected readonly note = signal('');
+  /** The Settle button gives way to the form (and back): the keyboard's focus follows, never lost to the page. */
+  private readonly focusAfterRender = injectFocusAfterRender();
 
   constructor() {
     this.store.dispatch(StockShortfallsPageActions.opened());
@@ -100,6 +103,12 @@ export class StockShortfallsPage {
     this.resolution.set('van_count_corrected');
     this.depotId.set(null);
     this.note.set('');
+    this.focusAfterRender(`tr[data-shortfall="${shortfall.id}"] form mat-select`);
+  }
+
+  protected cancel(shortfall: StockShortfall): void {
+    this.settling.set(null);
+    this.focusAfterRender(`tr[data-shortfall="${shortfall.id}"] button.open-settle`);
   }
 
   protected settle(shortfall: StockShortfall): void {
