@@ -34,10 +34,10 @@ export function localDay(ms = now(), days = 0): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-/** A day `days` after today as the date picker's input reads it (M/D/YYYY, whatever the locale). */
+/** A day `days` after today as a person types it in a date field: day first (DD/MM/YYYY), in French and English alike. */
 export function datePickerDay(days: number): string {
-  const [year, month, date] = localDay(now(), days).split('-').map(Number);
-  return `${month}/${date}/${year}`;
+  const [year, month, date] = localDay(now(), days).split('-');
+  return `${date}/${month}/${year}`;
 }
 
 /** Hour and minute of an instant on the local wall clock. */

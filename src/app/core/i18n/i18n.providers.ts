@@ -1,4 +1,5 @@
 import { registerLocaleData } from '@angular/common';
+import localeEnGb from '@angular/common/locales/en-GB';
 import localeFr from '@angular/common/locales/fr';
 import { type EnvironmentProviders, isDevMode, makeEnvironmentProviders, provideAppInitializer } from '@angular/core';
 import { provideTransloco } from '@jsverse/transloco';
@@ -17,6 +18,9 @@ export function provideI18n(): EnvironmentProviders {
       },
       loader: TranslocoHttpLoader,
     }),
-    provideAppInitializer(() => registerLocaleData(localeFr, 'fr')),
+    provideAppInitializer(() => {
+      registerLocaleData(localeFr, 'fr');
+      registerLocaleData(localeEnGb, 'en-GB');
+    }),
   ]);
 }

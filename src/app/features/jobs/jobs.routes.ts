@@ -1,4 +1,4 @@
-import { provideNativeDateAdapter } from '@angular/material/core';
+import { provideAppDates } from '../../shared/util/app-dates';
 import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
@@ -10,7 +10,7 @@ import { jobsEffects, jobsFeature } from './data-access';
 export const jobsRoutes: Routes = [
   {
     path: '',
-    providers: [provideState(jobsFeature), provideEffects(jobsEffects), provideTranslocoScope('jobs'), provideNativeDateAdapter()],
+    providers: [provideState(jobsFeature), provideEffects(jobsEffects), provideTranslocoScope('jobs'), ...provideAppDates()],
     children: [
       {
         path: '',

@@ -1,4 +1,4 @@
-import { provideNativeDateAdapter } from '@angular/material/core';
+import { provideAppDates } from '../../shared/util/app-dates';
 import type { Routes } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
 import { provideEffects } from '@ngrx/effects';
@@ -9,7 +9,7 @@ import { reservesEffects, reservesFeature } from './data-access';
 export const reservesRoutes: Routes = [
   {
     path: '',
-    providers: [provideState(reservesFeature), provideEffects(reservesEffects), provideTranslocoScope('reserves'), provideNativeDateAdapter()],
+    providers: [provideState(reservesFeature), provideEffects(reservesEffects), provideTranslocoScope('reserves'), ...provideAppDates()],
     children: [
       {
         path: '',

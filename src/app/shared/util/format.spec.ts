@@ -18,7 +18,7 @@ describe('locale formats', () => {
 
   it('writes dates in words of the language', () => {
     const iso = '2026-12-09T12:30:00.000Z';
-    expect(formatLocalDate(iso, 'en', 'date')).toBe('Dec 9, 2026');
+    expect(formatLocalDate(iso, 'en', 'date')).toBe('9 Dec 2026');
     expect(formatLocalDate(iso, 'fr', 'date')).toBe('9 déc. 2026');
     expect(formatLocalDate(null, 'en')).toBe('');
   });

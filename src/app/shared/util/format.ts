@@ -1,8 +1,11 @@
 import { formatCurrency, formatNumber, getCurrencySymbol } from '@angular/common';
 
-/** Angular locale ids for our languages (the data for "fr" is registered at start). */
+/**
+ * Angular locale ids for our languages (their data is registered at start): English is the
+ * United Kingdom's (06/12/2026, 14:30) — FieldDesk's customers are in France and the UK.
+ */
 export function angularLocale(lang: string): string {
-  return lang === 'fr' ? 'fr' : 'en-US';
+  return lang === 'fr' ? 'fr' : 'en-GB';
 }
 
 export type DateStyle = 'date' | 'dateTime' | 'time';
@@ -12,7 +15,7 @@ const DATE_FORMATS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   time: { timeStyle: 'short' },
 };
 
-/** "Dec 9, 2026, 8:30 AM" / "9 déc. 2026, 08:30", in the browser's time zone. */
+/** "9 Dec 2026, 08:30" / "9 déc. 2026, 08:30", in the browser's time zone. */
 export function formatLocalDate(iso: string | null | undefined, lang: string, style: DateStyle = 'dateTime'): string {
   if (!iso) return '';
   const date = new Date(iso);

@@ -11,6 +11,7 @@ import type { CallState } from '../../../shared/util/call-state';
 import { JobFormPageActions, initialJobFormState, initialJobLookupsState, selectJob, selectLoad, selectSave, selectSaved } from '../data-access';
 import { jobDetail } from '../../../../testing/job-fixtures';
 import type { JobForm } from '../ui/job-form-model';
+import { provideAppDates } from '../../../shared/util/app-dates';
 import { JobFormPage } from './job-form-page';
 
 describe('JobFormPage', () => {
@@ -32,6 +33,7 @@ describe('JobFormPage', () => {
     };
     ({ fixture, store, element } = await openPage(JobFormPage, {
       imports: [translocoTesting({ langs: { en: { ...en, jobDetail: jobDetailEn } } })],
+      providers: provideAppDates(),
       initialState: { jobForm: initialJobFormState, jobLookups },
       arrange: (s) => {
         s.overrideSelector(selectJob, job);

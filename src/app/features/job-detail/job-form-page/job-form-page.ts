@@ -13,7 +13,6 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { provideNativeDateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -61,6 +60,7 @@ import {
   toJobPatch,
 } from '../ui/job-form-model';
 import { type ChangedFieldNames, changedJobFields } from './changed-fields';
+import { provideAppDates } from '../../../shared/util/app-dates';
 import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
 
 interface Issue {
@@ -80,6 +80,7 @@ function issuesFrom(details: unknown): Issue[] {
 /** `/jobs/new` and `/jobs/:number/edit`. */
 @Component({
   selector: 'fd-job-form-page',
+  providers: provideAppDates(),
   imports: [
     ReactiveFormsModule,
     MatAutocompleteModule,
@@ -99,7 +100,6 @@ function issuesFrom(details: unknown): Issue[] {
     FormSection,
     EditConflict,
   ],
-  providers: [provideNativeDateAdapter()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './job-form-page.html',
   styleUrl: './job-form-page.scss',

@@ -1,5 +1,5 @@
 import type { ComponentFixture } from '@angular/core/testing';
-import { provideNativeDateAdapter } from '@angular/material/core';
+import { provideAppDates } from '../../../shared/util/app-dates';
 import type { Role } from '@contract';
 import type { MockStore } from '@ngrx/store/testing';
 import { openPage } from '../../../../testing/page-testing';
@@ -25,7 +25,7 @@ describe('JobListPage', () => {
   async function render(role: Role, query: JobQuery, total: number) {
     ({ fixture, store, element } = await openPage(JobListPage, {
       imports: [jobsTranslocoTesting()],
-      providers: [provideNativeDateAdapter()],
+      providers: [provideAppDates()],
       arrange: (mock) => {
         mock.overrideSelector(selectRole, role);
         mock.overrideSelector(selectUser, null);

@@ -57,7 +57,7 @@ describe('ReportAnswer', () => {
   });
 
   it('shows a date as a calendar day and a time as written', async () => {
-    expect(text(await render(field('date'), answer('2026-12-09')))).toBe('Dec 9, 2026');
+    expect(text(await render(field('date'), answer('2026-12-09')))).toBe('9 Dec 2026');
     TestBed.resetTestingModule();
     expect(text(await render(field('time'), answer('08:30')))).toBe('08:30');
   });

@@ -1,6 +1,6 @@
 import { provideZonelessChangeDetection } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideNativeDateAdapter } from '@angular/material/core';
+import { provideAppDates } from '../../../../shared/util/app-dates';
 import { jobsTranslocoTesting } from '../../testing/jobs-transloco';
 import { SEARCH_DEBOUNCE_MS } from '../../../../shared/ui/search-field/search-field';
 import { type JobFilterValues, JobFilters } from './job-filters';
@@ -14,7 +14,7 @@ describe('JobFilters', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [JobFilters, jobsTranslocoTesting()],
-      providers: [provideZonelessChangeDetection(), provideNativeDateAdapter()],
+      providers: [provideZonelessChangeDetection(), provideAppDates()],
     });
     fixture = TestBed.createComponent(JobFilters);
     element = fixture.nativeElement;
@@ -66,12 +66,12 @@ describe('JobFilters', () => {
 
   it('reports the planned range once both days are there, as local days', async () => {
     const start = input('input[matStartDate]');
-    start.value = '11/02/2026';
+    start.value = '02/11/2026'; // day first, as typed in France and the UK
     start.dispatchEvent(new Event('input'));
     start.dispatchEvent(new Event('change'));
     expect(emitted).toEqual([]);
     const end = input('input[matEndDate]');
-    end.value = '11/08/2026';
+    end.value = '08/11/2026';
     end.dispatchEvent(new Event('input'));
     end.dispatchEvent(new Event('change'));
     expect(emitted).toEqual([{ from: '2026-11-02', to: '2026-11-08' }]);

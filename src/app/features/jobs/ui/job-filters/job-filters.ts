@@ -3,7 +3,6 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { DateAdapter } from '@angular/material/core';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -12,9 +11,8 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { jobStatuses } from '@contract/rules';
 import type { JobStatus } from '@contract';
-import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { TranslocoPipe } from '@jsverse/transloco';
 import { SearchField } from '../../../../shared/ui/search-field/search-field';
-import { angularLocale } from '../../../../shared/util/format';
 
 /** The filters the bar shows and changes (the page's query has the same shape). */
 export interface JobFilterValues {
@@ -109,10 +107,6 @@ export class JobFilters {
   });
 
   constructor() {
-    const adapter = inject<DateAdapter<Date>>(DateAdapter);
-    const lang = inject(TranslocoService).activeLang;
-    effect(() => adapter.setLocale(angularLocale(lang())));
-
     // Follow the values from outside (Back/Forward) without overwriting what is being typed.
     effect(() => {
       const { from, to } = this.values();
