@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { SerialUnit } from '@contract';
 import { UnitStatusChip } from '../unit-status-chip/unit-status-chip';
 import { When } from '../when/when';
-import { DataTable, type DataTableColumn } from '../data-table/data-table';
+import { DataTable, type DataTableColumn } from '../../../../shared/ui/data-table/data-table';
 
 const COLUMNS: readonly DataTableColumn[] = [
   { labelKey: 'depot.units.serial' },
