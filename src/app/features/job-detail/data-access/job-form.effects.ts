@@ -7,7 +7,7 @@ import { JobDetailApiActions, JobFormPageActions } from './job-detail.actions';
 import { JobDocumentFiles } from './job-document-files';
 import { JobLookupsApi } from './job-lookups-api';
 import { callApi } from '../../../shared/data/api-effect';
-import { pausedTyping } from '../../../shared/data/paused-typing';
+import { pausedTyping } from '../../../shared/util/paused-typing';
 
 export const searchFormCustomers = createEffect(
   (actions$ = inject(Actions), lookups = inject(JobLookupsApi), scheduler = asyncScheduler) =>
