@@ -97,7 +97,7 @@ test('a manager receives serial units, sends one to a van, reads its history and
     await expect(page.getByRole('link', { name: serial, exact: true })).toHaveCount(0);
 
     await findSerial(page, serial);
-    await expect(page.locator('.unit-header fd-unit-status-chip').first()).toHaveText('OK');
+    await expect(page.locator('.unit-header fd-status-chip').first()).toHaveText('OK');
     await expect(page.getByRole('listitem').filter({ hasText: 'Repaired: usable again' }).last()).toContainText('by Julien Moreau');
   });
 });

@@ -1,6 +1,17 @@
+import type { ReserveStatus } from './common';
+
 /** Quick views of the triage inbox; `mine` = assigned to the signed-in user. */
 export const reserveListViews = ['unresolved', 'mine', 'older_than_7_days'] as const;
 export type ReserveListView = (typeof reserveListViews)[number];
+
+/** The triage inbox's view and filters as a manager picks them, in the console's filter bar and address bar. */
+export interface ReserveListFilterValues {
+  view: ReserveListView | null;
+  status: ReserveStatus[];
+  technicianId: string | null;
+  customerId: string | null;
+  assigneeId: string | null;
+}
 
 export const reserveEventTypes = [
   'raised',

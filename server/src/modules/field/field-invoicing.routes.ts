@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { FieldCatalog, FieldCatalogQuery, FieldItemChange, FieldItemInput, FieldItemParams, FieldItemPatch, FieldJobParams, FieldTakeBackChange, InstalledUnitsBySite, FieldTakeBackParams, TakeBackCheck, TakeBackCheckInput, TakeBackInput, TakeBackPatch } from '@contract';
-import { TECHNICIAN, technicianRead, technicianWrite } from '../../plugins/route-access';
+import { TECHNICIAN, technicianRead } from '../../plugins/route-access';
 import { installedUnitsBySite } from '../serial-units';
 import { readCallerJob } from './field-job-access';
 import { readFieldCatalog } from './field-catalog.repository';
 import { addJobItem, removeJobItem, updateJobItem } from './field-items.service';
 import { fieldActor } from './field-actor';
+import { jobLineRoutes } from './job-line-routes';
 import { addTakeBack, checkTakeBack, removeTakeBack, updateTakeBack } from './field-take-backs.service';
 
 const tags = ['field'];
@@ -42,40 +42,21 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/jobs/:id/items',
-    technicianWrite('job_item', {
+  jobLineRoutes(app, {
+    collection: 'items',
+    lineParam: 'lineId',
+    params: FieldItemParams,
+    audit: 'job_item',
+    tags,
+    change: FieldItemChange,
+    add: {
       summary: "Add a part or service line at the catalog's price of the moment (a serialized part: quantity 1 and a serial OK in the caller's van)",
-      tags,
-      params: FieldJobParams,
       body: FieldItemInput,
-      response: { 201: FieldItemChange },
-    }),
-    async (request, reply) => {
-      const actor = fieldActor(request);
-      const change = await addJobItem(app.db, request.params.id, request.body, actor);
-      return reply.code(201).send(change);
+      run: addJobItem,
     },
-  );
-
-  app.patch(
-    '/jobs/:id/items/:lineId',
-    technicianWrite('job_item', { summary: "Change a line's quantity or serial (its price stays the one of the moment it was added)", tags, params: FieldItemParams, body: FieldItemPatch, response: { 200: FieldItemChange } }),
-    async (request) => {
-      const actor = fieldActor(request);
-      return updateJobItem(app.db, request.params.id, request.params.lineId, request.body, actor);
-    },
-  );
-
-  app.delete(
-    '/jobs/:id/items/:lineId',
-    technicianWrite('job_item', { summary: 'Remove a line', tags, params: FieldItemParams, response: { 204: z.null() } }),
-    async (request, reply) => {
-      const actor = fieldActor(request);
-      await removeJobItem(app.db, request.params.id, request.params.lineId, actor);
-      return reply.code(204).send(null);
-    },
-  );
+    update: { summary: "Change a line's quantity or serial (its price stays the one of the moment it was added)", body: FieldItemPatch, run: updateJobItem },
+    remove: { summary: 'Remove a line', run: removeJobItem },
+  });
 
   app.post(
     '/jobs/:id/take-backs/check',
@@ -95,38 +76,19 @@ export const fieldInvoicingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post(
-    '/jobs/:id/take-backs',
-    technicianWrite('take_back', {
+  jobLineRoutes(app, {
+    collection: 'take-backs',
+    lineParam: 'tid',
+    params: FieldTakeBackParams,
+    audit: 'take_back',
+    tags,
+    change: FieldTakeBackChange,
+    add: {
       summary: 'Take back a serialized part with its status (ok, needs_repair, obsolete); the unit moves when the job ends',
-      tags,
-      params: FieldJobParams,
       body: TakeBackInput,
-      response: { 201: FieldTakeBackChange },
-    }),
-    async (request, reply) => {
-      const actor = fieldActor(request);
-      const change = await addTakeBack(app.db, request.params.id, request.body, actor);
-      return reply.code(201).send(change);
+      run: addTakeBack,
     },
-  );
-
-  app.patch(
-    '/jobs/:id/take-backs/:tid',
-    technicianWrite('take_back', { summary: "Change a take-back's serial, part or status until the job ends", tags, params: FieldTakeBackParams, body: TakeBackPatch, response: { 200: FieldTakeBackChange } }),
-    async (request) => {
-      const actor = fieldActor(request);
-      return updateTakeBack(app.db, request.params.id, request.params.tid, request.body, actor);
-    },
-  );
-
-  app.delete(
-    '/jobs/:id/take-backs/:tid',
-    technicianWrite('take_back', { summary: 'Delete a take-back until the job ends', tags, params: FieldTakeBackParams, response: { 204: z.null() } }),
-    async (request, reply) => {
-      const actor = fieldActor(request);
-      await removeTakeBack(app.db, request.params.id, request.params.tid, actor);
-      return reply.code(204).send(null);
-    },
-  );
+    update: { summary: "Change a take-back's serial, part or status until the job ends", body: TakeBackPatch, run: updateTakeBack },
+    remove: { summary: 'Delete a take-back until the job ends', run: removeTakeBack },
+  });
 };

@@ -4,6 +4,7 @@ import type { Database, SerialUnitsTable } from '../../db/database';
 import type { Actor } from '../../plugins/audit';
 import type { UnitOfWork } from '../../plugins/unit-of-work';
 import { nowIso } from '../../shared/clock';
+import type { Changes } from '../../shared/diff';
 import { AppError, businessRule, conflict, invalidInput, notFound } from '../../shared/errors';
 import { lockDepots, vanOf, recordMovements, type MovementNote } from '../depots';
 import { findUnit } from './serial-units.repository';
@@ -83,24 +84,19 @@ export async function moveTakenBackUnit(uow: UnitOfWork, input: TakeBackInput, a
       .execute();
   }
   const wasFound = existing?.customerId === job.customerId;
-  await recordMovements(
-    trx,
-    [{ kind: 'take_back', itemId: item.id, serialUnitId: unitId, quantity: 1, fromDepotId: null, toDepotId: depotId, customerId: job.customerId, jobId: job.id, statusAfter: input.status, note: input.note ?? null, actorId: actor.id }],
-    now,
-  );
-  uow.audit({
+  const unit = await recordUnitMove(
+    uow,
     actor,
-    action: 'take_back',
-    entityType: 'serial_unit',
-    entityId: unitId,
-    changes: {
+    now,
+    { kind: 'take_back', itemId: item.id, serialUnitId: unitId, fromDepotId: null, toDepotId: depotId, customerId: job.customerId, jobId: job.id, statusAfter: input.status, note: input.note },
+    {
       status: { before: before.status, after: input.status },
       customerId: { before: before.customerId, after: null },
       depotId: { before: before.depotId, after: depotId },
       jobId: { before: null, after: job.id },
     },
-  });
-  return { unit: (await findUnit(trx, unitId))!, wasFound, created: !existing };
+  );
+  return { unit, wasFound, created: !existing };
 }
 
 /**
@@ -117,24 +113,18 @@ export async function moveReportedUnit(uow: UnitOfWork, input: TakeBackInput & {
   const depotId = input.status === 'obsolete' ? null : await destination(trx, input.depotId, actor);
   const now = nowIso();
   await moveUnitFrom(trx, unit, { status: unit.status }, { status: input.status, depotId, customerId: null, siteId: null, lastJobId: job.id, updatedAt: now });
-  await recordMovements(
-    trx,
-    [{ kind: 'take_back', itemId: unit.itemId, serialUnitId: unit.id, quantity: 1, fromDepotId: unit.depotId, toDepotId: depotId, customerId: job.customerId, jobId: job.id, statusAfter: input.status, note: input.note ?? null, actorId: actor.id }],
-    now,
-  );
-  uow.audit({
+  return recordUnitMove(
+    uow,
     actor,
-    action: 'take_back',
-    entityType: 'serial_unit',
-    entityId: unit.id,
-    changes: {
+    now,
+    { kind: 'take_back', itemId: unit.itemId, serialUnitId: unit.id, fromDepotId: unit.depotId, toDepotId: depotId, customerId: job.customerId, jobId: job.id, statusAfter: input.status, note: input.note },
+    {
       status: { before: unit.status, after: input.status },
       customerId: { before: unit.customerId, after: null },
       depotId: { before: unit.depotId, after: depotId },
       jobId: { before: null, after: job.id },
     },
-  });
-  return (await findUnit(trx, unit.id))!;
+  );
 }
 
 export interface InstallInput {
@@ -166,19 +156,13 @@ export async function installUnit(uow: UnitOfWork, input: InstallInput, actor: A
   if (!siteId) throw businessRule('no_site', "The job's customer has no site to install the unit at.");
   const now = nowIso();
   await moveUnitFrom(trx, unit, { status: 'ok', depotId }, { status: 'installed', depotId: null, customerId: job.customerId, siteId, lastJobId: job.id, updatedAt: now });
-  await recordMovements(
-    trx,
-    [{ kind: 'install', itemId: unit.itemId, serialUnitId: unit.id, quantity: 1, fromDepotId: depotId, toDepotId: null, customerId: job.customerId, jobId: job.id, statusAfter: 'installed', note: null, actorId: actor.id }],
-    now,
-  );
-  uow.audit({
+  return recordUnitMove(
+    uow,
     actor,
-    action: 'install',
-    entityType: 'serial_unit',
-    entityId: unit.id,
-    changes: { status: { before: 'ok', after: 'installed' }, depotId: { before: depotId, after: null }, customerId: { before: null, after: job.customerId }, siteId: { before: null, after: siteId } },
-  });
-  return (await findUnit(trx, unit.id))!;
+    now,
+    { kind: 'install', itemId: unit.itemId, serialUnitId: unit.id, fromDepotId: depotId, toDepotId: null, customerId: job.customerId, jobId: job.id, statusAfter: 'installed' },
+    { status: { before: 'ok', after: 'installed' }, depotId: { before: depotId, after: null }, customerId: { before: null, after: job.customerId }, siteId: { before: null, after: siteId } },
+  );
 }
 
 /** Undoes an install (a part line removed before the job ends): the unit goes back to the van, OK. */
@@ -195,24 +179,34 @@ export async function uninstallUnit(uow: UnitOfWork, input: { unitId: string; jo
   assertTransition(unit.status, 'uninstall', 'ok');
   const now = nowIso();
   await moveUnitFrom(trx, unit, { status: 'installed' }, { status: 'ok', depotId, customerId: null, siteId: null, lastJobId: job.id, updatedAt: now });
-  await recordMovements(
-    trx,
-    [{ kind: 'uninstall', itemId: unit.itemId, serialUnitId: unit.id, quantity: 1, fromDepotId: null, toDepotId: depotId, customerId: unit.customerId, jobId: job.id, statusAfter: 'ok', note: null, actorId: actor.id }],
-    now,
-  );
-  uow.audit({
+  return recordUnitMove(
+    uow,
     actor,
-    action: 'uninstall',
-    entityType: 'serial_unit',
-    entityId: unit.id,
-    changes: { status: { before: 'installed', after: 'ok' }, depotId: { before: null, after: depotId }, customerId: { before: unit.customerId, after: null } },
-  });
-  return (await findUnit(trx, unit.id))!;
+    now,
+    { kind: 'uninstall', itemId: unit.itemId, serialUnitId: unit.id, fromDepotId: null, toDepotId: depotId, customerId: unit.customerId, jobId: job.id, statusAfter: 'ok' },
+    { status: { before: 'installed', after: 'ok' }, depotId: { before: null, after: depotId }, customerId: { before: unit.customerId, after: null } },
+  );
 }
 
 export function assertTransition(from: SerialUnitStatus, action: UnitAction, to: SerialUnitStatus): void {
   const refusal = refuseTransition(from, action, to);
   if (refusal) throw new AppError(409, refusal.code, refusal.message, refusal.details);
+}
+
+/** The stock movement of one unit: one piece, on a job; `kind` names the audit action too. */
+type UnitMovement = Pick<Parameters<typeof recordMovements>[1][number], 'kind' | 'itemId' | 'fromDepotId' | 'toDepotId' | 'customerId' | 'jobId' | 'statusAfter'> & {
+  serialUnitId: string;
+  note?: MovementNote | string | null;
+};
+
+/**
+ * What every move of a unit writes after the unit's row: its stock movement and its audit row (the
+ * same action, the changes given). Answers the unit as it is now.
+ */
+async function recordUnitMove(uow: UnitOfWork, actor: Actor, at: string, movement: UnitMovement, changes: Changes): Promise<SerialUnit> {
+  await recordMovements(uow.trx, [{ ...movement, quantity: 1, note: movement.note ?? null, actorId: actor.id }], at);
+  uow.audit({ actor, action: movement.kind, entityType: 'serial_unit', entityId: movement.serialUnitId, changes });
+  return (await findUnit(uow.trx, movement.serialUnitId))!;
 }
 
 /** Another move of this unit committed between our read and our write. */

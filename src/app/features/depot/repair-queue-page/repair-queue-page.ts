@@ -11,8 +11,7 @@ import { Store } from '@ngrx/store';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { ListFilters } from '../../../shared/ui/list-page/list-filters';
-import { ListProblem } from '../../../shared/ui/list-page/list-problem';
-import { ListStatus } from '../../../shared/ui/list-page/list-status';
+import { type ListState, ListSummary } from '../../../shared/ui/list-page/list-summary';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
 import { pluralKey } from '../../../shared/util/plural';
 import {
@@ -45,8 +44,7 @@ const SERIAL_MAX_LENGTH = 64;
     TranslocoPipe,
     ListFilters,
     ListPage,
-    ListProblem,
-    ListStatus,
+    ListSummary,
     PluralPipe,
     RepairQueueGrid,
   ],
@@ -72,6 +70,12 @@ export class RepairQueuePage {
   private readonly queue = this.store.selectSignal(selectRepairQueueView);
   protected readonly total = computed(() => this.queue().total);
   protected readonly queueError = computed(() => this.queue().error);
+  protected readonly listState = computed<ListState>(() => ({
+    loading: this.total() === null && !this.queueError(),
+    total: this.total(),
+    error: this.queueError(),
+    filtered: !!(this.query().q || this.query().depotId),
+  }));
   private readonly attempt = computed(() => this.queue().attempt);
   private readonly grid = viewChild(RepairQueueGrid);
   /** Rows the grid has loaded so far: only the grid's footer needs it, so it stays here. */

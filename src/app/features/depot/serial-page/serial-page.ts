@@ -12,7 +12,8 @@ import { SerialPageActions, depotErrorMessage, selectCanWriteStock, selectRepair
 import { repairConfirmation } from '../ui/repair-buttons/repair-confirmation';
 import { RepairButtons } from '../ui/repair-buttons/repair-buttons';
 import { SerialTimeline } from '../ui/serial-timeline/serial-timeline';
-import { UnitStatusChip } from '../ui/unit-status-chip/unit-status-chip';
+import { StatusChip } from '../../../shared/ui/status-chip/status-chip';
+import { unitStatusScheme } from '../ui/unit-status';
 import { When } from '../ui/when/when';
 import { ReportedElsewhere } from '../../../shared/ui/reported-elsewhere/reported-elsewhere';
 import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
@@ -30,7 +31,7 @@ import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
     ApiErrorMessage,
     RepairButtons,
     SerialTimeline,
-    UnitStatusChip,
+    StatusChip,
     When,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,6 +39,7 @@ import { dispatchOnChange } from '../../../shared/util/dispatch-on-change';
   styleUrl: './serial-page.scss',
 })
 export class SerialPage {
+  protected readonly unitStatuses = unitStatusScheme;
   private readonly store = inject(Store);
   private readonly confirmRepair = repairConfirmation();
   /** From the route (`/serials/:serial`). */

@@ -1,22 +1,20 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { asyncScheduler, catchError, concat, concatMap, debounceTime, distinctUntilChanged, from, map, of, switchMap, tap } from 'rxjs';
+import { asyncScheduler, catchError, concat, concatMap, from, map, of, switchMap, tap } from 'rxjs';
 import { Notifier } from '../../../core/notifications/notifier';
 import { JobDetailApi } from './job-detail-api';
 import { JobDetailApiActions, JobFormPageActions } from './job-detail.actions';
 import { JobDocumentFiles } from './job-document-files';
 import { JobLookupsApi } from './job-lookups-api';
 import { callApi } from '../../../shared/data/api-effect';
-
-const SEARCH_QUIET_MS = 250;
+import { pausedTyping } from '../../../shared/util/paused-typing';
 
 export const searchFormCustomers = createEffect(
   (actions$ = inject(Actions), lookups = inject(JobLookupsApi), scheduler = asyncScheduler) =>
     actions$.pipe(
       ofType(JobFormPageActions.customerTyped),
-      map(({ q }) => q.trim()),
-      debounceTime(SEARCH_QUIET_MS, scheduler),
-      distinctUntilChanged(),
+      map(({ q }) => q),
+      pausedTyping(scheduler),
       switchMap((q) =>
         q
           ? concat(

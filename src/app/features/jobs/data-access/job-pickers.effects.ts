@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { EMPTY, asyncScheduler, catchError, exhaustMap, filter, map, mergeMap, of, switchMap, withLatestFrom } from 'rxjs';
-import { pausedTyping } from '../../../shared/data/paused-typing';
+import { pausedTyping } from '../../../shared/util/paused-typing';
 import { DeclinedJobsPageActions, JobListPageActions, JobsApiActions, JobsRouterActions } from './jobs.actions';
 import { JobsApi } from './jobs-api';
 import { jobsFeature } from './jobs.feature';

@@ -1,7 +1,6 @@
 import type { Params } from '@angular/router';
-import { jobListSorts, jobListViews, jobStatuses } from '@contract/rules';
+import { type JobListFilterValues, type JobListSort, type JobListView, jobListSorts, jobListViews, jobStatuses } from '@contract/rules';
 import type { JobStatus } from '@contract';
-import type { JobListSort, JobListView } from '@contract/jobs-list';
 
 export type SortDirection = 'asc' | 'desc';
 
@@ -9,17 +8,8 @@ export type SortDirection = 'asc' | 'desc';
  * What the jobs grid shows. The address bar is its source (`/jobs?view=late&status=scheduled,started`):
  * the store and the grid follow it, so a link is shareable and Back restores the previous list.
  */
-export interface JobQuery {
+export interface JobQuery extends JobListFilterValues {
   view: JobListView | null;
-  /** In the lifecycle's order, whatever order they were picked in. */
-  status: JobStatus[];
-  technicianId: string | null;
-  customerId: string | null;
-  /** Planned start, first and last day included, as local calendar days `YYYY-MM-DD`. */
-  from: string | null;
-  to: string | null;
-  hasOpenReserves: boolean;
-  q: string;
   /** Null: the view's natural order (the server's default). */
   sort: JobListSort | null;
   dir: SortDirection | null;

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { EMPTY, asyncScheduler, catchError, exhaustMap, map, merge, of, switchMap } from 'rxjs';
-import { pausedTyping } from '../../../shared/data/paused-typing';
+import { pausedTyping } from '../../../shared/util/paused-typing';
 import { ReserveListPageActions, ReservePageActions, ReservesApiActions } from './reserves.actions';
 import { ReservesApi } from './reserves-api';
 

@@ -1,5 +1,5 @@
 import type { Params } from '@angular/router';
-import { reserveListViews, reserveStatuses } from '@contract/rules';
+import { type ReserveListFilterValues, reserveListViews, reserveStatuses } from '@contract/rules';
 import type { ReserveStatus } from '@contract';
 import type { ReserveListView } from '@contract/reserves';
 
@@ -11,13 +11,7 @@ export { reserveStatuses };
  * What the inbox shows. The address bar is its source (`/reserves?view=mine&status=unresolved`):
  * a link is shareable and Back restores the previous list.
  */
-export interface ReserveQuery {
-  view: ReserveView | null;
-  status: ReserveStatus[];
-  technicianId: string | null;
-  customerId: string | null;
-  assigneeId: string | null;
-}
+export type ReserveQuery = ReserveListFilterValues;
 
 export const defaultReserveQuery: ReserveQuery = { view: null, status: [], technicianId: null, customerId: null, assigneeId: null };
 

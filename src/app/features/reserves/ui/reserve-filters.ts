@@ -7,20 +7,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { reserveListViews, reserveStatuses } from '@contract/rules';
+import { type ReserveListFilterValues, reserveListViews, reserveStatuses } from '@contract/rules';
 import type { ReserveStatus } from '@contract';
 import type { ReserveListView } from '@contract/reserves';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { PersonOption } from './person-option';
 
 /** The inbox's filters as the address bar holds them. */
-export interface ReserveFilterValues {
-  view: ReserveListView | null;
-  status: ReserveStatus[];
-  technicianId: string | null;
-  customerId: string | null;
-  assigneeId: string | null;
-}
+export type ReserveFilterValues = ReserveListFilterValues;
 
 /** Quick views (one-choice chips) and the filters of the inbox; emits changes, the page puts them in the URL. */
 @Component({

@@ -27,7 +27,7 @@ export interface CorrectSerialData {
       (submitted)="submit()"
     >
       <p class="explain">{{ 'review.takeBack.correctExplain' | transloco: { place: data.place } }}</p>
-      <mat-form-field class="wide">
+      <mat-form-field class="full">
         <mat-label>{{ 'review.takeBack.serial' | transloco }}</mat-label>
         <input matInput [formControl]="serial" maxlength="64" required autocomplete="off" spellcheck="false" cdkFocusInitial />
         @if (serial.touched && serial.invalid) {
@@ -36,15 +36,8 @@ export interface CorrectSerialData {
       </mat-form-field>
     </fd-form-dialog>
   `,
-  styles: `
-    .wide {
-      width: 100%;
-      min-width: 320px;
-    }
-    .explain {
-      max-width: 48ch;
-    }
-  `,
+  styleUrl: '../../../shared/ui/form-dialog/form-dialog-fields.scss',
+  styles: '.explain { max-width: 48ch; }',
 })
 export class CorrectSerialDialog {
   protected readonly data = inject<CorrectSerialData>(MAT_DIALOG_DATA);

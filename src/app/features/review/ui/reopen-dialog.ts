@@ -14,7 +14,7 @@ import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
   template: `
     <fd-form-dialog [heading]="'review.reopen.title' | transloco" [submitLabel]="'review.reopen.confirm' | transloco" [form]="reason" (submitted)="submit()">
       <p>{{ 'review.reopen.explain' | transloco }}</p>
-      <mat-form-field class="wide">
+      <mat-form-field class="full">
         <mat-label>{{ 'review.reopen.reason' | transloco }}</mat-label>
         <textarea matInput [formControl]="reason" rows="4" maxlength="1000" required cdkFocusInitial></textarea>
         @if (reason.touched && reason.invalid) {
@@ -23,12 +23,7 @@ import { FormDialog } from '../../../shared/ui/form-dialog/form-dialog';
       </mat-form-field>
     </fd-form-dialog>
   `,
-  styles: `
-    .wide {
-      width: 100%;
-      min-width: 320px;
-    }
-  `,
+  styleUrl: '../../../shared/ui/form-dialog/form-dialog-fields.scss',
 })
 export class ReopenDialog {
   private readonly ref = inject<MatDialogRef<ReopenDialog, string>>(MatDialogRef);

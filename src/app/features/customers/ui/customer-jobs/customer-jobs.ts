@@ -4,36 +4,36 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import type { CustomerJob } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { RouterLink } from '@angular/router';
+import { DataTable, type DataTableColumn } from '../../../../shared/ui/data-table/data-table';
 import { JobStatusChip } from '../../../../shared/ui/job-status-chip/job-status-chip';
 import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
+
+const COLUMNS: readonly DataTableColumn[] = [
+  { labelKey: 'customers.jobs.number' },
+  { labelKey: 'customers.jobs.status' },
+  { labelKey: 'customers.jobs.plannedStart' },
+  { labelKey: 'customers.jobs.description' },
+  { labelKey: 'customers.jobs.manager' },
+];
 
 /** The customer's job history, paged with "Load more". */
 @Component({
   selector: 'fd-customer-jobs',
-  imports: [MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, JobStatusChip, LocalDatePipe],
+  imports: [DataTable, MatButtonModule, MatProgressBarModule, RouterLink, TranslocoPipe, JobStatusChip, LocalDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (jobs().length) {
-      <table class="jobs">
-        <thead>
+      <fd-data-table [columns]="columns">
+        @for (job of jobs(); track job.id) {
           <tr>
-            @for (heading of headings; track heading) {
-              <th scope="col">{{ heading | transloco }}</th>
-            }
+            <td><a [routerLink]="['/jobs', job.number]">{{ job.number }}</a></td>
+            <td><fd-job-status-chip [status]="job.status" /></td>
+            <td>{{ job.plannedStart | localDate }}</td>
+            <td class="description">{{ job.description }}</td>
+            <td>{{ job.managerName ?? '' }}</td>
           </tr>
-        </thead>
-        <tbody>
-          @for (job of jobs(); track job.id) {
-            <tr>
-              <td><a [routerLink]="['/jobs', job.number]">{{ job.number }}</a></td>
-              <td><fd-job-status-chip [status]="job.status" /></td>
-              <td>{{ job.plannedStart | localDate }}</td>
-              <td class="description">{{ job.description }}</td>
-              <td>{{ job.managerName ?? '' }}</td>
-            </tr>
-          }
-        </tbody>
-      </table>
+        }
+      </fd-data-table>
     } @else if (!loading()) {
       <p class="empty">{{ 'customers.jobs.none' | transloco }}</p>
     }
@@ -47,20 +47,13 @@ import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
     }
   `,
   styles: `
-    .jobs {
-      width: 100%;
-      border-collapse: collapse;
+    fd-data-table {
+      display: block;
       margin-bottom: 12px;
     }
-    th,
+    /* A long description wraps: the other cells stay on its first line. */
     td {
-      text-align: left;
-      padding: 8px;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
       vertical-align: top;
-    }
-    th {
-      font: var(--mat-sys-title-small);
     }
     .description {
       max-width: 420px;
@@ -71,7 +64,7 @@ import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
   `,
 })
 export class CustomerJobs {
-  protected readonly headings = ['customers.jobs.number', 'customers.jobs.status', 'customers.jobs.plannedStart', 'customers.jobs.description', 'customers.jobs.manager'];
+  protected readonly columns = COLUMNS;
   readonly jobs = input.required<readonly CustomerJob[]>();
   readonly total = input(0);
   readonly hasMore = input(false);

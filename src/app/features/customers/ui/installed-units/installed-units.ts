@@ -4,15 +4,23 @@ import { RouterLink } from '@angular/router';
 import type { InstalledUnitsBySite } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { ApiErrorMessage } from '../../../../shared/ui/api-error-message';
+import { DataTable, type DataTableColumn } from '../../../../shared/ui/data-table/data-table';
 import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
 import { RelativeTimePipe } from '../../../../shared/ui/relative-time-pipe';
 import { ReportedElsewhere } from '../../../../shared/ui/reported-elsewhere/reported-elsewhere';
 import type { ApiErrorInfo } from '../../../../shared/util/api-error';
 
+const COLUMNS: readonly DataTableColumn[] = [
+  { labelKey: 'customers.installed.serial' },
+  { labelKey: 'customers.installed.item' },
+  { labelKey: 'customers.installed.since' },
+  { labelKey: 'customers.installed.lastJob' },
+];
+
 /** Serialized equipment installed at each of the customer's sites; each serial opens its history. */
 @Component({
   selector: 'fd-installed-units',
-  imports: [MatProgressBarModule, RouterLink, TranslocoPipe, ApiErrorMessage, LocalDatePipe, RelativeTimePipe, ReportedElsewhere],
+  imports: [DataTable, MatProgressBarModule, RouterLink, TranslocoPipe, ApiErrorMessage, LocalDatePipe, RelativeTimePipe, ReportedElsewhere],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (loading()) {
@@ -24,36 +32,27 @@ import type { ApiErrorInfo } from '../../../../shared/util/api-error';
     } @else {
       @for (entry of sites(); track entry.site.id) {
         <h3>{{ 'customers.installed.site' | transloco: { name: entry.site.name, city: entry.site.city } }}</h3>
-        <table class="units">
-          <thead>
+        <fd-data-table [columns]="columns">
+          @for (unit of entry.units; track unit.id) {
             <tr>
-              @for (heading of headings; track heading) {
-                <th scope="col">{{ heading | transloco }}</th>
-              }
+              <td class="mono"><a [routerLink]="['/serials', unit.serial]">{{ unit.serial }}</a>@if (unit.reportedElsewhere; as report) {<fd-reported-elsewhere [report]="report" [compact]="true" />}</td>
+              <td>
+                <span class="reference">{{ unit.item.reference }}</span>
+                {{ unit.item.name }}
+              </td>
+              <td>
+                <time [attr.datetime]="unit.updatedAt" [title]="unit.updatedAt | localDate">{{ unit.updatedAt | relativeTime }}</time>
+              </td>
+              <td>
+                @if (unit.lastJob; as job) {
+                  <a [routerLink]="['/jobs', job.number]">{{ job.number }}</a>
+                } @else {
+                  —
+                }
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            @for (unit of entry.units; track unit.id) {
-              <tr>
-                <td class="serial"><a [routerLink]="['/serials', unit.serial]">{{ unit.serial }}</a>@if (unit.reportedElsewhere; as report) {<fd-reported-elsewhere [report]="report" [compact]="true" />}</td>
-                <td>
-                  <span class="reference">{{ unit.item.reference }}</span>
-                  {{ unit.item.name }}
-                </td>
-                <td>
-                  <time [attr.datetime]="unit.updatedAt" [title]="unit.updatedAt | localDate">{{ unit.updatedAt | relativeTime }}</time>
-                </td>
-                <td>
-                  @if (unit.lastJob; as job) {
-                    <a [routerLink]="['/jobs', job.number]">{{ job.number }}</a>
-                  } @else {
-                    —
-                  }
-                </td>
-              </tr>
-            }
-          </tbody>
-        </table>
+          }
+        </fd-data-table>
       }
     }
   `,
@@ -62,26 +61,9 @@ import type { ApiErrorInfo } from '../../../../shared/util/api-error';
       font: var(--mat-sys-title-small);
       margin: 16px 0 4px;
     }
-    .units {
-      width: 100%;
-      border-collapse: collapse;
+    fd-data-table {
+      display: block;
       margin-bottom: 8px;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 8px;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-    }
-    th {
-      font: var(--mat-sys-title-small);
-    }
-    .serial {
-      font-family: ui-monospace, 'Roboto Mono', monospace;
-    }
-    .reference {
-      font-weight: 500;
-      margin-right: 6px;
     }
     .empty {
       color: var(--mat-sys-on-surface-variant);
@@ -89,7 +71,7 @@ import type { ApiErrorInfo } from '../../../../shared/util/api-error';
   `,
 })
 export class InstalledUnits {
-  protected readonly headings = ['customers.installed.serial', 'customers.installed.item', 'customers.installed.since', 'customers.installed.lastJob'];
+  protected readonly columns = COLUMNS;
   readonly sites = input<InstalledUnitsBySite['sites']>([]);
   readonly loading = input(false);
   readonly error = input<ApiErrorInfo | null>(null);

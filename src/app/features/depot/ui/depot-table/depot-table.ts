@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import type { Depot } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalNumberPipe } from '../../../../shared/ui/local-number-pipe';
-import { DataTable, type DataTableColumn } from '../data-table/data-table';
+import { DataTable, type DataTableColumn } from '../../../../shared/ui/data-table/data-table';
 
 const COLUMNS: readonly DataTableColumn[] = [
   { labelKey: 'depot.list.name' },

@@ -8,9 +8,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import type { ItemRef } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { debounceTime, distinctUntilChanged, filter, map, tap } from 'rxjs';
-
-export const ITEM_SEARCH_DEBOUNCE_MS = 250;
+import { filter, tap } from 'rxjs';
+import { pausedTyping } from '../../../../shared/util/paused-typing';
 
 /**
  * Picks a catalog item by typing the start of its name or reference. Reports what is typed
@@ -102,9 +101,7 @@ export class ItemPicker {
             this.selected.emit(null);
           }
         }),
-        map((value) => value.trim()),
-        debounceTime(ITEM_SEARCH_DEBOUNCE_MS),
-        distinctUntilChanged(),
+        pausedTyping(),
         takeUntilDestroyed(inject(DestroyRef)),
       )
       .subscribe((q) => this.queryChanged.emit(q));

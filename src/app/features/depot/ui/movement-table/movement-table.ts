@@ -6,7 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalDatePipe } from '../../../../shared/ui/local-date-pipe';
 import { MovementNote } from '../../../../shared/ui/movement-note/movement-note';
 import { QuantityPipe } from '../../../../shared/ui/quantity-pipe';
-import { DataTable, type DataTableColumn } from '../data-table/data-table';
+import { DataTable, type DataTableColumn } from '../../../../shared/ui/data-table/data-table';
 
 const COLUMNS: readonly DataTableColumn[] = [
   { labelKey: 'depot.movements.when' },

@@ -74,7 +74,7 @@ describe('SerialTimeline', () => {
 
   it('shows the status a taken-back unit came back with, and the note', async () => {
     const { element } = await render([takenBack]);
-    expect(element.querySelector('.event fd-unit-status-chip')?.textContent?.trim()).toBe('Needs repair');
+    expect(element.querySelector('.event fd-status-chip')?.textContent?.trim()).toBe('Needs repair');
     expect(element.querySelector('.note')?.textContent).toContain('Leaking');
   });
 

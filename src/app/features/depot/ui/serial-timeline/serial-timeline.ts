@@ -4,7 +4,8 @@ import { RouterLink } from '@angular/router';
 import type { SerialUnitEvent } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { MovementNote } from '../../../../shared/ui/movement-note/movement-note';
-import { UnitStatusChip } from '../unit-status-chip/unit-status-chip';
+import { StatusChip } from '../../../../shared/ui/status-chip/status-chip';
+import { unitStatusScheme } from '../unit-status';
 import { When } from '../when/when';
 
 const ICONS: Record<SerialUnitEvent['kind'], string> = {
@@ -39,12 +40,13 @@ function eventPlaces(event: SerialUnitEvent): EventPlace[] {
 /** A unit's whole life, oldest first: what happened, where, on which job, who did it and when. */
 @Component({
   selector: 'fd-serial-timeline',
-  imports: [MatIconModule, MovementNote, RouterLink, TranslocoPipe, UnitStatusChip, When],
+  imports: [MatIconModule, MovementNote, RouterLink, TranslocoPipe, StatusChip, When],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './serial-timeline.html',
   styleUrl: './serial-timeline.scss',
 })
 export class SerialTimeline {
+  protected readonly unitStatuses = unitStatusScheme;
   readonly events = input.required<readonly SerialUnitEvent[]>();
 
   /** Oldest first; events of the same instant keep the server's order. */

@@ -3,7 +3,7 @@ import type { StockLine } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LocalNumberPipe } from '../../../../shared/ui/local-number-pipe';
 import { When } from '../when/when';
-import { DataTable, type DataTableColumn } from '../data-table/data-table';
+import { DataTable, type DataTableColumn } from '../../../../shared/ui/data-table/data-table';
 
 const COLUMNS: readonly DataTableColumn[] = [
   { labelKey: 'depot.stock.item' },

@@ -16,7 +16,8 @@ import { LocalNumberPipe } from '../../../../shared/ui/local-number-pipe';
 import { safeText } from '../../../../shared/util/text-validators';
 import type { Message } from '../message';
 import { quantityFitsUnit } from '../../../../shared/util/quantity';
-import { UnitStatusChip } from '../unit-status-chip/unit-status-chip';
+import { StatusChip } from '../../../../shared/ui/status-chip/status-chip';
+import { unitStatusScheme } from '../unit-status';
 
 export type TransferDirection = 'send' | 'take';
 
@@ -50,13 +51,14 @@ interface QuantityLine {
     TranslocoPipe,
     FieldErrorPipe,
     LocalNumberPipe,
-    UnitStatusChip,
+    StatusChip,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './transfer-form.html',
   styleUrl: './transfer-form.scss',
 })
 export class TransferForm {
+  protected readonly unitStatuses = unitStatusScheme;
   readonly depot = input.required<Depot>();
   readonly otherDepots = input.required<readonly Depot[]>();
   /** Stock lines of the source depot matching the stock search. */

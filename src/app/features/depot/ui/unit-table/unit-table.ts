@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { SerialUnit } from '@contract';
-import { UnitStatusChip } from '../unit-status-chip/unit-status-chip';
+import { StatusChip } from '../../../../shared/ui/status-chip/status-chip';
+import { unitStatusScheme } from '../unit-status';
 import { When } from '../when/when';
-import { DataTable, type DataTableColumn } from '../data-table/data-table';
+import { DataTable, type DataTableColumn } from '../../../../shared/ui/data-table/data-table';
 
 const COLUMNS: readonly DataTableColumn[] = [
   { labelKey: 'depot.units.serial' },
@@ -16,7 +17,7 @@ const COLUMNS: readonly DataTableColumn[] = [
 /** Serial units with their status; each serial opens the unit's history. */
 @Component({
   selector: 'fd-unit-table',
-  imports: [DataTable, RouterLink, UnitStatusChip, When],
+  imports: [DataTable, RouterLink, StatusChip, When],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <fd-data-table [columns]="columns">
@@ -27,7 +28,7 @@ const COLUMNS: readonly DataTableColumn[] = [
             <span class="reference">{{ unit.item.reference }}</span>
             {{ unit.item.name }}
           </td>
-          <td><fd-unit-status-chip [status]="unit.status" /></td>
+          <td><fd-status-chip [status]="unit.status" [scheme]="unitStatuses" /></td>
           <td>
             @if (unit.lastJob; as job) {
               <a [routerLink]="['/jobs', job.number]">{{ job.number }}</a>
@@ -42,6 +43,7 @@ const COLUMNS: readonly DataTableColumn[] = [
   `,
 })
 export class UnitTable {
+  protected readonly unitStatuses = unitStatusScheme;
   protected readonly columns = COLUMNS;
   readonly units = input.required<readonly SerialUnit[]>();
 }

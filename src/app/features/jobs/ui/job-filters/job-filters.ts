@@ -9,21 +9,13 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
-import { jobStatuses } from '@contract/rules';
+import { type JobListFilterValues, jobStatuses } from '@contract/rules';
 import type { JobStatus } from '@contract';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { SearchField } from '../../../../shared/ui/search-field/search-field';
 
-/** The filters the bar shows and changes (the page's query has the same shape). */
-export interface JobFilterValues {
-  status: JobStatus[];
-  technicianId: string | null;
-  customerId: string | null;
-  from: string | null;
-  to: string | null;
-  hasOpenReserves: boolean;
-  q: string;
-}
+/** The filters the bar shows and changes: the jobs list's (the page's query holds them too). */
+export type JobFilterValues = JobListFilterValues;
 
 export interface FilterOption {
   id: string;

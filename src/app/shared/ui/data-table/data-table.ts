@@ -9,8 +9,8 @@ export interface DataTableColumn {
 }
 
 /**
- * The plain data tables of the depot pages: a header row from the columns, the caller's `<tr>` rows as the
- * body. Cells may use `.number`, `.mono`, `.muted` and `.reference`.
+ * A plain data table (the depot's stock and movements, a customer's jobs and equipment): a header row from
+ * the columns, the caller's `<tr>` rows as the body. Cells may use `.number`, `.mono`, `.muted` and `.reference`.
  */
 @Component({
   selector: 'fd-data-table',

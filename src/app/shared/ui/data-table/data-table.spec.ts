@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, provideZonelessChangeDetection } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { translocoTesting } from '../../../../../testing/transloco-testing';
+import { translocoTesting } from '../../../../testing/transloco-testing';
 import { DataTable, type DataTableColumn } from './data-table';
 
 @Component({
