@@ -37,7 +37,8 @@ export function iconWords(dir = CONSOLE): IconWords {
   const quoted = new Set<string>();
   for (const path of sourceFiles(dir)) {
     const code = readFileSync(path, 'utf8');
-    for (const m of code.matchAll(/<mat-icon\b[^>]*>\s*([^<{]+?)\s*<\/mat-icon>/g)) literal.push({ name: m[1]!, file: relative(root, path) });
+    // Attribute values may hold '>' (`[hidden]="n > 0"`); formatters split the closing tag (`</mat-icon\n>`).
+    for (const m of code.matchAll(/<mat-icon\b(?:[^>"']|"[^"]*"|'[^']*')*>\s*([^<{]+?)\s*<\/mat-icon\s*>/g)) literal.push({ name: m[1]!, file: relative(root, path) });
     for (const m of code.matchAll(/(?<=['"`])[a-z][a-z0-9_]*(?=['"`])/g)) quoted.add(m[0]);
   }
   return { literal, quoted };

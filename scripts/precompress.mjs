@@ -3,7 +3,10 @@
 // compressible file of the built console, which the server sends as such to browsers that accept them
 // (server/src/plugins/static-console.ts). Compressing once at the highest levels costs seconds here
 // and nothing per request. A copy that would not be smaller is not written.
-// Usage: node scripts/precompress.mjs [browser folder, default dist/fielddesk/browser]
+// Usage: node scripts/precompress.mjs [--if-stale] [browser folder, default dist/fielddesk/browser]
+// --if-stale: nothing to do when index.html's copies are newer than it (a console built by `npx ng build`
+// alone gets its copies when the server is next started through scripts/start.mjs or e2e-server.mjs).
+import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,7 +38,12 @@ async function precompress(path) {
   return { raw: raw.length, br: Math.min(br.length, raw.length) };
 }
 
-const dir = process.argv[2] ?? 'dist/fielddesk/browser';
+const args = process.argv.slice(2);
+const ifStale = args.includes('--if-stale');
+const dir = args.find((arg) => !arg.startsWith('--')) ?? 'dist/fielddesk/browser';
+const index = join(dir, 'index.html');
+if (!existsSync(index)) process.exit(0);
+if (ifStale && existsSync(`${index}.br`) && statSync(`${index}.br`).mtimeMs >= statSync(index).mtimeMs) process.exit(0);
 const started = Date.now();
 const paths = [];
 for await (const path of files(dir)) paths.push(path);

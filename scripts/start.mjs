@@ -31,9 +31,9 @@ if (consoleIsStale()) {
     console.error('The console build failed: see the messages above.');
     process.exit(build.status ?? 1);
   }
-  // Brotli and gzip copies of the built files, served as such (the server compresses on the fly without them).
-  spawnSync(process.execPath, [join(root, 'scripts/precompress.mjs')], { cwd: root, stdio: 'inherit', env });
 }
+// Brotli and gzip copies of the built files, served as such (the server compresses on the fly without them).
+spawnSync(process.execPath, [join(root, 'scripts/precompress.mjs'), '--if-stale'], { cwd: root, stdio: 'inherit', env });
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
   cwd: root,

@@ -33,8 +33,6 @@ if (build.status !== 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-// The journeys get the console as browsers do in production: its files precompressed (brotli, gzip).
-spawnSync(process.execPath, [`${root}scripts/precompress.mjs`], { cwd: root, env, stdio: 'inherit' });
 
 /** One Playwright run; answers its stats (one failure when it left no report) and exit code. */
 function playwright(label, args, extraEnv) {

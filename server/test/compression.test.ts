@@ -104,6 +104,25 @@ describe('built console files: precompressed copies', () => {
     }
   });
 
+  test("the console's files carry only the headers a script or style uses; its page keeps every security header", async () => {
+    const script = await get('/main-7SKJ2GZQ.js', 'br');
+    assert.equal(script.headers['x-content-type-options'], 'nosniff');
+    assert.equal(script.headers['cross-origin-resource-policy'], 'same-origin');
+    for (const documentOnly of ['content-security-policy', 'permissions-policy', 'x-frame-options', 'referrer-policy']) {
+      assert.equal(script.headers[documentOnly], undefined, documentOnly);
+    }
+    assert.equal(script.headers['etag'], undefined, 'an immutable file is never revalidated');
+    assert.equal(script.headers['last-modified'], undefined);
+    const texts = await get('/i18n/fr.json', 'br');
+    assert.ok(texts.headers['etag'], 'a file that is revalidated keeps its validator');
+
+    for (const url of ['/', '/jobs/J-000123']) {
+      const page = await get(url, 'br', 'text/html');
+      assert.match(String(page.headers['content-security-policy']), /default-src 'self'/, url);
+      assert.equal(page.headers['x-frame-options'], 'DENY', url);
+    }
+  });
+
   test('a file without a precompressed copy is compressed on the fly', async () => {
     const res = await get('/fresh.js', 'br');
     assert.equal(res.statusCode, 200);

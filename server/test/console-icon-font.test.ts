@@ -25,7 +25,7 @@ describe('the console icon font', () => {
   test('the bundled font draws every icon the console names (run `npm run icons` after adding one)', () => {
     const names = usedIconNames();
     // Names from templates, ternaries in templates and maps of icons in code.
-    for (const name of ['more_vert', 'warehouse', 'local_shipping', 'south_west', 'expand_less', 'remove_circle_outline']) assert.ok(names.includes(name), name);
+    for (const name of ['more_vert', 'notifications', 'cloud_off', 'warehouse', 'local_shipping', 'south_west', 'expand_less', 'remove_circle_outline']) assert.ok(names.includes(name), name);
     const missing = names.filter((name) => used.iconGlyph(name) === undefined);
     assert.deepEqual(missing, [], 'missing from src/styles/material-symbols.woff2: run `npm run icons`');
   });
@@ -50,7 +50,10 @@ describe('the console icon font', () => {
       dir = mkdtempSync(join(tmpdir(), 'fd-icons-'));
       mkdirSync(join(dir, 'testing'));
       writeFileSync(join(dir, 'page.ts'), "const icons = { open: 'folder_open' };\nconst template = `<mat-icon aria-hidden=\"true\">print</mat-icon>`;");
-      writeFileSync(join(dir, 'page.html'), '<mat-icon>{{ on ? \'toggle_on\' : \'toggle_off\' }}</mat-icon>');
+      writeFileSync(
+        join(dir, 'page.html'),
+        '<mat-icon>{{ on ? \'toggle_on\' : \'toggle_off\' }}</mat-icon>\n<mat-icon\n  aria-hidden="true"\n  [matBadgeHidden]="unread() > 0"\n  >notifications</mat-icon\n>',
+      );
       writeFileSync(join(dir, 'page.spec.ts'), "const x = 'pets';");
       writeFileSync(join(dir, 'testing', 'fixtures.ts'), "const y = 'rocket_launch';");
     });
@@ -58,7 +61,7 @@ describe('the console icon font', () => {
 
     test('finds names in templates, maps and ternaries, not in specs or test fixtures', () => {
       const names = usedIconNames(iconWords(dir), full);
-      assert.deepEqual(names, ['folder_open', 'print', 'toggle_off', 'toggle_on']);
+      assert.deepEqual(names, ['folder_open', 'notifications', 'print', 'toggle_off', 'toggle_on']);
     });
   });
 });
