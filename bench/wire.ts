@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from '@playwright/test';
@@ -13,7 +13,8 @@ import { API_BROTLI_QUALITY, API_GZIP_LEVEL } from '../server/src/shared/http-co
  * (cold cache, real HTTP, counted from Playwright's response sizes), with and without compression; the
  * jobs grid's 50-row block as sent (identity, gzip, brotli); the CPU that compressing that block costs
  * beside the request itself; Lighthouse performance (desktop preset) of each page.
- * `npm run build` first. `npm run bench -- wire`; WIRE_PORT (4316), WIRE_LIGHTHOUSE=0 to skip Lighthouse.
+ * `npm run build` first. `npm run bench -- wire`; WIRE_PORT (4316), WIRE_LIGHTHOUSE=0 to skip Lighthouse,
+ * WIRE_REPORTS=<folder> to keep each page's Lighthouse report (JSON).
  * Runs the journeys' server (600 seeded jobs). Prints figures; asserts nothing.
  */
 const port = Number(process.env['WIRE_PORT'] ?? 4316);
@@ -132,12 +133,14 @@ function medianMs(runs: number, call: () => unknown): number {
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
+/** A whole request through fetch (kept-alive connection, no Nagle delay), answer read and decoded. */
 async function medianRequestMs(runs: number, headers: Record<string, string>): Promise<number> {
-  for (let i = 0; i < 10; i++) await raw(BLOCK, headers);
+  const call = async () => (await fetch(`${base}${BLOCK}`, { headers })).arrayBuffer();
+  for (let i = 0; i < 10; i++) await call();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
-    await raw(BLOCK, headers);
+    await call();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
@@ -155,11 +158,11 @@ async function apiBlock(cookie: string) {
   console.log(`\nCPU to compress that block (${kB(plain.body.length)}), median of 300, beside the whole request measured in this run:`);
   const request = await medianRequestMs(200, { cookie, 'accept-encoding': 'identity' });
   const requestBr = await medianRequestMs(200, { cookie, 'accept-encoding': 'br' });
-  console.log(`  ${'request, identity (HTTP, sequential)'.padEnd(38)} ${request.toFixed(3).padStart(7)} ms`);
+  console.log(`  ${'request, identity (fetch, sequential)'.padEnd(38)} ${request.toFixed(3).padStart(7)} ms`);
   console.log(`  ${'request, brotli as served'.padEnd(38)} ${requestBr.toFixed(3).padStart(7)} ms`);
   const body = plain.body;
   const variants: [string, () => Buffer][] = [
-    ...[1, 4, 5, 11].map((q) => [`brotli quality ${q}${q === API_BROTLI_QUALITY ? ' (served)' : ''}`, () => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: q } })] as [string, () => Buffer]),
+    ...[1, 2, 3, 4, 5, 11].map((q) => [`brotli quality ${q}${q === API_BROTLI_QUALITY ? ' (served)' : ''}`, () => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: q } })] as [string, () => Buffer]),
     ...[1, 6, 9].map((level) => [`gzip level ${level}${level === API_GZIP_LEVEL ? ' (served)' : ''}`, () => gzipSync(body, { level })] as [string, () => Buffer]),
   ];
   for (const [label, compress] of variants) {
@@ -182,6 +185,7 @@ async function lighthouseScores(cookie: string) {
         desktopConfig,
       );
       const lhr = result?.lhr;
+      if (process.env['WIRE_REPORTS']) writeFileSync(`${process.env['WIRE_REPORTS']}/${path.slice(1).replace(/\W/g, '-')}.json`, JSON.stringify(lhr));
       const audit = (id: string) => lhr?.audits[id]?.displayValue ?? '-';
       const score = Math.round((lhr?.categories['performance']?.score ?? 0) * 100);
       console.log(`  ${path.padEnd(20)} ${String(score).padStart(3)}   FCP ${audit('first-contentful-paint')}   LCP ${audit('largest-contentful-paint')}   TBT ${audit('total-blocking-time')}   CLS ${audit('cumulative-layout-shift')}`);
