@@ -7,6 +7,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { API_BROTLI_QUALITY, API_GZIP_LEVEL } from '../server/src/shared/http-compression';
+import { timings } from './support';
 
 /**
  * Bytes on the wire: what a browser transfers for each page of the built console on its first visit
@@ -122,29 +123,8 @@ async function pages(session: { value: string }) {
   }
 }
 
-function medianMs(runs: number, call: () => unknown): number {
-  for (let i = 0; i < 10; i++) call();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    call();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
-
 /** A whole request through fetch (kept-alive connection, no Nagle delay), answer read and decoded. */
-async function medianRequestMs(runs: number, headers: Record<string, string>): Promise<number> {
-  const call = async () => (await fetch(`${base}${BLOCK}`, { headers })).arrayBuffer();
-  for (let i = 0; i < 10; i++) await call();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await call();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
+const requestBlock = (headers: Record<string, string>) => async () => (await fetch(`${base}${BLOCK}`, { headers })).arrayBuffer();
 
 async function apiBlock(cookie: string) {
   console.log(`\nThe jobs grid's first block (${BLOCK}), as sent:`);
@@ -156,8 +136,8 @@ async function apiBlock(cookie: string) {
   }
 
   console.log(`\nCPU to compress that block (${kB(plain.body.length)}), median of 300, beside the whole request measured in this run:`);
-  const request = await medianRequestMs(200, { cookie, 'accept-encoding': 'identity' });
-  const requestBr = await medianRequestMs(200, { cookie, 'accept-encoding': 'br' });
+  const request = (await timings(200, requestBlock({ cookie, 'accept-encoding': 'identity' }))).median;
+  const requestBr = (await timings(200, requestBlock({ cookie, 'accept-encoding': 'br' }))).median;
   console.log(`  ${'request, identity (fetch, sequential)'.padEnd(38)} ${request.toFixed(3).padStart(7)} ms`);
   console.log(`  ${'request, brotli as served'.padEnd(38)} ${requestBr.toFixed(3).padStart(7)} ms`);
   const body = plain.body;
@@ -166,7 +146,7 @@ async function apiBlock(cookie: string) {
     ...[1, 6, 9].map((level) => [`gzip level ${level}${level === API_GZIP_LEVEL ? ' (served)' : ''}`, () => gzipSync(body, { level })] as [string, () => Buffer]),
   ];
   for (const [label, compress] of variants) {
-    const ms = medianMs(label.includes('quality 11') ? 30 : 300, compress);
+    const ms = (await timings(label.includes('quality 11') ? 30 : 300, compress)).median;
     const size = compress().length;
     console.log(
       `  ${label.padEnd(38)} ${ms.toFixed(3).padStart(7)} ms  ${kB(size).padStart(8)}  ${(ms / request).toFixed(2)}× the request; at 2,000 blocks/s ${((ms * 2000) / 10).toFixed(0)}% of one core`,
