@@ -80,8 +80,10 @@ async function firstVisit(context: BrowserContext, path: string): Promise<{ byte
     last = Date.now();
     pending.push(
       (async () => {
-        const sizes = await req.sizes();
-        const response = await req.response();
+        // A request that ends as the page closes has no sizes left to read: not part of the visit.
+        const sizes = await req.sizes().catch(() => null);
+        const response = await req.response().catch(() => null);
+        if (!sizes) return;
         bytes += sizes.responseBodySize + sizes.responseHeadersSize;
         requests++;
         const type = String(response?.headers()['content-type'] ?? '');

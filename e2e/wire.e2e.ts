@@ -7,16 +7,19 @@ const FIRST_VISIT_BUDGET_BYTES = 600 * 1000;
 /** Counts what the page receives: headers and encoded bodies, as Chromium reports them. */
 function countTransfers(page: Page) {
   const finished: Promise<{ bytes: number; url: string; encoding: string | undefined }>[] = [];
-  page.on('requestfinished', (request: Request) =>
+  const onFinished = (request: Request) =>
     finished.push(
       (async () => {
         const sizes = await request.sizes();
         const response = await request.response();
         return { bytes: sizes.responseBodySize + sizes.responseHeadersSize, url: request.url(), encoding: response?.headers()['content-encoding'] };
       })(),
-    ),
-  );
-  return async () => Promise.all(finished);
+    );
+  page.on('requestfinished', onFinished);
+  return async () => {
+    page.off('requestfinished', onFinished);
+    return Promise.all(finished);
+  };
 }
 
 test('a manager opening the jobs grid for the first time downloads less than 600 kB, compressed, and sees icons, not their names', async ({ page }) => {
