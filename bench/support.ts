@@ -27,7 +27,7 @@ const benchName = () => basename(process.argv[1] ?? 'bench', '.ts');
  * the event loop's delay sampled every millisecond meanwhile (`perf_hooks.monitorEventLoopDelay`):
  * a request that blocks the loop for 40 ms shows a 40 ms delay, however fast its median.
  */
-export async function measure(label: string, runs: number, call: () => Promise<unknown>): Promise<Figure> {
+export async function timings(runs: number, call: () => unknown): Promise<{ median: number; p95: number; loopMax: number; loopP99: number }> {
   for (let i = 0; i < 3; i++) await call();
   const loop = monitorEventLoopDelay({ resolution: 1 });
   const times: number[] = [];
@@ -44,9 +44,15 @@ export async function measure(label: string, runs: number, call: () => Promise<u
   loop.disable();
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
-  const figure: Figure = { bench: benchName(), label, p50: at(0.5), p95: at(0.95), loopMax: loop.max / 1e6, loopP99: loop.percentile(99) / 1e6 };
+  return { median: at(0.5), p95: at(0.95), loopMax: loop.max / 1e6, loopP99: loop.percentile(99) / 1e6 };
+}
+
+/** Prints and records the timings of `runs` calls (see timings). */
+export async function measure(label: string, runs: number, call: () => Promise<unknown>): Promise<Figure> {
+  const { median, p95, loopMax, loopP99 } = await timings(runs, call);
+  const figure: Figure = { bench: benchName(), label, p50: median, p95, loopMax, loopP99 };
   console.log(
-    `${label.padEnd(58)} median ${figure.p50.toFixed(2).padStart(7)} ms   p95 ${figure.p95.toFixed(2).padStart(7)} ms   loop max ${figure.loopMax.toFixed(1).padStart(6)} ms`,
+    `${label.padEnd(58)} median ${median.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms   loop max ${loopMax.toFixed(1).padStart(6)} ms`,
   );
   record(figure);
   return figure;

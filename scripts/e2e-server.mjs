@@ -14,6 +14,10 @@ delete env.DATABASE_URL;
 if (env.FIELDDESK_NOW) env.FIELDDESK_NOW_SINCE ??= String(Date.now());
 const preload = ['--import', './scripts/fixed-clock.mjs', '--import', 'tsx'];
 
+// The journeys get the console as browsers do in production: its files precompressed (brotli, gzip).
+const precompress = spawnSync(process.execPath, ['scripts/precompress.mjs', '--if-stale'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (precompress.status !== 0) process.exit(precompress.status ?? 1);
+
 const seed = spawnSync(process.execPath, [...preload, 'server/src/db/seed/cli.ts', '--jobs', '600', '--customers', '150', '--seed', '7'], {
   cwd: root,
   env,

@@ -32,6 +32,8 @@ if (consoleIsStale()) {
     process.exit(build.status ?? 1);
   }
 }
+// Brotli and gzip copies of the built files, served as such (the server compresses on the fly without them).
+spawnSync(process.execPath, [join(root, 'scripts/precompress.mjs'), '--if-stale'], { cwd: root, stdio: 'inherit', env });
 
 const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
   cwd: root,

@@ -24,6 +24,7 @@ import { serialUnitsModule } from './modules/serial-units';
 import { settingsRoutes } from './modules/settings';
 import { usersModule } from './modules/users';
 import { auth } from './plugins/auth';
+import { compression } from './plugins/compression';
 import { errorHandler, notFoundJson } from './plugins/error-handler';
 import { eventsRoutes } from './plugins/events/events.routes';
 import { LiveEventHub } from './plugins/events/hub';
@@ -103,6 +104,7 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   routeAccess(app);
   errorHandler(app);
   securityHeadersPlugin(app);
+  compression(app);
   app.register(cookie);
   auth(app, { db, limits });
   idempotency(app, { db });

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * No inline script anywhere (console and API docs load scripts from files). Styles allow
@@ -37,10 +37,28 @@ export function securityHeaders(request: FastifyRequest): Record<string, string>
   return headers;
 }
 
+/** What still means something on a script, style, font or image: the rest only applies to a document. */
+const SUBRESOURCE_HEADERS = new Set(['x-content-type-options', 'cross-origin-resource-policy', 'strict-transport-security']);
+
+const subresources = new WeakSet<FastifyReply>();
+
+/**
+ * Marks an answer as one of the console's built files other than its HTML page (a script, style,
+ * font, text), which the browser never treats as a document: it gets only the headers that still
+ * mean something there. A first visit loads some 80 such files, and over HTTP/1.1 the document-only
+ * headers (CSP, permissions, framing…) would add 50 kB to it. The console starts no worker, whose
+ * script would need the CSP.
+ */
+export function markConsoleSubresource(reply: FastifyReply): void {
+  subresources.add(reply);
+}
+
 /** Security headers on every response; API answers are never cached (they carry personal data). */
 export function securityHeadersPlugin(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
+    const subresource = subresources.has(reply);
     for (const [name, value] of Object.entries(securityHeaders(request))) {
+      if (subresource && !SUBRESOURCE_HEADERS.has(name)) continue;
       if (!reply.hasHeader(name)) reply.header(name, value);
     }
     if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');

@@ -13,7 +13,7 @@ export interface ChartTexts {
 
 /** One chart and its text alternative (a table: header row, then one row per bar). */
 export interface ChartView {
-  config: ChartConfiguration;
+  config: ChartConfiguration<'bar'>;
   table: { head: string[]; rows: (string | number)[][] };
   empty: boolean;
 }

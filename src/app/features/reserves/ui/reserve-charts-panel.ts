@@ -7,7 +7,7 @@ import { Chart } from './chart';
 export interface NamedChart {
   id: string;
   titleKey: string;
-  view: { config: ChartConfiguration; table: { head: string[]; rows: (string | number)[][] }; empty: boolean };
+  view: { config: ChartConfiguration<'bar'>; table: { head: string[]; rows: (string | number)[][] }; empty: boolean };
 }
 
 /** The inbox's charts, each with its data as a visually hidden table for screen readers. */
