@@ -12,7 +12,7 @@ import { Planner, detailCutoff, planCalendar, slots, type JobPlan, type Slot } f
 
 const FLUSH_EVERY = 5_000;
 /** Distinct site photos: a job shows one to three, a gallery rarely the same twice. */
-const PHOTOS = 400;
+const PHOTOS = 96;
 
 export interface JobsInput {
   jobs: number;
