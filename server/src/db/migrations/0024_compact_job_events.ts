@@ -29,19 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   // A copy interrupted by a stop is started again from the beginning.
   await sql`drop table if exists job_events_by_job`.execute(db);
-  await sql`
-    create table job_events_by_job (
-      id text not null,
-      job_id text not null references jobs (id) on delete cascade,
-      type text not null,
-      from_status text,
-      to_status text,
-      actor_id text references users (id),
-      source text not null,
-      data text not null default '{}',
-      occurred_at text not null,
-      primary key (job_id, occurred_at, id)
-    ) without rowid`.execute(db);
+  await sql.raw(jobEventsTable('job_events_by_job', 'primary key (job_id, occurred_at, id)', 'without rowid')).execute(db);
 
   await forEachJobBatch(db, '0024 compact job events', JOBS_PER_BATCH, async (jobs) => {
     await sql`
@@ -58,9 +46,18 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql`create index job_events_job on job_events (job_id, occurred_at)`.execute(db);
     return;
   }
-  await sql`
-    create table job_events_by_rowid (
-      id text primary key,
+  await sql.raw(jobEventsTable('job_events_by_rowid', 'primary key (id)')).execute(db);
+  await sql`insert into job_events_by_rowid (${sql.raw(COLUMNS)}) select ${sql.raw(COLUMNS)} from job_events`.execute(db);
+  await sql`drop table job_events`.execute(db);
+  await sql`alter table job_events_by_rowid rename to job_events`.execute(db);
+  await sql`create index job_events_job on job_events (job_id, occurred_at)`.execute(db);
+}
+
+/** The history table's columns (as 0001 made them), under `name`, with its key and options. */
+function jobEventsTable(name: string, key: string, options = ''): string {
+  return `
+    create table ${name} (
+      id text not null,
       job_id text not null references jobs (id) on delete cascade,
       type text not null,
       from_status text,
@@ -68,11 +65,7 @@ export async function down(db: Kysely<any>): Promise<void> {
       actor_id text references users (id),
       source text not null,
       data text not null default '{}',
-      occurred_at text not null
-    )`.execute(db);
-  await sql`insert into job_events_by_rowid (${sql.raw(COLUMNS)}) select ${sql.raw(COLUMNS)} from job_events`.execute(db);
-  await sql`drop table job_events`.execute(db);
-  await sql`alter table job_events_by_rowid rename to job_events`.execute(db);
-  await sql`create index job_events_job on job_events (job_id, occurred_at)`.execute(db);
+      occurred_at text not null,
+      ${key}
+    ) ${options}`;
 }
-
