@@ -199,7 +199,7 @@ describe('demo seed', () => {
   });
 });
 
-describe('demo seed as a bulk load (SQLite: no journal, job indexes built last)', () => {
+describe('demo seed as a bulk load (SQLite: journal in memory, job indexes built last)', () => {
   const schemaOf = async (handle: DbHandle) =>
     (await sql<{ name: string; sql: string | null }>`select name, sql from sqlite_master where type = 'index' order by name`.execute(handle.db)).rows;
   const jobsOf = (handle: DbHandle) => handle.db.selectFrom('jobs').select(['id', 'number', 'status', 'plannedStart', 'description']).orderBy('seq').execute();

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DbHandle } from '../create-db';
 
-/** From this many jobs, a seed writes without a rollback journal and builds the job indexes last. */
+/** From this many jobs, a seed keeps its journal in memory and builds the job indexes last. */
 export const BULK_LOAD_JOBS = 50_000;
 
 /**

@@ -31,7 +31,7 @@ export interface SeedOptions {
   day?: Date;
   log?: (message: string) => void;
   onProgress?: (done: number, total: number, stage: string) => void;
-  /** SQLite: load as a bulk (no rollback journal, job indexes built last); default from BULK_LOAD_JOBS jobs. */
+  /** SQLite: load as a bulk (in-memory journal, job indexes built last); default from BULK_LOAD_JOBS jobs. */
   bulkLoad?: boolean;
 }
 
