@@ -22,6 +22,9 @@ try {
   const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
   const seconds = summary.durationMs / 1000;
   console.log(`seed ${jobs.toLocaleString('en')} jobs on SQLite: ${seconds.toFixed(1)} s, ${rows.toLocaleString('en')} rows, ${Math.round(rows / seconds).toLocaleString('en')} rows/s`);
+  // On a shared machine the wall time depends on the neighbours; the CPU time much less.
+  const cpu = process.cpuUsage();
+  console.log(`CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (user ${(cpu.user / 1e6).toFixed(1)} s, system ${(cpu.system / 1e6).toFixed(1)} s)`);
   console.log(`peak memory (RSS) ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
 } finally {
   await handle.close();

@@ -4,7 +4,7 @@ import type { JobStatus, Role } from '@contract';
 import type { DbHandle } from '../create-db';
 import type { Database } from '../database';
 import { BulkWriter } from './bulk-writer';
-import { withFastWrites } from './fast-writes';
+import { BULK_LOAD_JOBS, withFastWrites, withIndexesBuiltAfter } from './fast-writes';
 import { DAY, iso, referenceNow } from './clock';
 import { SerialNumbers, type SeedContext } from './context';
 import { IdFactory, Rng } from '../../../../demo/random';
@@ -31,6 +31,8 @@ export interface SeedOptions {
   day?: Date;
   log?: (message: string) => void;
   onProgress?: (done: number, total: number, stage: string) => void;
+  /** SQLite: load as a bulk (in-memory journal, job indexes built last); default from BULK_LOAD_JOBS jobs. */
+  bulkLoad?: boolean;
 }
 
 export interface SeedSummary {
@@ -60,7 +62,8 @@ export async function isDatabaseEmpty(db: Kysely<Database>): Promise<boolean> {
  * and a day (ids included).
  */
 export async function seedDemo(handle: DbHandle, options: SeedOptions = {}): Promise<SeedSummary> {
-  return withFastWrites(handle, () => seedAll(handle, options));
+  const bulkLoad = options.bulkLoad ?? (options.jobs ?? DEFAULT_JOBS) >= BULK_LOAD_JOBS;
+  return withFastWrites(handle, bulkLoad, () => seedAll(handle, { ...options, bulkLoad }));
 }
 
 async function seedAll(handle: DbHandle, options: SeedOptions): Promise<SeedSummary> {
@@ -107,7 +110,8 @@ async function seedAll(handle: DbHandle, options: SeedOptions): Promise<SeedSumm
   const serials = new SerialNumbers(rng);
   const installed = await seedStock(ctx, { people, catalog, depots, customers, serials });
   log(`Jobs (${jobs})…`);
-  const result = await seedJobs(ctx, { jobs, people, customers, jobTypes, catalog, depots, serials, installed });
+  const load = () => seedJobs(ctx, { jobs, people, customers, jobTypes, catalog, depots, serials, installed });
+  const result = options.bulkLoad ? await withIndexesBuiltAfter(handle, ['jobs', 'job_technicians'], load, (built, total) => ctx.progress(built, total, 'indexes')) : await load();
 
   await finish(ctx, { jobs, customers: customerCount });
   const detailPolicy =

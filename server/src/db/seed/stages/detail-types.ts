@@ -1,5 +1,6 @@
 import type { Catalog, ContactRef, CustomerRef, Depots, InstalledUnit, JobTypeRef, People, Person, SeedContext, SerialNumbers } from '../context';
 import type { Lang } from '../data/phrases';
+import type { photo } from '../../../../../demo/png';
 
 // The shapes job-details.ts hands to job-items.ts and reserves.ts, apart so that neither imports it back.
 
@@ -30,6 +31,8 @@ export interface DetailShared {
   serials: SerialNumbers;
   installed: Map<string, InstalledUnit[]>;
   signatures: string[];
+  /** Site photos drawn once and picked per attachment: drawing one per photo cost ~15 s of a seed. */
+  photos: ReturnType<typeof photo>[];
   /** Reserves made so far: the first three take the three statuses, so each one shows up. */
   reserveCount: { value: number };
 }

@@ -4,7 +4,6 @@ import { addReserves } from './reserves';
 import { answerComment, answerValue, conditionHolds, type AnswerFacts } from '../answer-values';
 import { MINUTE, iso } from '../clock';
 import { leakPhotoDescriptions, photoDescriptions, type Lang } from '../data/phrases';
-import { photo } from '../../../../../demo/png';
 
 export interface DetailResult {
   openReserves: number;
@@ -83,7 +82,7 @@ function addPhotos(shared: DetailShared, job: DetailedJob, count: number, around
   const ids: string[] = [];
   for (let n = 0; n < count; n++) {
     const { rng } = ctx;
-    const image = photo(rng);
+    const image = rng.pick(shared.photos);
     const id = ctx.ids.next();
     const takenAt = around + n * rng.int(1, 4) * MINUTE;
     const stamp = iso(takenAt).replace(/[-:]/g, '').slice(0, 15).replace('T', '_');

@@ -2,7 +2,7 @@ import type { JobStatus } from '@contract';
 import type { Catalog, CustomerRef, Depots, InstalledUnit, JobTypeRef, People, Person, SeedContext, SerialNumbers } from '../context';
 import { MINUTE, iso } from '../clock';
 import { airConditioningBrands, boilerBrands, fill, jobDescriptions } from '../data/phrases';
-import { signatureDataUrl } from '../../../../../demo/png';
+import { photo, signatureDataUrl } from '../../../../../demo/png';
 import { Rng } from '../../../../../demo/random';
 import { searchTermsOf } from '../../../platform/job-search-terms';
 import type { DetailShared } from './detail-types';
@@ -11,6 +11,8 @@ import { buildHistory } from './job-history';
 import { Planner, detailCutoff, planCalendar, slots, type JobPlan, type Slot } from './job-plan';
 
 const FLUSH_EVERY = 5_000;
+/** Distinct site photos: a job shows one to three, a gallery rarely the same twice. */
+const PHOTOS = 96;
 
 export interface JobsInput {
   jobs: number;
@@ -68,6 +70,7 @@ export async function seedJobs(ctx: SeedContext, input: JobsInput): Promise<Jobs
     serials: input.serials,
     installed: input.installed,
     signatures: Array.from({ length: 24 }, () => signatureDataUrl(rng)),
+    photos: Array.from({ length: PHOTOS }, () => photo(rng)),
     reserveCount: { value: 0 },
   };
   const typeByCode = new Map(input.jobTypes.map((t) => [t.code, t]));
