@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { buildApp } from '../../server/src/app';
 import { loadConfig } from '../../server/src/config';
 import type { DbHandle } from '../../server/src/db/create-db';
@@ -37,7 +38,11 @@ export async function openListBench(): Promise<ListBench> {
   };
 }
 
-/** Fills the database with the bulk writer at seed speed (SQLite: no fsync per batch), then `analyze`. */
+/**
+ * Fills the database with the bulk writer at seed speed (SQLite: no fsync per batch). PostgreSQL is
+ * then analyzed, as autovacuum would soon do; SQLite is left without statistics, as the server's
+ * database is (nothing runs `analyze` there), so its planner chooses as it will in production.
+ */
 export async function build(bench: ListBench, label: string, fill: () => Promise<void>): Promise<void> {
   const started = Date.now();
   await withFastWrites(bench.handle, async () => {
@@ -51,18 +56,24 @@ export async function build(bench: ListBench, label: string, fill: () => Promise
 
 /** What a production database has after `pragma optimize` / autovacuum: statistics for the planner. */
 async function analyze(handle: DbHandle): Promise<void> {
-  const { sql } = await import('kysely');
-  await sql`analyze`.execute(handle.db);
+  if (handle.kind === 'postgres') await sql`analyze`.execute(handle.db);
+}
+
+/** A list's answer as the benches read it: rows' keys, the total, the next cursor. */
+export interface ListAnswer {
+  items: Record<string, string>[];
+  total: number;
+  nextCursor: string | null;
 }
 
 /** The app on the bench's database, and a signed-in administrator (every list is open to that role). */
-export async function benchApp(bench: ListBench): Promise<{ app: FastifyInstance; get: (url: string) => () => Promise<unknown>; json: (url: string) => Promise<any> }> {
+export async function benchApp(bench: ListBench): Promise<{ app: FastifyInstance; get: (url: string) => () => Promise<unknown>; json: (url: string) => Promise<ListAnswer> }> {
   const config = loadConfig({ DATA_DIR: bench.testDb.dataDir, LOG_LEVEL: 'silent', STATIC_DIR: `${bench.testDb.dataDir}/none` });
   const app = buildApp({ config, dbHandle: bench.handle });
   await app.ready();
   const admin = await signIn(app, await createUser(bench.handle.db, { role: 'admin' }));
   const get = (url: string) => () => ok(app, { method: 'GET', url, headers: admin.headers });
-  return { app, get, json: async (url: string) => (await get(url)()).json() };
+  return { app, get, json: async (url: string) => (await ok(app, { method: 'GET', url, headers: admin.headers })).json<ListAnswer>() };
 }
 
 interface Figures {
@@ -234,11 +245,11 @@ export async function addJobs(bench: ListBench, count: number, shape: (i: number
 }
 
 /** The cursor after `rows` rows of a list, followed block by block (200 a block) as a long scroll would. */
-export async function cursorAfter(json: (url: string) => Promise<any>, url: string, rows: number): Promise<string> {
+export async function cursorAfter(json: (url: string) => Promise<ListAnswer>, url: string, rows: number): Promise<string> {
   let cursor: string | null = null;
   const join = url.includes('?') ? '&' : '?';
   for (let read = 0; read < rows; read += 200) {
-    const page: { nextCursor: string | null } = await json(`${url}${join}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const page = await json(`${url}${join}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
     if (!page.nextCursor) throw new Error(`${url} ends before row ${rows}`);
     cursor = page.nextCursor;
   }

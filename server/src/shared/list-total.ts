@@ -8,9 +8,9 @@ import { decodeCursor, encodeCursor } from './cursor';
  */
 export const TOTAL_CAP = 100_000;
 
-/** count(*) of the query's rows, stopping after TOTAL_CAP + 1 of them. */
-export async function cappedCount<DB, TB extends keyof DB>(db: QueryExecutorProvider, query: SelectQueryBuilder<DB, TB, object>): Promise<number> {
-  const capped = query.select(sql<number>`1`.as('one')).limit(TOTAL_CAP + 1);
+/** count(*) of the query's rows, stopping after `cap` + 1 of them. */
+export async function cappedCount<DB, TB extends keyof DB>(db: QueryExecutorProvider, query: SelectQueryBuilder<DB, TB, object>, cap = TOTAL_CAP): Promise<number> {
+  const capped = query.select(sql<number>`1`.as('one')).limit(cap + 1);
   const { rows } = await sql<{ n: number | string }>`select count(*) as n from (${capped}) as capped_rows`.execute(db);
   return Number(rows[0]?.n ?? 0);
 }

@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
  * Indexes for the big lists' filter combinations (issue 15, target 7), each named by a query-plan
  * test (server/test/big-lists-plans.test.ts):
  * - `jobs_review_queue`: the review queue only — the returned jobs, in queue order, with the columns
- *   its filters read (open reserves, the number searched by prefix), so a filter and its count walk
+ *   its filters read (open reserves, the number searched by prefix, the customer), so a filter and its count walk
  *   this small index (40,000 entries among a million jobs) without reading a job row. It leads with
  *   the status, constant in it, so that the planner sees the queue's `status = 'completed'` as a
  *   range of it and prefers it, covering, to the status indexes of the whole table.
@@ -19,7 +19,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('jobs_review_queue')
     .on('jobs')
-    .columns(['status', 'completed_at', 'id', 'open_reserves', 'number'])
+    .columns(['status', 'completed_at', 'id', 'open_reserves', 'number', 'customer_id'])
     .where(sql<boolean>`status = 'completed'`)
     .execute();
   await db.schema.createIndex('reserves_technician_status').on('reserves').columns(['raised_by', 'status', 'raised_at', 'id']).execute();

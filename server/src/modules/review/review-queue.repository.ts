@@ -34,7 +34,7 @@ const ROW_COLUMNS = [
 
 /**
  * Returned jobs waiting for review: status completed, read on the partial index `jobs_review_queue
- * (status, completed_at, id, open_reserves, number) where status = 'completed'` (migration 0022), which
+ * (status, completed_at, id, open_reserves, number, customer_id) where status = 'completed'` (migration 0022), which
  * holds only the queue and the columns its filters test, so a filter and its count read no job
  * row. The status is written as a literal: a bound parameter would not match the partial index's
  * condition. Other filters are `in`/`exists` probes of indexed side tables (technicians,
