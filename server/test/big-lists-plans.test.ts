@@ -75,13 +75,15 @@ test('review queue: every filter, its count and its next blocks walk the queue i
   const queries: ReviewInput[] = [{}, { technicianId }, { customerId }, { hasOpenReserves: 'true' }, { missingSignatures: 'true' }, { takeBacksToCheck: 'true' }, { q: 'J-P00' }, { technicianId, hasOpenReserves: 'true', q: 'J-P' }];
   for (const query of queries) {
     const first = await listReviewQueue(db, ReviewQueueQuery.parse({ ...query, limit: 2 }));
-    await explainAll(`review ${JSON.stringify(query)}`, () => listReviewQueue(db, ReviewQueueQuery.parse({ ...query, limit: 2 })));
-    if (first.nextCursor) await explainAll(`review ${JSON.stringify(query)} next`, () => listReviewQueue(db, ReviewQueueQuery.parse({ ...query, limit: 2, cursor: first.nextCursor! })));
+    // A technician's or a customer's returned jobs are a small set: sorting those is bounded.
+    const sorted = !query.technicianId && !query.customerId;
+    await explainAll(`review ${JSON.stringify(query)}`, () => listReviewQueue(db, ReviewQueueQuery.parse({ ...query, limit: 2 })), sorted);
+    if (first.nextCursor) await explainAll(`review ${JSON.stringify(query)} next`, () => listReviewQueue(db, ReviewQueueQuery.parse({ ...query, limit: 2, cursor: first.nextCursor! })), sorted);
   }
   await explainAll('review badge', () => reviewCount(db));
 });
 
-test('review queue: the count and its filters read the partial index of the queue, not every job', async () => {
+test('review queue: a count of open reserves or of a number prefix reads the partial index of the queue, not every job', async () => {
   const handle = plans.testDb.handle;
   // (The whole queue's count reads any covering index of the status, e.g. jobs_status_seq.)
   for (const query of [{ hasOpenReserves: 'true' }, { q: 'J-P00' }, { hasOpenReserves: 'true', q: 'J-P' }] as ReviewInput[]) {

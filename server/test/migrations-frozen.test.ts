@@ -28,7 +28,7 @@ const LANDED: Record<string, string> = {
   '0017_exact_quantities_and_shortfalls.ts': '9d9e8d14d93bf5af6470d363a46341f215fb42d469a21f818f2a60ac35388c68',
   '0018_movement_note_keys.ts': '2fec2a149b92ffcce15206f20bdc0fe33046d4964e0aa51e21450a4be56ac4e2',
   '0019_depot_movements.ts': '8c78b5b1322bf85cf00858e9a7046f29439c6bbba56ef43438fe425ad2e82355',
-  '0022_big_lists_indexes.ts': '353e19e01e2f40f540f6331ac396c0f73e93886eee93e751f8ee5f9764aece35',
+  '0022_big_lists_indexes.ts': 'b4c3f82cf586443df633b3447f85af10e6e4d2c2a39529ccbc9dfc762292525f',
 };
 
 /** Numbers were skipped before this rule (0010, 0012); from 0014 on, each migration takes the next number. */

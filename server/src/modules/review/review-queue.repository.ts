@@ -33,15 +33,19 @@ const ROW_COLUMNS = [
 ] as const;
 
 /**
- * Returned jobs waiting for review: status completed, read on the partial index `jobs_review_queue
- * (status, completed_at, id, open_reserves, number, customer_id) where status = 'completed'` (migration 0022), which
- * holds only the queue and the columns its filters test, so a filter and its count read no job
- * row. The status is written as a literal: a bound parameter would not match the partial index's
- * condition. Other filters are `in`/`exists` probes of indexed side tables (technicians,
- * signatures), so nothing reads every job.
+ * Returned jobs waiting for review: status completed, on the `jobs_completed (status, completed_at,
+ * id)` index. Filters are conditions on that range or `in`/`exists` probes of indexed side tables
+ * (technicians, signatures), so nothing reads every job. A count of open reserves or of a number
+ * prefix over the whole queue (`onQueueIndex`) reads the partial index `jobs_review_queue` instead
+ * (migration 0022: only the queue, with the columns those filters test), so it reads no job row; the
+ * status is then a literal, since a bound parameter does not match a partial index's condition. The
+ * blocks and the other counts keep the parameter: a customer's or a technician's few jobs are found
+ * faster from their own indexes.
  */
-function queueJobs(db: Db, filters: QueueFilters): JobsQuery {
-  let query: JobsQuery = db.selectFrom('jobs').where(sql<boolean>`${sql.ref('jobs.status')} = 'completed'`);
+function queueJobs(db: Db, filters: QueueFilters, onQueueIndex = false): JobsQuery {
+  let query: JobsQuery = onQueueIndex
+    ? db.selectFrom('jobs').where(sql<boolean>`${sql.ref('jobs.status')} = 'completed'`)
+    : db.selectFrom('jobs').where('jobs.status', '=', 'completed');
   if (filters.customerId) query = query.where('jobs.customerId', '=', filters.customerId);
   if (filters.hasOpenReserves) query = query.where('jobs.openReserves', '>', 0);
   const technicianId = filters.technicianId;
@@ -104,7 +108,8 @@ export async function listReviewQueue(db: Db, query: QueueQuery): Promise<Page<R
   const rows = await rowsAfter(queueJobs(db, query), cursor?.key as QueueKey | undefined, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const total = await blockTotal(cursor?.total, () => exactCount(queueJobs(db, query)));
+  const onQueueIndex = Boolean((query.hasOpenReserves || query.q) && !query.customerId && !query.technicianId);
+  const total = await blockTotal(cursor?.total, () => exactCount(queueJobs(db, query, onQueueIndex)));
   return {
     items: await toQueueItems(db, page),
     total,
