@@ -120,8 +120,8 @@ export async function listCustomers(db: Kysely<Database>, query: ListQuery): Pro
   page = byName ? page.orderBy(name).orderBy('id') : page.orderBy('updatedAt', 'desc').orderBy('id', 'desc');
   const rows = await page.limit(query.limit + 1).execute();
 
-  // count(*) reads an index, never the table rows, and at most TOTAL_CAP + 1 entries of it (a million
-  // customers: about 10 ms); next blocks carry the first block's total in their cursor.
+  // count(*) reads an index, never the table rows, and at most TOTAL_CAP + 1 entries of it, however
+  // many customers there are; next blocks carry the first block's total in their cursor.
   const total = await blockTotal(cursor?.total, () => cappedCount(db, filtered));
   const { items, nextCursor } = keysetPage(rows, query.limit, (last) => (byName ? [last.searchName, last.id, total] : [last.updatedAt, last.id, total]));
   const sites = await firstSites(db, items.map((r) => r.id));
