@@ -132,8 +132,9 @@ describe('query plan', () => {
       const first = await listCustomers(logged.db, { limit: 2, sort: 'name', cf: { region: 'paged' } });
       await listCustomers(logged.db, { limit: 2, sort: 'updatedAt', cf: { region: 'paged' }, cursor: undefined });
       await listCustomers(logged.db, { limit: 2, sort: 'name', cf: { region: 'paged' }, cursor: first.nextCursor! });
+      // Two first blocks (a page and its count each) and a next page (its total rides in the cursor).
       const lists = captured.filter((q) => /customer_custom_values/.test(q.sql));
-      assert.ok(lists.length >= 6);
+      assert.ok(lists.length >= 5);
       for (const query of lists) {
         const plan = await planOf(query);
         assertNoTableScan(plan, query.sql);

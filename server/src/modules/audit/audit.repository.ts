@@ -2,13 +2,17 @@ import { sql, type Kysely } from 'kysely';
 import type { AuditEntry, AuditListQuery, Page } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { decodeCursor, keysetPage } from '../../shared/cursor';
+import { keysetPage } from '../../shared/cursor';
+import { blockTotal, cappedCount, decodeCountedCursor } from '../../shared/list-total';
 
 type ListQuery = z.output<typeof AuditListQuery>;
 
 /**
  * Newest first, keyset on (occurred_at, id). Each filter combination reads one index range:
- * audit_actor_occurred_id, audit_entity_occurred_id, audit_type_occurred_id or audit_occurred.
+ * audit_actor_occurred_id, audit_entity_occurred_id, audit_type_occurred_id or audit_occurred
+ * (an actor and a type together: audit_actor_type_occurred, migration 0022). The trail grows to
+ * millions of rows: the first block counts at most TOTAL_CAP + 1 of them, and next blocks carry
+ * that total in their cursor instead of counting again.
  */
 export async function listAudit(db: Kysely<Database>, query: ListQuery): Promise<Page<AuditEntry>> {
   let filtered = db.selectFrom('auditLog');
@@ -32,8 +36,9 @@ export async function listAudit(db: Kysely<Database>, query: ListQuery): Promise
       'auditLog.changes',
       'users.displayName',
     ]);
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
+  const cursor = query.cursor ? decodeCountedCursor(query.cursor, ['string', 'string']) : undefined;
+  if (cursor) {
+    const [at, id] = cursor.key as [string, string];
     page = page.where(sql<boolean>`(${sql.ref('auditLog.occurredAt')}, ${sql.ref('auditLog.id')}) < (${at}, ${id})`);
   }
   const rows = await page
@@ -41,8 +46,8 @@ export async function listAudit(db: Kysely<Database>, query: ListQuery): Promise
     .orderBy('auditLog.id', 'desc')
     .limit(query.limit + 1)
     .execute();
-  const { items, nextCursor } = keysetPage(rows, query.limit, (last) => [last.occurredAt, last.id]);
-  const counted = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const total = await blockTotal(cursor?.total, () => cappedCount(db, filtered));
+  const { items, nextCursor } = keysetPage(rows, query.limit, (last) => [last.occurredAt, last.id, total]);
   return {
     items: items.map((r) => ({
       id: r.id,
@@ -55,7 +60,7 @@ export async function listAudit(db: Kysely<Database>, query: ListQuery): Promise
       entityId: r.entityId,
       changes: JSON.parse(r.changes) as AuditEntry['changes'],
     })),
-    total: Number(counted.n),
+    total,
     nextCursor,
   };
 }

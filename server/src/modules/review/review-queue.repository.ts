@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } fro
 import type { Page, ReviewCount, ReviewNeighbours, ReviewQueueItem, ReviewQueueQuery, Signer } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { decodeCursor, encodeCursor } from '../../shared/cursor';
+import { blockTotal, decodeCountedCursor, encodeCountedCursor, exactCount } from '../../shared/list-total';
 import { likePrefix } from '../../shared/text';
 import { notFound } from '../../shared/errors';
 
@@ -33,12 +33,19 @@ const ROW_COLUMNS = [
 ] as const;
 
 /**
- * Returned jobs waiting for review: status completed, read on the `jobs_completed (status,
- * completed_at, id)` index. Filters are conditions on that range or `in`/`exists` probes of
- * indexed side tables (technicians, signatures), so nothing reads every job.
+ * Returned jobs waiting for review: status completed, on the `jobs_completed (status, completed_at,
+ * id)` index. Filters are conditions on that range or `in`/`exists` probes of indexed side tables
+ * (technicians, signatures), so nothing reads every job. A count of open reserves or of a number
+ * prefix over the whole queue (`onQueueIndex`) reads the partial index `jobs_review_queue` instead
+ * (migration 0022: only the queue, with the columns those filters test), so it reads no job row; the
+ * status is then a literal, since a bound parameter does not match a partial index's condition. The
+ * blocks and the other counts keep the parameter: a customer's or a technician's few jobs are found
+ * faster from their own indexes.
  */
-function queueJobs(db: Db, filters: QueueFilters): JobsQuery {
-  let query: JobsQuery = db.selectFrom('jobs').where('jobs.status', '=', 'completed');
+function queueJobs(db: Db, filters: QueueFilters, onQueueIndex = false): JobsQuery {
+  let query: JobsQuery = onQueueIndex
+    ? db.selectFrom('jobs').where(sql<boolean>`${sql.ref('jobs.status')} = 'completed'`)
+    : db.selectFrom('jobs').where('jobs.status', '=', 'completed');
   if (filters.customerId) query = query.where('jobs.customerId', '=', filters.customerId);
   if (filters.hasOpenReserves) query = query.where('jobs.openReserves', '>', 0);
   const technicianId = filters.technicianId;
@@ -95,16 +102,18 @@ async function rowsAfter(query: JobsQuery, after: QueueKey | undefined, limit: n
 
 type QueueRow = Awaited<ReturnType<typeof rowsAfter>>[number];
 
+/** A block of the queue; the total is counted with the first block and carried by the cursors after it. */
 export async function listReviewQueue(db: Db, query: QueueQuery): Promise<Page<ReviewQueueItem>> {
-  const after = query.cursor ? (decodeCursor(query.cursor, ['nullableString', 'string']) as QueueKey) : undefined;
-  const rows = await rowsAfter(queueJobs(db, query), after, query.limit + 1);
+  const cursor = query.cursor ? decodeCountedCursor(query.cursor, ['nullableString', 'string']) : undefined;
+  const rows = await rowsAfter(queueJobs(db, query), cursor?.key as QueueKey | undefined, query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const counted = await queueJobs(db, query).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const onQueueIndex = Boolean((query.hasOpenReserves || query.q) && !query.customerId && !query.technicianId);
+  const total = await blockTotal(cursor?.total, () => exactCount(queueJobs(db, query, onQueueIndex)));
   return {
     items: await toQueueItems(db, page),
-    total: Number(counted.n),
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.completedAt, last.id]) : null,
+    total,
+    nextCursor: rows.length > query.limit && last ? encodeCountedCursor([last.completedAt, last.id], total) : null,
   };
 }
 

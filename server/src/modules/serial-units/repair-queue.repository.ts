@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Page, RepairQueueItem, RepairQueueQuery } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { decodeCursor, keysetPage } from '../../shared/cursor';
+import { keysetPage } from '../../shared/cursor';
+import { blockTotal, decodeCountedCursor, exactCount } from '../../shared/list-total';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix } from '../../shared/text';
 import { unitsInOrder } from './serial-units.repository';
@@ -17,7 +18,7 @@ type QueueQuery = z.output<typeof RepairQueueQuery>;
  *   unit repaired, refitted and taken back again has two): a page reads about `limit` rows;
  * - within a depot or a serial prefix, the units come first (index depot_id, status or status,
  *   serial), each joined with its latest take-back: that set is small, sorted in memory.
- * The total counts the units (same indexes).
+ * The total counts the units (same indexes) with the first block; the cursors after it carry it.
  */
 export async function listRepairQueue(db: Kysely<Database>, query: QueueQuery): Promise<Page<RepairQueueItem>> {
   let takeBacks = (query.depotId || query.q ? byUnits(db) : byTakeBacks(db))
@@ -39,12 +40,14 @@ export async function listRepairQueue(db: Kysely<Database>, query: QueueQuery): 
     .where('u.status', '=', 'needs_repair');
   if (query.depotId) takeBacks = takeBacks.where('u.depotId', '=', query.depotId);
   if (query.q) takeBacks = takeBacks.where(sql<boolean>`${byCodePoint(db, 'u.serial')} like ${likePrefix(query.q)} escape '\\'`);
-  if (query.cursor) {
-    const [at, id] = decodeCursor(query.cursor, ['string', 'string']) as [string, string];
+  const cursor = query.cursor ? decodeCountedCursor(query.cursor, ['string', 'string']) : undefined;
+  if (cursor) {
+    const [at, id] = cursor.key as [string, string];
     takeBacks = takeBacks.where((eb) => eb(eb.refTuple('m.occurredAt', 'm.id'), '<', eb.tuple(at, id)));
   }
   const rows = await takeBacks.orderBy('m.occurredAt', 'desc').orderBy('m.id', 'desc').limit(query.limit + 1).execute();
-  const { items: page, nextCursor } = keysetPage(rows, query.limit, (last) => [last.occurredAt, last.movementId]);
+  const total = await blockTotal(cursor?.total, () => countNeedingRepair(db, query));
+  const { items: page, nextCursor } = keysetPage(rows, query.limit, (last) => [last.occurredAt, last.movementId, total]);
 
   const units = new Map((await unitsInOrder(db, page.map((r) => r.unitId))).map((u) => [u.id, u]));
   const items = page.flatMap((r): RepairQueueItem[] => {
@@ -60,7 +63,7 @@ export async function listRepairQueue(db: Kysely<Database>, query: QueueQuery): 
       },
     ];
   });
-  return { items, total: await countNeedingRepair(db, query), nextCursor };
+  return { items, total, nextCursor };
 }
 
 function byTakeBacks(db: Kysely<Database>) {
@@ -105,6 +108,5 @@ async function countNeedingRepair(db: Kysely<Database>, query: QueueQuery): Prom
   let units = db.selectFrom('serialUnits as u').where('u.status', '=', 'needs_repair');
   if (query.depotId) units = units.where('u.depotId', '=', query.depotId);
   if (query.q) units = units.where(sql<boolean>`${byCodePoint(db, 'u.serial')} like ${likePrefix(query.q)} escape '\\'`);
-  const row = await units.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
+  return exactCount(units);
 }

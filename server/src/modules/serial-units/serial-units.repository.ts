@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Page, SerialUnit, SerialUnitDetail, SerialUnitEvent, SerialUnitQuery, UnitReportedElsewhere } from '@contract';
 import type { z } from 'zod';
 import type { Database, SerialUnitStatus } from '../../db/database';
-import { afterTextKey, keysetPage } from '../../shared/cursor';
+import { keysetPage } from '../../shared/cursor';
+import { afterCountedTextKey, blockTotal, cappedCount, decodeCountedCursor } from '../../shared/list-total';
 import { byCodePoint } from '../../shared/dialect';
 import { likePrefix } from '../../shared/text';
 import { ITEM_REF_COLUMNS, toItemRef } from '../catalog';
@@ -151,6 +152,7 @@ export async function unitHistory(db: Kysely<Database>, unitId: string): Promise
  * Units by serial (prefix, so the exact serial comes first), optionally within a depot, a status,
  * a customer or an item. Keyset on (serial by code point, id): each filter has an index leading
  * with it and continuing with (serial, id) (migration 0005), so a page reads about `limit` rows.
+ * The first block counts at most TOTAL_CAP + 1 units; next blocks carry that total in their cursor.
  */
 export async function listUnits(db: Kysely<Database>, query: ListQuery): Promise<Page<SerialUnit>> {
   const serial = byCodePoint(db, 'u.serial');
@@ -162,13 +164,14 @@ export async function listUnits(db: Kysely<Database>, query: ListQuery): Promise
   if (query.itemId) filtered = filtered.where('u.itemId', '=', query.itemId);
 
   let keys = filtered.select(['u.id', 'u.serial']);
-  if (query.cursor) keys = keys.where(afterTextKey(query.cursor, serial, 'u.id'));
+  const cursor = query.cursor ? decodeCountedCursor(query.cursor, ['string', 'string']) : undefined;
+  if (cursor) keys = keys.where(afterCountedTextKey(serial, 'u.id', cursor.key));
   const page = await keys.orderBy(serial).orderBy('u.id').limit(query.limit + 1).execute();
-  const { items, nextCursor } = keysetPage(page, query.limit, (last) => [last.serial, last.id]);
-  const counted = await filtered.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const total = await blockTotal(cursor?.total, () => cappedCount(db, filtered));
+  const { items, nextCursor } = keysetPage(page, query.limit, (last) => [last.serial, last.id, total]);
   return {
     items: await unitsInOrder(db, items.map((r) => r.id)),
-    total: Number(counted.n),
+    total,
     nextCursor,
   };
 }
