@@ -16,6 +16,7 @@ import * as m0016 from './migrations/0016_take_back_discrepancies';
 import * as m0017 from './migrations/0017_exact_quantities_and_shortfalls';
 import * as m0018 from './migrations/0018_movement_note_keys';
 import * as m0019 from './migrations/0019_depot_movements';
+import * as m0020 from './migrations/0020_word_search';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0017_exact_quantities_and_shortfalls': m0017,
   '0018_movement_note_keys': m0018,
   '0019_depot_movements': m0019,
+  '0020_word_search': m0020,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
