@@ -72,7 +72,7 @@ try {
   const { headers } = await signIn(app, await createUser(db, { role: 'dispatcher' }));
   const get = (query: string) => () => ok(app, { method: 'GET', url: `/api/jobs?limit=50&${query}`, headers });
   const q = (words: string, more = '') => get(`q=${encodeURIComponent(words)}${more}`);
-  const runs = 20;
+  const runs = Number(process.env.RUNS ?? 20);
 
   const searches: [string, string, string?][] = [
     ['common word "entretien"', 'entretien'],
@@ -102,6 +102,24 @@ try {
       : () => sql`select rowid from job_search where job_search match ${'"fuite"* "chaudiere"*'} limit 51`.execute(db);
   await measure('raw full-text query "fuite chaudiere" alone (51 ids)', runs, raw);
   await measure('raw: first block without search', runs, get(''));
+
+  // A customer rename rewrites its jobs' customer part in one UPDATE (renamedCustomerInSearch);
+  // the same statement over 10,000 jobs of a seq range, rolled back, gives its cost at that size.
+  const position = handle.kind === 'postgres' ? sql`strpos(search_text, '| ')` : sql`instr(search_text, '| ')`;
+  const from = Math.floor(count / 2);
+  for (const size of [1_000, 10_000]) {
+    let ms = 0;
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        const started = process.hrtime.bigint();
+        await sql`update jobs set search_text = ${'renamed customer'} || ' ' || substr(search_text, ${position}) where seq > ${from} and seq <= ${from + size}`.execute(trx);
+        ms = Number(process.hrtime.bigint() - started) / 1e6;
+        throw new Error('rolled back');
+      })
+      .catch(() => undefined);
+    console.log(`${`customer part of ${size.toLocaleString('en')} jobs rewritten (one UPDATE, rolled back)`.padEnd(58)} ${ms.toFixed(1)} ms`);
+  }
   await app.close();
 } finally {
   await drop();
