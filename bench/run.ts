@@ -1,19 +1,60 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Figure } from './support';
 
 /**
  * `npm run bench [-- name…]`: runs every benchmark of this folder (or those named), one process
- * each, with its default size. Benchmarks print figures; none of them passes or fails on time.
+ * each, with its default size, then writes what they measured into `bench/RESULTS.md` between
+ * the "latest run" markers (the hand-written before/after sections around them are kept).
+ * Benchmarks print figures; none of them passes or fails on time.
  */
 const here = new URL('.', import.meta.url).pathname;
 const wanted = process.argv.slice(2);
 const benches = readdirSync(here)
-  .filter((f) => f.endsWith('.ts') && !['run.ts', 'support.ts'].includes(f))
+  .filter((f) => f.endsWith('.ts') && !['run.ts', 'support.ts'].includes(f) && !f.endsWith('.lib.ts'))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)));
+const scratch = mkdtempSync(join(tmpdir(), 'fd-bench-'));
+const figuresFile = join(scratch, 'figures.jsonl');
 let failed = 0;
 for (const file of benches) {
   console.log(`\n=== ${file} ===`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `${here}${file}`], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `${here}${file}`], { stdio: 'inherit', env: { ...process.env, BENCH_FIGURES: figuresFile } });
   if (result.status !== 0) failed++;
 }
+const figures: Figure[] = existsSync(figuresFile)
+  ? readFileSync(figuresFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Figure)
+  : [];
+rmSync(scratch, { recursive: true, force: true });
+writeResults(figures);
 process.exit(failed ? 1 : 0);
+
+function writeResults(all: Figure[]): void {
+  if (all.length === 0) return;
+  const file = join(here, 'RESULTS.md');
+  const START = '<!-- latest run: written by npm run bench -->';
+  const END = '<!-- end of latest run -->';
+  const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite';
+  const ms = (n: number) => n.toFixed(n < 10 ? 2 : 1);
+  const lines = [
+    START,
+    `## Latest run (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${database})`,
+    '',
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+    'Times through the real HTTP stack; "loop max" is the longest event-loop delay while the line ran.',
+    '',
+  ];
+  for (const bench of [...new Set(all.map((f) => f.bench))]) {
+    lines.push(`### ${bench}`, '', '| what | p50 ms | p95 ms | loop max ms | loop p99 ms |', '|---|---:|---:|---:|---:|');
+    for (const f of all.filter((x) => x.bench === bench)) lines.push(`| ${f.label.replaceAll('|', '\\|')} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.loopMax)} | ${ms(f.loopP99)} |`);
+    lines.push('');
+  }
+  const worst = all.reduce((a, b) => (b.loopMax > a.loopMax ? b : a));
+  lines.push(`Longest event-loop delay of the run: ${ms(worst.loopMax)} ms (${worst.bench}: ${worst.label}).`, END);
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmark results\n';
+  const [before, rest] = previous.includes(START) ? previous.split(START) : [previous.trimEnd() + '\n\n', END];
+  const after = rest!.includes(END) ? rest!.split(END)[1] : '';
+  writeFileSync(file, `${before}${lines.join('\n')}${after}`);
+  console.log(`\nWrote ${file}`);
+}

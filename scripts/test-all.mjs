@@ -2,6 +2,7 @@
 // counts, then one closing line `N passed, N failed` over all of them. Exits non-zero on any failure.
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './prerequisites.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const env = { ...process.env, NG_CLI_ANALYTICS: 'false', FORCE_COLOR: '0' };
@@ -101,9 +102,14 @@ function countsOrFailure(code, passed, failed) {
 }
 
 const only = process.argv.slice(2);
+const picked = suites.filter((suite) => !only.length || only.some((o) => suite.name.startsWith(o)));
+const needsBrowser = picked.some((suite) => /Karma|Playwright/.test(suite.name));
+if (needsBrowser && !ensureChromium()) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 const results = [];
-for (const suite of suites) {
-  if (only.length && !only.some((o) => suite.name.startsWith(o))) continue;
+for (const suite of picked) {
   console.log(`\n=== ${suite.name} ===`);
   results.push({ name: suite.name, ...(await suite.run()) });
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the server suite: node:test through tsx, one file at a time (each builds its own database).
+// Runs the server suite: node:test through tsx, two files at a time (each builds its own database,
+// so files never share one; SERVER_TEST_CONCURRENCY=1 runs them one by one).
 // Node 20's --test does not expand globs, so the files are found here. Extra arguments filter the
 // files by name: `npm run test:server -- customers auth`.
 import { spawn } from 'node:child_process';
@@ -28,7 +29,7 @@ if (files.length === 0) {
 }
 
 console.log(`Server tests on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}: ${files.length} files`);
-const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], {
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${process.env.SERVER_TEST_CONCURRENCY ?? 2}`, ...files], {
   cwd: root,
   stdio: 'inherit',
   env: process.env,

@@ -26,3 +26,4 @@ export * from './online-view';
 export * from './quantities';
 export * from './stock-shortfalls';
 export * from './movement-notes';
+export * from './audit';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { KyselyPlugin } from 'kysely';
+import type { AuditEntry } from '../src/plugins/audit';
 import { inUnitOfWork } from '../src/plugins/unit-of-work';
 import { createTestApp, type TestApp } from './helpers/test-app';
 
@@ -10,7 +11,7 @@ before(async () => {
 });
 after(() => t.close());
 
-const entry = (entityId: string) => ({ actor: null, action: 'update', entityType: 'customer', entityId, changes: { name: { before: 'A', after: 'B' } } });
+const entry = (entityId: string): AuditEntry => ({ actor: null, action: 'update', entityType: 'customer', entityId, changes: { name: { before: 'A', after: 'B' } } });
 const auditRows = (entityId: string) => t.db.selectFrom('auditLog').selectAll().where('entityId', '=', entityId).execute();
 const outboxRows = (marker: string) =>
   t.db.selectFrom('outboxEvents').selectAll().execute().then((rows) => rows.filter((r) => (JSON.parse(r.payload) as { marker?: string }).marker === marker));

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { AuditAction, AuditEntityType } from '@contract/rules';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { nowIso } from '../shared/clock';
@@ -12,8 +13,8 @@ export interface Actor {
 
 export interface AuditEntry {
   actor: Actor | null;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string | null;
   changes?: Changes;
 }
