@@ -1,4 +1,3 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
@@ -36,20 +35,6 @@ async function open(): Promise<{ handle: DbHandle; dataDir: string; drop: () => 
   await seedDemo(testDb.handle, { jobs, customers: Math.max(100, Math.round(jobs / 50)) });
   console.log(`seeded ${jobs.toLocaleString('en')} jobs in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { handle: testDb.handle, dataDir: testDb.dataDir, drop: () => testDb.drop() };
-}
-
-/** `measure`, with the event loop's longest and 99th-percentile delay while the calls ran. */
-async function measureWithLoop(label: string, runs: number, call: () => Promise<unknown>) {
-  const loop = monitorEventLoopDelay({ resolution: 1 });
-  loop.enable();
-  // A turn of the event loop before each call, as between two users' requests: the delay measured
-  // is then the longest stretch one request held the loop.
-  await measure(label, runs, async () => {
-    await new Promise((resolve) => setTimeout(resolve, 2));
-    return call();
-  });
-  loop.disable();
-  console.log(`${''.padEnd(58)} event loop delay max ${(loop.max / 1e6).toFixed(1)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms`);
 }
 
 const { handle, dataDir, drop } = await open();
@@ -94,7 +79,7 @@ try {
   ];
   for (const [label, words, more] of searches) {
     const answer = (await q(words, more)()).json() as { total: number };
-    await measureWithLoop(`search ${label} (${answer.total.toLocaleString('en')})`, runs, q(words, more));
+    await measure(`search ${label} (${answer.total.toLocaleString('en')})`, runs, q(words, more));
   }
   const raw =
     handle.kind === 'postgres'
