@@ -28,7 +28,7 @@ const LANDED: Record<string, string> = {
   '0017_exact_quantities_and_shortfalls.ts': '9d9e8d14d93bf5af6470d363a46341f215fb42d469a21f818f2a60ac35388c68',
   '0018_movement_note_keys.ts': '2fec2a149b92ffcce15206f20bdc0fe33046d4964e0aa51e21450a4be56ac4e2',
   '0019_depot_movements.ts': '8c78b5b1322bf85cf00858e9a7046f29439c6bbba56ef43438fe425ad2e82355',
-  '0020_word_search.ts': '9549529cadcf2f167e23009b15d59b756007065cdbbd00c188487862af066037',
+  '0020_word_search.ts': '33bc9c6871f9baca1d57ece7ddbfda34b10964ef2930bbd64173442dc51f4f11',
 };
 
 /** Numbers were skipped before this rule (0010, 0012); from 0014 on, each migration takes the next number. */

@@ -41,8 +41,11 @@ const searchText = (job: { number: string; description: string; customer: string
 export async function up(db: Kysely<any>): Promise<void> {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   const total = Number((await db.selectFrom('jobs').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  let reported = 0;
   const report = (what: string, done: number) => {
-    if (total >= REPORT_FROM) process.stderr.write(`migration 0020: ${what} ${done.toLocaleString('en')}/${total.toLocaleString('en')}\n`);
+    if (total < REPORT_FROM || (done - reported < REPORT_FROM && done < total)) return;
+    reported = done;
+    process.stderr.write(`migration 0020: ${what} ${done.toLocaleString('en')}/${total.toLocaleString('en')}\n`);
   };
   // SQLite runs migrations outside a transaction: each batch is one, or every row would be one.
   const inBatch = (work: (trx: Kysely<any>) => Promise<void>) => (db.isTransaction ? work(db) : db.transaction().execute(work));
@@ -71,6 +74,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     done += jobs.length;
     report('search text', done);
   }
+  reported = 0;
 
   if (postgres) {
     await sql`create index jobs_search on jobs using gin (array_to_tsvector(array_remove(string_to_array(search_text, ' '), '')))`.execute(db);
