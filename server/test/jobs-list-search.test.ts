@@ -40,6 +40,8 @@ after(() => testDb.drop());
 const list = (input: ListInput) => listJobs(testDb.handle.db, JobListQuery.parse({ limit: 200, ...input }));
 const search = async (q: string, input: ListInput = {}) => (await list({ q, ...input })).items.map((j) => j.number);
 const numbers = (...keys: string[]) => keys.map((k) => corpus[k]);
+/** A search matching many jobs has its total estimated from the newest jobs: within 1 % here. */
+const assertAbout = (total: number, exact: number) => assert.ok(Math.abs(total - exact) <= exact / 100, `${total} is about ${exact}`);
 
 test('stored words: accent-free, lower-cased, split on punctuation, without one-letter and stop words', () => {
   assert.deepEqual(searchTermsOf('Remplacement du chauffe-eau à Lyon; fuite (urgent) — FUITE'), ['remplacement', 'chauffe', 'eau', 'lyon', 'fuite', 'urgent']);
@@ -73,7 +75,7 @@ test('every word must prefix a word of the number, customer, city or description
   assert.equal((await list({ q: 'chaud', status: 'scheduled', limit: 1 })).total, 3);
 });
 
-test('a common word matching more jobs than the index is read for walks the sort and pages like any list', async () => {
+test('a word common among the newest jobs walks the sort and pages like any list, its total estimated', async () => {
   const managerId = (await createUser(testDb.handle.db, { role: 'technician' })).id;
   await manyJobs(testDb.handle, world, 5_100, managerId);
   assert.equal((await resolveSearch(testDb.handle.db, 'flue'))?.kind, 'many');
@@ -84,12 +86,12 @@ test('a common word matching more jobs than the index is read for walks the sort
   for (const [input, order] of [[{}, 'planned_start desc'], [{ sort: 'number', dir: 'asc' }, 'seq asc']] as const) {
     const expected = await reference(order);
     const first = await list({ q: 'Flue', limit: 50, ...input });
-    assert.equal(first.total, expected.length);
+    assertAbout(first.total, expected.length);
     assert.deepEqual(first.items.map((j) => j.number), expected.slice(0, 50));
     const second = await list({ q: 'Flue', limit: 50, cursor: first.nextCursor!, ...input });
     assert.deepEqual(second.items.map((j) => j.number), expected.slice(50, 100));
   }
-  assert.equal((await list({ q: 'flue', technicianId: managerId, limit: 1 })).total, 5_099);
+  assertAbout((await list({ q: 'flue', technicianId: managerId, limit: 1 })).total, 5_099);
   const job4321 = await testDb.handle.db.selectFrom('jobs').select('number').where('description', 'like', 'Boiler service 4321:%').executeTakeFirstOrThrow();
   assert.deepEqual(await search('flue 4321'), [job4321.number]);
   assert.deepEqual(await search('4321 checked expansion'), [job4321.number]);
@@ -119,5 +121,5 @@ test('the migration rewrites and indexes the jobs that already exist, a batch at
   await up(db.withoutPlugins());
   assert.deepEqual(await search('chaud'), before);
   assert.deepEqual(await search('etoile ballon evry'), numbers('descaling'));
-  assert.equal((await list({ q: 'vessel', limit: 1 })).total, 5_099);
+  assertAbout((await list({ q: 'vessel', limit: 1 })).total, 5_099);
 });

@@ -27,7 +27,6 @@ export function filteredJobs(
   filters: JobFilters,
   now: Date,
   search: ResolvedSearch | undefined,
-  purpose: 'rows' | 'count' = 'rows',
 ): JobsQuery {
   let query: JobsQuery = db.selectFrom('jobs');
   if (filters.view) query = withView(query, filters.view, now);
@@ -46,7 +45,7 @@ export function filteredJobs(
         .union(eb.selectFrom('jobs as managed').select('managed.id').where('managed.managerId', '=', technicianId)),
     );
   }
-  if (search) query = query.where(searchCondition(db, search, purpose));
+  if (search) query = query.where(searchCondition(db, search));
   return query;
 }
 

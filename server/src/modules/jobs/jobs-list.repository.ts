@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { encodeCursor } from '../../shared/cursor';
 import { filteredJobs, type JobFilters, type JobsQuery } from './jobs-list-filters';
-import { countMatches, EXACT_UP_TO, resolveSearch, type ResolvedSearch } from './jobs-list-search';
+import { countMatches, resolveSearch, type ResolvedSearch } from './jobs-list-search';
 import { decodeKey, orderOf, type Order, type SortKey } from './jobs-list-sorting';
 import { SUMMARY_COLUMNS, toSummaries, type SummaryRow } from './jobs-list-summaries';
 
@@ -31,20 +31,18 @@ export async function listJobs(db: Kysely<Database>, query: ListQuery, now = new
 const OTHER_FILTERS = ['status', 'technicianId', 'customerId', 'from', 'to', 'hasOpenReserves', 'view'] as const;
 
 /**
- * The total of the filter. A search matching many jobs is estimated from the share of the newest
- * jobs it matched times the total without it, and counted exactly only when that comes to at most
- * EXACT_UP_TO (counting 270,000 matches of a common word would hold the server for longer than the
- * whole page).
+ * The total of the filter. A search matching many jobs is estimated: the share of the newest jobs
+ * it matched times the total without it (counting 270,000 matches of a common word would hold the
+ * server longer than the whole page).
  */
 async function countJobs(db: Kysely<Database>, filters: JobFilters, search: ResolvedSearch | undefined, now: Date): Promise<number> {
-  const count = async (withSearch: ResolvedSearch | undefined) =>
-    Number((await filteredJobs(db, filters, now, withSearch, 'count').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  if (search?.kind === 'many') {
-    const estimate = Math.round(search.share! * (await count(undefined)));
-    if (estimate > EXACT_UP_TO) return estimate;
-  }
+  if (search?.kind === 'many') return Math.round(search.share! * (await countFiltered(db, filters, now, undefined)));
   if (search && OTHER_FILTERS.every((f) => filters[f] === undefined)) return countMatches(db, search);
-  return count(search);
+  return countFiltered(db, filters, now, search);
+}
+
+async function countFiltered(db: Kysely<Database>, filters: JobFilters, now: Date, search: ResolvedSearch | undefined): Promise<number> {
+  return Number((await filteredJobs(db, filters, now, search).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 }
 
 /** Every job of the filter in the grid's order, read a keyset page at a time (the CSV export). */
