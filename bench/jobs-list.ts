@@ -2,7 +2,7 @@ import type { JobStatus } from '@contract';
 import { buildApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
 import { BulkWriter } from '../server/src/db/seed/bulk-writer';
-import { searchTermsOf } from '../server/src/platform/job-search-terms';
+import { jobSearchText } from '../server/src/platform/job-search';
 import { createUser, signIn } from '../server/testing/test-app';
 import { createTestDb } from '../server/testing/test-db';
 import { measure, ok } from './support';
@@ -44,10 +44,12 @@ async function run(jobs: number) {
     const now = new Date().toISOString();
     const writer = new BulkWriter(db, testDb.handle.kind);
     const customers: string[] = [];
+    const customerNames: string[] = [];
     for (let i = 0; i < 1_000; i++) {
       const id = crypto.randomUUID();
       customers.push(id);
       const name = `${WORDS[i % WORDS.length]} Client ${i}`;
+      customerNames.push(name);
       writer.add('customers', { id, code: `C-${String(i).padStart(6, '0')}`, name, searchName: name.toLowerCase(), email: null, phone: null, notes: null, customFields: '{}', createdAt: now, updatedAt: now, version: 1 });
     }
     await writer.flush();
@@ -65,15 +67,15 @@ async function run(jobs: number) {
       const description = Array.from({ length: 6 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
       const number = `J-${String(i + 1).padStart(7, '0')}`;
       const at = new Date(planned ?? start + (i / jobs) * span).toISOString();
+      const customer = Math.floor(random() * customers.length);
       writer.add('jobs', {
-        id, number, seq: i + 1, status, customerId: customers[Math.floor(random() * customers.length)]!, siteId: null, contactId: null, jobTypeId: null, templateId: null, templateVersion: null,
+        id, number, seq: i + 1, status, customerId: customers[customer]!, siteId: null, contactId: null, jobTypeId: null, templateId: null, templateVersion: null,
         description, managerId: manager, plannedStart: planned === null ? null : new Date(planned).toISOString(), plannedEnd: planned === null ? null : new Date(planned + 2 * HOUR).toISOString(),
         actualStart: null, actualEnd: null, pausedAt: null, workedSeconds: 0, declineReason: null, declinedAt: status === 'created' && random() < 0.2 ? at : null, proposedStart: null, cancelReason: null,
         completedAt: status === 'completed' || status === 'validated' ? at : null, validatedAt: null, validatedBy: null, openReserves: random() < 0.03 ? 1 : 0, totalExclTaxCents: 0, currency: 'EUR',
-        customFields: '{}', searchText: `${number} ${description}`.toLowerCase(), createdBy: null, createdFrom: 'console', createdAt: at, updatedAt: at, version: 1,
+        customFields: '{}', searchText: jobSearchText({ number, description, customerName: customerNames[customer]!, city: null }), createdBy: null, createdFrom: 'console', createdAt: at, updatedAt: at, version: 1,
       });
       if (manager) writer.add('jobTechnicians', { jobId: id, userId: manager, role: 'manager' });
-      for (const term of searchTermsOf(description)) writer.add('jobSearchTerms', { term, jobId: id });
       if (writer.pendingRows >= 20_000) await writer.flush();
     }
     await writer.flush();

@@ -38,7 +38,7 @@ describe('POST /api/field/jobs', () => {
     assert.equal(row.createdBy, fx.auxiliary.user.id);
     assert.equal(row.managerId, fx.auxiliary.user.id);
     assert.equal(row.seq, Number(detail.number.slice(3)));
-    assert.equal(row.searchText, `${detail.number} boulangerie étoile found a second boiler`.toLowerCase());
+    assert.equal(row.searchText, `boulangerie etoile | paris ^ ${detail.number.replace('-', ' ').toLowerCase()} found second boiler`, 'searchable by customer, city, number and description');
     const events = await t.db.selectFrom('jobEvents').select(['type', 'toStatus', 'source']).where('jobId', '=', detail.id).execute();
     assert.deepEqual(events, [{ type: 'created', toStatus: 'scheduled', source: 'field' }]);
     const audits = await t.db.selectFrom('auditLog').select('action').where('entityId', '=', detail.id).execute();

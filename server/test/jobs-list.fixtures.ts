@@ -3,13 +3,15 @@ import type { JobStatus } from '@contract';
 import type { Database } from '../src/db/database';
 import { BulkWriter } from '../src/db/seed/bulk-writer';
 import type { DbHandle } from '../src/db/create-db';
-import { indexJobSearchTerms } from '../src/platform/job-search-terms';
+import { jobSearchText } from '../src/platform/job-search';
 import { createUser } from './helpers/test-app';
 
 /** Jobs, customers and technicians written straight into the database for the list tests. */
 export interface JobSpec {
   status?: JobStatus;
   customer?: string;
+  /** The city of the customer's one site, when the customer is first named. */
+  city?: string;
   description?: string;
   plannedStart?: string | null;
   plannedEnd?: string | null;
@@ -21,8 +23,15 @@ export interface JobSpec {
   updatedAt?: string;
 }
 
+export interface WorldCustomer {
+  id: string;
+  siteId: string;
+  name: string;
+  city: string;
+}
+
 export interface JobsWorld {
-  customers: Map<string, { id: string; siteId: string }>;
+  customers: Map<string, WorldCustomer>;
   templateId: string;
   add(spec?: JobSpec): Promise<{ id: string; number: string }>;
 }
@@ -38,9 +47,9 @@ export async function aJobsWorld(db: Kysely<Database>): Promise<JobsWorld> {
     .insertInto('reportTemplates')
     .values({ id: templateId, name: 'Boiler service', description: null, status: 'published', draft: '{}', currentVersion: 1, createdBy: author.id, updatedBy: author.id, createdAt: now, updatedAt: now, version: 1 })
     .execute();
-  const customers = new Map<string, { id: string; siteId: string }>();
+  const customers = new Map<string, WorldCustomer>();
 
-  async function customerNamed(name: string) {
+  async function customerNamed(name: string, city = `City of ${name}`) {
     const known = customers.get(name);
     if (known) return known;
     const id = crypto.randomUUID();
@@ -51,9 +60,9 @@ export async function aJobsWorld(db: Kysely<Database>): Promise<JobsWorld> {
       .execute();
     await db
       .insertInto('sites')
-      .values({ id: siteId, customerId: id, name: 'Main', addressLine1: '1 rue Haute', addressLine2: null, postalCode: '69001', city: `City of ${name}`, country: 'FR', latitude: null, longitude: null, accessNotes: null, createdAt: now, updatedAt: now })
+      .values({ id: siteId, customerId: id, name: 'Main', addressLine1: '1 rue Haute', addressLine2: null, postalCode: '69001', city, country: 'FR', latitude: null, longitude: null, accessNotes: null, createdAt: now, updatedAt: now })
       .execute();
-    const made = { id, siteId };
+    const made = { id, siteId, name, city };
     customers.set(name, made);
     return made;
   }
@@ -62,7 +71,7 @@ export async function aJobsWorld(db: Kysely<Database>): Promise<JobsWorld> {
     customers,
     templateId,
     async add(spec = {}) {
-      const customer = await customerNamed(spec.customer ?? 'Boulangerie Étoile');
+      const customer = await customerNamed(spec.customer ?? 'Boulangerie Étoile', spec.city);
       const id = crypto.randomUUID();
       seq += 1;
       const number = `J-${String(900_000 + seq).padStart(6, '0')}`;
@@ -71,18 +80,17 @@ export async function aJobsWorld(db: Kysely<Database>): Promise<JobsWorld> {
       await db
         .insertInto('jobs')
         .values({
-          ...jobRow({ id, number, seq, customerId: customer.id, siteId: customer.siteId, templateId, description, managerId, spec }),
+          ...jobRow({ id, number, seq, customer, templateId, description, managerId, spec }),
         })
         .execute();
       if (managerId) await db.insertInto('jobTechnicians').values({ jobId: id, userId: managerId, role: 'manager' }).execute();
       for (const userId of spec.auxiliaryIds ?? []) await db.insertInto('jobTechnicians').values({ jobId: id, userId, role: 'auxiliary' }).execute();
-      await indexJobSearchTerms(db, { id, description });
       return { id, number };
     },
   };
 }
 
-function jobRow(input: { id: string; number: string; seq: number; customerId: string; siteId: string; templateId: string; description: string; managerId: string | null; spec: JobSpec }) {
+function jobRow(input: { id: string; number: string; seq: number; customer: WorldCustomer; templateId: string; description: string; managerId: string | null; spec: JobSpec }) {
   const { spec } = input;
   const updatedAt = spec.updatedAt ?? iso(Date.now());
   return {
@@ -90,8 +98,8 @@ function jobRow(input: { id: string; number: string; seq: number; customerId: st
     number: input.number,
     seq: input.seq,
     status: spec.status ?? 'scheduled',
-    customerId: input.customerId,
-    siteId: input.siteId,
+    customerId: input.customer.id,
+    siteId: input.customer.siteId,
     templateId: input.templateId,
     templateVersion: 1,
     description: input.description,
@@ -105,7 +113,7 @@ function jobRow(input: { id: string; number: string; seq: number; customerId: st
     totalExclTaxCents: 0,
     currency: 'EUR',
     customFields: '{}',
-    searchText: input.description.toLowerCase(),
+    searchText: jobSearchText({ number: input.number, description: input.description, customerName: input.customer.name, city: input.customer.city }),
     createdFrom: 'console' as const,
     createdAt: updatedAt,
     updatedAt,
@@ -113,7 +121,7 @@ function jobRow(input: { id: string; number: string; seq: number; customerId: st
   };
 }
 
-/** `count` scheduled jobs of one customer and manager, written as multi-row inserts (the seed's writer; no search words). */
+/** `count` scheduled jobs of one customer and manager, written as multi-row inserts (the seed's writer). */
 export async function manyJobs(handle: DbHandle, world: JobsWorld, count: number, managerId: string): Promise<void> {
   const first = await world.add({ customer: 'Bulk customer', managerId });
   const customer = world.customers.get('Bulk customer')!;
@@ -127,8 +135,7 @@ export async function manyJobs(handle: DbHandle, world: JobsWorld, count: number
       id,
       number: `J-${String(seq).padStart(7, '0')}`,
       seq,
-      customerId: customer.id,
-      siteId: customer.siteId,
+      customer,
       templateId: world.templateId,
       description,
       managerId,

@@ -26,6 +26,7 @@ const EXPECTED = [
   '0017_exact_quantities_and_shortfalls',
   '0018_movement_note_keys',
   '0019_depot_movements',
+  '0020_word_search',
   '0022_big_lists_indexes',
   '0024_compact_job_events',
   '0025_lean_job_indexes',

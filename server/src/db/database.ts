@@ -204,18 +204,13 @@ export interface JobsTable {
   totalExclTaxCents: number;
   currency: string;
   customFields: Json;
+  /** The words a search matches: "customer | city ^ number and description" (platform/job-search.ts, migration 0020). */
   searchText: string;
   createdBy: string | null;
   createdFrom: 'console' | 'field';
   createdAt: Iso;
   updatedAt: Iso;
   version: number;
-}
-
-/** One word of a job's description, for prefix searches (migration 0009). */
-export interface JobSearchTermsTable {
-  term: string;
-  jobId: string;
 }
 
 export interface JobTechniciansTable {
@@ -524,7 +519,6 @@ export interface Database {
   reportTemplateVersions: ReportTemplateVersionsTable;
   jobTypes: JobTypesTable;
   jobs: JobsTable;
-  jobSearchTerms: JobSearchTermsTable;
   jobTechnicians: JobTechniciansTable;
   jobEvents: JobEventsTable;
   reportAnswers: ReportAnswersTable;

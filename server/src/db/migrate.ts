@@ -16,6 +16,7 @@ import * as m0016 from './migrations/0016_take_back_discrepancies';
 import * as m0017 from './migrations/0017_exact_quantities_and_shortfalls';
 import * as m0018 from './migrations/0018_movement_note_keys';
 import * as m0019 from './migrations/0019_depot_movements';
+import * as m0020 from './migrations/0020_word_search';
 import * as m0022 from './migrations/0022_big_lists_indexes';
 import * as m0024 from './migrations/0024_compact_job_events';
 import * as m0025 from './migrations/0025_lean_job_indexes';
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '0017_exact_quantities_and_shortfalls': m0017,
   '0018_movement_note_keys': m0018,
   '0019_depot_movements': m0019,
+  '0020_word_search': m0020,
   '0022_big_lists_indexes': m0022,
   '0024_compact_job_events': m0024,
   '0025_lean_job_indexes': m0025,

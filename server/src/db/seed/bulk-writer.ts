@@ -28,7 +28,6 @@ const TABLE_ORDER: readonly TableName[] = [
   'jobs',
   'jobTechnicians',
   'jobEvents',
-  'jobSearchTerms',
   'serialUnits',
   'stockMovements',
   'reportAnswers',

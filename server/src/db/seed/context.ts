@@ -43,6 +43,7 @@ export interface People {
 
 export interface SiteRef {
   id: string;
+  city: string;
   latitude: number;
   longitude: number;
 }

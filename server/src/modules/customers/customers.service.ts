@@ -15,6 +15,7 @@ import { inUnitOfWork, inVersionedEdit } from '../../plugins/unit-of-work';
 import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { conflict, invalidInput } from '../../shared/errors';
+import { renamedCityInSearch, renamedCustomerInSearch } from '../../platform/job-search';
 import { searchForm } from '../../shared/text';
 import { checkedCustomFields } from '../custom-fields';
 import { updateVersioned } from '../../shared/versioning';
@@ -87,6 +88,7 @@ export async function updateCustomer(
     if (sites) await replaceSites(trx, id, before.sites, sites, now);
     if (contacts) await replaceContacts(trx, id, before.contacts, contacts, now);
     const after = (await findCustomer(trx, id))!;
+    await keepJobSearchCurrent(trx, before, after);
     uow.audit({
       actor,
       action: 'update',
@@ -97,6 +99,19 @@ export async function updateCustomer(
     uow.publish('customer.updated', { customerId: id, code: after.code, name: after.name, version: after.version });
     return after;
   });
+}
+
+/**
+ * The jobs' word search names the customer and the site's city: a rename or a new city rewrites that
+ * part of the search text of the jobs concerned, in this transaction, one statement each.
+ */
+async function keepJobSearchCurrent(trx: Kysely<Database>, before: Customer, after: Customer): Promise<void> {
+  if (after.name !== before.name) await renamedCustomerInSearch(trx, after.id, after.name);
+  const cityBefore = new Map(before.sites.map((site) => [site.id, site.city]));
+  for (const site of after.sites) {
+    const city = cityBefore.get(site.id);
+    if (city !== undefined && city !== site.city) await renamedCityInSearch(trx, site, after.name);
+  }
 }
 
 /** What the audit trail compares: the customer as a user sees it, without timestamps. */

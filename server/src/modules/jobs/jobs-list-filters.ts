@@ -1,10 +1,8 @@
-import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import { closedStatuses, type JobListFilters, type JobListView, type JobStatus, jobStatuses } from '@contract';
 import type { z } from 'zod';
 import type { Database } from '../../db/database';
-import { byCodePoint } from '../../shared/dialect';
-import { likePrefix, searchForm } from '../../shared/text';
-import { searchTermsOf } from '../../platform/job-search-terms';
+import { searchCondition, type ResolvedSearch } from './jobs-list-search';
 
 export type JobFilters = z.output<typeof JobListFilters>;
 export type JobsQuery = SelectQueryBuilder<Database, 'jobs', object>;
@@ -21,9 +19,15 @@ export function utcDay(now: Date): { start: string; end: string } {
 
 /**
  * The jobs matching the grid's filters and view. Each condition is an index range or an `id in`
- * of an indexed side read (technicians, search words, customer names), so no filter reads every job.
+ * of an indexed side read (technicians), so no filter reads every job; the word search `q` comes
+ * resolved (resolveSearch in jobs-list-search.ts), for its plan depends on how many jobs it matches.
  */
-export function filteredJobs(db: Kysely<Database>, filters: JobFilters, now: Date): JobsQuery {
+export function filteredJobs(
+  db: Kysely<Database>,
+  filters: JobFilters,
+  now: Date,
+  search: ResolvedSearch | undefined,
+): JobsQuery {
   let query: JobsQuery = db.selectFrom('jobs');
   if (filters.view) query = withView(query, filters.view, now);
   if (filters.status) query = query.where('jobs.status', 'in', filters.status);
@@ -41,8 +45,7 @@ export function filteredJobs(db: Kysely<Database>, filters: JobFilters, now: Dat
         .union(eb.selectFrom('jobs as managed').select('managed.id').where('managed.managerId', '=', technicianId)),
     );
   }
-  const text = filters.q?.trim();
-  if (text) query = query.where('jobs.id', 'in', (eb) => textMatches(db, eb, text));
+  if (search) query = query.where(searchCondition(db, search));
   return query;
 }
 
@@ -64,46 +67,3 @@ function withView(query: JobsQuery, view: JobListView, now: Date): JobsQuery {
       return query.where('jobs.status', '=', 'completed');
   }
 }
-
-/**
- * Jobs whose number starts with the text, whose customer's name starts with it, or whose
- * description has a word starting with each word of it ("chaud fuite" finds "Fuite sur chaudière").
- */
-function textMatches(db: Kysely<Database>, eb: ExpressionBuilder<Database, 'jobs'>, text: string) {
-  const byNumber = eb
-    .selectFrom('jobs as numbered')
-    .select('numbered.id')
-    .where(sql<boolean>`${sql.ref('numbered.number')} like ${likePrefix(text.toUpperCase())} escape '\\'`);
-  const name = searchForm(text);
-  const byCustomer = eb
-    .selectFrom('jobs as ofCustomer')
-    .select('ofCustomer.id')
-    .where('ofCustomer.customerId', 'in', (inner) =>
-      inner
-        .selectFrom('customers')
-        .select('customers.id')
-        .where(sql<boolean>`${byCodePoint(db, 'customers.searchName')} like ${likePrefix(name)} escape '\\'`),
-    );
-  const words = searchTermsOf(text);
-  if (words.length === 0) return byNumber.union(byCustomer);
-  return byNumber.union(byCustomer).union(descriptionMatches(eb, words));
-}
-
-/** Every word must prefix one of the job's terms: nested `in`s (portable, unlike INTERSECT's precedence). */
-function descriptionMatches(eb: ExpressionBuilder<Database, 'jobs'>, words: string[]) {
-  const [first, ...rest] = words;
-  let query = eb
-    .selectFrom('jobSearchTerms as t0')
-    .select('t0.jobId as id')
-    .where('t0.term', 'like', likePrefixLiteral(first!));
-  rest.forEach((word, i) => {
-    const alias = `t${i + 1}` as 't1';
-    query = query.where('t0.jobId', 'in', (inner) =>
-      inner.selectFrom(`jobSearchTerms as ${alias}`).select(`${alias}.jobId`).where(`${alias}.term`, 'like', likePrefixLiteral(word)),
-    );
-  });
-  return query;
-}
-
-/** Terms hold letters and digits only, so the prefix has no LIKE wildcard to escape. */
-const likePrefixLiteral = (word: string) => `${word}%`;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Database } from '../../db/database';
 import { encodeCursor } from '../../shared/cursor';
 import { filteredJobs, type JobFilters, type JobsQuery } from './jobs-list-filters';
+import { countMatches, resolveSearch, type ResolvedSearch } from './jobs-list-search';
 import { decodeKey, orderOf, type Order, type SortKey } from './jobs-list-sorting';
 import { SUMMARY_COLUMNS, toSummaries, type SummaryRow } from './jobs-list-summaries';
 
@@ -22,19 +23,35 @@ interface PageRequest {
 export async function listJobs(db: Kysely<Database>, query: ListQuery, now = new Date()): Promise<Page<JobSummary>> {
   const order = orderOf(query);
   const after = query.cursor ? decodeKey(query.cursor, order) : undefined;
-  const page = await readJobPage(db, query, order, { limit: query.limit, after, offset: after ? undefined : query.offset }, now);
-  const counted = await filteredJobs(db, query, now)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
-  return { items: await toSummaries(db, page.rows), total: Number(counted.n), nextCursor: page.next ? encodeCursor(page.next) : null };
+  const search = await resolveSearch(db, query.q);
+  const page = await readJobPage(db, query, search, order, { limit: query.limit, after, offset: after ? undefined : query.offset }, now);
+  return { items: await toSummaries(db, page.rows), total: await countJobs(db, query, search, now), nextCursor: page.next ? encodeCursor(page.next) : null };
+}
+
+const OTHER_FILTERS = ['status', 'technicianId', 'customerId', 'from', 'to', 'hasOpenReserves', 'view'] as const;
+
+/**
+ * The total of the filter. A search matching many jobs is estimated: the share of the newest jobs
+ * it matched times the total without it (counting 270,000 matches of a common word would hold the
+ * server longer than the whole page).
+ */
+async function countJobs(db: Kysely<Database>, filters: JobFilters, search: ResolvedSearch | undefined, now: Date): Promise<number> {
+  if (search?.kind === 'many') return Math.round(search.share! * (await countFiltered(db, filters, now, undefined)));
+  if (search && OTHER_FILTERS.every((f) => filters[f] === undefined)) return countMatches(db, search);
+  return countFiltered(db, filters, now, search);
+}
+
+async function countFiltered(db: Kysely<Database>, filters: JobFilters, now: Date, search: ResolvedSearch | undefined): Promise<number> {
+  return Number((await filteredJobs(db, filters, now, search).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 }
 
 /** Every job of the filter in the grid's order, read a keyset page at a time (the CSV export). */
 export async function* allJobs(db: Kysely<Database>, filters: JobFilters, batch = 500, now = new Date()): AsyncGenerator<JobSummary> {
   const order = orderOf(filters);
+  const search = await resolveSearch(db, filters.q);
   let after: SortKey | undefined;
   do {
-    const page = await readJobPage(db, filters, order, { limit: batch, after }, now);
+    const page = await readJobPage(db, filters, search, order, { limit: batch, after }, now);
     for (const summary of await toSummaries(db, page.rows)) yield summary;
     after = page.next ?? undefined;
   } while (after);
@@ -50,9 +67,9 @@ const keyOf = (row: SummaryRow, order: Order): SortKey => {
  * direction) as a second keyset range: NULLs sort differently in SQLite and PostgreSQL, and
  * `is null` / `is not null` ranges both stay on the sort's index.
  */
-async function readJobPage(db: Kysely<Database>, filters: JobFilters, order: Order, request: PageRequest, now: Date) {
+async function readJobPage(db: Kysely<Database>, filters: JobFilters, search: ResolvedSearch | undefined, order: Order, request: PageRequest, now: Date) {
   const want = request.limit + 1;
-  const base = selectRows(filteredJobs(db, filters, now));
+  const base = selectRows(filteredJobs(db, filters, now, search));
   const rows: SummaryRow[] = [];
   if (!order.nullable) {
     rows.push(...(await ordered(keyset(base, order, request.after), order, want, request.offset).execute()));
@@ -62,7 +79,7 @@ async function readJobPage(db: Kysely<Database>, filters: JobFilters, order: Ord
     if (!afterUndated) {
       let datedOffset = 0;
       if (request.offset) {
-        const dated = await filteredJobs(db, filters, now)
+        const dated = await filteredJobs(db, filters, now, search)
           .where(order.column, 'is not', null)
           .select((eb) => eb.fn.countAll().as('n'))
           .executeTakeFirstOrThrow();

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { indexJobSearchTerms } from '../../platform/job-search-terms';
 import type { JobRow } from '../job-lifecycle';
 
 type Db = Kysely<Database>;
@@ -43,16 +42,6 @@ export async function writeTeam(trx: Db, jobId: string, team: JobTeam): Promise<
 export const sameTeam = (a: JobTeam, b: JobTeam) =>
   a.managerId === b.managerId && JSON.stringify([...a.auxiliaryIds].sort()) === JSON.stringify([...b.auxiliaryIds].sort());
 
-/** The jobs.search_text column: lower-cased "number customer-name description". */
-export function jobSearchText(number: string, customerName: string, description: string): string {
-  return `${number} ${customerName} ${description}`.toLowerCase();
-}
-
-export async function customerName(db: Db, customerId: string): Promise<string> {
-  const row = await db.selectFrom('customers').select('name').where('id', '=', customerId).executeTakeFirst();
-  return row?.name ?? '';
-}
-
 /** What the audit trail compares: the job's planning as a user sees it. */
 export function jobSnapshot(job: JobRow, team: JobTeam) {
   return {
@@ -70,9 +59,4 @@ export function jobSnapshot(job: JobRow, team: JobTeam) {
     auxiliaryIds: team.auxiliaryIds,
     customFields: JSON.parse(job.customFields) as unknown,
   };
-}
-
-/** Keeps the list's word index in step with the job's description (call it when the description is written). */
-export async function indexJobSearch(trx: Db, job: JobRow): Promise<void> {
-  await indexJobSearchTerms(trx, job);
 }

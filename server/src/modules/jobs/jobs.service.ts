@@ -14,7 +14,8 @@ import { loadJobDetail } from './job-detail.repository';
 import { lockJob, transitionJob, type EventSource, type JobRow } from '../job-lifecycle';
 import { writePlanningEvents } from './job-history.repository';
 import { insertNewJob, statusOfNewJob } from './new-job.repository';
-import { customerName, indexJobSearch, jobSearchText, jobSnapshot, readTeam, sameTeam, writeTeam, type JobTeam } from './jobs.repository';
+import { searchTextOfJob } from '../../platform/job-search';
+import { jobSnapshot, readTeam, sameTeam, writeTeam, type JobTeam } from './jobs.repository';
 import { checkContact, checkCustomer, checkDates, checkDescription, checkJobType, checkSite, checkTeam, isPlannable, pinTemplate } from './jobs.rules';
 
 type Db = Kysely<Database>;
@@ -78,10 +79,7 @@ export async function updateJob(db: Db, id: string, changes: JobChanges, expecte
     // Nothing differs: nothing is written (no new version, event or audit row).
     if (changedFields.length === 0) return;
 
-    const columns = {
-      ...next,
-      searchText: jobSearchText(before.number, await customerName(trx, before.customerId), next.description),
-    };
+    const columns = { ...next, searchText: await searchTextOfJob(trx, { ...next, number: before.number, customerId: before.customerId }) };
     if (teamChanged) await writeTeam(trx, id, team);
     const fields = changedFields.map((f) => (f === 'templateVersion' ? 'templateId' : f)).filter((f, i, all) => all.indexOf(f) === i);
     const goesBackToPool = before.status !== 'created' && !isPlannable(next);
@@ -95,7 +93,6 @@ export async function updateJob(db: Db, id: string, changes: JobChanges, expecte
     }
     const otherFields = fields.filter((f) => !PLANNING_FIELDS.has(f));
     await writePlanningEvents(trx, { jobId: id, actorId: actor?.id ?? null, before, after, beforeTeam, team, otherFields });
-    if (changedFields.includes('description')) await indexJobSearch(trx, after);
     if (!goesBackToPool) uow.publish('job.updated', { jobId: id, number: after.number, version: after.version });
   });
   return (await loadJobDetail(db, id))!;

@@ -6,7 +6,8 @@ import { nowIso } from '../../shared/clock';
 import { nextCounter } from '../../shared/counters';
 import { writeJobEvent, type EventSource, type JobRow } from '../job-lifecycle';
 import { highestJobNumber, JOB_NUMBER_COUNTER } from '../settings';
-import { customerName, indexJobSearch, jobSearchText, writeTeam, type JobTeam } from './jobs.repository';
+import { writeTeam, type JobTeam } from './jobs.repository';
+import { searchTextOfJob } from '../../platform/job-search';
 import { isPlannable } from './jobs.rules';
 
 /** Status of a new job: the pool until it has a manager and dates, then draft or scheduled as asked. */
@@ -57,7 +58,7 @@ export async function insertNewJob(trx: Kysely<Database>, job: NewJob, context: 
       openReserves: 0,
       totalExclTaxCents: 0,
       currency: settings.currency,
-      searchText: jobSearchText(number, await customerName(trx, job.customerId), job.description),
+      searchText: await searchTextOfJob(trx, { number, description: job.description, customerId: job.customerId, siteId: job.siteId ?? null }),
       createdBy: actor?.id ?? null,
       createdFrom: source === 'field' ? 'field' : 'console',
       createdAt: at,
@@ -69,6 +70,5 @@ export async function insertNewJob(trx: Kysely<Database>, job: NewJob, context: 
   await writeTeam(trx, row.id, team);
   const event = context.event ?? { type: 'created' };
   await writeJobEvent(trx, { jobId: row.id, type: event.type, toStatus: row.status, actorId: actor?.id ?? null, source, data: event.data, occurredAt: at });
-  await indexJobSearch(trx, row);
   return row;
 }

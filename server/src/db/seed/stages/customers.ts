@@ -83,7 +83,7 @@ function addCustomer(ctx: SeedContext, n: number): CustomerRef {
       createdAt,
       updatedAt: createdAt,
     });
-    sites.push({ id: siteId, latitude, longitude });
+    sites.push({ id: siteId, city: place.city, latitude, longitude });
   }
 
   const contacts: ContactRef[] = [];

@@ -4,7 +4,7 @@ import { MINUTE, iso } from '../clock';
 import { airConditioningBrands, boilerBrands, fill, jobDescriptions } from '../data/phrases';
 import { photo, signatureDataUrl } from '../../../../../demo/png';
 import { Rng } from '../../../../../demo/random';
-import { searchTermsOf } from '../../../platform/job-search-terms';
+import { jobSearchText } from '../../../platform/job-search';
 import type { DetailShared } from './detail-types';
 import { addJobDetails } from './job-details';
 import { buildHistory } from './job-history';
@@ -197,14 +197,13 @@ export async function seedJobs(ctx: SeedContext, input: JobsInput): Promise<Jobs
       totalExclTaxCents,
       currency: 'EUR',
       customFields: '{}',
-      searchText: `${number} ${customer.name} ${description}`.toLowerCase(),
+      searchText: jobSearchText({ number, description, customerName: customer.name, city: site.city }),
       createdBy: creator.id,
       createdFrom: 'console',
       createdAt: iso(events[0].at),
       updatedAt: iso(last.at),
       version: events.length,
     });
-    for (const term of searchTermsOf(description)) ctx.writer.add('jobSearchTerms', { term, jobId: id });
     if (!pooled) {
       ctx.writer.add('jobTechnicians', { jobId: id, userId: manager.id, role: 'manager' });
       for (const aux of auxiliaries) ctx.writer.add('jobTechnicians', { jobId: id, userId: aux.id, role: 'auxiliary' });
