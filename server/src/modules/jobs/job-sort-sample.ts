@@ -57,7 +57,9 @@ export async function takeSortSample(db: Kysely<Database>, sort: JobListSort, ta
   };
   /** The undated part of a nullable sort is ordered by id alone: its key is the id. */
   const keyOf = (part: 'dated' | 'undated') => sql.ref(part === 'dated' ? column : 'jobs.id');
-  const after = (part: 'dated' | 'undated', last: Anchor) => sql<boolean>`(${keyOf(part)}, ${sql.ref('jobs.id')}) > (${last.key}, ${last.id})`;
+  // The undated part compares the id alone: `(id, id) > (…)` would not be a range of the index.
+  const after = (part: 'dated' | 'undated', last: Anchor) =>
+    part === 'dated' ? sql<boolean>`(${sql.ref(column)}, ${sql.ref('jobs.id')}) > (${last.key}, ${last.id})` : sql<boolean>`${sql.ref('jobs.id')} > ${last.id}`;
 
   const walk = async (part: 'dated' | 'undated') => {
     const anchors: Anchor[] = [];
@@ -67,7 +69,8 @@ export async function takeSortSample(db: Kysely<Database>, sort: JobListSort, ta
         const last = anchors.at(-1);
         let query = range(part).select([sql<string | number>`${keyOf(part)}`.as('key'), 'jobs.id']);
         if (last) query = query.where(after(part, last));
-        const row = await query.orderBy(keyOf(part)).orderBy('jobs.id').limit(1).offset(last ? step - 1 : 0).executeTakeFirst();
+        const ordered = part === 'dated' ? query.orderBy(sql.ref(column)).orderBy('jobs.id') : query.orderBy('jobs.id');
+        const row = await ordered.limit(1).offset(last ? step - 1 : 0).executeTakeFirst();
         if (!row) return { anchors, rows: await rowsOf(part, anchors) };
         anchors.push({ key: typeof row.key === 'string' ? row.key : Number(row.key), id: row.id });
         if (anchors.length >= 2 * target) {
