@@ -101,6 +101,12 @@ export class JobPositions {
     return held;
   }
 
+  /** The whole table's rows as the sort's sample found them; null before the first sample. */
+  sampledRows(sort: JobListSort): number | null {
+    const sample = this.samples.get(sort)?.sample;
+    return sample ? sample.datedRows + sample.undatedRows : null;
+  }
+
   /** About how many jobs match: the matching anchors times the step, two significant digits. */
   async estimate(filters: JobFilters, order: Order, now: Date): Promise<number> {
     const positioned = await this.positioned(filters, order, now);
@@ -180,7 +186,7 @@ function listOrder(sample: SortSample, order: Order): Positioned[] {
 }
 
 const FILTER_KEYS = ['status', 'technicianId', 'customerId', 'from', 'to', 'hasOpenReserves', 'q', 'view'] as const;
-const isUnfiltered = (filters: JobFilters) => FILTER_KEYS.every((key) => filters[key] === undefined || filters[key] === '');
+export const isUnfiltered = (filters: JobFilters) => FILTER_KEYS.every((key) => filters[key] === undefined || filters[key] === '');
 /** Views that read the clock (late, today) match other jobs a moment later. */
 const filtersDependOnNow = (filters: JobFilters) => filters.view === 'late' || filters.view === 'today';
 

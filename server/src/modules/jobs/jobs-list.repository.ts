@@ -5,7 +5,7 @@ import type { Database } from '../../db/database';
 import { countUpTo } from '../../shared/count-up-to';
 import { encodeCursor } from '../../shared/cursor';
 import { filteredJobs, type JobFilters, type JobsQuery } from './jobs-list-filters';
-import { positionsOf, roundToTwoDigits, type JobPositions } from './job-positions';
+import { isUnfiltered, positionsOf, roundToTwoDigits, type JobPositions } from './job-positions';
 import { decodeKey, orderOf, type Order, type SortKey } from './jobs-list-sorting';
 import { SUMMARY_COLUMNS, toSummaries, type SummaryRow } from './jobs-list-summaries';
 
@@ -49,6 +49,9 @@ async function pageRequest(db: Kysely<Database>, query: ListQuery, order: Order,
 /** Exact up to `exactUpTo` matching rows (a count that stops there), an estimate beyond. */
 async function totalOf(db: Kysely<Database>, filters: JobFilters, order: Order, positions: JobPositions, now: Date) {
   const cap = positions.options.exactUpTo;
+  // The whole table, far beyond the cap when last sampled: no need to count the first 100,000 again.
+  const sampled = isUnfiltered(filters) ? positions.sampledRows(order.sort) : null;
+  if (sampled !== null && sampled > 2 * cap) return { total: await positions.estimate(filters, order, now), totalIsEstimate: true };
   const counted = await countUpTo(db, filteredJobs(db, filters, now), cap + 1);
   if (counted <= cap) return { total: counted, totalIsEstimate: false };
   return { total: Math.max(await positions.estimate(filters, order, now), roundToTwoDigits(cap + 1)), totalIsEstimate: true };
