@@ -103,6 +103,25 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/**
+ * A page of a big grid (the jobs): the total comes with the first page only (no cursor, no
+ * offset), exact up to a cap and an estimate beyond, flagged; later pages answer null and count
+ * nothing. A list moves from `pageOf` to this shape once its later pages must not count.
+ */
+export const gridPageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int().nullable().describe("Rows matching the filters, on the first page only (null after it: keep the first page's)"),
+    totalIsEstimate: z.boolean().describe('true: `total` is an estimate (two significant digits), the list being too big to count at once'),
+    nextCursor: z.string().nullable(),
+  });
+export interface GridPage<T> {
+  items: T[];
+  total: number | null;
+  totalIsEstimate: boolean;
+  nextCursor: string | null;
+}
+
 export const Money = z.object({
   amountCents: z.number().int(),
   currency: z.string().length(3),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GridLimit, Id, IsoDateTime, JobStatus, NamedRef, PageQuery, commaSeparated, pageOf, searchQuery } from './common';
+import { GridLimit, Id, IsoDateTime, JobStatus, NamedRef, PageQuery, commaSeparated, gridPageOf, searchQuery } from './common';
 import { JOB_BOARD_MAX_DAYS, jobListSorts, jobListViews } from './rules/jobs-list';
 
 export * from './rules/jobs-list';
@@ -36,7 +36,13 @@ export const JobListFilters = z.strictObject({
 export const JobListQuery = JobListFilters.extend({
   limit: GridLimit,
   cursor: PageQuery.shape.cursor,
-  offset: PageQuery.shape.offset,
+  offset: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER)
+    .optional()
+    .describe('A scrollbar jump: the row to start at, anywhere in the list (a deep one lands about there, past the end on the last rows); then read on by cursor'),
 });
 export type JobListQuery = z.input<typeof JobListQuery>;
 
@@ -73,7 +79,7 @@ export const JobSummary = JobHeading.extend({
 });
 export type JobSummary = z.infer<typeof JobSummary>;
 
-export const JobPage = pageOf(JobSummary);
+export const JobPage = gridPageOf(JobSummary);
 export type JobPage = z.infer<typeof JobPage>;
 
 export const JobBoardQuery = z

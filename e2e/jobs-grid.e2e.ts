@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoUsers, signInInEnglish } from './support/demo';
-import { shot } from './support/screenshots';
+import { lightAndDarkShots, shot } from './support/screenshots';
 
 // The number column is pinned: each row has a pinned part and a scrolling part, both `.ag-row`.
 const rows = (page: Page) => page.locator('fd-infinite-grid .ag-row');
@@ -113,5 +113,47 @@ test('a dispatcher filters the jobs grid: the address keeps the filters, reloadi
     await expect(page.getByRole('dialog')).toBeHidden();
     await expect(page.getByText(`Job ${number} is planned again.`)).toBeVisible();
     await expect(table.getByRole('link', { name: number })).toHaveCount(0);
+  });
+});
+
+test('a dispatcher drags the jobs grid’s scrollbar to the end and to the middle: rows show there, and scrolling goes on', async ({ page }) => {
+  const shownIndexes = async () =>
+    (await rows(page).evaluateAll((els) => els.filter((el) => el.querySelector('[col-id="status"]')?.textContent?.trim()).map((el) => Number(el.getAttribute('row-index')))));
+  // The grid's vertical scroll container (ag-grid 33+ scrolls a fake scrollbar beside the rows).
+  const scrollTo = async (fraction: number) =>
+    page.locator('fd-infinite-grid .ag-body-vertical-scroll-viewport').evaluate((el, f) => {
+      el.scrollTop = (el.scrollHeight - el.clientHeight) * f;
+      el.dispatchEvent(new Event('scroll'));
+    }, fraction);
+
+  await test.step('open the jobs grid and read its total', async () => {
+    await page.goto('/');
+    await signInInEnglish(page, demoUsers.dispatcher);
+    await page.getByRole('navigation').getByRole('link', { name: 'Jobs', exact: true }).click();
+    await expect(rows(page).first()).toBeVisible();
+    await expect(page.getByText(/^\d[\d,\s]* jobs$/)).toBeVisible();
+  });
+  const total = Number((await page.getByText(/^\d[\d,\s]* jobs$/).textContent())!.replace(/\D/g, ''));
+  expect(total).toBeGreaterThan(300); // the journey's demo jobs: several blocks of the grid
+
+  await test.step('drag to the end: the last rows show, read by a jump the server answers', async () => {
+    const jump = page.waitForResponse((r) => r.url().includes('/api/jobs?') && /[?&]offset=\d+/.test(r.url()));
+    await scrollTo(1);
+    expect((await jump).status()).toBe(200);
+    await expect.poll(async () => Math.max(-1, ...(await shownIndexes()))).toBeGreaterThanOrEqual(total - 30);
+    await lightAndDarkShots(page, 'jobs-grid-end');
+  });
+
+  await test.step('drag to the middle: rows about there show', async () => {
+    await scrollTo(0.5);
+    await expect.poll(async () => (await shownIndexes()).some((i) => Math.abs(i - total / 2) < total / 10)).toBe(true);
+    // The grid keeps its total: a later block brings none, and the summary still says it.
+    await expect(page.getByText(`${total.toLocaleString('en')} jobs`)).toBeVisible();
+  });
+
+  await test.step('scroll on a little: the next rows come by keyset, no error', async () => {
+    await page.locator('fd-infinite-grid .ag-body-vertical-scroll-viewport').evaluate((el) => el.scrollBy(0, 2_000));
+    await expect.poll(async () => (await shownIndexes()).length).toBeGreaterThan(5);
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });

@@ -45,7 +45,7 @@ export async function openListBench(): Promise<ListBench> {
  */
 export async function build(bench: ListBench, label: string, fill: () => Promise<void>): Promise<void> {
   const started = Date.now();
-  await withFastWrites(bench.handle, async () => {
+  await withFastWrites(bench.handle, false, async () => {
     await fill();
     await bench.writer.flush();
   });

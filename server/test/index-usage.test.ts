@@ -75,7 +75,7 @@ after(async () => {
   await testDb.drop();
 });
 
-const list = (input: ListInput) => listJobs(logged.db, JobListQuery.parse({ limit: 5, ...input }), new Date(Date.UTC(2030, 0, 2)));
+const list = (input: ListInput) => listJobs(logged.db, JobListQuery.parse({ limit: 5, ...input }), undefined, new Date(Date.UTC(2030, 0, 2)));
 
 const SERVED: Served[] = [
   { sqlite: 'sqlite_autoindex_jobs_1', postgres: 'jobs_pkey', query: 'a job by id (every job page and action)', run: () => findJobRow(logged.db, jobId) },

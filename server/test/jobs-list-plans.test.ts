@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import { JobBoardQuery, JobListQuery, JobOverlapsQuery, jobListSorts, jobListViews, type JobListQuery as ListInput } from '@contract';
 import { loadJobBoard } from '../src/modules/jobs/jobs-board.repository';
+import { JobPositions } from '../src/modules/jobs/job-positions';
 import { allJobs, listJobs } from '../src/modules/jobs/jobs-list.repository';
 import { findOverlaps } from '../src/modules/jobs/jobs-overlaps.repository';
 import { aJobsWorld } from './jobs-list.fixtures';
@@ -64,6 +65,18 @@ test('every sort, both ways, its next pages and a scrollbar jump read indexes on
         await explainAll(`${label} next page`, () => list({ sort, dir, cursor: at }));
         cursor = (await list({ sort, dir, cursor: at })).nextCursor;
       }
+    }
+  }
+});
+
+test('the sort samples, an estimated total and a deep jump read indexes only', async () => {
+  const positions = new JobPositions(plans.logged.db, { exactUpTo: 2, sampleSize: 4, maxAgeMs: 3_600_000, exactOffsetUpTo: 1 });
+  await explainAll('sort samples', () => positions.refresh());
+  const deep = (input: ListInput) => listJobs(plans.logged.db, JobListQuery.parse({ limit: 2, ...input }), positions);
+  for (const filter of [{}, { status: 'scheduled,draft' }, { technicianId }, { view: 'late' as const }, { q: 'fuite' }]) {
+    await explainAll(`estimate ${JSON.stringify(filter)}`, () => deep(filter));
+    for (const sort of jobListSorts) {
+      for (const dir of ['asc', 'desc'] as const) await explainAll(`${sort} ${dir} deep jump ${JSON.stringify(filter)}`, () => deep({ ...filter, sort, dir, offset: '7' }));
     }
   }
 });

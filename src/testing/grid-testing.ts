@@ -1,7 +1,7 @@
 import { provideZonelessChangeDetection, signal } from '@angular/core';
 import { type ComponentFixture, TestBed, type TestModuleMetadata } from '@angular/core/testing';
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
-import { of } from 'rxjs';
+import { map, of } from 'rxjs';
 import { GRID_OWNER } from '../app/shared/ui/infinite-grid/grid-column-prefs';
 import type { GridDefinition } from '../app/shared/ui/infinite-grid/grid-definition';
 import { type GridRow, InfiniteGrid } from '../app/shared/ui/infinite-grid/infinite-grid';
@@ -33,6 +33,18 @@ export function fakeListRoute<R extends KeysetWindow, T>(row: (index: number) =>
     requests.push(request);
     const start = request.offset ?? (request.cursor ? Number(request.cursor.slice(1)) : 0);
     return of({ items: Array.from({ length: request.limit }, (_, i) => row(start + i)), total, nextCursor: `k${start + request.limit}` });
+  };
+}
+
+/**
+ * The same route for a list that counts once (the jobs grid): `total` (flagged an estimate or
+ * not) comes with the first block only; a block asked for by cursor or offset answers null.
+ */
+export function fakeGridRoute<R extends KeysetWindow, T>(row: (index: number) => T, requests: R[], total = 1000, totalIsEstimate = false) {
+  const route = fakeListRoute(row, requests, total);
+  return (request: R) => {
+    const first = !request.cursor && !request.offset;
+    return route(request).pipe(map((page) => ({ ...page, total: first ? page.total : null, totalIsEstimate: first && totalIsEstimate })));
   };
 }
 

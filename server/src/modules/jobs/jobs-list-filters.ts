@@ -6,6 +6,8 @@ import { searchCondition, type ResolvedSearch } from './jobs-list-search';
 
 export type JobFilters = z.output<typeof JobListFilters>;
 export type JobsQuery = SelectQueryBuilder<Database, 'jobs', object>;
+/** The grid's filters with the word search resolved: a `q` is never read without its plan (resolveSearch). */
+export type SearchedFilters = JobFilters & { search: ResolvedSearch | undefined };
 
 const DAY_MS = 86_400_000;
 /** Statuses whose planned end may still be overdue ("late"). */
@@ -21,14 +23,10 @@ export function utcDay(now: Date): { start: string; end: string } {
  * The jobs matching the grid's filters and view. Each condition is an index range or an `id in`
  * of an indexed side read (technicians), so no filter reads every job; the word search `q` comes
  * resolved (resolveSearch in jobs-list-search.ts), for its plan depends on how many jobs it matches.
+ * `from` is where the jobs come from (a few given jobs, to check them against the filter).
  */
-export function filteredJobs(
-  db: Kysely<Database>,
-  filters: JobFilters,
-  now: Date,
-  search: ResolvedSearch | undefined,
-): JobsQuery {
-  let query: JobsQuery = db.selectFrom('jobs');
+export function filteredJobs(db: Kysely<Database>, filters: SearchedFilters, now: Date, from: JobsQuery = db.selectFrom('jobs')): JobsQuery {
+  let query: JobsQuery = from;
   if (filters.view) query = withView(query, filters.view, now);
   if (filters.status) query = query.where('jobs.status', 'in', filters.status);
   if (filters.customerId) query = query.where('jobs.customerId', '=', filters.customerId);
@@ -45,7 +43,7 @@ export function filteredJobs(
         .union(eb.selectFrom('jobs as managed').select('managed.id').where('managed.managerId', '=', technicianId)),
     );
   }
-  if (search) query = query.where(searchCondition(db, search));
+  if (filters.search) query = query.where(searchCondition(db, filters.search));
   return query;
 }
 

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { JobBoard, JobBoardQuery, JobExportQuery, JobListQuery, JobOverlaps, JobOverlapsQuery, JobPage } from '@contract';
 import { loadJobBoard } from './jobs-board.repository';
 import { exportJobsCsv } from './jobs-export';
+import { JobPositions } from './job-positions';
 import { listJobs } from './jobs-list.repository';
 import { findOverlaps } from './jobs-overlaps.repository';
 import { consoleRead } from '../../plugins/route-access';
@@ -12,6 +13,13 @@ import { sendCsvDownload } from '../../shared/csv-export';
  * schedule board and the job form's overlap warning. Static paths, so they win over `/:id`.
  */
 export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Each instance keeps its own sample of every sort (deep jumps, estimates), taken once it is ready.
+  const positions = new JobPositions(app.db);
+  app.addHook('onReady', async () => {
+    positions.refresh().catch((error: unknown) => app.log.warn({ err: error }, 'jobs sort sample not taken'));
+  });
+  app.addHook('preClose', () => positions.stop());
+
   app.get(
     '',
     consoleRead('jobs', {
@@ -20,7 +28,7 @@ export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
       querystring: JobListQuery,
       response: { 200: JobPage },
     }),
-    async (request) => listJobs(app.db, request.query),
+    async (request) => listJobs(app.db, request.query, positions),
   );
 
   app.get(

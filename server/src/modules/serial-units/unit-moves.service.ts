@@ -194,7 +194,8 @@ export function assertTransition(from: SerialUnitStatus, action: UnitAction, to:
 }
 
 /** The stock movement of one unit: one piece, on a job; `kind` names the audit action too. */
-type UnitMovement = Pick<Parameters<typeof recordMovements>[1][number], 'kind' | 'itemId' | 'fromDepotId' | 'toDepotId' | 'customerId' | 'jobId' | 'statusAfter'> & {
+type UnitMovement = Pick<Parameters<typeof recordMovements>[1][number], 'itemId' | 'fromDepotId' | 'toDepotId' | 'customerId' | 'jobId' | 'statusAfter'> & {
+  kind: 'install' | 'uninstall' | 'take_back';
   serialUnitId: string;
   note?: MovementNote | string | null;
 };

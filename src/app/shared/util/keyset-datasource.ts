@@ -1,11 +1,13 @@
 import type { IDatasource, IGetRowsParams } from 'ag-grid-community';
 import { EMPTY, type Observable, expand, last, map } from 'rxjs';
 import { type ApiErrorInfo, toApiErrorInfo } from './api-error';
+import { lastRowAfter, totalKeeper } from './offset-keyset-datasource';
 
-/** One keyset page of a list route: the rows, the list's total and where the next page starts. */
+/** One keyset page of a list route: the rows, the list's total (null after the first block of a list that counts once) and where the next page starts. */
 export interface KeysetPage<T> {
   items: T[];
-  total: number;
+  total: number | null;
+  totalIsEstimate?: boolean;
   nextCursor: string | null;
 }
 
@@ -24,6 +26,7 @@ export type KeysetFetch<T> = (limit: number, cursor: string | null) => Observabl
  */
 export function createKeysetDatasource<T>(fetchPage: KeysetFetch<T>, listener: KeysetBlockListener<T>): IDatasource {
   const cursorAt = new Map<number, string>();
+  const keepTotal = totalKeeper();
   const fetchAt = (start: number, limit: number) => fetchPage(limit, cursorAt.get(start) ?? null);
 
   /** The page at `startRow`, walking from the nearest known position when its cursor is unknown. */
@@ -51,8 +54,9 @@ export function createKeysetDatasource<T>(fetchPage: KeysetFetch<T>, listener: K
       pageAt(startRow, limit).subscribe({
         next: (page) => {
           if (page.nextCursor) cursorAt.set(endRow, page.nextCursor);
-          successCallback(page.items, page.nextCursor ? page.total : startRow + page.items.length);
-          listener.loaded(page.total, page.items);
+          const total = keepTotal(page, startRow);
+          successCallback(page.items, lastRowAfter(page, startRow, endRow, total));
+          listener.loaded(total.count, page.items);
         },
         error: (error: unknown) => {
           failCallback();

@@ -19,12 +19,21 @@ export function windowParams({ limit, cursor, offset }: KeysetWindow): Record<st
 
 export interface OffsetKeysetPage {
   items: readonly unknown[];
-  total: number;
+  /** Null on the blocks after the first of a list that counts once (the jobs grid). */
+  total: number | null;
+  totalIsEstimate?: boolean;
   nextCursor: string | null;
 }
 
+/** How many rows the list holds, as its first block said: exact, or an estimate of a big list. */
+export interface ListTotal {
+  count: number;
+  estimate: boolean;
+}
+
 export interface KeysetPageListener<P extends OffsetKeysetPage> {
-  loaded(page: P): void;
+  /** A block arrived; `total` is the list's, kept from the first block when a later one has none. */
+  loaded(page: P, total: ListTotal): void;
   failed(error: ApiErrorInfo): void;
 }
 
@@ -36,19 +45,42 @@ export interface BlockTotalListener {
 
 /** Passes each block's total (or failure) on to a page's listener. */
 export function reportTotals(listener: BlockTotalListener): KeysetPageListener<OffsetKeysetPage> {
-  return { loaded: (page) => listener.loaded(page.total), failed: (error) => listener.failed(error) };
+  return { loaded: (_page, total) => listener.loaded(total.count), failed: (error) => listener.failed(error) };
+}
+
+/**
+ * Keeps the list's total across blocks: a block that brings one (the first, or every block of a
+ * list that counts each time) sets it, a block without one keeps the last. Until one arrives (a
+ * jump answered before the first block), the rows seen so far stand for it.
+ */
+export function totalKeeper() {
+  let known: ListTotal | null = null;
+  return (page: OffsetKeysetPage, startRow: number): ListTotal => {
+    if (page.total !== null) known = { count: page.total, estimate: page.totalIsEstimate ?? false };
+    return known ?? { count: startRow + page.items.length, estimate: true };
+  };
+}
+
+/**
+ * The grid's row count after a block: the list's end once a block has none after it; else the
+ * total, stretched past this block when rows go on beyond it (an estimate was low, or rows came).
+ */
+export function lastRowAfter(page: OffsetKeysetPage, startRow: number, endRow: number, total: ListTotal): number {
+  return page.nextCursor ? Math.max(total.count, endRow + 1) : startRow + page.items.length;
 }
 
 /**
  * ag-grid infinite row model over keyset pages of a route that also takes an `offset`. Block k reads from block k-1's `nextCursor`;
  * a block reached by a scrollbar jump (cursor unknown) is asked for by `offset` instead.
  * The caller turns a window into its own API call (query, filters) and hears of each block.
+ * A deep jump may land about (not exactly) at its row: the grid reads on from there by keyset.
  */
 export function createOffsetKeysetDatasource<P extends OffsetKeysetPage>(
   fetchWindow: (window: KeysetWindow) => Observable<P>,
   listener: KeysetPageListener<P>,
 ): IDatasource {
   const cursorAt = new Map<number, string>();
+  const keepTotal = totalKeeper();
   return {
     getRows(params: IGetRowsParams) {
       const { startRow, endRow } = params;
@@ -59,9 +91,9 @@ export function createOffsetKeysetDatasource<P extends OffsetKeysetPage>(
       fetchWindow(window).subscribe({
         next: (page) => {
           if (page.nextCursor) cursorAt.set(endRow, page.nextCursor);
-          const lastRow = page.nextCursor ? page.total : startRow + page.items.length;
-          params.successCallback([...page.items], lastRow);
-          listener.loaded(page);
+          const total = keepTotal(page, startRow);
+          params.successCallback([...page.items], lastRowAfter(page, startRow, endRow, total));
+          listener.loaded(page, total);
         },
         error: (error: unknown) => {
           params.failCallback();

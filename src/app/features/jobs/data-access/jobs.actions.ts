@@ -43,7 +43,7 @@ export const DeclinedJobsPageActions = createActionGroup({
 export const JobsApiActions = createActionGroup({
   source: 'Jobs API',
   events: {
-    listBlockLoaded: props<{ query: JobQuery; total: number }>(),
+    listBlockLoaded: props<{ query: JobQuery; total: number; totalIsEstimate: boolean }>(),
     listBlockFailed: props<{ query: JobQuery; error: ApiErrorInfo }>(),
     declinedLoaded: props<{ page: JobPage; append: boolean }>(),
     declinedLoadFailed: props<{ error: ApiErrorInfo }>(),

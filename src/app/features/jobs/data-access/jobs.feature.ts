@@ -30,6 +30,8 @@ export interface JobsState {
   /** From the URL; null until the list page's address has been read. */
   query: JobQuery | null;
   total: number | null;
+  /** The total is an estimate (a big list: "about 700,000"). */
+  totalIsEstimate: boolean;
   list: CallState;
   declined: DeclinedQueueState;
   /** The declined job whose reschedule is on its way. */
@@ -40,6 +42,7 @@ export interface JobsState {
 export const initialJobsState: JobsState = {
   query: null,
   total: null,
+  totalIsEstimate: false,
   list: 'idle',
   declined: { items: [], total: 0, nextCursor: null, callState: 'idle' },
   reschedulingId: null,
@@ -50,11 +53,11 @@ export const jobsFeature = createFeature({
   name: 'jobs',
   reducer: createReducer(
     initialJobsState,
-    on(JobsRouterActions.listQueryChanged, (state, { query }) => ({ ...state, query, total: null, list: 'loading' as const })),
+    on(JobsRouterActions.listQueryChanged, (state, { query }) => ({ ...state, query, total: null, totalIsEstimate: false, list: 'loading' as const })),
     on(JobListPageActions.retried, (state) => ({ ...state, list: 'loading' as const })),
     // Blocks of an older query may still land after the query changed: ignore them.
-    on(JobsApiActions.listBlockLoaded, (state, { query, total }) =>
-      sameQuery(query, state.query) ? { ...state, total, list: 'loaded' as const } : state,
+    on(JobsApiActions.listBlockLoaded, (state, { query, total, totalIsEstimate }) =>
+      sameQuery(query, state.query) ? { ...state, total, totalIsEstimate, list: 'loaded' as const } : state,
     ),
     on(JobsApiActions.listBlockFailed, (state, { query, error }) =>
       sameQuery(query, state.query) ? { ...state, list: { error } } : state,
@@ -74,7 +77,8 @@ export const jobsFeature = createFeature({
         ...state,
         declined: {
           items: [...kept, ...page.items.filter((job) => !known.has(job.id))],
-          total: page.total,
+          // Only the first page counts (the queue is short: it is never an estimate).
+          total: page.total ?? state.declined.total,
           nextCursor: page.nextCursor,
           callState: 'loaded' as const,
         },
@@ -108,15 +112,16 @@ export const jobsFeature = createFeature({
       pickers: { ...state.pickers, customerNames: { ...state.pickers.customerNames, [id]: name } },
     })),
   ),
-  extraSelectors: ({ selectQuery, selectTotal, selectList, selectPickers }) => ({
+  extraSelectors: ({ selectQuery, selectTotal, selectTotalIsEstimate, selectList, selectPickers }) => ({
     selectTechnicianOptions: createSelector(selectPickers, (pickers) =>
       (pickers.technicians ?? []).map((t) => ({ id: t.id, name: t.displayName })),
     ),
     selectCustomerOptions: createSelector(selectPickers, (pickers) => pickers.customers.map((c) => ({ id: c.id, name: c.name }))),
     selectCustomerNames: createSelector(selectPickers, (pickers) => pickers.customerNames),
-    selectListView: createSelector(selectQuery, selectTotal, selectList, (query, total, list) => ({
+    selectListView: createSelector(selectQuery, selectTotal, selectTotalIsEstimate, selectList, (query, total, totalIsEstimate, list) => ({
       query,
       total,
+      totalIsEstimate,
       callState: list,
       isEmpty: list === 'loaded' && total === 0,
       filtered: isFiltered(query),

@@ -22,7 +22,7 @@ describe('JobListPage', () => {
   let store: MockStore;
   let element: HTMLElement;
 
-  async function render(role: Role, query: JobQuery, total: number) {
+  async function render(role: Role, query: JobQuery, total: number, totalIsEstimate = false) {
     ({ fixture, store, element } = await openPage(JobListPage, {
       imports: [jobsTranslocoTesting()],
       providers: [provideAppDates()],
@@ -32,7 +32,7 @@ describe('JobListPage', () => {
         mock.overrideSelector(selectTechnicianOptions, [{ id: 'u-7', name: 'Théo Martin' }]);
         mock.overrideSelector(selectCustomerOptions, []);
         mock.overrideSelector(selectCustomerNames, {});
-        mock.overrideSelector(selectListView, { query, total, callState: 'loaded', isEmpty: total === 0, filtered: isFiltered(query) });
+        mock.overrideSelector(selectListView, { query, total, totalIsEstimate, callState: 'loaded', isEmpty: total === 0, filtered: isFiltered(query) });
       },
     }));
   }
@@ -44,6 +44,11 @@ describe('JobListPage', () => {
     expect(buttonTexts()).toEqual(['event_busy Declined jobs', 'calendar_view_week Schedule board', 'download Export CSV', 'add New job']);
     expect(element.querySelector('a.export')?.getAttribute('href')).toBe('/api/jobs/export.csv?view=today&status=started');
     expect(element.querySelector('.total')?.textContent).toContain('12 jobs');
+  });
+
+  it('says a total too big to count as an estimate', async () => {
+    await render('dispatcher', defaultJobQuery, 730_000, true);
+    expect(element.querySelector('.total')?.textContent?.trim()).toBe('About 730,000 jobs');
   });
 
   it('says the export started when it is clicked', async () => {

@@ -63,8 +63,8 @@ export class JobListPage {
   protected readonly canCreate = this.store.selectSignal(selectMay('jobs', 'write'));
   protected readonly error = computed(() => callError(this.view().callState));
   protected readonly listState = computed<ListState>(() => {
-    const { callState, total, filtered } = this.view();
-    return { loading: callState === 'loading', total, error: this.error(), filtered };
+    const { callState, total, totalIsEstimate, filtered } = this.view();
+    return { loading: callState === 'loading', total, totalIsEstimate, error: this.error(), filtered };
   });
   private readonly attempt = signal(0);
   // Only a different query (not a new total or call state) may restart the grid.

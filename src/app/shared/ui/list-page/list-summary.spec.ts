@@ -6,6 +6,7 @@ import { type ListState, ListSummary } from './list-summary';
 
 const things = {
   total: { one: '{{count}} thing', other: '{{count}} things' },
+  totalAbout: { one: 'About {{count}} thing', other: 'About {{count}} things' },
   clearFilters: 'Clear filters',
   none: 'No thing yet.',
   noMatch: 'No thing matches these filters.',
@@ -37,6 +38,11 @@ describe('ListSummary', () => {
     await render(loaded);
     expect(element.querySelector('.status-bar .total')?.textContent).toContain('3 things');
     expect(buttons()).toEqual([]);
+  });
+
+  it('says an estimated total as such', async () => {
+    await render({ ...loaded, total: 730_000, totalIsEstimate: true });
+    expect(element.querySelector('.status-bar .total')?.textContent?.trim()).toBe('About 730,000 things');
   });
 
   it('offers to clear the filters while they narrow the list', async () => {

@@ -12,6 +12,8 @@ export interface ListState {
   loading: boolean;
   /** Null until the first block arrives. */
   total: number | null;
+  /** The total is an estimate (a list too big to count at once): said "About …" (`totalAbout`). */
+  totalIsEstimate?: boolean;
   error: ApiErrorInfo | null;
   filtered: boolean;
 }
@@ -20,7 +22,7 @@ export interface ListState {
  * Everything a filtered list page says about its list above the grid, in one place: the status bar
  * (progress or total, a way to clear the filters, the page's own tools projected after them), then
  * why the list failed (with a retry) or, once loaded, that it is empty. `keys` is the page's translation prefix
- * holding `total` (`.one`/`.other`), `clearFilters`, `none` and `noMatch`.
+ * holding `total` (`.one`/`.other`), `clearFilters`, `none` and `noMatch` (and `totalAbout` where the total may be an estimate).
  */
 @Component({
   selector: 'fd-list-summary',
@@ -29,7 +31,7 @@ export interface ListState {
   template: `
     @let s = state();
     <div class="status-bar">
-      <fd-list-status [totalKey]="keys() + '.total'" [loading]="s.loading" [total]="s.total" />
+      <fd-list-status [totalKey]="keys() + (s.totalIsEstimate ? '.totalAbout' : '.total')" [loading]="s.loading" [total]="s.total" />
       @if (s.filtered) {
         <button mat-button type="button" (click)="clearFilters.emit()">
           <mat-icon aria-hidden="true">filter_alt_off</mat-icon>
