@@ -30,6 +30,7 @@ import { LiveEventHub } from './plugins/events/hub';
 import { housekeeping } from './plugins/housekeeping';
 import { idempotency } from './plugins/idempotency';
 import { openApi } from './plugins/openapi';
+import { OneLinePerRequest } from './plugins/request-log';
 import { routeAccess } from './plugins/route-access';
 import { securityHeadersPlugin } from './plugins/security-headers';
 import { staticConsole } from './plugins/static-console';
@@ -76,6 +77,7 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
       ...(logStream ? { stream: logStream } : {}),
     },
     trustProxy: config.trustProxy,
+    logController: new OneLinePerRequest(),
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
