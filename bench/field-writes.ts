@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { FieldJobDetail, FieldJobPage } from '@contract';
-import { startServer } from './support-server';
+import { startServer } from './server.lib';
 
 /**
  * Technicians writing at once (issue 15, target 6): `npx tsx bench/field-writes.ts [seconds] [technicians]`

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 const here = new URL('.', import.meta.url).pathname;
 const wanted = process.argv.slice(2);
 const benches = readdirSync(here)
-  .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.startsWith('support'))
+  .filter((f) => f.endsWith('.ts') && !['run.ts', 'support.ts'].includes(f) && !f.endsWith('.lib.ts'))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)));
 let failed = 0;
 for (const file of benches) {

@@ -1,4 +1,4 @@
-import { load, startServer, type LoadFigures } from './support-server';
+import { load, startServer, type LoadFigures } from './server.lib';
 
 /**
  * Fifty managers at once (issue 15, target 5): `npx tsx bench/throughput.ts [seconds] [connections]`

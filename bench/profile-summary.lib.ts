@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * Where a CPU profile's time went: `npx tsx bench/support-profile-summary.ts <file.cpuprofile> [top]`.
+ * Where a CPU profile's time went: `npx tsx bench/profile-summary.lib.ts <file.cpuprofile> [top]`.
  * Prints self time by area (a package, or our own folders) and the top functions by self time,
  * as shares of the busy (non-idle) time, so a before and an after compare at a glance.
  */
@@ -17,7 +17,7 @@ interface Profile {
 }
 
 const [file, topArg] = process.argv.slice(2);
-if (!file) throw new Error('usage: support-profile-summary.ts <file.cpuprofile> [top]');
+if (!file) throw new Error('usage: profile-summary.lib.ts <file.cpuprofile> [top]');
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const selfUs = new Map<number, number>();
