@@ -31,6 +31,8 @@ import { LiveEventHub } from './plugins/events/hub';
 import { housekeeping } from './plugins/housekeeping';
 import { idempotency } from './plugins/idempotency';
 import { openApi } from './plugins/openapi';
+import { OneLinePerRequest } from './plugins/request-log';
+import { requestScopedDb } from './plugins/request-transaction';
 import { routeAccess } from './plugins/route-access';
 import { securityHeadersPlugin } from './plugins/security-headers';
 import { staticConsole } from './plugins/static-console';
@@ -77,6 +79,7 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
       ...(logStream ? { stream: logStream } : {}),
     },
     trustProxy: config.trustProxy,
+    logController: new OneLinePerRequest(),
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -91,7 +94,8 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
     listenUrl: dbHandle.databaseUrl,
     onError: (err) => app.log.error({ err }, 'live events: polling failed'),
   });
-  app.decorate('db', db);
+  // Inside a write's request transaction, app.db is that transaction (plugins/request-transaction.ts).
+  app.decorate('db', requestScopedDb(db));
   app.decorate('dbKind', dbHandle.kind);
   app.decorate('liveEvents', hub);
   app.decorate('publicUrl', config.publicUrl);

@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { LogConfig } from 'kysely';
 import type { Role } from '@contract';
 import { buildApp, type BuildAppOptions } from '../src/app';
 import { loadConfig, type Config } from '../src/config';
@@ -20,9 +21,9 @@ export interface TestApp {
 
 /** The real app on a fresh database (see createTestDb), ready for `app.inject`. */
 export async function createTestApp(
-  options: { env?: Record<string, string>; live?: BuildAppOptions['live']; logStream?: NodeJS.WritableStream; ready?: boolean } = {},
+  options: { env?: Record<string, string>; live?: BuildAppOptions['live']; logStream?: NodeJS.WritableStream; ready?: boolean; queryLog?: LogConfig } = {},
 ): Promise<TestApp> {
-  const testDb = await createTestDb();
+  const testDb = await createTestDb({ log: options.queryLog });
   const config = loadConfig({
     DATA_DIR: testDb.dataDir,
     LOG_LEVEL: 'silent',

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LogConfig } from 'kysely';
 import pg from 'pg';
 import { createDb, type DbHandle } from '../src/db/create-db';
 import { migrateToLatest } from '../src/db/migrate';
@@ -19,7 +20,7 @@ export interface TestDb {
  * set (and `sqlite` is not asked for), a new PostgreSQL database `fd_test_<random>` created from that
  * URL and dropped at the end.
  */
-export async function createTestDb(options: { migrate?: boolean; sqlite?: boolean } = {}): Promise<TestDb> {
+export async function createTestDb(options: { migrate?: boolean; sqlite?: boolean; log?: LogConfig } = {}): Promise<TestDb> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fd-test-'));
   const serverUrl = options.sqlite ? undefined : process.env.DATABASE_URL || undefined;
   let databaseUrl: string | undefined;
@@ -32,7 +33,7 @@ export async function createTestDb(options: { migrate?: boolean; sqlite?: boolea
     databaseUrl = url.toString();
     dropDatabase = () => dropWhenFree(serverUrl, name);
   }
-  const handle = createDb({ databaseUrl, dataDir });
+  const handle = createDb({ databaseUrl, dataDir, log: options.log });
   if (options.migrate !== false) await migrateToLatest(handle.db);
   let dropped = false;
   return {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogConfig } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogConfig, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
 
@@ -43,11 +43,39 @@ function createSqlite(dataDir: string, fileName: string, log?: LogConfig): DbHan
   // Prefix searches (LIKE 'abc%') may then use the plain indexes; searched columns are lower-cased.
   sqlite.pragma('case_sensitive_like = ON');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     plugins: [new CamelCasePlugin()],
     log,
   });
   return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
+}
+
+/** Prepared statements kept by SQL text: a query the app repeats (every request) parses once. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * better-sqlite3 behind Kysely prepares every query anew (a parse and plan per call, a tenth of a
+ * busy server's time); the same text gets the same compiled statement back, least recently used
+ * evicted. A statement still being read (a streamed query) is never handed out twice.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      const cached = cache.get(text);
+      if (cached && !cached.busy) {
+        cache.delete(text);
+        cache.set(text, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(text);
+      if (cached) return statement;
+      cache.set(text, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  };
 }
 
 function createPostgres(databaseUrl: string, log?: LogConfig): DbHandle {

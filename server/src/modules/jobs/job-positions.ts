@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { jobListSorts, type JobListSort } from '@contract';
 import type { Database } from '../../db/database';
-import { filteredJobs, type JobFilters, type JobsQuery, type SearchedFilters } from './jobs-list-filters';
+import { filteredJobs, type JobsQuery, type SearchedFilters } from './jobs-list-filters';
 import type { Order, SortKey } from './jobs-list-sorting';
 import { roughJobCount, takeSortSample, type Anchor, type SortSample } from './job-sort-sample';
 

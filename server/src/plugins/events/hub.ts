@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, OutboxEventsTable } from '../../db/database';
 import { OutboxListener } from './outbox-listener';
+import { onOutboxCommitted } from './outbox-signal';
 import type { ConsoleRole } from './publish';
 
 type OutboxRow = Selectable<OutboxEventsTable>;
@@ -56,6 +57,10 @@ export class LiveEventHub {
   private pollAgain = false;
   private stopped = false;
   private readonly listener: OutboxListener | null;
+  /** Unsubscribes from this process's commits (set while streams are open). */
+  private stopWaking: (() => void) | null = null;
+  /** Each row's SSE text and audience, worked out once for all the streams it goes to. */
+  private readonly formatted = new WeakMap<OutboxRow, { text: string; audience: readonly string[] | null }>();
   private readonly replayLimit: number;
   private readonly replayMaxAgeMs: number;
 
@@ -149,11 +154,15 @@ export class LiveEventHub {
   private startTimers(): void {
     this.pollTimer ??= setInterval(() => void this.poll(), this.options.pollMs);
     this.heartbeatTimer ??= setInterval(() => void this.heartbeat(), this.options.heartbeatMs);
+    // A commit of this process that wrote events is delivered at once; the timer covers the others.
+    this.stopWaking ??= onOutboxCommitted(() => void this.poll());
     this.listener?.start();
   }
 
   private stopTimers(): void {
     void this.listener?.stop();
+    this.stopWaking?.();
+    this.stopWaking = null;
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
     this.pollTimer = null;
@@ -217,9 +226,19 @@ export class LiveEventHub {
   private send(stream: LiveStream, row: OutboxRow): void {
     if (stream.closed) return;
     if (row.id > stream.lastSentId) stream.lastSentId = row.id;
-    if (!audienceAllows(row.audience, stream.role)) return;
-    const event = { id: row.id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.createdAt };
-    stream.sink.write(`id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(event)}\n\n`);
+    const { text, audience } = this.format(row);
+    if (audience && !audience.includes(stream.role)) return;
+    stream.sink.write(text);
+  }
+
+  private format(row: OutboxRow): { text: string; audience: readonly string[] | null } {
+    let formatted = this.formatted.get(row);
+    if (!formatted) {
+      const event = { id: row.id, type: row.type, payload: JSON.parse(row.payload), createdAt: row.createdAt };
+      formatted = { text: `id: ${row.id}\nevent: ${row.type}\ndata: ${JSON.stringify(event)}\n\n`, audience: audienceOf(row.audience) };
+      this.formatted.set(row, formatted);
+    }
+    return formatted;
   }
 
   private sendReset(stream: LiveStream, maxId: number): void {
@@ -237,11 +256,12 @@ export class LiveEventHub {
   }
 }
 
-function audienceAllows(audience: string, role: ConsoleRole): boolean {
+/** The roles an event is for; null for every role. An unreadable audience is for nobody. */
+function audienceOf(audience: string): readonly string[] | null {
   try {
     const roles = JSON.parse(audience) as unknown;
-    return !Array.isArray(roles) || roles.length === 0 || roles.includes(role);
+    return !Array.isArray(roles) || roles.length === 0 ? null : (roles as string[]);
   } catch {
-    return false;
+    return [];
   }
 }
