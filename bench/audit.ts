@@ -45,7 +45,7 @@ try {
     sql`select a.id, a.occurred_at, a.actor_id, a.actor_role, a.actor_ip, a.action, a.entity_type, a.entity_id, a.changes, u.display_name
         from audit_log a left join users u on u.id = a.actor_id
         where (a.occurred_at, a.id) <= (${key.occurredAt}, ${key.id}) order by a.occurred_at desc, a.id desc limit 51`.execute(bench.handle.db);
-  await m.call('before 0022: count(*) of the whole trail, paid by every block', () => sql`select count(*) as n from audit_log`.execute(bench.handle.db));
+  await m.call('before 0021: count(*) of the whole trail, paid by every block', () => sql`select count(*) as n from audit_log`.execute(bench.handle.db));
   await m.versusRaw('block at row 20,000 (cursor)', get(`/api/audit?limit=50&cursor=${encodeURIComponent(deep)}`), raw);
   const day = (daysAgo: number) => minutesBefore(daysAgo * 1440);
   const person = people[3]!;

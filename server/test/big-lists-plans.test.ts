@@ -15,7 +15,7 @@ import { capturingHandle, planOf, planTestDb, TABLE_SCAN, type PlanTestDb } from
  * 10,000,000 rows): every filter the console offers, alone and combined, first and next blocks,
  * reads an index range — no table scan (query-plans.test.ts explains the method) and, on SQLite,
  * no sort of the whole matching set (`USE TEMP B-TREE FOR ORDER BY`): a block walks its index in
- * the list's order and stops after `limit` rows. The indexes of migration 0022 are named here.
+ * the list's order and stops after `limit` rows. The indexes of migration 0021 are named here.
  */
 let plans: PlanTestDb;
 let technicianId: string;
@@ -127,7 +127,7 @@ test('reserves: every view, status and filter, alone and combined, both ways and
   }
 });
 
-test("reserves: a technician's or an assignee's reserves of one status are counted on their index (0022)", async () => {
+test("reserves: a technician's or an assignee's reserves of one status are counted on their index (0021)", async () => {
   const cases: [ReserveInput, RegExp][] = [
     [{ technicianId, status: 'unresolved' }, /reserves_technician_status/],
     [{ assigneeId: supervisorId, status: 'unresolved' }, /reserves_assignee_status/],

@@ -29,9 +29,9 @@ const LANDED: Record<string, string> = {
   '0018_movement_note_keys.ts': '2fec2a149b92ffcce15206f20bdc0fe33046d4964e0aa51e21450a4be56ac4e2',
   '0019_depot_movements.ts': '8c78b5b1322bf85cf00858e9a7046f29439c6bbba56ef43438fe425ad2e82355',
   '0020_word_search.ts': '33bc9c6871f9baca1d57ece7ddbfda34b10964ef2930bbd64173442dc51f4f11',
-  '0022_big_lists_indexes.ts': 'b4c3f82cf586443df633b3447f85af10e6e4d2c2a39529ccbc9dfc762292525f',
-  '0024_compact_job_events.ts': '54a7d73c026d9e85562be77dadce954005ffe324bcbd5e83d8248487ac26cf90',
-  '0025_lean_job_indexes.ts': '75e46db5c161b9bccfa4d61962b72a7ea9b02ee1a5c28b23a40c99850c76cae5',
+  '0021_big_lists_indexes.ts': 'b4c3f82cf586443df633b3447f85af10e6e4d2c2a39529ccbc9dfc762292525f',
+  '0022_compact_job_events.ts': 'e0e95429fdef03897a443aa3e581b75cdf6b58bad180b774d7cbbaf2e90c212f',
+  '0023_lean_job_indexes.ts': 'e2ab7940231daea444f8549e1cbe9a91b907bda954e2bf3878ea157cd3a6f58e',
 };
 
 /** Numbers were skipped before this rule (0010, 0012); from 0014 on, each migration takes the next number. */

@@ -27,9 +27,9 @@ const EXPECTED = [
   '0018_movement_note_keys',
   '0019_depot_movements',
   '0020_word_search',
-  '0022_big_lists_indexes',
-  '0024_compact_job_events',
-  '0025_lean_job_indexes',
+  '0021_big_lists_indexes',
+  '0022_compact_job_events',
+  '0023_lean_job_indexes',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {

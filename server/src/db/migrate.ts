@@ -17,9 +17,9 @@ import * as m0017 from './migrations/0017_exact_quantities_and_shortfalls';
 import * as m0018 from './migrations/0018_movement_note_keys';
 import * as m0019 from './migrations/0019_depot_movements';
 import * as m0020 from './migrations/0020_word_search';
-import * as m0022 from './migrations/0022_big_lists_indexes';
-import * as m0024 from './migrations/0024_compact_job_events';
-import * as m0025 from './migrations/0025_lean_job_indexes';
+import * as m0021 from './migrations/0021_big_lists_indexes';
+import * as m0022 from './migrations/0022_compact_job_events';
+import * as m0023 from './migrations/0023_lean_job_indexes';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -41,9 +41,9 @@ const migrations: Record<string, Migration> = {
   '0018_movement_note_keys': m0018,
   '0019_depot_movements': m0019,
   '0020_word_search': m0020,
-  '0022_big_lists_indexes': m0022,
-  '0024_compact_job_events': m0024,
-  '0025_lean_job_indexes': m0025,
+  '0021_big_lists_indexes': m0021,
+  '0022_compact_job_events': m0022,
+  '0023_lean_job_indexes': m0023,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -10,7 +10,7 @@ type ListQuery = z.output<typeof AuditListQuery>;
 /**
  * Newest first, keyset on (occurred_at, id). Each filter combination reads one index range:
  * audit_actor_occurred_id, audit_entity_occurred_id, audit_type_occurred_id or audit_occurred
- * (an actor and a type together: audit_actor_type_occurred, migration 0022). The trail grows to
+ * (an actor and a type together: audit_actor_type_occurred, migration 0021). The trail grows to
  * millions of rows: the first block counts at most TOTAL_CAP + 1 of them, and next blocks carry
  * that total in their cursor instead of counting again.
  */

@@ -15,7 +15,7 @@ const OLD_AFTER_DAYS = 7;
 
 /**
  * The reserves of the filters; each filter has an index led by its column (0001: reserves_*), and
- * a technician's or an assignee's reserves of one status theirs (0022: reserves_*_status).
+ * a technician's or an assignee's reserves of one status theirs (0021: reserves_*_status).
  */
 function filteredReserves(db: Db, query: ListQuery, callerId: string, now: Date, purpose: 'rows' | 'count' = 'count') {
   let q = db.selectFrom('reserves');

@@ -37,7 +37,7 @@ const ROW_COLUMNS = [
  * id)` index. Filters are conditions on that range or `in`/`exists` probes of indexed side tables
  * (technicians, signatures), so nothing reads every job. A count of open reserves or of a number
  * prefix over the whole queue (`onQueueIndex`) reads the partial index `jobs_review_queue` instead
- * (migration 0022: only the queue, with the columns those filters test), so it reads no job row; the
+ * (migration 0021: only the queue, with the columns those filters test), so it reads no job row; the
  * status is then a literal, since a bound parameter does not match a partial index's condition. The
  * blocks and the other counts keep the parameter: a customer's or a technician's few jobs are found
  * faster from their own indexes.

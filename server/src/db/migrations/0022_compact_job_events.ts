@@ -31,7 +31,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`drop table if exists job_events_by_job`.execute(db);
   await sql.raw(jobEventsTable('job_events_by_job', 'primary key (job_id, occurred_at, id)', 'without rowid')).execute(db);
 
-  await forEachJobBatch(db, '0024 compact job events', JOBS_PER_BATCH, async (jobs) => {
+  await forEachJobBatch(db, '0022 compact job events', JOBS_PER_BATCH, async (jobs) => {
     await sql`
       insert into job_events_by_job (${sql.raw(COLUMNS)})
       select ${sql.raw(COLUMNS)} from job_events where ${jobs('job_id')} order by job_id, occurred_at, id`.execute(db);

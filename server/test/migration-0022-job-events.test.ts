@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { migrateToLatest } from '../src/db/migrate';
-import { down as undoCompactJobEvents } from '../src/db/migrations/0024_compact_job_events';
+import { down as undoCompactJobEvents } from '../src/db/migrations/0022_compact_job_events';
 import { loadJobEvents } from '../src/modules/job-report/job-report.repository';
 import { writeJobEvent } from '../src/modules/job-lifecycle';
 import { aJobsWorld } from './jobs-list.fixtures';
@@ -10,7 +10,7 @@ import { createUser } from './helpers/test-app';
 import { createTestDb, type TestDb } from './helpers/test-db';
 
 /**
- * 0024 moves the job history into a table keyed by (job, time, id): a database that holds history
+ * 0022 moves the job history into a table keyed by (job, time, id): a database that holds history
  * written before it reads the same lines, in the same order, afterwards — and a job's lines still
  * go with the job.
  */
@@ -29,11 +29,11 @@ async function indexesOfJobEvents(): Promise<string[]> {
   return (await query.execute(db)).rows.map((r) => r.name).sort();
 }
 
-test('history written before 0024 reads the same after it', async () => {
+test('history written before 0022 reads the same after it', async () => {
   const { db } = testDb.handle;
-  // The table as it was before 0024, with history in it.
+  // The table as it was before 0022, with history in it.
   await undoCompactJobEvents(db.withoutPlugins());
-  await sql`delete from kysely_migration where name = '0024_compact_job_events'`.execute(db);
+  await sql`delete from kysely_migration where name = '0022_compact_job_events'`.execute(db);
   assert.ok((await indexesOfJobEvents()).includes('job_events_job'), 'the old shape has its index by job');
 
   const world = await aJobsWorld(db);
@@ -60,7 +60,7 @@ test('history written before 0024 reads the same after it', async () => {
   const before = await Promise.all(jobs.map((job) => loadJobEvents(db, job.id)));
   assert.deepEqual(before.map((lines) => lines.length), [4, 4, 4]);
 
-  assert.deepEqual(await migrateToLatest(db), ['0024_compact_job_events']);
+  assert.deepEqual(await migrateToLatest(db), ['0022_compact_job_events']);
   assert.deepEqual(await Promise.all(jobs.map((job) => loadJobEvents(db, job.id))), before, 'every line, same order, same data');
   assert.ok(!(await indexesOfJobEvents()).includes('job_events_job'), 'the history is its own index by job');
 

@@ -43,7 +43,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       role text not null,
       primary key (job_id, user_id)
     ) without rowid`.execute(db);
-  await forEachJobBatch(db, '0025 job technicians by job', JOBS_PER_BATCH, async (jobs) => {
+  await forEachJobBatch(db, '0023 job technicians by job', JOBS_PER_BATCH, async (jobs) => {
     await sql`
       insert into job_technicians_by_job (job_id, user_id, role)
       select job_id, user_id, role from job_technicians where ${jobs('job_id')} order by job_id, user_id`.execute(db);
