@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql, type CompiledQuery } from 'kysely';
-import { JobBoardQuery, JobListQuery, ReportTemplateListQuery, type JobListQuery as ListInput } from '@contract';
+import { JobBoardQuery, JobListQuery, ReportTemplateListQuery, ReviewQueueQuery, type JobListQuery as ListInput } from '@contract';
 import type { DbHandle } from '../src/db/create-db';
 import { loadJobEvents, loadJobTechnicians } from '../src/modules/job-report/job-report.repository';
 import { loadJobBoard } from '../src/modules/jobs/jobs-board.repository';
 import { listJobs } from '../src/modules/jobs/jobs-list.repository';
 import { findJobIdByNumber, findJobRow } from '../src/modules/jobs/jobs.repository';
 import { listTemplates } from '../src/modules/report-templates/report-templates.repository';
+import { listReviewQueue } from '../src/modules/review/review-queue.repository';
 import { aJobsWorld } from './jobs-list.fixtures';
 import { createUser } from './helpers/test-app';
 import { capturingHandle, planOf } from './helpers/query-plan';
@@ -79,16 +80,23 @@ const list = (input: ListInput) => listJobs(logged.db, JobListQuery.parse({ limi
 
 const SERVED: Served[] = [
   { sqlite: 'sqlite_autoindex_jobs_1', postgres: 'jobs_pkey', query: 'a job by id (every job page and action)', run: () => findJobRow(logged.db, jobId) },
-  { sqlite: 'sqlite_autoindex_jobs_2', postgres: 'jobs_number_key', query: 'a job by its number (links, search by number)', postgresReads: 'jobs_number_prefix', run: () => findJobIdByNumber(logged.db, jobNumber) },
-  // SQLite's unique index on the number serves its prefix too (case-sensitive LIKE); PostgreSQL's needs text_pattern_ops.
-  { sqlite: null, postgres: 'jobs_number_prefix', query: 'the grid searched by job number prefix (PostgreSQL)', run: () => list({ q: 'J-9' }) },
+  { sqlite: 'sqlite_autoindex_jobs_2', postgres: 'jobs_number_key', query: 'a job by its number (links, search by number)', run: () => findJobIdByNumber(logged.db, jobNumber) },
+  // SQLite's word search is its FTS5 table (job_search), outside the job tables; PostgreSQL's is a GIN index of jobs.
+  { sqlite: null, postgres: 'jobs_search', query: 'the grid searched by words (PostgreSQL)', run: () => list({ q: 'zzqx' }) },
   { sqlite: 'sqlite_autoindex_jobs_3', postgres: 'jobs_seq_key', query: 'the grid sorted by number', run: () => list({ sort: 'number' }) },
   { sqlite: 'jobs_planned_start', postgres: 'jobs_planned_start', query: 'the grid in its default order (planned start)', run: () => list({}) },
   { sqlite: 'jobs_status_planned', postgres: 'jobs_status_planned', query: 'the grid filtered by status', run: () => list({ status: 'scheduled' }) },
   { sqlite: 'jobs_manager_planned', postgres: 'jobs_manager_planned', query: "the grid filtered by technician (the jobs they manage)", run: () => list({ technicianId }) },
   { sqlite: 'jobs_customer_planned', postgres: 'jobs_customer_planned', query: 'the grid filtered by customer', run: () => list({ customerId }) },
   { sqlite: 'jobs_updated', postgres: 'jobs_updated', query: 'the grid sorted by last change', run: () => list({ sort: 'updatedAt' }) },
-  { sqlite: 'jobs_completed', postgres: 'jobs_completed', query: 'the grid sorted by completion, with a status', run: () => list({ sort: 'completedAt', status: 'completed' }) },
+  {
+    sqlite: 'jobs_completed',
+    postgres: 'jobs_completed',
+    query: 'the grid sorted by completion, with a status',
+    // PostgreSQL's planner takes the review queue's partial index (the same jobs) on this six-job table.
+    postgresReads: 'jobs_review_queue',
+    run: () => list({ sort: 'completedAt', status: 'completed' }),
+  },
   { sqlite: 'jobs_completed_at', postgres: 'jobs_completed_at', query: 'the grid sorted by completion', run: () => list({ sort: 'completedAt' }) },
   { sqlite: 'jobs_open_reserves', postgres: 'jobs_open_reserves', query: 'the grid filtered on open reserves', run: () => list({ hasOpenReserves: 'true' }) },
   { sqlite: 'jobs_template', postgres: 'jobs_template', query: "the report templates list (each template's job count)", run: () => listTemplates(logged.db, ReportTemplateListQuery.parse({})) },
@@ -96,6 +104,12 @@ const SERVED: Served[] = [
   { sqlite: 'jobs_status_declined', postgres: 'jobs_status_declined', query: 'the declined view', run: () => list({ view: 'declined' }) },
   { sqlite: 'jobs_declined_at', postgres: 'jobs_declined_at', query: 'the grid sorted by decline', run: () => list({ sort: 'declinedAt' }) },
   { sqlite: 'jobs_status_seq', postgres: 'jobs_status_seq', query: 'the pool view (newest number first)', run: () => list({ view: 'pool' }) },
+  {
+    sqlite: 'jobs_review_queue',
+    postgres: 'jobs_review_queue',
+    query: "the review queue's count of jobs with open reserves (the queue's own partial index)",
+    run: () => listReviewQueue(logged.db, ReviewQueueQuery.parse({ hasOpenReserves: 'true', limit: 2 })),
+  },
   {
     sqlite: 'jobs_end_start',
     postgres: 'jobs_end_start',

@@ -32,6 +32,7 @@ const LANDED: Record<string, string> = {
   '0021_big_lists_indexes.ts': 'b4c3f82cf586443df633b3447f85af10e6e4d2c2a39529ccbc9dfc762292525f',
   '0022_compact_job_events.ts': 'e0e95429fdef03897a443aa3e581b75cdf6b58bad180b774d7cbbaf2e90c212f',
   '0023_lean_job_indexes.ts': 'e2ab7940231daea444f8549e1cbe9a91b907bda954e2bf3878ea157cd3a6f58e',
+  '0024_drop_job_number_prefix.ts': '043f491d1beff6ff4c0f1df889dd3a3cec9f869f5bb784e376d420bac7fe68f6',
 };
 
 /** Numbers were skipped before this rule (0010, 0012); from 0014 on, each migration takes the next number. */

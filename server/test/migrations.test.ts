@@ -30,6 +30,7 @@ const EXPECTED = [
   '0021_big_lists_indexes',
   '0022_compact_job_events',
   '0023_lean_job_indexes',
+  '0024_drop_job_number_prefix',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {

@@ -20,6 +20,7 @@ import * as m0020 from './migrations/0020_word_search';
 import * as m0021 from './migrations/0021_big_lists_indexes';
 import * as m0022 from './migrations/0022_compact_job_events';
 import * as m0023 from './migrations/0023_lean_job_indexes';
+import * as m0024 from './migrations/0024_drop_job_number_prefix';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0021_big_lists_indexes': m0021,
   '0022_compact_job_events': m0022,
   '0023_lean_job_indexes': m0023,
+  '0024_drop_job_number_prefix': m0024,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
