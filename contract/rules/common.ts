@@ -27,3 +27,10 @@ export type Locale = (typeof locales)[number];
 export const INVALID_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F<>]/;
 /** A phone number as typed: digits, spaces, `+ ( ) . -`. */
 export const PHONE_PATTERN = /^[+0-9 ().-]*$/;
+
+/**
+ * A list's total is exact up to this many rows. Beyond it the capped lists (audit trail, customers,
+ * serial units) answer `LIST_TOTAL_CAP + 1`, which the console says as "More than 100,000" rather
+ * than as a count: counting a 10-million-row trail would stop the server.
+ */
+export const LIST_TOTAL_CAP = 100_000;

@@ -1,4 +1,5 @@
 import { sql, type QueryExecutorProvider, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { LIST_TOTAL_CAP } from '@contract/rules';
 import { decodeCursor, encodeCursor } from './cursor';
 
 /**
@@ -6,7 +7,7 @@ import { decodeCursor, encodeCursor } from './cursor';
  * ("more than 100,000"), so counting never reads more than that many index entries (issue 15:
  * the audit trail holds 10,000,000 rows, customers and serial units a million).
  */
-export const TOTAL_CAP = 100_000;
+export const TOTAL_CAP = LIST_TOTAL_CAP;
 
 /** count(*) of the query's rows, stopping after `cap` + 1 of them. */
 export async function cappedCount<DB, TB extends keyof DB>(db: QueryExecutorProvider, query: SelectQueryBuilder<DB, TB, object>, cap = TOTAL_CAP): Promise<number> {

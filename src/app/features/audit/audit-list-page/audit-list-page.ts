@@ -13,7 +13,9 @@ import { InfiniteGrid } from '../../../shared/ui/infinite-grid/infinite-grid';
 import { datasourcePerQuery } from '../../../shared/ui/list-page/list-datasource';
 import { ListPage } from '../../../shared/ui/list-page/list-page';
 import { ListProblem } from '../../../shared/ui/list-page/list-problem';
+import { LocalNumberPipe } from '../../../shared/ui/local-number-pipe';
 import { PluralPipe } from '../../../shared/ui/plural-pipe';
+import { LIST_TOTAL_CAP } from '@contract/rules';
 import { callError } from '../../../shared/util/call-state';
 import {
   AuditApiActions,
@@ -43,6 +45,7 @@ import { auditGrid } from '../ui/audit-grid/audit-grid.columns';
     MatSelectModule,
     TranslocoDirective,
     PluralPipe,
+    LocalNumberPipe,
     AuditDetail,
     InfiniteGrid,
     ListPage,
@@ -59,6 +62,8 @@ export class AuditListPage {
   protected readonly filters = this.store.selectSignal(auditFeature.selectFilters);
   private readonly attempt = this.store.selectSignal(auditFeature.selectAttempt);
   protected readonly total = this.store.selectSignal(auditFeature.selectTotal);
+  /** Past it the server stopped counting (10 million rows): said "More than 100,000 changes". */
+  protected readonly cap = LIST_TOTAL_CAP;
   private readonly callState = this.store.selectSignal(auditFeature.selectList);
   protected readonly loading = computed(() => this.callState() === 'loading');
   protected readonly error = computed(() => callError(this.callState()));

@@ -45,6 +45,16 @@ describe('ListSummary', () => {
     expect(element.querySelector('.status-bar .total')?.textContent?.trim()).toBe('About 730,000 things');
   });
 
+  it('says a capped count as "more than", never as the number the server stopped at', async () => {
+    await render({ ...loaded, total: 100_001 });
+    expect(element.querySelector('.status-bar .total')?.textContent?.trim()).toBe('More than 100,000');
+  });
+
+  it('says a count up to the cap as it is', async () => {
+    await render({ ...loaded, total: 100_000 });
+    expect(element.querySelector('.status-bar .total')?.textContent?.trim()).toBe('100,000 things');
+  });
+
   it('offers to clear the filters while they narrow the list', async () => {
     await render({ ...loaded, filtered: true });
     const clear = buttons().find((b) => b.textContent?.includes('Clear filters'));

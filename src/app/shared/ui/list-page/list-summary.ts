@@ -31,7 +31,7 @@ export interface ListState {
   template: `
     @let s = state();
     <div class="status-bar">
-      <fd-list-status [totalKey]="keys() + (s.totalIsEstimate ? '.totalAbout' : '.total')" [loading]="s.loading" [total]="s.total" />
+      <fd-list-status [totalKey]="keys() + (s.totalIsEstimate ? '.totalAbout' : '.total')" [estimate]="!!s.totalIsEstimate" [loading]="s.loading" [total]="s.total" />
       @if (s.filtered) {
         <button mat-button type="button" (click)="clearFilters.emit()">
           <mat-icon aria-hidden="true">filter_alt_off</mat-icon>
