@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { jobListSorts, type JobListSort } from '@contract';
+import { LIST_TOTAL_CAP } from '@contract/rules';
 import type { Database } from '../../db/database';
 import { filteredJobs, type JobsQuery, type SearchedFilters } from './jobs-list-filters';
 import type { Order, SortKey } from './jobs-list-sorting';
@@ -17,7 +18,7 @@ export interface JobPositionsOptions {
 }
 
 export const defaultJobPositions: JobPositionsOptions = {
-  exactUpTo: 100_000,
+  exactUpTo: LIST_TOTAL_CAP,
   sampleSize: 4096,
   maxAgeMs: 10 * 60_000,
   exactOffsetUpTo: 2_000,
