@@ -8,6 +8,7 @@ declare module 'autocannon' {
   }
   interface Client {
     setHeaders(headers: Record<string, string>): void;
+    setRequests(requests: { method: string; path: string; headers: Record<string, string> }[]): void;
   }
   interface Options {
     url: string;

@@ -62,15 +62,24 @@ export interface LoadFigures {
 }
 
 /** `connections` clients sending `path` back to back for `seconds` (autocannon), each with its own headers. */
-export async function load(label: string, base: string, path: string, connections: number, seconds: number, headersOf: (client: number) => Record<string, string>): Promise<LoadFigures> {
-  const requestsByClient = Array.from({ length: connections }, (_, i) => headersOf(i));
+/** `path` is every client's, or each client's own (a function of its number). */
+export async function load(
+  label: string,
+  base: string,
+  path: string | ((client: number) => string),
+  connections: number,
+  seconds: number,
+  headersOf: (client: number) => Record<string, string>,
+): Promise<LoadFigures> {
+  const pathOf = typeof path === 'string' ? () => path : path;
+  const requestsByClient = Array.from({ length: connections }, (_, i) => ({ method: 'GET' as const, path: pathOf(i), headers: headersOf(i) }));
   let next = 0;
   const result = await autocannon({
-    url: `${base}${path}`,
+    url: `${base}${pathOf(0)}`,
     connections,
     duration: seconds,
     setupClient: (client) => {
-      client.setHeaders(requestsByClient[next++ % connections]!);
+      client.setRequests([requestsByClient[next++ % connections]!]);
     },
   });
   const errors = result.errors + result.timeouts + result.non2xx;

@@ -41,6 +41,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Kysely<Database>;
     dbKind: DatabaseKind;
+    /** Changes with every committed write (db/create-db.ts): the key of answers kept while nothing changes. */
+    dataVersion: () => Promise<string | null>;
     liveEvents: LiveEventHub;
     /** Where customers reach this server (PUBLIC_URL): the start of links sent outside. */
     publicUrl: string;
@@ -97,6 +99,7 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   // Inside a write's request transaction, app.db is that transaction (plugins/request-transaction.ts).
   app.decorate('db', requestScopedDb(db));
   app.decorate('dbKind', dbHandle.kind);
+  app.decorate('dataVersion', dbHandle.dataVersion);
   app.decorate('liveEvents', hub);
   app.decorate('publicUrl', config.publicUrl);
   app.addHook('preClose', async () => hub.closeAll());

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogConfig, type SqliteDatabase } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql, SqliteDialect, type LogConfig, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database';
 
@@ -14,6 +14,13 @@ export interface DbHandle {
   location: string;
   /** PostgreSQL only: for the connections that cannot come from the pool (LISTEN). */
   databaseUrl?: string;
+  /**
+   * A mark that changes whenever a write is committed, by this process or any other (null when it
+   * cannot be read right now): answers computed after reading a mark may be reused while the mark
+   * stays the same (shared/answer-cache.ts). SQLite: this connection's change count and the file's
+   * data version; PostgreSQL: the write-ahead log's position.
+   */
+  dataVersion(): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -47,7 +54,7 @@ function createSqlite(dataDir: string, fileName: string, log?: LogConfig): DbHan
     plugins: [new CamelCasePlugin()],
     log,
   });
-  return { db, kind: 'sqlite', location: file, close: () => db.destroy() };
+  return { db, kind: 'sqlite', location: file, dataVersion: sqliteDataVersion(sqlite), close: () => db.destroy() };
 }
 
 /** Prepared statements kept by SQL text: a query the app repeats (every request) parses once. */
@@ -78,6 +85,23 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   };
 }
 
+/**
+ * `total_changes()` counts every row this connection changed (the server's one connection: a
+ * transaction in progress holds it, so an answer read later sees at least what the count saw);
+ * `data_version` moves when another connection (another process) commits. Synchronous and a few
+ * microseconds; null while a streamed query keeps the connection busy.
+ */
+function sqliteDataVersion(sqlite: SQLite.Database): () => Promise<string | null> {
+  const mark = sqlite.prepare('select total_changes() || \'.\' || (select data_version from pragma_data_version)').pluck();
+  return async () => {
+    try {
+      return mark.get() as string;
+    } catch {
+      return null;
+    }
+  };
+}
+
 function createPostgres(databaseUrl: string, log?: LogConfig): DbHandle {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
   // An idle client whose connection the server cut (restart, admin) emits 'error' on the pool: without a
@@ -89,5 +113,7 @@ function createPostgres(databaseUrl: string, log?: LogConfig): DbHandle {
     log,
   });
   const url = new URL(databaseUrl);
-  return { db, kind: 'postgres', location: `${url.host}${url.pathname}`, databaseUrl, close: () => db.destroy() };
+  // Any commit of the cluster moves the log (so does housekeeping: a needless recomputation, never a stale answer).
+  const dataVersion = async () => (await sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(db)).rows[0]?.lsn ?? null;
+  return { db, kind: 'postgres', location: `${url.host}${url.pathname}`, databaseUrl, dataVersion, close: () => db.destroy() };
 }

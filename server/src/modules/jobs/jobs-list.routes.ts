@@ -5,7 +5,8 @@ import { exportJobsCsv } from './jobs-export';
 import { JobPositions } from './job-positions';
 import { listJobs } from './jobs-list.repository';
 import { findOverlaps } from './jobs-overlaps.repository';
-import { leanSerializerCompiler } from '../../plugins/lean-serializer';
+import { leanSerializerCompiler, projectionOf } from '../../plugins/lean-serializer';
+import { AnswerCache, sendSerializedJson } from '../../shared/answer-cache';
 import { consoleRead } from '../../plugins/route-access';
 import { sendCsvDownload } from '../../shared/csv-export';
 
@@ -20,6 +21,10 @@ export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
     positions.refresh().catch((error: unknown) => app.log.warn({ err: error }, 'jobs sort sample not taken'));
   });
   app.addHook('preClose', () => positions.stop());
+  // The grid's blocks as sent, while nothing is written (shared/answer-cache.ts): the answer depends
+  // on the query only (every console role sees every job), and on the clock for a second at most.
+  const answers = new AnswerCache({ maxEntries: 200, clockBucketMs: 1000 });
+  const serializeJobPage = projectionOf(JobPage);
 
   app.get(
     '',
@@ -33,7 +38,12 @@ export const jobsListRoutes: FastifyPluginAsyncZod = async (app) => {
       // The grid's blocks, fifty managers at once: rows built field by field by toSummaries.
       serializerCompiler: leanSerializerCompiler,
     },
-    async (request) => listJobs(app.db, request.query, positions),
+    async (request, reply) => {
+      const answer = await answers.answer(await app.dataVersion(), request.url, async () =>
+        JSON.stringify(serializeJobPage(await listJobs(app.db, request.query, positions))),
+      );
+      return sendSerializedJson(reply, answer);
+    },
   );
 
   app.get(
