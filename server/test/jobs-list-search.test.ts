@@ -97,6 +97,19 @@ test('a word common among the newest jobs walks the sort and pages like any list
   assert.deepEqual(await search('4321 checked expansion'), [job4321.number]);
 });
 
+test('two words common among the newest jobs but never together are looked up together in the full-text index', async () => {
+  // Run after the 5,100 bulk jobs: these are the newest, so the sample sees a dozen of each word.
+  const both = (await world.add({ customer: 'Régie Atlantique', city: 'Nantes', description: 'Relevé compteur gaz', plannedStart: null })).number;
+  for (let i = 0; i < 12; i++) await world.add({ customer: 'Régie Atlantique', city: 'Nantes', description: 'Purge radiateurs' });
+  for (let i = 0; i < 12; i++) await world.add({ customer: 'Syndic Morel', description: 'Remplacement compteur eau' });
+  const resolved = await resolveSearch(testDb.handle.db, 'nantes compteur');
+  assert.equal(resolved?.kind, 'few');
+  assert.deepEqual(resolved?.indexed, ['nantes', 'compteur'], 'decoding both words costs less than testing the rows of either');
+  assert.deepEqual(await search('nantes compteur'), [both]);
+  assert.equal((await list({ q: 'Nantes compteur' })).total, 1);
+  assert.deepEqual(await search('compteur nantes zzz'), []);
+});
+
 test('a customer renamed or a site moved to another city is found by its new words only', async () => {
   const db = testDb.handle.db;
   const customerId = world.customers.get('Dupont SA')!.id;
