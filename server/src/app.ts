@@ -34,6 +34,7 @@ import { openApi } from './plugins/openapi';
 import { OneLinePerRequest } from './plugins/request-log';
 import { requestScopedDb } from './plugins/request-transaction';
 import { routeAccess } from './plugins/route-access';
+import { searchRewriter } from './plugins/search-rewriter';
 import { securityHeadersPlugin } from './plugins/security-headers';
 import { staticConsole } from './plugins/static-console';
 
@@ -116,6 +117,7 @@ export function buildApp({ config, dbHandle, live, logStream }: BuildAppOptions)
   auth(app, { db, limits });
   idempotency(app, { db });
   housekeeping(app, { db, limits });
+  searchRewriter(app, { db });
   openApi(app);
 
   app.register(healthRoutes, { prefix: '/api/health' });

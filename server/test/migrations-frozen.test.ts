@@ -33,6 +33,7 @@ const LANDED: Record<string, string> = {
   '0022_compact_job_events.ts': 'e0e95429fdef03897a443aa3e581b75cdf6b58bad180b774d7cbbaf2e90c212f',
   '0023_lean_job_indexes.ts': 'e2ab7940231daea444f8549e1cbe9a91b907bda954e2bf3878ea157cd3a6f58e',
   '0024_drop_job_number_prefix.ts': '043f491d1beff6ff4c0f1df889dd3a3cec9f869f5bb784e376d420bac7fe68f6',
+  '0025_search_rewrites.ts': 'a57c29bcc3ab6839a7f00552d02123fcad5006691e9789e5a36da62d311680ef',
 };
 
 /** Numbers were skipped before this rule (0010, 0012); from 0014 on, each migration takes the next number. */

@@ -31,6 +31,7 @@ const EXPECTED = [
   '0022_compact_job_events',
   '0023_lean_job_indexes',
   '0024_drop_job_number_prefix',
+  '0025_search_rewrites',
 ];
 
 async function tableNames(handle: DbHandle): Promise<string[]> {

@@ -540,6 +540,17 @@ export interface Database {
   outboxEvents: OutboxEventsTable;
   serverSecrets: ServerSecretsTable;
   jobOnlineViews: JobOnlineViewsTable;
+  searchRewrites: SearchRewritesTable;
+}
+
+/** Jobs whose search text still names a customer's or a site's former name (migration 0025). */
+export interface SearchRewritesTable {
+  id: string;
+  customerId: string;
+  /** Only the jobs at this site (its city changed); null: the customer's name changed. */
+  siteId: string | null;
+  afterId: string;
+  createdAt: Iso;
 }
 
 export type UserRow = Selectable<UsersTable>;

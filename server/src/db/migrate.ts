@@ -21,6 +21,7 @@ import * as m0021 from './migrations/0021_big_lists_indexes';
 import * as m0022 from './migrations/0022_compact_job_events';
 import * as m0023 from './migrations/0023_lean_job_indexes';
 import * as m0024 from './migrations/0024_drop_job_number_prefix';
+import * as m0025 from './migrations/0025_search_rewrites';
 
 /** Migrations are listed explicitly (no file-system scan), so bundling or tsx never miss one. */
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0022_compact_job_events': m0022,
   '0023_lean_job_indexes': m0023,
   '0024_drop_job_number_prefix': m0024,
+  '0025_search_rewrites': m0025,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -15,7 +15,7 @@ import { inUnitOfWork, inVersionedEdit } from '../../plugins/unit-of-work';
 import { nextCounter } from '../../shared/counters';
 import { diff } from '../../shared/diff';
 import { conflict, invalidInput } from '../../shared/errors';
-import { renamedCityInSearch, renamedCustomerInSearch } from '../../platform/job-search';
+import { rewriteJobsSearch } from '../../platform/job-search';
 import { searchForm } from '../../shared/text';
 import { checkedCustomFields } from '../custom-fields';
 import { updateVersioned } from '../../shared/versioning';
@@ -103,14 +103,15 @@ export async function updateCustomer(
 
 /**
  * The jobs' word search names the customer and the site's city: a rename or a new city rewrites that
- * part of the search text of the jobs concerned, in this transaction, one statement each.
+ * part of the search text of the jobs concerned — the first steps in this transaction, the rest
+ * by the server right after (platform/search-rewrites.ts).
  */
 async function keepJobSearchCurrent(trx: Kysely<Database>, before: Customer, after: Customer): Promise<void> {
-  if (after.name !== before.name) await renamedCustomerInSearch(trx, after.id, after.name);
+  if (after.name !== before.name) await rewriteJobsSearch(trx, { customerId: after.id, siteId: null });
   const cityBefore = new Map(before.sites.map((site) => [site.id, site.city]));
   for (const site of after.sites) {
     const city = cityBefore.get(site.id);
-    if (city !== undefined && city !== site.city) await renamedCityInSearch(trx, site, after.name);
+    if (city !== undefined && city !== site.city) await rewriteJobsSearch(trx, { customerId: after.id, siteId: site.id });
   }
 }
 
