@@ -9,7 +9,7 @@ test('a dispatcher signs in, searches a customer, opens it and sees its contacts
   await test.step('sign in', async () => {
     await page.goto('/');
     await signInInEnglish(page, demoUsers.dispatcher);
-    await expect(page).toHaveURL(/\/dashboard/);
+    await expect(page).toHaveURL(/\/jobs$/); // a dispatcher's home: the jobs grid
   });
 
   await test.step('search the customer by the start of its name', async () => {

@@ -34,7 +34,7 @@ test('a dispatcher creates a job, schedules it, reads its history, duplicates it
   await test.step('sign in and open the new job form', async () => {
     await page.goto('/');
     await signInInEnglish(page, demoUsers.dispatcher);
-    await expect(page).toHaveURL(/\/dashboard/);
+    await expect(page).toHaveURL(/\/jobs$/);
     await page.goto('/jobs/new');
     await expect(page.getByRole('heading', { level: 1, name: 'New job' })).toBeVisible();
   });
@@ -111,7 +111,7 @@ test('a supervisor reads a returned job: its report, parts and the way to its re
 
   await page.goto('/');
   await signInInEnglish(page, demoUsers.supervisor);
-  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(page).toHaveURL(/\/reserves$/); // a supervisor's home: the reserves inbox
   await page.goto(`/jobs/${number}`);
   await expect(page.getByRole('heading', { level: 1, name: `Job ${number}` })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Report' })).toBeVisible();

@@ -2,6 +2,7 @@ import { consoleRoles, rolesThatMay } from '@contract/rules';
 import type { Role } from '@contract';
 import type { LoadChildren, Route, Routes } from '@angular/router';
 import { roleGuard, signedInGuard, signedOutGuard } from './core/auth/auth.guards';
+import { redirectHome } from './core/auth/home-page';
 import { reviewCountEffects, reviewCountFeature } from './core/review-count';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
@@ -36,7 +37,7 @@ export const appRoutes: Routes = [
     // The review badge's slice lives with the shell: it loads once a manager is signed in.
     providers: [provideState(reviewCountFeature), provideEffects(reviewCountEffects)],
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+      { path: '', pathMatch: 'full', redirectTo: redirectHome },
       comingSoon('dashboard', 'nav.dashboard', rolesThatMay('dashboard', 'read')),
       // Before 'jobs/:number': these words are not job numbers.
       lazyFeature('jobs/board', rolesThatMay('jobs', 'read'), () => import('./features/schedule-board/schedule-board.routes').then((m) => m.scheduleBoardRoutes)),

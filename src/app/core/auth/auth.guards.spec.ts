@@ -41,7 +41,7 @@ describe('auth guards', () => {
     store.overrideSelector(selectRole, 'dispatcher');
     const route = { data: { roles: ['admin'] } } as unknown as ActivatedRouteSnapshot;
     const result = await resolve(TestBed.runInInjectionContext(() => roleGuard(route, {} as RouterStateSnapshot)));
-    expect(TestBed.inject(Router).serializeUrl(result as UrlTree)).toBe('/dashboard');
+    expect(TestBed.inject(Router).serializeUrl(result as UrlTree)).toBe('/');
     store.overrideSelector(selectRole, 'admin');
     store.refreshState();
     expect(await resolve(TestBed.runInInjectionContext(() => roleGuard(route, {} as RouterStateSnapshot)))).toBeTrue();

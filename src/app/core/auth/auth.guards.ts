@@ -27,10 +27,10 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
 
 export const signedOutGuard: CanActivateFn = () => {
   const router = inject(Router);
-  return knownStatus().pipe(map((status) => (status === 'signed-in' ? router.createUrlTree(['/dashboard']) : true)));
+  return knownStatus().pipe(map((status) => (status === 'signed-in' ? router.createUrlTree(['/']) : true)));
 };
 
-/** Route `data: { roles: [...] }` lists who may open it; others land on the dashboard with a message. */
+/** Route `data: { roles: [...] }` lists who may open it; others land on their home page with a message. */
 export const roleGuard: CanActivateFn = (route) => {
   const router = inject(Router);
   const notifier = inject(Notifier);
@@ -42,7 +42,7 @@ export const roleGuard: CanActivateFn = (route) => {
       map((role) => {
         if (!allowed || (role !== null && allowed.includes(role))) return true;
         notifier.info('errors.forbidden_page');
-        return router.createUrlTree(['/dashboard']);
+        return router.createUrlTree(['/']);
       }),
     );
 };

@@ -7,7 +7,7 @@ describe('safeReturnUrl', () => {
 
   it('refuses other origins and the sign-in page itself', () => {
     for (const url of ['https://evil.test', '//evil.test/x', '/\\evil.test', '/sign-in?returnUrl=/x', '', null]) {
-      expect(safeReturnUrl(url)).withContext(String(url)).toBe('/dashboard');
+      expect(safeReturnUrl(url)).withContext(String(url)).toBe('/');
     }
   });
 });
