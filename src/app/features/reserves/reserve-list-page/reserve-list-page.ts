@@ -40,6 +40,7 @@ import {
 } from '../data-access';
 import { BulkDialog, type BulkDialogData } from '../ui/bulk-dialog';
 import { type NamedChart, ReserveChartsPanel } from '../ui/reserve-charts-panel';
+import { rememberedFlag } from '../../../shared/ui/remembered-flag';
 import { ReserveFilters } from '../ui/reserve-filters';
 import { reserveGrid } from '../ui/reserve-grid.columns';
 
@@ -110,7 +111,8 @@ export class ReserveListPage {
     this.attempt,
   );
 
-  protected readonly showCharts = signal(true);
+  /** Folded by default (the grid first: issue 16), open again on the next visit if the user opened them. */
+  protected readonly showCharts = rememberedFlag('reserveCharts', false);
   private readonly stats = this.store.selectSignal(reservesFeature.selectStats);
   protected readonly statsError = this.store.selectSignal(reservesFeature.selectStatsError);
   private readonly chartLabels = toSignal(this.transloco.selectTranslateObject<ChartLabels>('charts', {}, 'reserves'));
