@@ -9,10 +9,17 @@ import { GRID_OWNER } from './infinite-grid/grid-column-prefs';
 export function rememberedFlag(name: string, initial: boolean): WritableSignal<boolean> {
   const owner = inject(GRID_OWNER);
   const keyOf = () => (owner() ? `fielddesk.${name}.${owner()}` : null);
-  const flag = signal(readFlag(keyOf(), initial));
+  let shownFor = keyOf();
+  const flag = signal(readFlag(shownFor, initial));
   effect(() => {
     const key = keyOf();
     const value = flag();
+    if (key !== shownFor) {
+      // Another user signed in on this page: show their choice, never write ours under their name.
+      shownFor = key;
+      flag.set(readFlag(key, initial));
+      return;
+    }
     try {
       if (key) localStorage.setItem(key, JSON.stringify(value));
     } catch {
