@@ -24,7 +24,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
     :host {
       display: contents;
     }
-    .danger {
+    /* Only while it can be pressed: a disabled button keeps Material's disabled look (issue 16). */
+    .danger:not(:disabled) {
       color: var(--mat-sys-error);
     }
   `,
