@@ -4,6 +4,8 @@ import type { LoadChildren, Route, Routes } from '@angular/router';
 import { roleGuard, signedInGuard, signedOutGuard } from './core/auth/auth.guards';
 import { redirectHome } from './core/auth/home-page';
 import { reviewCountEffects, reviewCountFeature } from './core/review-count';
+import * as serialSearchEffects from './core/layout/serial-search/serial-search.effects';
+import { serialSearchFeature } from './core/layout/serial-search/serial-search.state';
 import { provideEffects } from '@ngrx/effects';
 import { provideState } from '@ngrx/store';
 
@@ -34,8 +36,8 @@ export const appRoutes: Routes = [
     path: '',
     canActivate: [signedInGuard],
     loadComponent: () => import('./core/layout/shell/shell').then((m) => m.Shell),
-    // The review badge's slice lives with the shell: it loads once a manager is signed in.
-    providers: [provideState(reviewCountFeature), provideEffects(reviewCountEffects)],
+    // The review badge's and the serial box's slices live with the shell: they load once a manager is signed in.
+    providers: [provideState(reviewCountFeature), provideState(serialSearchFeature), provideEffects(reviewCountEffects, serialSearchEffects)],
     children: [
       { path: '', pathMatch: 'full', redirectTo: redirectHome },
       comingSoon('dashboard', 'nav.dashboard', rolesThatMay('dashboard', 'read')),

@@ -1,13 +1,21 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatAutocompleteModule, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
 import { MatIconModule } from '@angular/material/icon';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { Store } from '@ngrx/store';
+import { SerialSearchActions, serialSearchFeature } from './serial-search.state';
 
-/** The toolbar's "Find a serial number" box: Enter opens the unit's history at `/serials/:serial`. */
+/**
+ * The toolbar's "Find a serial number" box: as the user types, the serials that start with it
+ * (issue 16, like the repair queue); Enter or a suggestion opens the unit's history at
+ * `/serials/:serial`.
+ */
 @Component({
   selector: 'fd-serial-search',
-  imports: [ReactiveFormsModule, MatIconModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, MatAutocompleteModule, MatIconModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form role="search" class="box" (submit)="find($event)">
@@ -20,8 +28,17 @@ import { TranslocoPipe } from '@jsverse/transloco';
         spellcheck="false"
         maxlength="64"
         [formControl]="serial"
+        [matAutocomplete]="suggested"
         [placeholder]="'serialSearch.label' | transloco"
       />
+      <mat-autocomplete #suggested="matAutocomplete" (optionSelected)="open($event)">
+        @for (unit of suggestions(); track unit.id) {
+          <mat-option [value]="unit.serial">
+            <span class="serial">{{ unit.serial }}</span>
+            <span class="item">{{ unit.item.name }}</span>
+          </mat-option>
+        }
+      </mat-autocomplete>
     </form>
   `,
   styles: `
@@ -55,6 +72,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
       color: var(--mat-sys-on-surface);
       font: var(--mat-sys-body-medium);
     }
+    .serial {
+      font-family: ui-monospace, 'Roboto Mono', monospace;
+      margin-right: 8px;
+    }
+    .item {
+      color: var(--mat-sys-on-surface-variant);
+    }
     input::placeholder {
       color: var(--mat-sys-on-surface-variant);
     }
@@ -67,7 +91,17 @@ import { TranslocoPipe } from '@jsverse/transloco';
 })
 export class SerialSearch {
   private readonly router = inject(Router);
+  private readonly store = inject(Store);
   protected readonly serial = new FormControl('', { nonNullable: true });
+  protected readonly suggestions = this.store.selectSignal(serialSearchFeature.selectSuggestions);
+
+  constructor() {
+    this.serial.valueChanges.pipe(takeUntilDestroyed()).subscribe((text) => this.store.dispatch(SerialSearchActions.typed({ text })));
+  }
+
+  protected open(event: MatAutocompleteSelectedEvent): void {
+    void this.router.navigate(['/serials', String(event.option.value)]);
+  }
 
   /** The form is not an Angular form group: the browser's own submit (a page load) is stopped here. */
   protected find(event: Event): void {
