@@ -43,8 +43,9 @@ export const repairsRoutes: Routes = [
   },
 ];
 
-/** `/serials/:serial`. */
+/** `/serials/:serial`; `/serials` alone (typed, or a serial erased from the address) is the repair queue, the list of units. */
 export const serialsRoutes: Routes = [
+  { path: '', pathMatch: 'full', redirectTo: '/repairs' },
   {
     path: ':serial',
     title: 'pages.serial',
