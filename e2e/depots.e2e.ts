@@ -7,7 +7,8 @@ const stamp = Date.now().toString(36).toUpperCase();
 const serials = [1, 2, 3].map((n) => `E2E-${stamp}-${n}`);
 
 async function findSerial(page: Page, serial: string) {
-  const box = page.getByRole('searchbox', { name: 'Find a serial number' });
+  // A combobox: it suggests the serials that start with what is typed.
+  const box = page.getByRole('combobox', { name: 'Find a serial number' });
   await box.fill(serial);
   await box.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/serials/${serial}$`));

@@ -14,6 +14,10 @@ test('a supervisor triages reserves: quick view, a status change with a comment,
     await expect(page.getByRole('heading', { level: 1, name: 'Reserves' })).toBeVisible();
     await expect(rows(page).first()).toBeVisible();
     await expect(page.getByText(/^\d[\d,\s]* reserves?$/)).toBeVisible();
+    // The charts are folded until asked for (the grid first), then open again on the next visit.
+    const charts = page.getByRole('button', { name: 'Show charts' });
+    await expect(charts).toHaveAttribute('aria-expanded', 'false');
+    await charts.click();
     await expect(page.getByRole('figure', { name: 'Open reserves by age' })).toBeVisible();
   });
 
