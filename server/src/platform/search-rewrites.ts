@@ -11,6 +11,8 @@ import { rewriteStep } from './job-search';
  * twice writes the same text.
  */
 export async function runSearchRewriteStep(db: Kysely<Database>): Promise<boolean> {
+  // A plain read first: an idle server (nothing pending, nearly always) opens no transaction each second.
+  if (!(await db.selectFrom('searchRewrites').select('id').limit(1).executeTakeFirst())) return false;
   return db.transaction().execute(async (trx) => {
     const pending = await trx.selectFrom('searchRewrites').selectAll().orderBy('createdAt').orderBy('id').limit(1).executeTakeFirst();
     if (!pending) return false;
