@@ -10,8 +10,8 @@ import { selectRole } from './auth.feature';
  */
 const HOME: Partial<Record<Role, string>> = { admin: '/jobs', dispatcher: '/jobs', supervisor: '/reserves' };
 
-export function homeOf(role: Role | null): string {
-  return (role && HOME[role]) ?? '/dashboard';
+export function homeOf(role: Role): string {
+  return HOME[role] ?? '/dashboard';
 }
 
 /**
